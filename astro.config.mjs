@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * Where the site is published. Both come from the environment so that one checkout can be deployed
+ * anywhere: SITE_URL is the origin (https://org.github.io), BASE_PATH the sub-path (/reading-group/).
+ * Markdown in paper and session files is rendered by src/lib/markdown.ts, not by Astro's pipeline.
+ */
+const site = process.env.SITE_URL || 'https://example.org';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  vite: { plugins: [tailwindcss()] },
+});

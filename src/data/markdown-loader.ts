@@ -1,0 +1,58 @@
+/**
+ * A content loader for a folder of markdown files with frontmatter (papers, sessions).
+ *
+ * It reads files with the same parser as the commands (src/lib/frontmatter.ts), validates them with
+ * the collection's schema, and keeps the body as markdown: pages render only the parts they show.
+ * Unchanged files (same digest as in the last build's store) are not parsed again.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { readFrontmatter } from '../lib/frontmatter.ts';
+import { UserError } from '../lib/errors.ts';
+
+export function markdownFolderLoader(folder: string): Loader {
+  return {
+    name: 'markdown-folder',
+    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const sync = async () => {
+        let names: string[] = [];
+        try {
+          names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort();
+        } catch {
+          logger.info(`${folder} does not exist yet; no entries`);
+        }
+        const seen = new Set<string>();
+        const texts = await Promise.all(names.map((n) => readFile(join(folder, n), 'utf8')));
+        for (const [i, name] of names.entries()) {
+          const text = texts[i]!;
+          const id = name.slice(0, -3);
+          const filePath = relative(process.cwd(), join(folder, name));
+          seen.add(id);
+          const digest = generateDigest(text);
+          if (store.get(id)?.digest === digest) continue;
+          let file;
+          try {
+            file = readFrontmatter(text, filePath);
+          } catch (error) {
+            if (error instanceof UserError) throw new Error(error.message);
+            throw error;
+          }
+          const data = await parseData({ id, data: file.data, filePath });
+          store.set({ id, data, body: file.body, filePath, digest });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+      await sync();
+      if (watcher) {
+        watcher.add(folder);
+        const onChange = (path: string) => {
+          if (path.startsWith(join(process.cwd(), folder)) || path.startsWith(folder)) void sync();
+        };
+        watcher.on('add', onChange);
+        watcher.on('change', onChange);
+        watcher.on('unlink', onChange);
+      }
+    },
+  };
+}

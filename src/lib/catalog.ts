@@ -1,0 +1,101 @@
+/**
+ * The catalog: papers, sessions and the group as the site needs them, computed once per build.
+ * Every index here is built in one pass (no step grows with the square of the number of papers).
+ */
+import type { PaperData } from '../schemas/paper.ts';
+import { dateAdded, voteCount } from '../schemas/paper.ts';
+import type { SessionData } from '../schemas/session.ts';
+import type { Group } from '../schemas/group.ts';
+import { slugForId } from './arxiv-id.ts';
+import { UserError } from './errors.ts';
+
+export type PaperRecord = PaperData & {
+  body: string;
+  filePath: string;
+  /** URL slug and file stem. */
+  slug: string;
+  /** `YYYY-MM-DD` of the first import. */
+  added: string;
+  voteCount: number;
+};
+
+export type SessionRecord = SessionData & { body: string; filePath: string };
+
+export interface CatalogInput {
+  papers: (PaperData & { body: string; filePath: string })[];
+  sessions: (SessionData & { body: string; filePath: string })[];
+  group: Group;
+}
+
+export interface Catalog {
+  group: Group;
+  /** Newest first (date added, then id descending). */
+  papers: PaperRecord[];
+  byId: Map<string, PaperRecord>;
+  /** Oldest first. */
+  sessions: SessionRecord[];
+  /** Sessions that list a paper, oldest first. */
+  sessionsByPaper: Map<string, SessionRecord[]>;
+  /** Papers per tag, in catalog order; tags sorted alphabetically. */
+  tags: Map<string, PaperRecord[]>;
+  /** The papers before and after one paper in catalog order. */
+  neighbours(id: string): { previous?: PaperRecord; next?: PaperRecord };
+}
+
+export function comparePapers(a: PaperRecord, b: PaperRecord): number {
+  if (a.added !== b.added) return a.added < b.added ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** Builds the catalog; fails with a message naming the file when a session names an unknown paper or member. */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const papers: PaperRecord[] = input.papers
+    .map((p) => ({ ...p, slug: slugForId(p.id), added: dateAdded(p), voteCount: voteCount(p.votes) }))
+    .sort(comparePapers);
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const index = new Map(papers.map((p, i) => [p.id, i]));
+
+  const memberIds = new Set(input.group.members.map((m) => m.id));
+  const sessions = [...input.sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const problems: string[] = [];
+  const sessionsByPaper = new Map<string, SessionRecord[]>();
+  for (const session of sessions) {
+    for (const item of session.papers) {
+      if (!byId.has(item.id)) problems.push(`${session.filePath}: names the paper "${item.id}", which is not in content/papers/`);
+      if (item.presenter && !memberIds.has(item.presenter)) {
+        problems.push(`${session.filePath}: names the presenter "${item.presenter}", who is not a member in content/group.yaml`);
+      }
+      const list = sessionsByPaper.get(item.id) ?? [];
+      list.push(session);
+      sessionsByPaper.set(item.id, list);
+    }
+  }
+  if (problems.length) throw new UserError(problems.join('\n'));
+
+  const tagMap = new Map<string, PaperRecord[]>();
+  for (const paper of papers) {
+    for (const tag of paper.tags) {
+      const list = tagMap.get(tag) ?? [];
+      list.push(paper);
+      tagMap.set(tag, list);
+    }
+  }
+  const tags = new Map([...tagMap].sort(([a], [b]) => a.localeCompare(b)));
+
+  return {
+    group: input.group,
+    papers,
+    byId,
+    sessions,
+    sessionsByPaper,
+    tags,
+    neighbours(id) {
+      const i = index.get(id);
+      if (i === undefined) return {};
+      return {
+        ...(i > 0 ? { previous: papers[i - 1]! } : {}),
+        ...(i < papers.length - 1 ? { next: papers[i + 1]! } : {}),
+      };
+    },
+  };
+}

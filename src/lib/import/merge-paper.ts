@@ -1,0 +1,147 @@
+/**
+ * Turning a digest entry into a paper file, or merging it into the file that already exists.
+ *
+ * The ownership rule: the importer owns the digest fields (IMPORTER_FIELDS) and nothing else. A merge
+ * rewrites only the importer's frontmatter blocks that actually change; people's fields (known or not),
+ * comments and the body stay byte for byte. Merging the same entry twice changes nothing.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { DigestEntry } from '../digest/parse-digest.ts';
+import { dumpKey, editYaml, joinFrontmatter, readFrontmatter } from '../frontmatter.ts';
+import { IMPORTER_FIELDS, type PaperSource } from '../../schemas/paper.ts';
+
+/** The importer-owned values an entry provides, in the order they are written. */
+export type DigestFields = {
+  id: string;
+  version?: number;
+  title: string;
+  titleZh: string;
+  summaryZh: string;
+  summaryEn: string;
+  abstract: string;
+  abstractZh: string;
+  abstractTruncated: boolean;
+  abstractZhTruncated: boolean;
+  announceType?: string;
+  categories: string[];
+  authors?: string[];
+};
+
+export function digestFields(entry: DigestEntry | DigestFields): DigestFields {
+  return {
+    id: entry.id,
+    ...(entry.version ? { version: entry.version } : {}),
+    title: entry.title,
+    titleZh: entry.titleZh,
+    summaryZh: entry.summaryZh,
+    summaryEn: entry.summaryEn,
+    abstract: entry.abstract,
+    abstractZh: entry.abstractZh,
+    abstractTruncated: entry.abstractTruncated,
+    abstractZhTruncated: entry.abstractZhTruncated,
+    ...(entry.announceType ? { announceType: entry.announceType } : {}),
+    categories: [...entry.categories],
+    ...('authors' in entry && entry.authors?.length ? { authors: [...entry.authors] } : {}),
+  };
+}
+
+/** The team's fields a new paper starts with. */
+const TEAM_DEFAULTS = { status: 'candidate', tags: [], votes: 0 };
+
+/** Source entries as stored: only the keys that are set, in a fixed order. */
+function sourceRecord(source: PaperSource): PaperSource {
+  return {
+    ...(source.digest ? { digest: source.digest } : {}),
+    ...(source.ref ? { ref: source.ref } : {}),
+    ...(source.via && source.via !== 'digest' ? { via: source.via } : {}),
+    imported: source.imported,
+  };
+}
+
+/** The text of a new paper file. */
+export function newPaperFile(fields: DigestFields, source: PaperSource, body: string): string {
+  const yamlText = [
+    ...Object.entries(fields).map(([k, v]) => dumpKey(k, v)),
+    dumpKey('sources', [sourceRecord(source)]),
+    ...Object.entries(TEAM_DEFAULTS).map(([k, v]) => dumpKey(k, v)),
+  ].join('');
+  return joinFrontmatter(yamlText, body);
+}
+
+export interface MergeResult {
+  text: string;
+  /** Importer fields whose value changed, e.g. `['version', 'abstract', 'sources']`. */
+  changed: string[];
+  /** Set when the entry carried a newer version: `[old, new]`. */
+  versionChange?: [number | undefined, number];
+}
+
+const TEXT_FIELDS = ['title', 'titleZh', 'summaryZh', 'summaryEn'] as const;
+
+function isSameSource(a: Record<string, unknown>, b: PaperSource): boolean {
+  if (b.digest) return a.digest === b.digest;
+  return a.via === b.via && !a.digest;
+}
+
+/**
+ * Merges an entry into an existing paper file.
+ *
+ * - A newer version (higher `vN`) refreshes every digest field it has text for.
+ * - The same, an older or an unknown version only fills fields that are empty, and replaces an abstract
+ *   the digest had cut with a complete one.
+ * - Categories are united; the source is appended once.
+ */
+export function mergePaper(existing: string, file: string, incoming: DigestFields, source: PaperSource): MergeResult {
+  const { data, yaml: yamlText, body, delimiters } = readFrontmatter(existing, file);
+  const next: Record<string, unknown> = {};
+  const oldVersion = typeof data.version === 'number' ? data.version : undefined;
+  const newer = incoming.version !== undefined && (oldVersion === undefined || incoming.version > oldVersion);
+  const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+
+  if (newer) {
+    next.version = incoming.version;
+    for (const key of TEXT_FIELDS) if (incoming[key]) next[key] = incoming[key];
+    if (incoming.announceType) next.announceType = incoming.announceType;
+    if (incoming.abstract) {
+      next.abstract = incoming.abstract;
+      next.abstractTruncated = incoming.abstractTruncated;
+    }
+    if (incoming.abstractZh) {
+      next.abstractZh = incoming.abstractZh;
+      next.abstractZhTruncated = incoming.abstractZhTruncated;
+    }
+  } else {
+    for (const key of TEXT_FIELDS) if (!str(key) && incoming[key]) next[key] = incoming[key];
+    if (data.announceType === undefined && incoming.announceType) next.announceType = incoming.announceType;
+    const fill = (text: 'abstract' | 'abstractZh', flag: 'abstractTruncated' | 'abstractZhTruncated') => {
+      if (!incoming[text]) return;
+      const wasCut = !str(text) || (data[flag] === true && !incoming[flag] && incoming[text].length > str(text).length);
+      if (wasCut) {
+        next[text] = incoming[text];
+        next[flag] = incoming[flag];
+      }
+    };
+    fill('abstract', 'abstractTruncated');
+    fill('abstractZh', 'abstractZhTruncated');
+  }
+  if (incoming.authors?.length && !Array.isArray(data.authors)) next.authors = incoming.authors;
+
+  const categories = Array.isArray(data.categories) ? (data.categories as string[]) : [];
+  const merged = [...categories, ...incoming.categories.filter((c) => !categories.includes(c))];
+  next.categories = merged;
+
+  const sources = Array.isArray(data.sources) ? (data.sources as Record<string, unknown>[]) : [];
+  if (!sources.some((s) => isSameSource(s, source))) next.sources = [...sources, sourceRecord(source)];
+
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (!isDeepStrictEqual(data[key], value)) changes[key] = value;
+  }
+  const changed = Object.keys(changes);
+  if (changed.length === 0) return { text: existing, changed };
+  const order: readonly string[] = IMPORTER_FIELDS;
+  const insertAfter = (key: string, present: Set<string>) =>
+    order.slice(0, order.indexOf(key)).reverse().find((k) => present.has(k));
+  const text = joinFrontmatter(editYaml(yamlText, changes, insertAfter), body, delimiters);
+  return { text, changed, ...(newer && incoming.version ? { versionChange: [oldVersion, incoming.version] } : {}) };
+}

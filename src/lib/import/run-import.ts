@@ -1,0 +1,216 @@
+/**
+ * The import: digests in, paper files out. Everything is computed in memory first; nothing is written
+ * until every digest has been read and every existing paper file it touches has been parsed. Then all
+ * files are written at once (temp file + rename), or, with `dryRun`, none.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { categoryFromDigestName, parseDigest, type DigestEntry, type DigestProblem } from '../digest/parse-digest.ts';
+import { contentPaths, paperPath, type ContentPaths } from '../content-paths.ts';
+import { UserError } from '../errors.ts';
+import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
+import { digestFields, mergePaper, newPaperFile } from './merge-paper.ts';
+import { newPaperBody } from '../paper-body.ts';
+
+export interface ImportOptions {
+  /** Digest files or http(s) URLs. */
+  inputs: string[];
+  /** The content folder (default `content`). */
+  contentDir?: string;
+  /** The import date recorded in `sources`, `YYYY-MM-DD`. */
+  today: string;
+  dryRun?: boolean;
+  /** Keep only entries whose titles, summaries or abstracts match. */
+  match?: RegExp;
+  /** Keep only these refs (`[^N]`). */
+  only?: Set<number>;
+  /** Treat entry-level problems as fatal. */
+  strict?: boolean;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Timeout for URL downloads, in milliseconds. */
+  timeoutMs?: number;
+  /** Builds the body of a new paper (people's sections); the default is the empty template. */
+  bodyFor?: (entry: DigestEntry) => string;
+}
+
+export interface SkippedEntry {
+  digest: string;
+  ref?: number;
+  id?: string;
+  line?: number;
+  reason: string;
+}
+
+export interface DigestReport {
+  input: string;
+  /** Where the digest is (or would be) kept, relative to the content folder's parent. */
+  storedAs: string;
+  entries: number;
+  kept: number;
+  problems: DigestProblem[];
+}
+
+export interface ImportReport {
+  digests: DigestReport[];
+  added: string[];
+  updated: { id: string; fields: string[]; version?: [number | undefined, number] }[];
+  unchanged: string[];
+  skipped: SkippedEntry[];
+  /** Entries left out by `--match` or `--only` (not an error). */
+  filtered: number;
+  writes: PlannedWrite[];
+  papersDir: string;
+  milliseconds: number;
+}
+
+async function readInput(input: string, options: ImportOptions): Promise<{ name: string; text: string }> {
+  if (/^https?:\/\//i.test(input)) {
+    const doFetch = options.fetch ?? fetch;
+    let response: Response;
+    try {
+      response = await doFetch(input, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    } catch (error) {
+      const cause = (error as Error).name === 'TimeoutError' ? 'timed out' : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
+      throw new UserError(`${input}: could not download the digest (${cause})`);
+    }
+    if (!response.ok) throw new UserError(`${input}: the server answered ${response.status} ${response.statusText}; expected the digest's markdown`);
+    const url = new URL(input);
+    let name = decodeURIComponent(basename(url.pathname)) || 'digest.md';
+    if (!extname(name)) name += '.md';
+    return { name, text: await response.text() };
+  }
+  try {
+    const buffer = await readFile(input);
+    return { name: basename(input), text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new UserError(`${input}: no such file`);
+    if (code === 'EISDIR') throw new UserError(`${input}: is a folder; give the digest file itself`);
+    if (error instanceof TypeError) throw new UserError(`${input}: not UTF-8 text; expected a markdown digest`);
+    throw new UserError(`${input}: cannot read it (${(error as Error).message})`);
+  }
+}
+
+/** Picks the file name under `content/digests/`: the original, unless a different file has it. */
+async function storageName(paths: ContentPaths, name: string, text: string, today: string, taken: Map<string, string>): Promise<string> {
+  const stem = name.slice(0, name.length - extname(name).length);
+  const ext = extname(name);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+  for (const candidate of [name, `${stem}-${today}${ext}`, `${stem}-${today}-${hash}${ext}`]) {
+    const claimed = taken.get(candidate);
+    if (claimed !== undefined) {
+      if (claimed === text) return candidate;
+      continue;
+    }
+    const path = join(paths.digests, candidate);
+    if (!existsSync(path)) return candidate;
+    if ((await readFile(path, 'utf8')) === text) return candidate;
+  }
+  return `${stem}-${hash}${ext}`;
+}
+
+function matches(entry: DigestEntry, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return [entry.title, entry.titleZh, entry.summaryZh, entry.summaryEn, entry.abstract, entry.abstractZh].some((t) => {
+    pattern.lastIndex = 0;
+    return pattern.test(t);
+  });
+}
+
+export function formatProblem(file: string, p: DigestProblem): string {
+  return `${file}:${p.line}: ${p.message}${p.found !== undefined ? `\n    found: "${p.found}"` : ''}`;
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportReport> {
+  const started = performance.now();
+  const paths = contentPaths(options.contentDir);
+  if (options.inputs.length === 0) throw new UserError('give at least one digest file or URL, e.g. npm run import -- digests/cs.CL.md');
+  const report: ImportReport = {
+    digests: [],
+    added: [],
+    updated: [],
+    unchanged: [],
+    skipped: [],
+    filtered: 0,
+    writes: [],
+    papersDir: paths.papers,
+    milliseconds: 0,
+  };
+  /** The newest text of each paper path touched in this run (existing or planned). */
+  const planned = new Map<string, { text: string; isNew: boolean; original?: string; id: string }>();
+  const storedDigests = new Map<string, string>();
+  const updatedFields = new Map<string, Set<string>>();
+  const versionChanges = new Map<string, [number | undefined, number]>();
+
+  for (const input of options.inputs) {
+    const { name, text } = await readInput(input, options);
+    const parsed = parseDigest(text, { category: categoryFromDigestName(name) });
+    if (parsed.fatal) throw new UserError(formatProblem(input, parsed.fatal));
+    if (options.strict) {
+      const errors = parsed.problems.filter((p) => p.severity === 'error');
+      if (errors.length) throw new UserError(errors.map((p) => formatProblem(input, p)).join('\n'));
+    }
+    const stored = await storageName(paths, name, text, options.today, storedDigests);
+    const digestPath = join(paths.digests, stored);
+    if (!storedDigests.has(stored)) {
+      storedDigests.set(stored, text);
+      if (!existsSync(digestPath)) report.writes.push({ path: digestPath, content: text });
+    }
+    for (const p of parsed.problems.filter((q) => q.severity === 'error')) {
+      report.skipped.push({ digest: stored, ...(p.ref ? { ref: p.ref } : {}), line: p.line, reason: p.message });
+    }
+
+    let kept = 0;
+    for (const entry of parsed.entries) {
+      if ((options.only && !options.only.has(entry.ref)) || (options.match && !matches(entry, options.match))) {
+        report.filtered++;
+        continue;
+      }
+      kept++;
+      const path = paperPath(paths, entry.id);
+      const source = { digest: stored, ref: entry.ref, imported: options.today };
+      const fields = digestFields(entry);
+      let current = planned.get(path);
+      if (!current && existsSync(path)) {
+        const original = await readFile(path, 'utf8');
+        current = { text: original, isNew: false, original, id: entry.id };
+      }
+      if (!current) {
+        const text = newPaperFile(fields, source, (options.bodyFor ?? (() => newPaperBody()))(entry));
+        planned.set(path, { text, isNew: true, id: entry.id });
+        continue;
+      }
+      const merged = mergePaper(current.text, relative('.', path), fields, source);
+      planned.set(path, { ...current, text: merged.text });
+      if (merged.changed.length) {
+        const set = updatedFields.get(path) ?? new Set<string>();
+        merged.changed.forEach((f) => set.add(f));
+        updatedFields.set(path, set);
+      }
+      if (merged.versionChange) {
+        const earlier = versionChanges.get(path);
+        versionChanges.set(path, [earlier ? earlier[0] : merged.versionChange[0], merged.versionChange[1]]);
+      }
+    }
+    report.digests.push({ input, storedAs: digestPath, entries: parsed.entries.length, kept, problems: parsed.problems });
+  }
+
+  for (const [path, state] of planned) {
+    if (state.isNew) {
+      report.added.push(state.id);
+      report.writes.push({ path, content: state.text });
+    } else if (state.text !== state.original) {
+      const version = versionChanges.get(path);
+      report.updated.push({ id: state.id, fields: [...(updatedFields.get(path) ?? [])], ...(version ? { version } : {}) });
+      report.writes.push({ path, content: state.text });
+    } else {
+      report.unchanged.push(state.id);
+    }
+  }
+  if (!options.dryRun) await writeAllOrNothing(report.writes);
+  report.milliseconds = performance.now() - started;
+  return report;
+}

@@ -1,0 +1,92 @@
+/**
+ * The group, `content/group.yaml`: who meets, when and where, and who is away.
+ */
+import { z } from 'astro/zod';
+import { clockTime, isoDate, slugId } from './common.ts';
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A day or a span of days, both ends included: `{ from: 2026-12-21, to: 2027-01-04 }` or `2026-12-24`. */
+export const dateRangeSchema = z.preprocess(
+  (value) => (typeof value === 'string' || value instanceof Date ? { from: value } : value),
+  z
+    .object({
+      /** First day. */
+      from: isoDate,
+      /** Last day (included); the same as `from` when absent. */
+      to: isoDate.optional(),
+      /** Why, for people reading the schedule (e.g. "conference", "Christmas"). */
+      reason: z.string().optional(),
+    })
+    .refine((r) => !r.to || r.to >= r.from, { error: '`to` must not be before `from`' }),
+);
+
+export const memberSchema = z.object({
+  /** Short id used in sessions and votes, e.g. `alice`. */
+  id: slugId,
+  /** Display name. */
+  name: z.string().min(1),
+  /** Days this member cannot present. */
+  away: z.array(dateRangeSchema).default([]),
+  /** False for members who attend but do not present (e.g. the group lead). */
+  presents: z.boolean().default(true),
+});
+
+export const holidaySchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && 'date' in value ? { ...value, from: (value as { date: unknown }).date } : value),
+  z.object({
+    /** First day without a meeting (`date` is accepted for a single day). */
+    from: isoDate,
+    /** Last day without a meeting; the same as `from` when absent. */
+    to: isoDate.optional(),
+    /** Name shown on the schedule, e.g. "Winter break". */
+    name: z.string().default('Holiday'),
+  }),
+);
+
+export const groupSchema = z.object({
+  /** The group's name, shown on every page. */
+  name: z.string().min(1),
+  /** One sentence about the group, for the home page and link previews. */
+  description: z.string().default(''),
+  /** IANA time zone of the meetings, e.g. `Europe/Berlin`; all times are local to it. */
+  timezone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/Berlin or Asia/Shanghai' }),
+  /** Language of the site's interface: `en` or `zh-CN`. */
+  locale: z.enum(['en', 'zh-CN']).default('en'),
+  meeting: z.object({
+    /** Day of the week the group meets, e.g. `tuesday`. */
+    weekday: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+      z.enum(WEEKDAYS, { error: `expected a weekday: ${WEEKDAYS.join(', ')}` }),
+    ),
+    /** Local start time, `"HH:MM"`. */
+    time: clockTime,
+    /** Length in minutes. */
+    minutes: z.int().min(5).max(600).default(60),
+    /** Room or video link used when a session names none. */
+    location: z.string().default(''),
+  }),
+  /** How many papers each session covers. */
+  papersPerSession: z.int().min(1).max(10).default(2),
+  /** The people in the group; ids must be unique. */
+  members: z
+    .array(memberSchema)
+    .min(1, { error: 'list at least one member' })
+    .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, { error: 'member ids must be unique' }),
+  /** Days without a meeting. */
+  holidays: z.array(holidaySchema).default([]),
+});
+
+export type Group = z.output<typeof groupSchema>;
+export type Member = z.output<typeof memberSchema>;
+export type DateRange = z.output<typeof dateRangeSchema>;
