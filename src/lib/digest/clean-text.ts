@@ -54,6 +54,8 @@ export const ABSTRACT_CUT = 1000;
 export interface CleanAbstract {
   abstract: string;
   truncated: boolean;
+  /** The id the prefix named, when there was one. */
+  id?: string;
   version?: number;
   announceType?: AnnounceType;
 }
@@ -71,6 +73,7 @@ export function cleanEnglishAbstract(raw: string): CleanAbstract {
   return {
     abstract: text.slice(match[0].length).trim(),
     truncated,
+    id: match[1]!,
     ...(match[2] ? { version: Number(match[2]) } : {}),
     ...(ANNOUNCE_TYPES.includes(type) ? { announceType: type } : {}),
   };

@@ -172,7 +172,11 @@ function readEntry(ctx: EntryContext): DigestEntry | undefined {
   const categories = [englishTitle.category, zhTitle.category, ctx.category].filter(
     (c, i, all): c is string => !!c && all.indexOf(c) === i,
   );
-  const version = parsedId.version ?? en.version ?? englishTitle.version;
+  if (en.id && en.id !== parsedId.id) {
+    problem('warning', after.at(-1)?.line ?? line, `entry [^${ref}] links to ${parsedId.id}, but its abstract names arXiv:${en.id}; kept the link's id`);
+  }
+  const prefixVersion = en.id === parsedId.id ? en.version : undefined;
+  const version = parsedId.version ?? prefixVersion ?? englishTitle.version;
   const announceType = en.announceType ?? englishTitle.announceType;
   return {
     ref,
@@ -296,8 +300,15 @@ export function parseDigest(text: string, options: ParseOptions = {}): ParsedDig
   return { entries, problems, tableRows };
 }
 
-/** The category a digest file name implies: `cs.IR-2026-08-21.md` and `cs.IR.md` give `cs.IR`. */
+const ARCHIVES = 'astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph';
+const CATEGORY_NAME = new RegExp(
+  `^((?:cs|math|stat|eess|econ|q-bio|q-fin|astro-ph|cond-mat|physics|nlin)\\.[A-Za-z-]+?|${ARCHIVES})(?=[-_.](?:\\d|md$|txt$)|$)`,
+);
+
+/**
+ * The arXiv category a digest file name implies: `cs.IR-2026-08-21.md` and `cs.IR.md` give `cs.IR`,
+ * `hep-th.md` gives `hep-th`; names that are not arXiv categories give undefined.
+ */
 export function categoryFromDigestName(name: string): string | undefined {
-  const match = /^([a-z][a-z-]*\.[A-Za-z]{2}|[a-z][a-z-]+)(?=[-_.](?:\d|md$|txt$)|$)/.exec(name);
-  return match && match[1] !== 'digest' ? match[1] : undefined;
+  return CATEGORY_NAME.exec(name)?.[1];
 }

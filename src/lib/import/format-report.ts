@@ -2,6 +2,12 @@
  * The import's summary, as the command prints it: counts first, then the details that need a look.
  */
 import { relative } from 'node:path';
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shown(path: string): string {
+  const rel = relative('.', path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
 import type { ImportReport } from './run-import.ts';
 import { formatProblem } from './run-import.ts';
 
@@ -13,7 +19,7 @@ export function formatImportReport(report: ImportReport, dryRun: boolean): strin
   const out: string[] = [];
   const verb = dryRun ? 'Would import' : 'Imported';
   for (const d of report.digests) {
-    out.push(`${verb} ${d.input}: ${d.entries} entries, ${d.kept} kept (digest ${dryRun ? 'would be ' : ''}kept as ${relative('.', d.storedAs)})`);
+    out.push(`${verb} ${d.input}: ${d.entries} entries, ${d.kept} kept (digest ${dryRun ? 'would be ' : ''}kept as ${shown(d.storedAs)})`);
     for (const p of d.problems.filter((q) => q.severity === 'warning')) out.push(`  warning: ${formatProblem(d.input, p)}`);
   }
   const pad = (label: string) => `  ${label.padEnd(10)}`;
@@ -32,7 +38,7 @@ export function formatImportReport(report: ImportReport, dryRun: boolean): strin
   out.push(
     dryRun
       ? `Dry run: ${files} file${files === 1 ? '' : 's'} would be written; nothing was changed.`
-      : `${files} file${files === 1 ? '' : 's'} written under ${relative('.', report.papersDir) || '.'} and its digests folder in ${(report.milliseconds / 1000).toFixed(2)} s.`,
+      : `${files} file${files === 1 ? '' : 's'} written under ${shown(report.papersDir)} and its digests folder in ${(report.milliseconds / 1000).toFixed(2)} s.`,
   );
   return out.join('\n');
 }

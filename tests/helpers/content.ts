@@ -1,0 +1,38 @@
+/**
+ * Test helpers: temporary content folders and the fixture digests.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const DIGESTS = join(FIXTURES, 'digests');
+export const SEED_DIGEST = join(DIGESTS, '000_98283bd719537a1c.txt');
+export const REAL_DIGESTS = ['cs.CL-2023-06-01.md', 'cs.LG-2024-06-12.md', 'cs.IR-2026-08-21.md'].map((n) => join(DIGESTS, n));
+export const PROJECT_CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+export function readDigest(name: string): string {
+  return readFileSync(join(DIGESTS, name), 'utf8');
+}
+
+/** A fresh content folder with the shipped group.yaml and, optionally, the shipped papers. */
+export function tempContent(options: { papers?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-content-'));
+  cpSync(join(PROJECT_CONTENT, 'group.yaml'), join(dir, 'group.yaml'));
+  if (options.papers) cpSync(join(PROJECT_CONTENT, 'papers'), join(dir, 'papers'), { recursive: true });
+  return dir;
+}
+
+/** Every file under a folder with its bytes, to compare trees before and after a command. */
+export function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path, 'latin1'));
+    }
+  };
+  walk(dir);
+  return files;
+}
