@@ -1,26 +1,41 @@
 /**
  * The site's data, loaded once per build and shared by every page: collections from astro:content,
  * turned into plain records by src/lib. Pages call these getters and never parse strings themselves.
+ *
+ * "Today" (for the next session and the inbox) is SITE_TODAY when set, otherwise the build day in the
+ * group's time zone: the same content and the same day give the same site.
  */
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
+import { todayIn } from '../lib/dates.ts';
+import { strings, type Strings } from '../lib/i18n.ts';
 
-let catalog: Promise<Catalog> | undefined;
+export interface Site extends Catalog {
+  today: string;
+  t: Strings;
+  /** The base path, ending in `/`. */
+  base: string;
+}
 
-async function load(): Promise<Catalog> {
+let site: Promise<Site> | undefined;
+
+async function load(): Promise<Site> {
   const [papers, sessions, groups] = await Promise.all([getCollection('papers'), getCollection('sessions'), getCollection('group')]);
   const group = groups[0]?.data as Group | undefined;
   if (!group) throw new Error('content/group.yaml is missing');
-  return buildCatalog({
+  const catalog = buildCatalog({
     papers: papers.map((entry) => ({ ...entry.data, body: entry.body ?? '', filePath: entry.filePath ?? '' })),
     sessions: sessions.map((entry) => ({ ...entry.data, body: entry.body ?? '', filePath: entry.filePath ?? '' })),
     group,
   });
+  const today = process.env.SITE_TODAY || todayIn(group.timezone);
+  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL };
 }
 
-/** The catalog of papers, sessions and the group, built once. */
-export function getCatalog(): Promise<Catalog> {
-  catalog ??= load();
-  return catalog;
+/** Everything pages need, built once per build. */
+export function getSite(): Promise<Site> {
+  site ??= load();
+  return site;
 }
+

@@ -8,6 +8,7 @@ import type { SessionData } from '../schemas/session.ts';
 import type { Group } from '../schemas/group.ts';
 import { slugForId } from './arxiv-id.ts';
 import { UserError } from './errors.ts';
+import { tagSlug } from './routes.ts';
 
 export type PaperRecord = PaperData & {
   body: string;
@@ -36,8 +37,8 @@ export interface Catalog {
   sessions: SessionRecord[];
   /** Sessions that list a paper, oldest first. */
   sessionsByPaper: Map<string, SessionRecord[]>;
-  /** Papers per tag, in catalog order; tags sorted alphabetically. */
-  tags: Map<string, PaperRecord[]>;
+  /** Papers per tag (keyed by its URL slug, so `Safety` and `safety` are one tag), sorted by name. */
+  tags: Map<string, { name: string; papers: PaperRecord[] }>;
   /** The papers before and after one paper in catalog order. */
   neighbours(id: string): { previous?: PaperRecord; next?: PaperRecord };
 }
@@ -72,15 +73,15 @@ export function buildCatalog(input: CatalogInput): Catalog {
   }
   if (problems.length) throw new UserError(problems.join('\n'));
 
-  const tagMap = new Map<string, PaperRecord[]>();
+  const tagMap = new Map<string, { name: string; papers: PaperRecord[] }>();
   for (const paper of papers) {
-    for (const tag of paper.tags) {
-      const list = tagMap.get(tag) ?? [];
-      list.push(paper);
-      tagMap.set(tag, list);
+    for (const tag of new Set(paper.tags.map(tagSlug))) {
+      const entry = tagMap.get(tag) ?? { name: paper.tags.find((t) => tagSlug(t) === tag)!, papers: [] };
+      entry.papers.push(paper);
+      tagMap.set(tag, entry);
     }
   }
-  const tags = new Map([...tagMap].sort(([a], [b]) => a.localeCompare(b)));
+  const tags = new Map([...tagMap].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
 
   return {
     group: input.group,

@@ -15,7 +15,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkMath)
   .use(remarkRehype)
-  .use(rehypeKatex, { throwOnError: false, strict: 'ignore' })
+  .use(rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'mathml' })
   .use(rehypeStringify)
   .freeze();
 

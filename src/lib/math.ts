@@ -74,7 +74,7 @@ function renderFormula(tex: string, display: boolean): string | undefined {
   if (hit !== undefined) return hit || undefined;
   let html = '';
   try {
-    html = katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' });
+    html = katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'mathml', strict: 'ignore' });
   } catch {
     html = '';
   }
@@ -83,11 +83,16 @@ function renderFormula(tex: string, display: boolean): string | undefined {
   return html || undefined;
 }
 
+/** TeX's dashes in plain text: `---` becomes an em dash and a spaced `--` an en dash. */
+export function typographicDashes(text: string): string {
+  return text.replace(/(^|\s)---(?=\s|$)/g, '$1\u2014').replace(/(^|\s)--(?=\s|$)/g, '$1\u2013');
+}
+
 /** HTML for a text that may contain math. */
 export function renderMathText(text: string): string {
   return splitMath(text)
     .map((s) => {
-      if (s.kind === 'text') return escapeHtml(s.value);
+      if (s.kind === 'text') return escapeHtml(typographicDashes(s.value));
       const open = s.display ? '$$' : '$';
       return renderFormula(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
     })

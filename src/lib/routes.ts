@@ -9,14 +9,21 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * A tag's URL segment: lower case, spaces to `-`, characters that are unsafe in a path removed;
+ * Chinese and other letters stay as they are.
+ */
+export function tagSlug(tag: string): string {
+  return tag.trim().toLowerCase().replace(/[\s/\\?#%]+/g, '-').replace(/^-+|-+$/g, '') || 'tag';
+}
+
 export const routes = {
   home: () => '/',
   papers: () => '/papers/',
-  papersPage: (page: number) => (page <= 1 ? '/papers/' : `/papers/page/${page}/`),
   paper: (id: string) => `/papers/${slugForId(id)}/`,
   paperBib: (id: string) => `/papers/${slugForId(id)}.bib`,
   tags: () => '/tags/',
-  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}/`,
+  tag: (tag: string, page = 1) => `/tags/${tagSlug(tag)}/${page > 1 ? `page/${page}/` : ''}`,
   inbox: () => '/inbox/',
   schedule: () => '/sessions/',
   session: (date: string) => `/sessions/${date}/`,

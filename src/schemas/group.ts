@@ -85,6 +85,18 @@ export const groupSchema = z.object({
     .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, { error: 'member ids must be unique' }),
   /** Days without a meeting. */
   holidays: z.array(holidaySchema).default([]),
+  /**
+   * The git repository holding this content, for "edit this page" links, e.g.
+   * `https://github.com/org/reading-group`. No edit links when absent.
+   */
+  repository: z
+    .object({
+      /** Web address of the repository (GitHub, GitLab, Gitea, Codeberg). */
+      url: z.url({ error: 'expected the web address of the repository, e.g. https://github.com/org/reading-group' }),
+      /** Branch the site is built from. */
+      branch: z.string().default('main'),
+    })
+    .optional(),
 });
 
 export type Group = z.output<typeof groupSchema>;
