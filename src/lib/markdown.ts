@@ -1,6 +1,7 @@
 /**
  * Markdown written by people (notes, questions, minutes) to HTML, with GitHub-flavoured extensions
- * and TeX math rendered by KaTeX on the server. Raw HTML in the markdown is not passed through.
+ * and TeX math rendered by KaTeX on the server as MathML (no stylesheet or font to load); a formula
+ * KaTeX cannot parse is shown as its source. Raw HTML in the markdown is not passed through.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,7 +16,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkMath)
   .use(remarkRehype)
-  .use(rehypeKatex, { throwOnError: false, strict: 'ignore', output: 'mathml' })
+  .use(rehypeKatex, { strict: 'ignore', output: 'mathml' })
   .use(rehypeStringify)
   .freeze();
 

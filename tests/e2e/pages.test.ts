@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -22,41 +23,156 @@ afterAll(async () => {
   await subSite?.close();
 });
 
-const PAGE_TYPES = [
+function firstDir(path: string): string | undefined {
+  try {
+    return readdirSync(join(ROOT, 'dist', path), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'page')?.name;
+  } catch {
+    return undefined;
+  }
+}
+
+const session = firstDir('sessions');
+const tag = firstDir('tags');
+const PAGE_TYPES: [string, string][] = [
   ['home', ''],
   ['papers index', 'papers/'],
+  ['papers filtered by status', 'papers/status/candidate/oldest/'],
   ['paper with math', 'papers/2404.01399/'],
   ['paper with an old-style title', 'papers/2401.01854/'],
+  ['tags', 'tags/'],
+  ['inbox', 'inbox/'],
+  ['schedule', 'sessions/'],
+  ['members', 'members/'],
+  ['404', 'no-such-page/'],
+  ...(session ? [['session', `sessions/${session}/`] as [string, string]] : []),
+  ...(tag ? [['tag', `tags/${tag}/`] as [string, string]] : []),
 ];
 
 describe('every page type', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    it.each(PAGE_TYPES)(`%s passes axe (WCAG 2.2 AA) in ${scheme} mode and requests nothing from other origins`, async (_name, path) => {
+    it.each(PAGE_TYPES)(`%s passes axe (WCAG 2.2 AA) in ${scheme} mode and requests nothing from other origins`, async (name, path) => {
       const { page, foreign } = await openPage(browser, site.url, { colorScheme: scheme });
       const response = await page.goto(site.url + path);
-      expect(response?.status()).toBe(200);
+      expect(response?.status()).toBe(name === '404' ? 404 : 200);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(foreign).toEqual([]);
       await page.context().close();
     });
   }
+
+  it.each([360, 1280])('lays out every page type at %i px without sideways scrolling', async (width) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser, site.url, { width, colorScheme: scheme });
+      for (const [, path] of PAGE_TYPES) {
+        await page.goto(site.url + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} at ${width}px (${scheme})`).toBeLessThanOrEqual(0);
+      }
+      await page.context().close();
+    }
+  });
+});
+
+describe('navigation', () => {
+  it('goes from the home page to the papers, a paper and its neighbour', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers' }).click();
+    await page.waitForURL('**/papers/');
+    expect(await page.locator('h1').textContent()).toBe('Papers');
+    await page.locator('main li h2 a').first().click();
+    await page.waitForURL(/\/papers\/[\d.]+\/$/);
+    const first = await page.locator('h1').textContent();
+    const url = page.url();
+    await page.getByRole('link', { name: /Next paper/ }).click();
+    await page.waitForURL((u) => u.href !== url);
+    expect(await page.locator('h1').textContent()).not.toBe(first);
+    await page.getByRole('link', { name: /Previous paper/ }).click();
+    await page.waitForURL(url);
+    expect(await page.locator('h1').textContent()).toBe(first);
+    await page.context().close();
+  });
+
+  it('filters the papers by status and sorts them by date added', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}papers/`);
+    const filters = page.getByRole('navigation', { name: 'Filter by status' });
+    await filters.getByRole('link', { name: /^Candidate/ }).click();
+    await page.waitForURL('**/papers/status/candidate/');
+    const badges = await page.locator('main li p span.rounded-full').allTextContents();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(new Set(badges)).toEqual(new Set(['Candidate']));
+    const newest = await page.locator('main li h2').allTextContents();
+    await page.getByRole('navigation', { name: 'Sort' }).getByRole('link', { name: 'Oldest first' }).click();
+    await page.waitForURL('**/papers/status/candidate/oldest/');
+    const oldest = await page.locator('main li h2').allTextContents();
+    expect(oldest).toEqual([...newest].reverse());
+    await page.context().close();
+  });
+});
+
+describe('the theme switch', () => {
+  it('toggles dark mode, remembers the choice across pages, and applies it before the first paint', async () => {
+    const { page } = await openPage(browser, site.url, { colorScheme: 'light' });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody = document.documentElement.dataset.theme ?? 'system';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(site.url);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(`${site.url}papers/`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody)).toBe('dark');
+    expect(await background()).toBe(dark);
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.reload();
+    expect(await background()).toBe(light);
+    await page.context().close();
+  });
+
+  it('follows the system setting when nobody chose, with JavaScript off too', async () => {
+    const { page } = await openPage(browser, site.url, { colorScheme: 'dark', javaScriptEnabled: false });
+    await page.goto(site.url);
+    const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+    await page.context().close();
+  });
 });
 
 describe('a build under a sub-path', () => {
-  it('resolves every internal link of the home page and a paper page', async () => {
+  it('resolves every internal link on every page', async () => {
     const { page } = await openPage(browser, subSite.url);
-    for (const path of ['', 'papers/2404.01399/']) {
-      await page.goto(subSite.url + path);
-      const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const internal = [...new Set(hrefs.filter((h) => h.startsWith(new URL(subSite.url).origin)))];
-      expect(internal.length).toBeGreaterThan(3);
-      for (const href of internal) {
-        expect(new URL(href).pathname.startsWith(SUB_PATH), href).toBe(true);
-        const res = await page.request.get(href);
-        expect(res.status(), href).toBe(200);
+    const origin = new URL(subSite.url).origin;
+    const seen = new Set<string>();
+    const queue = [subSite.url];
+    while (queue.length > 0 && seen.size < 400) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const res = await page.request.get(url);
+      expect(res.status(), url).toBe(200);
+      if (!(res.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+      const html = await res.text();
+      for (const m of html.matchAll(/href="([^"#]+)/g)) {
+        const href = new URL(m[1]!.replace(/&amp;/g, '&'), url);
+        if (href.origin !== origin) continue;
+        expect(href.pathname.startsWith(SUB_PATH), `${href.pathname} on ${url}`).toBe(true);
+        if (!seen.has(href.href)) queue.push(href.href);
       }
     }
+    expect(seen.size).toBeGreaterThan(30);
     await page.context().close();
   });
 });

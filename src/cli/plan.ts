@@ -1,0 +1,63 @@
+/**
+ * npm run plan -- [--weeks N] [--today YYYY-MM-DD] [--dry-run] [--content <dir>]
+ */
+import { parseArgs } from 'node:util';
+import { runCommand, UserError } from '../lib/errors.ts';
+import { runPlan } from '../lib/planner/run-plan.ts';
+import { formatPlanSummary, formatPlanTable } from '../lib/planner/format-plan.ts';
+import { parseToday } from './args.ts';
+
+const HELP = `Plan the next meetings: papers and presenters, written to content/sessions/.
+
+Usage: npm run plan -- [options]
+
+Options:
+  --weeks N           how many meeting dates to fill (default 8)
+  --today YYYY-MM-DD  plan after this day (default: today in the group's time zone)
+  --dry-run           print the plan as a table; write nothing
+  --content <dir>     the content folder (default: content)
+  -h, --help          show this help
+
+The planner never changes a session on or before today, nor one a person has edited.
+
+Examples:
+  npm run plan -- --dry-run
+  npm run plan -- --weeks 8 --today 2026-11-24`;
+
+function parseWeeks(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 520) {
+    throw new UserError(`--weeks: expected a whole number of meetings from 1 to 520, e.g. --weeks 8 (found "${text}")`, 2);
+  }
+  return Number(text);
+}
+
+await runCommand(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        weeks: { type: 'string', default: '8' },
+        today: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        content: { type: 'string', default: 'content' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const dryRun = values['dry-run'];
+  const report = await runPlan({
+    contentDir: values.content,
+    weeks: parseWeeks(values.weeks),
+    ...(values.today ? { today: parseToday(values.today) } : {}),
+    dryRun,
+  });
+  console.log(`${formatPlanTable(report)}\n\n${formatPlanSummary(report, dryRun)}`);
+  return 0;
+});

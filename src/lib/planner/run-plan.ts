@@ -1,0 +1,151 @@
+/**
+ * `npm run plan` without the command line: reads the group, the papers and the sessions, asks
+ * {@link planSessions} for the plan and turns it into file writes. Every file is read and checked
+ * before anything is written; then all changed files are written at once (temp file + rename), or,
+ * with `dryRun`, none. Only files whose content changes are written, so a second run writes nothing.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentPaths, sessionPath } from '../content-paths.ts';
+import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
+import { UserError } from '../errors.ts';
+import { editYaml, joinFrontmatter, readFrontmatter } from '../frontmatter.ts';
+import { loadGroup } from '../load-group.ts';
+import { formatSchemaError } from '../schema-errors.ts';
+import { todayIn } from '../dates.ts';
+import { dateAdded, paperSchema, voteCount, type PaperData, type PaperStatus } from '../../schemas/paper.ts';
+import type { Group } from '../../schemas/group.ts';
+import { parseSessionFile, renderPlannerSession, type SessionFile } from '../sessions/session-file.ts';
+import { planSessions, type ExistingSession, type Plan } from './plan.ts';
+
+export interface PlanOptions {
+  /** The content folder (default `content`). */
+  contentDir?: string;
+  /** `YYYY-MM-DD`; default: today in the group's time zone. */
+  today?: string;
+  /** How many meeting dates to fill. */
+  weeks: number;
+  dryRun?: boolean;
+}
+
+export interface PlanReport {
+  group: Group;
+  today: string;
+  weeks: number;
+  plan: Plan;
+  /** Paper titles by id, for tables. */
+  titles: Map<string, string>;
+  writes: PlannedWrite[];
+}
+
+interface PaperFile {
+  file: string;
+  text: string;
+  data: PaperData;
+}
+
+async function markdownFiles(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(folder)).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return [];
+    throw new UserError(`${folder}: cannot read the folder (${(error as Error).message})`);
+  }
+}
+
+async function readPapers(folder: string): Promise<PaperFile[]> {
+  const papers: PaperFile[] = [];
+  const problems: string[] = [];
+  for (const name of await markdownFiles(folder)) {
+    const file = join(folder, name);
+    const text = await readFile(file, 'utf8');
+    try {
+      const { data } = readFrontmatter(text, file);
+      const result = paperSchema.safeParse(data);
+      if (!result.success) problems.push(formatSchemaError(file, result.error, data));
+      else papers.push({ file, text, data: result.data });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length) throw new UserError(problems.join('\n'));
+  return papers;
+}
+
+async function readSessions(folder: string, group: Group, paperIds: Set<string>): Promise<SessionFile[]> {
+  const sessions: SessionFile[] = [];
+  const problems: string[] = [];
+  const memberIds = new Set(group.members.map((m) => m.id));
+  for (const name of await markdownFiles(folder)) {
+    const file = join(folder, name);
+    try {
+      const session = parseSessionFile(await readFile(file, 'utf8'), file);
+      for (const item of session.data.papers) {
+        if (!paperIds.has(item.id)) problems.push(`${file}: names the paper "${item.id}", which is not in content/papers/`);
+        if (item.presenter && !memberIds.has(item.presenter)) {
+          problems.push(`${file}: names the presenter "${item.presenter}", who is not a member in content/group.yaml`);
+        }
+      }
+      sessions.push(session);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length) throw new UserError(problems.join('\n'));
+  return sessions;
+}
+
+/** `status:` rewritten in a paper file; every other byte stays. */
+function withStatus(paper: PaperFile, status: PaperStatus): string {
+  const fm = readFrontmatter(paper.text, paper.file);
+  const yaml = editYaml(fm.yaml, { status }, (_key, present) => (present.has('sources') ? 'sources' : undefined));
+  return joinFrontmatter(yaml, fm.body, fm.delimiters);
+}
+
+/** Plans, and writes the result unless `dryRun`; see the module comment. */
+export async function runPlan(options: PlanOptions): Promise<PlanReport> {
+  const paths = contentPaths(options.contentDir);
+  const group = loadGroup(paths.group);
+  const today = options.today ?? todayIn(group.timezone);
+  const papers = await readPapers(paths.papers);
+  const sessionFiles = await readSessions(paths.sessions, group, new Set(papers.map((p) => p.data.id)));
+
+  const existing: ExistingSession[] = sessionFiles.map((s) => ({
+    date: s.data.date,
+    status: s.data.status,
+    ...(s.data.time ? { time: s.data.time } : {}),
+    ...(s.data.title ? { title: s.data.title } : {}),
+    papers: s.data.papers,
+    owner: s.owner,
+    restore: s.restore,
+  }));
+  const plan = planSessions({
+    group,
+    today,
+    weeks: options.weeks,
+    sessions: existing,
+    papers: papers.map((p) => ({ id: p.data.id, status: p.data.status, votes: voteCount(p.data.votes), added: dateAdded(p.data) })),
+  });
+
+  const writes: PlannedWrite[] = [];
+  const fileByDate = new Map(sessionFiles.map((s) => [s.data.date, s]));
+  for (const decision of plan.decisions) {
+    if (decision.action === 'keep') continue;
+    const previous = fileByDate.get(decision.session.date);
+    const content = renderPlannerSession(decision.session, {
+      ...(previous ? { previous } : {}),
+      sequence: previous ? previous.sequence + 1 : 0,
+      updated: today,
+    });
+    writes.push({ path: sessionPath(paths, decision.session.date), content });
+  }
+  const paperById = new Map(papers.map((p) => [p.data.id, p]));
+  for (const change of plan.statusChanges) {
+    const paper = paperById.get(change.id)!;
+    writes.push({ path: paper.file, content: withStatus(paper, change.to) });
+  }
+  if (!options.dryRun) await writeAllOrNothing(writes);
+  return { group, today, weeks: options.weeks, plan, titles: new Map(papers.map((p) => [p.data.id, p.data.title])), writes };
+}
