@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * Where the site is published. Both come from the environment so that one checkout can be deployed
@@ -15,5 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  vite: { plugins: [tailwindcss()] },
+  integrations: [searchIndex()],
+  // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
+  // imports does not survive Astro inlining the island, so scripts stay files (only /search/ has one).
+  vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },
 });

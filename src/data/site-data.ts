@@ -10,12 +10,16 @@ import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { strings, type Strings } from '../lib/i18n.ts';
+import { relatedIndexFor, type RelatedIndex } from '../lib/related/related-index.ts';
+import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
 
 export interface Site extends Catalog {
   today: string;
   t: Strings;
   /** The base path, ending in `/`. */
   base: string;
+  /** About five related papers of a paper, each marked when the group discussed it (index built once). */
+  related(id: string): RelatedLink[];
 }
 
 let site: Promise<Site> | undefined;
@@ -30,7 +34,12 @@ async function load(): Promise<Site> {
     group,
   });
   const today = process.env.SITE_TODAY || todayIn(group.timezone);
-  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL };
+  let index: RelatedIndex | undefined;
+  const related = (id: string) => {
+    index ??= relatedIndexFor(catalog.papers);
+    return relatedLinks(index, id, catalog, { today });
+  };
+  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related };
 }
 
 /** Everything pages need, built once per build. */

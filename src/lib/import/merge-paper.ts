@@ -45,6 +45,20 @@ export function digestFields(entry: DigestEntry | DigestFields): DigestFields {
   };
 }
 
+/**
+ * The title of a paper whose details could not be fetched (arXiv unreachable): `arXiv:2404.01399`.
+ * The schema needs a non-empty title; this one also marks the file, so that a later `npm run add` or
+ * digest import fills in the real title (see {@link mergePaper}).
+ */
+export function placeholderTitle(id: string): string {
+  return `arXiv:${id}`;
+}
+
+/** Whether a title is the {@link placeholderTitle} of the paper. */
+export function isPlaceholderTitle(title: unknown, id: string): boolean {
+  return typeof title === 'string' && title.trim() === placeholderTitle(id);
+}
+
 /** The team's fields a new paper starts with. */
 const TEAM_DEFAULTS = { status: 'candidate', tags: [], votes: 0 };
 
@@ -90,13 +104,17 @@ function isSameSource(a: Record<string, unknown>, b: PaperSource): boolean {
  * - The same, an older or an unknown version only fills fields that are empty, and replaces an abstract
  *   the digest had cut with a complete one.
  * - Categories are united; the source is appended once.
+ * - A placeholder title (`arXiv:<id>`, written when arXiv could not be reached) counts as empty, so
+ *   any real title replaces it; an incoming placeholder title never replaces anything.
  */
 export function mergePaper(existing: string, file: string, incoming: DigestFields, source: PaperSource): MergeResult {
   const { data, yaml: yamlText, body, delimiters } = readFrontmatter(existing, file);
+  if (isPlaceholderTitle(incoming.title, incoming.id)) incoming = { ...incoming, title: '' };
   const next: Record<string, unknown> = {};
   const oldVersion = typeof data.version === 'number' ? data.version : undefined;
   const newer = incoming.version !== undefined && (oldVersion === undefined || incoming.version > oldVersion);
-  const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+  const placeholder = isPlaceholderTitle(data.title, incoming.id);
+  const str = (key: string) => (typeof data[key] === 'string' && !(key === 'title' && placeholder) ? (data[key] as string) : '');
 
   if (newer) {
     next.version = incoming.version;

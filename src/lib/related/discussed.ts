@@ -1,0 +1,38 @@
+/**
+ * Related papers as a paper page shows them: each marked when the group has already discussed it,
+ * with the day. A paper counts as discussed when a held session (`status: done`) listed it, or a
+ * planned session listed it on a day before `today`, or its own status says `discussed`.
+ */
+import type { PaperStatus } from '../../schemas/paper.ts';
+import type { SessionStatus } from '../../schemas/session.ts';
+import type { RelatedIndex, RelatedPaper } from './related-index.ts';
+
+export interface RelatedLink extends RelatedPaper {
+  /** True when the group has discussed the paper. */
+  discussed: boolean;
+  /** The last day it was discussed, `YYYY-MM-DD`, when a session says so. */
+  discussedOn?: string;
+}
+
+export interface DiscussionRecords {
+  /** Paper statuses by id (a PaperRecord map fits). */
+  byId: ReadonlyMap<string, { status?: PaperStatus }>;
+  /** Sessions that list a paper, by paper id (the catalog's `sessionsByPaper` fits). */
+  sessionsByPaper: ReadonlyMap<string, readonly { date: string; status?: SessionStatus }[]>;
+}
+
+/** When a paper was discussed: whether, and the last day a session shows it. */
+export function discussion(id: string, records: DiscussionRecords, today?: string): { discussed: boolean; discussedOn?: string } {
+  let last: string | undefined;
+  for (const session of records.sessionsByPaper.get(id) ?? []) {
+    const held = session.status === 'done' || (session.status !== 'cancelled' && today !== undefined && session.date < today);
+    if (held && (last === undefined || session.date > last)) last = session.date;
+  }
+  if (last) return { discussed: true, discussedOn: last };
+  return { discussed: records.byId.get(id)?.status === 'discussed' };
+}
+
+/** Up to `k` related papers of `id`, each marked with its discussion. */
+export function relatedLinks(index: RelatedIndex, id: string, records: DiscussionRecords, options: { k?: number; today?: string } = {}): RelatedLink[] {
+  return index.related(id, options.k ?? 5).map((r) => ({ ...r, ...discussion(r.id, records, options.today) }));
+}

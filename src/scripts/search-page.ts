@@ -1,0 +1,91 @@
+/**
+ * The search page's island: reads the query from the form (and the URL, so links and the header
+ * field work), asks Pagefind (served by this site) and lists the results. Keyboard: type to search,
+ * Tab through results, Enter opens one.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; status?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** Pagefind excerpts are HTML with <mark>; keep only text and the marks. */
+function safeExcerpt(html: string): string {
+  return escapeText(html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, ''))
+    .replace(/\u0001/g, '<mark>')
+    .replace(/\u0002/g, '</mark>');
+}
+
+export function runSearchPage(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement;
+  const input = document.getElementById('search-q') as HTMLInputElement;
+  const status = document.getElementById('search-status') as HTMLSelectElement;
+  const tag = document.getElementById('search-tag') as HTMLSelectElement;
+  const line = document.getElementById('search-status-line')!;
+  const list = document.getElementById('search-results')!;
+  const base = form.dataset.base ?? '/';
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as { one: string; many: string; none: string; loading: string };
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
+      await p.options({ baseUrl: base, excerptLength: 24 });
+      return p;
+    });
+    return pagefind;
+  };
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  status.value = params.get('status') ?? '';
+  tag.value = params.get('tag') ?? '';
+
+  async function run(): Promise<void> {
+    const q = input.value.trim();
+    const url = new URL(location.href);
+    for (const [key, value] of [['q', q], ['status', status.value], ['tag', tag.value]] as const) {
+      if (value) url.searchParams.set(key, value);
+      else url.searchParams.delete(key);
+    }
+    history.replaceState(null, '', url);
+    if (!q && !status.value && !tag.value) {
+      line.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    line.textContent = strings.loading;
+    const filters: Record<string, string> = {};
+    if (status.value) filters.status = status.value;
+    if (tag.value) filters.tag = tag.value;
+    const search = await (await load()).debouncedSearch(q || null!, { filters }, 150);
+    if (!search) return;
+    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    const count = search.results.length;
+    const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many.replace('#', String(count));
+    line.textContent = template.replace('§', q);
+    list.innerHTML = data
+      .map(
+        (d) => `<li class="py-4"><a class="font-serif text-lg font-semibold" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
+          `${d.meta.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(d.meta.status)}</span>` : ''}` +
+          `<p class="mt-1 text-[0.95rem] text-muted">${safeExcerpt(d.excerpt)}</p></li>`,
+      )
+      .join('');
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => void run());
+  status.addEventListener('change', () => void run());
+  tag.addEventListener('change', () => void run());
+  if (input.value || status.value || tag.value) void run();
+  input.focus();
+}
