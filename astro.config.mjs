@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
  * Where the site is published. Both come from the environment so that one checkout can be deployed
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [searchIndex()],
+  integrations: [searchIndex(), sitemap('content/group.yaml')],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
   // imports does not survive Astro inlining the island, so scripts stay files (only /search/ has one).
   vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },

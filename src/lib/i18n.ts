@@ -40,6 +40,8 @@ const en = {
     previousPage: 'Previous page',
     nextPage: 'Next page',
     browseTags: 'Browse by tag',
+    export: 'Export all papers',
+    feed: 'Atom feed',
   },
   tags: {
     title: 'Tags',
@@ -183,6 +185,8 @@ const zh: Dictionary = {
     previousPage: '上一页',
     nextPage: '下一页',
     browseTags: '按标签浏览',
+    export: '导出全部论文',
+    feed: 'Atom 订阅',
   },
   tags: {
     title: '标签',

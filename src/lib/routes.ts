@@ -31,4 +31,9 @@ export const routes = {
   members: () => '/members/',
   calendar: () => '/calendar.ics',
   search: () => '/search/',
+  papersFeed: () => '/feeds/papers.xml',
+  sessionsFeed: () => '/feeds/sessions.xml',
+  papersCsl: () => '/papers.json',
+  papersBib: () => '/papers.bib',
+  sessionBib: (date: string) => `/sessions/${date}.bib`,
 };

@@ -86,6 +86,11 @@ export const groupSchema = z.object({
   /** Days without a meeting. */
   holidays: z.array(holidaySchema).default([]),
   /**
+   * A private group's site: every page asks search engines not to index it (`noindex`), robots.txt
+   * disallows crawling, and no sitemap is published. Anyone with the link can still open it.
+   */
+  private: z.boolean().default(false),
+  /**
    * The git repository holding this content, for "edit this page" links, e.g.
    * `https://github.com/org/reading-group`. No edit links when absent.
    */

@@ -16,7 +16,8 @@ describe('links', () => {
     });
     const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.status} ${l.url} (from ${l.parent})`);
     expect(broken).toEqual([]);
-    expect(result.links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThan(100);
+    // Every paper page links to arXiv (skipped) and to other pages of the site (checked).
+    expect(result.links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThan(40);
   });
 });
 
