@@ -1,13 +1,7 @@
 /**
  * The import's summary, as the command prints it: counts first, then the details that need a look.
  */
-import { relative } from 'node:path';
-
-/** A path as the user would type it: relative to the working folder when inside it. */
-function shown(path: string): string {
-  const rel = relative('.', path);
-  return rel && !rel.startsWith('..') ? rel : path;
-}
+import { displayPath as shown } from '../display-path.ts';
 import type { ImportReport } from './run-import.ts';
 import { formatProblem } from './run-import.ts';
 

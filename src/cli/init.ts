@@ -1,0 +1,116 @@
+/**
+ * npm run init -- --name <name> --timezone <IANA zone> --weekday <day> --time HH:MM --members "id:Name,..."
+ *
+ * Starts a group of one's own: writes content/group.yaml and clears the sample papers, sessions and
+ * digests. Asks for what is missing when run in a terminal.
+ */
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { rm } from 'node:fs/promises';
+import { displayPath } from '../lib/display-path.ts';
+import { runCommand, UserError } from '../lib/errors.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { writeAtomic } from '../lib/atomic-write.ts';
+import { assertOnlySamples, findSampleContent, groupYaml, type GroupAnswers } from '../lib/init-group.ts';
+
+const HELP = `Start a reading group of your own: write content/group.yaml and remove the sample papers.
+
+Usage: npm run init -- [options]      (asks for anything missing when run in a terminal)
+
+Options:
+  --name <text>               the group's name
+  --timezone <zone>           IANA time zone, e.g. Europe/Berlin, Asia/Shanghai, America/New_York
+  --weekday <day>             meeting day, e.g. thursday
+  --time HH:MM                meeting time, e.g. 16:00
+  --minutes <n>               meeting length (default 60)
+  --location <text>           room or video link
+  --members <list>            "alice:Alice Zhang,bob:Bob Li" (or just names)
+  --locale en|zh-CN           language of the site (default en)
+  --papers-per-session <n>    default 2
+  --keep-content              keep every paper, session and digest; only write group.yaml
+  --content <dir>             the content folder (default: content)
+  -y, --yes                   do not ask before deleting the sample content
+  -h, --help                  show this help
+
+Example:
+  npm run init -- --name "Vision Reading Club" --timezone Asia/Shanghai --weekday friday \\
+    --time 14:00 --members "li:Li Wei,wang:Wang Fang,zhao:Zhao Min" --locale zh-CN --yes`;
+
+await runCommand(async () => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        name: { type: 'string' },
+        timezone: { type: 'string' },
+        weekday: { type: 'string' },
+        time: { type: 'string' },
+        minutes: { type: 'string' },
+        location: { type: 'string' },
+        members: { type: 'string', multiple: true },
+        locale: { type: 'string' },
+        'papers-per-session': { type: 'string' },
+        'keep-content': { type: 'boolean', default: false },
+        content: { type: 'string', default: 'content' },
+        yes: { type: 'boolean', short: 'y', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const interactive = process.stdin.isTTY && process.stdout.isTTY;
+  const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const ask = async (flag: string, question: string, fallback?: string): Promise<string> => {
+    const given = values[flag as keyof typeof values];
+    if (typeof given === 'string' && given) return given;
+    if (Array.isArray(given) && given.length) return given.join(',');
+    if (!rl) {
+      if (fallback !== undefined) return fallback;
+      throw new UserError(`--${flag} is required when not running in a terminal\n\n${HELP}`, 2);
+    }
+    const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
+    return answer || fallback || ask(flag, question, fallback);
+  };
+  const number = (flag: string, text: string | undefined) => {
+    if (text === undefined || text === '') return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n)) throw new UserError(`--${flag}: expected a whole number (found "${text}")`, 2);
+    return n;
+  };
+
+  try {
+    const answers: GroupAnswers = {
+      name: await ask('name', 'Name of the group'),
+      timezone: await ask('timezone', 'Time zone (IANA)', Intl.DateTimeFormat().resolvedOptions().timeZone),
+      weekday: await ask('weekday', 'Meeting day', 'thursday'),
+      time: await ask('time', 'Meeting time (HH:MM)', '16:00'),
+      members: [await ask('members', 'Members ("id:Name, id:Name" or names)')],
+      ...(number('minutes', values.minutes) ? { minutes: number('minutes', values.minutes)! } : {}),
+      ...(values.location ? { location: values.location } : {}),
+      ...(number('papers-per-session', values['papers-per-session']) ? { papersPerSession: number('papers-per-session', values['papers-per-session'])! } : {}),
+      locale: ((await ask('locale', 'Site language (en or zh-CN)', 'en')) as 'en' | 'zh-CN'),
+    };
+    const paths = contentPaths(values.content);
+    const { text, group } = groupYaml(answers, 'the new group.yaml (from your answers)');
+    const sample = values['keep-content'] ? { files: [], ownPapers: [] } : findSampleContent(paths);
+    assertOnlySamples(sample);
+    if (sample.files.length && !values.yes) {
+      if (!rl) throw new UserError(`init would delete ${sample.files.length} sample files; add --yes to confirm`, 2);
+      const ok = (await rl.question(`Delete the ${sample.files.length} sample papers, sessions and digests? [y/N] `)).trim().toLowerCase();
+      if (ok !== 'y' && ok !== 'yes') throw new UserError('nothing changed', 1);
+    }
+    await writeAtomic(paths.group, text);
+    await Promise.all(sample.files.map((f) => rm(f)));
+    console.log(`Wrote ${displayPath(paths.group)} for "${group.name}" (${group.members.length} members, ${group.meeting.weekday}s at ${group.meeting.time}, ${group.timezone}).`);
+    if (sample.files.length) console.log(`Removed ${sample.files.length} sample files.`);
+    console.log('Next: npm run import -- <digest>, then npm run plan, then git commit and push.');
+    return 0;
+  } finally {
+    rl?.close();
+  }
+});
