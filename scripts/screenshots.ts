@@ -1,15 +1,18 @@
 /**
- * Screenshots of the built site for the README (docs/screenshots/), made in Debian's Chromium:
- * `npm run screenshots` (after `npm run build`). With `--review <dir>`, it also shoots every page
- * type at 360 and 1280 px in light and dark mode into <dir>, for a designer's look.
+ * Screenshots of the site for the README (docs/screenshots/), made in Debian's Chromium:
+ * `npm run screenshots` builds the demo group (the shipped content with eight weeks planned, as seen
+ * on 2026-11-24) into dist-demo/ and shoots it. With `--review <dir>`, it also shoots every page type
+ * at 360 and 1280 px in light and dark mode into <dir>, for a designer's look.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, openPage } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
+import { buildSite } from '../tests/helpers/build-site.ts';
 
-const { values } = parseArgs({ options: { review: { type: 'string' }, dist: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { review: { type: 'string' }, dist: { type: 'string', default: 'dist-demo' } } });
+await buildSite(values.dist, { SITE_URL: 'https://example.org', BASE_PATH: '/' });
 const site = await serveStatic(values.dist);
 const browser = await launch();
 
@@ -31,7 +34,7 @@ try {
 
   if (values.review) {
     mkdirSync(values.review, { recursive: true });
-    const pages = { home: '', papers: 'papers/', paper: 'papers/2404.01399/', tags: 'tags/', inbox: 'inbox/', schedule: 'sessions/', members: 'members/', notfound: 'nope/' };
+    const pages = { home: '', papers: 'papers/', paper: 'papers/2404.01399/', tags: 'tags/', inbox: 'inbox/', schedule: 'sessions/', session: 'sessions/2026-11-26/', past: 'sessions/2026-11-19/', members: 'members/', search: 'search/?q=安全', notfound: 'nope/' };
     for (const [name, path] of Object.entries(pages)) {
       for (const width of [360, 1280]) {
         for (const colorScheme of ['light', 'dark'] as const) {

@@ -11,7 +11,8 @@ import { loadGroup } from './lib/load-group.ts';
 import { contentPaths } from './lib/content-paths.ts';
 import { markdownFolderLoader } from './data/markdown-loader.ts';
 
-const paths = contentPaths('./content');
+// CONTENT_DIR points the build at another content folder (the benchmark's generated one).
+const paths = contentPaths(process.env.CONTENT_DIR || './content');
 const papers = defineCollection({
   loader: markdownFolderLoader(paths.papers),
   schema: paperSchema,

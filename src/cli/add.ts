@@ -59,8 +59,10 @@ await runCommand(async () => {
   }
   if (positionals.length === 0 && values.bibtex.length === 0) throw new UserError(`give at least one arXiv id or link, or --bibtex <file>\n\n${HELP}`, 2);
   const paths = contentPaths(values.content);
-  const timezone = existsSync(paths.group) ? loadGroup(paths.group).timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
+  const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const report = await addPapers({
+    ...(group ? { locale: group.locale } : {}),
     inputs: positionals,
     bibtex: values.bibtex,
     contentDir: values.content,

@@ -54,13 +54,15 @@ await runCommand(async () => {
   }
   if (positionals.length === 0) throw new UserError(`give at least one digest file or URL\n\n${HELP}`, 2);
   const paths = contentPaths(values.content);
-  const timezone = existsSync(paths.group) ? loadGroup(paths.group).timezone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
+  const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const report = await runImport({
     inputs: positionals,
     contentDir: values.content,
     today: values.today ? parseToday(values.today) : todayIn(timezone),
     dryRun: values['dry-run'],
     strict: values.strict,
+    ...(group ? { locale: group.locale } : {}),
     ...(values.match ? { match: parseRegex(values.match) } : {}),
     ...(values.only ? { only: parseRefs(values.only) } : {}),
   });

@@ -17,6 +17,7 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.SEARCH_INDEX === '0') return logger.info('SEARCH_INDEX=0: no search index');
         const site = fileURLToPath(dir);
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', excludeSelectors: ['math', 'annotation', '[data-pagefind-ignore]'] });

@@ -35,7 +35,7 @@ export function paperCsl(paper: BibtexPaper & { abstract?: string }): CslItem {
     type: 'article',
     title: mathToPlainText(paper.title),
     ...(paper.authors?.length ? { author: paper.authors.map(cslName) } : {}),
-    ...(month ? { issued: { 'date-parts': [[month.year, month.month]] as [number, number] } } : {}),
+    ...(month ? { issued: { 'date-parts': [[month.year, month.month]] as [[number, number]] } } : {}),
     publisher: 'arXiv',
     number: paper.id,
     ...(newStyle ? { DOI: `10.48550/arXiv.${paper.id}` } : {}),

@@ -21,7 +21,6 @@ export const routes = {
   home: () => '/',
   papers: () => '/papers/',
   paper: (id: string) => `/papers/${slugForId(id)}/`,
-  paperBib: (id: string) => `/papers/${slugForId(id)}.bib`,
   tags: () => '/tags/',
   tag: (tag: string, page = 1) => `/tags/${tagSlug(tag)}/${page > 1 ? `page/${page}/` : ''}`,
   inbox: () => '/inbox/',

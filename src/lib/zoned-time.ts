@@ -38,16 +38,29 @@ export function addMinutes(time: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
+const DATE_STYLES: Record<'long' | 'medium' | 'short', Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  medium: { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+  short: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+};
+// Creating an Intl formatter costs far more than using one: keep one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
+
 /** A long, localised date: "Thursday, 26 November 2026" / "2026年11月26日星期四". */
 export function formatDate(date: string, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+  const key = `${locale}|${style}|${date}`;
+  const hit = formatted.get(key);
+  if (hit) return hit;
+  let formatter = formatters.get(`${locale}|${style}`);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, DATE_STYLES[style]);
+    formatters.set(`${locale}|${style}`, formatter);
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-      : style === 'medium'
-        ? { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(y, m - 1, d)));
+  const text = formatter.format(new Date(Date.UTC(y, m - 1, d)));
+  formatted.set(key, text);
+  return text;
 }
 
 /** The zone's short name at that moment, e.g. "CET" or "CEST" (or "GMT+1" where there is none). */

@@ -8,7 +8,7 @@ import { isPlaceholderTitle, mergePaper, placeholderTitle, digestFields } from '
 import { runImport } from '../../src/lib/import/run-import.ts';
 import { readFrontmatter, splitBlocks } from '../../src/lib/frontmatter.ts';
 import { IMPORTER_FIELDS, paperSchema } from '../../src/schemas/paper.ts';
-import { newPaperBody } from '../../src/lib/paper-body.ts';
+import { newPaperBody, parsePaperBody } from '../../src/lib/paper-body.ts';
 import { UserError } from '../../src/lib/errors.ts';
 import { SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
 import { ERROR_FIXTURE, QUERY_FIXTURE, refusedUrl, startFakeArxiv, type FakeArxiv } from './arxiv-api-server.ts';
@@ -90,7 +90,12 @@ describe('adding papers from arXiv', () => {
       votes: 0,
     });
     expect(data.abstract).toMatch(/^Given the growing concerns .* unsafe content\.$/);
-    expect(body).toBe(newPaperBody());
+    // The notes template, and starter questions drawn from what arXiv said about the paper.
+    const parsed = parsePaperBody(body);
+    expect(parsed.notes).toBe('');
+    expect(parsed.questionItems.length).toBeGreaterThanOrEqual(4);
+    expect(parsed.questionItems.every((q) => q.starter)).toBe(true);
+    expect(parsed.questions.join(' ')).toMatch(/SR\$_\{\\text\{LLM\}\}\$|safety/);
   });
 
   it('merges into existing papers by the import rules, leaving people’s part byte for byte', async () => {

@@ -17,7 +17,8 @@ import { readBibtex, type BibtexPaper } from '../bibtex-import.ts';
 import { contentPaths, paperPath } from '../content-paths.ts';
 import { UserError } from '../errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
-import { newPaperBody } from '../paper-body.ts';
+import { newPaperBody, type BodyLocale } from '../paper-body.ts';
+import { starterBodyFor } from '../questions/starter-body.ts';
 import { digestFields, mergePaper, newPaperFile, placeholderTitle, type DigestFields } from './merge-paper.ts';
 import type { PaperSource } from '../../schemas/paper.ts';
 
@@ -35,6 +36,8 @@ export interface AddOptions {
   offline?: boolean;
   /** The arXiv client's settings (base URL, timeout, delay, fetch). */
   api?: ArxivClientOptions;
+  /** Language of the notes template and starter questions (the group's locale). */
+  locale?: BodyLocale;
 }
 
 export interface AddReport {
@@ -164,6 +167,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
   /** Ids in a request arXiv refused (it names the id it finds malformed): no file until that is fixed. */
   const refused = new Set(lookup.failed.filter((f) => !f.unavailable).flatMap((f) => f.ids));
 
+  let starterBody: ReturnType<typeof starterBodyFor> | undefined;
   for (const id of ids) {
     const fromArxiv = lookup.entries.get(id);
     const bib = bibEntries.get(id);
@@ -192,7 +196,11 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
       continue;
     }
     const base: DigestFields = fields ?? digestFields({ id, title: '', titleZh: '', summaryZh: '', summaryEn: '', abstract: '', abstractZh: '', abstractTruncated: false, abstractZhTruncated: false, categories: [] });
-    const text = newPaperFile({ ...base, title: base.title || placeholderTitle(id) }, source, newPaperBody());
+    // A paper with a title and abstract gets starter questions; a placeholder only the template
+    // (`npm run questions` fills its questions once a digest or arXiv has described it).
+    starterBody ??= starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}) });
+    const body = fields ? starterBody(base) : newPaperBody(options.locale ? { locale: options.locale } : {});
+    const text = newPaperFile({ ...base, title: base.title || placeholderTitle(id) }, source, body);
     report.added.push(id);
     if (!fields) report.placeholders.push(id);
     else if (!fromArxiv) report.fromBibtex.push(id);

@@ -12,7 +12,9 @@ import { contentPaths, paperPath, type ContentPaths } from '../content-paths.ts'
 import { UserError } from '../errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { digestFields, mergePaper, newPaperFile } from './merge-paper.ts';
-import { newPaperBody } from '../paper-body.ts';
+import type { BodyLocale } from '../paper-body.ts';
+import { starterBodyFor } from '../questions/starter-body.ts';
+import type { RelatedIndex } from '../questions/related.ts';
 
 export interface ImportOptions {
   /** Digest files or http(s) URLs. */
@@ -32,8 +34,15 @@ export interface ImportOptions {
   fetch?: typeof fetch;
   /** Timeout for URL downloads, in milliseconds. */
   timeoutMs?: number;
-  /** Builds the body of a new paper (people's sections); the default is the empty template. */
+  /**
+   * Builds the body of a new paper (people's sections); the default is the notes template with
+   * starter questions in `locale`, relating the paper to those in `related`.
+   */
   bodyFor?: (entry: DigestEntry) => string;
+  /** The group's language for the default body (`locale` in group.yaml; default `en`). */
+  locale?: BodyLocale;
+  /** The papers the group already has, indexed; read from the papers folder when absent. */
+  related?: RelatedIndex;
 }
 
 export interface SkippedEntry {
@@ -144,6 +153,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const storedDigests = new Map<string, string>();
   const updatedFields = new Map<string, Set<string>>();
   const versionChanges = new Map<string, [number | undefined, number]>();
+  const bodyFor =
+    options.bodyFor ?? starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}), ...(options.related ? { related: options.related } : {}) });
 
   for (const input of options.inputs) {
     const { name, text } = await readInput(input, options);
@@ -179,7 +190,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         current = { text: original, isNew: false, original, id: entry.id };
       }
       if (!current) {
-        const text = newPaperFile(fields, source, (options.bodyFor ?? (() => newPaperBody()))(entry));
+        const text = newPaperFile(fields, source, bodyFor(entry));
         planned.set(path, { text, isNew: true, id: entry.id });
         continue;
       }

@@ -1,0 +1,130 @@
+/**
+ * Realistic synthetic content for the benchmark: N bilingual papers made from the sentences of the
+ * real digests in tests/fixtures (titles, summaries and abstracts in both languages, math included),
+ * with the team's fields, notes and questions filled in for some, and weekly sessions over the years.
+ * Deterministic: the same N gives the same files.
+ */
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
+import { writeDigest, type DigestWriteEntry } from '../../src/lib/digest/write-digest.ts';
+import { newPaperFile, digestFields } from '../../src/lib/import/merge-paper.ts';
+import { dumpKey } from '../../src/lib/frontmatter.ts';
+import { addDays } from '../../src/lib/dates.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'digests');
+
+/** A small deterministic random generator (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function baseEntries(): DigestEntry[] {
+  return readdirSync(FIXTURES)
+    .filter((n) => /\.(md|txt)$/.test(n) && n !== 'FORMAT.md' && n !== 'SOURCE.md')
+    .flatMap((n) => parseDigest(readFileSync(join(FIXTURES, n), 'utf8')).entries);
+}
+
+const sentences = (text: string, zh: boolean) => (zh ? text.split(/(?<=[。！？])/) : text.split(/(?<=[.!?])\s+/)).filter((s) => s.trim().length > 0);
+
+const TAGS = ['safety', 'alignment', 'efficiency', 'retrieval', 'reasoning', 'evaluation', 'multilingual', 'speech', 'vision', 'agents', 'theory', 'data', 'rl', 'privacy', 'graphs', '推荐', '安全'];
+const MATH = ['$\\mathcal{O}(n \\log n)$', '$\\ell_2$', '$k$-NN', '$\\text{SR}_{\\text{LLM}}$', '$\\alpha$-divergence', '$p(y|x)$'];
+
+/** The i-th synthetic entry, mixing sentences of three real papers. */
+export function syntheticEntry(bases: DigestEntry[], i: number, idPrefix = '25'): DigestWriteEntry {
+  const rnd = random(i + 1);
+  const pick = () => bases[Math.floor(rnd() * bases.length)]!;
+  const [a, b, c] = [pick(), pick(), pick()];
+  const month = String(1 + (i % 12)).padStart(2, '0');
+  const id = `${idPrefix}${month}.${String(10000 + (i % 90000)).padStart(5, '0')}`;
+  const abstract = [...sentences(a.abstract, false).slice(0, 3), ...sentences(b.abstract, false).slice(1, 4)].join(' ').slice(0, 980);
+  const abstractZh = [...sentences(a.abstractZh, true).slice(0, 3), ...sentences(c.abstractZh, true).slice(1, 3)].join('');
+  const math = rnd() < 0.15 ? ` with ${MATH[i % MATH.length]}` : '';
+  return {
+    id,
+    title: `${a.title.split(':')[0]}: ${b.title.split(':').at(-1)!.trim()}${math}`,
+    titleZh: a.titleZh,
+    summaryZh: b.summaryZh,
+    summaryEn: '',
+    abstractZh,
+    abstract: `arXiv:${id}v1 Announce Type: new  Abstract: ${abstract}`,
+  };
+}
+
+function body(rnd: () => number, entry: DigestWriteEntry): string {
+  if (rnd() > 0.25) return '\n## Notes\n\n## Discussion questions\n';
+  const topic = entry.title.split(':')[0];
+  return [
+    '',
+    '## Notes',
+    '',
+    `The problem: ${topic} under a tighter compute budget. The key idea is a cheaper proxy objective, $\\mathcal{L} = \\sum_i \\ell(x_i)$.`,
+    '',
+    '- Evidence: three benchmarks, one ablation.',
+    '- Doubt: the baselines are weak.',
+    '',
+    '## Discussion questions',
+    '',
+    `1. What does ${topic} assume about the data?`,
+    '2. Which experiment would falsify the main claim?',
+    '3. How does the proxy objective compare to the full one?',
+    '4. Would the result hold at ten times the scale?',
+    '',
+  ].join('\n');
+}
+
+export interface GeneratedContent {
+  dir: string;
+  papers: number;
+  sessions: number;
+}
+
+/** Writes `count` papers and past sessions into `dir` (a content folder), with the project's group.yaml. */
+export function generateContent(dir: string, count: number, groupYaml: string): GeneratedContent {
+  const bases = baseEntries();
+  mkdirSync(join(dir, 'papers'), { recursive: true });
+  mkdirSync(join(dir, 'sessions'), { recursive: true });
+  copyFileSync(groupYaml, join(dir, 'group.yaml'));
+  const rnd = random(42);
+  const discussed: string[] = [];
+  const start = '2023-01-05';
+  for (let i = 0; i < count; i++) {
+    const entry = syntheticEntry(bases, i);
+    const parsed = parseDigest(writeDigest([entry])).entries[0]!;
+    const imported = addDays(start, Math.floor((i / count) * 1400));
+    const r = rnd();
+    // A weekly group discusses about two papers a week: about one paper in ten over the years.
+    const status = r < 0.8 ? 'candidate' : r < 0.9 ? 'shortlisted' : r < 0.95 ? 'archived' : 'discussed';
+    let text = newPaperFile(digestFields(parsed), { digest: `cs.CL-${imported}.md`, ref: 1 + (i % 600), imported }, body(rnd, entry));
+    const tags = rnd() < 0.4 ? [TAGS[i % TAGS.length]!, ...(rnd() < 0.3 ? [TAGS[(i * 7) % TAGS.length]!] : [])] : [];
+    text = text
+      .replace('status: candidate\n', dumpKey('status', status))
+      .replace('tags: []\n', dumpKey('tags', [...new Set(tags)]))
+      .replace('votes: 0\n', dumpKey('votes', Math.floor(rnd() * 4)));
+    writeFileSync(join(dir, 'papers', `${parsed.id}.md`), text);
+    if (status === 'discussed') discussed.push(parsed.id);
+  }
+  const members = ['alice', 'bruno', 'chen', 'dana', 'emil'];
+  let sessions = 0;
+  for (let s = 0; s * 2 < discussed.length && s < 52 * 4; s++) {
+    const date = addDays('2023-01-12', s * 7);
+    const papers = discussed.slice(s * 2, s * 2 + 2).map((id, k) => ({ id, presenter: members[(s * 2 + k) % members.length]! }));
+    const yamlText = [dumpKey('date', date), dumpKey('status', 'done'), dumpKey('papers', papers)].join('');
+    writeFileSync(join(dir, 'sessions', `${date}.md`), `---\n${yamlText}---\n\n## Minutes\n\nWe argued about the baselines; $p < 0.05$ was not enough for anyone.\n`);
+    sessions++;
+  }
+  return { dir, papers: count, sessions };
+}
+
+/** A digest of `count` new papers (ids that do not collide with generated ones). */
+export function syntheticDigest(count: number, offset: number): string {
+  const bases = baseEntries();
+  return writeDigest(Array.from({ length: count }, (_, i) => syntheticEntry(bases, offset + i, '26')));
+}

@@ -1,0 +1,85 @@
+/**
+ * npm run questions -- <id>... | --all [--force] [--offline] [--dry-run] [--locale en|zh-CN] [--content <dir>]
+ */
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { runCommand, UserError } from '../lib/errors.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { loadGroup } from '../lib/load-group.ts';
+import type { BodyLocale } from '../lib/paper-body.ts';
+import { endpointFromEnv, ENV_BASE, ENV_KEY, ENV_MODEL, ENV_TIMEOUT } from '../lib/questions/llm-client.ts';
+import { formatQuestionsReport, runQuestions } from '../lib/questions/run-questions.ts';
+
+const HELP = `Write starter discussion questions into paper files (content/papers/).
+
+Usage: npm run questions -- <arXiv id>... [options]
+       npm run questions -- --all [options]
+
+A paper whose "Discussion questions" section is empty gets four to six starter questions about its
+own problem, method, evidence and limits. Starter questions carry a marker; once a person edits one,
+it is theirs: no run of this command (or of the import) changes or removes it.
+
+Options:
+  --all               every paper (only those with an empty questions section change)
+  --force             also regenerate starter questions nobody has edited
+  --offline           use the built-in generator even when ${ENV_BASE} is set
+  --dry-run           print the questions; write nothing
+  --locale <en|zh-CN> language of the questions (default: locale in content/group.yaml)
+  --content <dir>     the content folder (default: content)
+  -h, --help          show this help
+
+Generator: the built-in offline generator, unless ${ENV_BASE} is set; then an OpenAI-compatible
+chat endpoint is asked instead:
+  ${ENV_BASE}        base URL, e.g. http://localhost:11434/v1 (Ollama), http://localhost:8080/v1
+                            (llama.cpp), https://api.openai.com/v1
+  ${ENV_MODEL}       model name, e.g. llama3.1:8b or gpt-4o-mini (required with a base URL)
+  ${ENV_KEY}         API key, sent as a Bearer token (local servers need none)
+  ${ENV_TIMEOUT}  how long to wait for one answer (default 60000)
+
+Examples:
+  npm run questions -- 2403.08258 --dry-run
+  npm run questions -- --all
+  QUESTIONS_API_BASE=http://localhost:11434/v1 QUESTIONS_API_MODEL=llama3.1:8b npm run questions -- 2403.08258 --force`;
+
+await runCommand(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        offline: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        locale: { type: 'string' },
+        content: { type: 'string', default: 'content' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (positionals.length === 0 && !values.all) throw new UserError(`give at least one paper id, or --all\n\n${HELP}`, 2);
+  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'zh-CN') {
+    throw new UserError(`--locale: expected en or zh-CN (found "${values.locale}")`, 2);
+  }
+  const paths = contentPaths(values.content);
+  const locale: BodyLocale = (values.locale as BodyLocale | undefined) ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
+  const endpoint = values.offline ? undefined : endpointFromEnv();
+  const report = await runQuestions({
+    ids: positionals,
+    all: values.all,
+    force: values.force,
+    dryRun: values['dry-run'],
+    contentDir: values.content,
+    locale,
+    ...(endpoint ? { endpoint } : {}),
+  });
+  console.log(formatQuestionsReport(report, { dryRun: values['dry-run'], showQuestions: values['dry-run'] }));
+  return 0;
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  browser = await launch();
+  site = await serveStatic(join(ROOT, 'dist'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
+  it('the home page shows the next session with its time, place, papers and presenters', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(site.url);
+    const card = page.locator('section[aria-labelledby="next-session"] article');
+    await expect(card.textContent()).resolves.toMatch(/Thursday, November 26, 2026/);
+    const text = (await card.textContent())!;
+    expect(text).toMatch(/16:00–17:30\s*GMT\+1|16:00–17:30\s*CET/);
+    expect(text).toContain('Room 3.14, Informatics Building');
+    expect(text).toContain('Leveraging text data for causal inference using electronic health records');
+    expect(text).toMatch(/Presenter: Chen Wei/);
+    expect(text).toMatch(/Presenter: Dana Okafor/);
+    await page.context().close();
+  });
+
+  it('a session page is the agenda: each paper with its summary, presenter and numbered questions', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}sessions/2026-11-26/`);
+    expect(await page.locator('h1').textContent()).toBe('Thursday, November 26, 2026');
+    const blocks = page.locator('section.paper-block');
+    expect(await blocks.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const block = blocks.nth(i);
+      expect(await block.locator('ol > li').count()).toBeGreaterThanOrEqual(4);
+      expect(await block.textContent()).toMatch(/Presenter: (Chen Wei|Dana Okafor)/);
+    }
+    expect(await page.locator('a[href$="2026-11-26.ics"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('prints as a clean handout of at most two pages, with a QR code back to the page and no navigation', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}sessions/2026-11-26/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('.qr svg').isVisible()).toBe(true);
+    const out = join(ROOT, 'test-results');
+    mkdirSync(out, { recursive: true });
+    await page.screenshot({ path: join(out, 'session-print.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    writeFileSync(join(out, 'session-handout.pdf'), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('the schedule lists upcoming sessions and archives past ones by term, and links the calendar', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}sessions/`);
+    expect(await page.locator('#upcoming + ul > li').count()).toBe(8);
+    expect(await page.locator('#term-2026-autumn').textContent()).toBe('Autumn 2026');
+    expect(await page.locator('a[href^="webcal://"]').getAttribute('href')).toBe('webcal://example.org/calendar.ics');
+    await page.context().close();
+  });
+
+  it('the members page shows who presented what and whose turn is next', async () => {
+    const { page } = await openPage(browser, site.url);
+    await page.goto(`${site.url}members/`);
+    const alice = page.locator('li', { has: page.locator('h2', { hasText: 'Alice Zhang' }) });
+    const text = (await alice.textContent())!;
+    expect(text).toContain('Developing Safe and Responsible Large Language Models');
+    expect(text).toMatch(/Next turn.*Dec 3, 2026/s);
+    await page.context().close();
+  });
+});
