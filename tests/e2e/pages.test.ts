@@ -36,7 +36,7 @@ const tag = firstDir('tags');
 const PAGE_TYPES: [string, string][] = [
   ['home', ''],
   ['papers index', 'papers/'],
-  ['papers filtered by status', 'papers/status/candidate/oldest/'],
+  ['papers filtered by status', 'papers/status/scheduled/oldest/'],
   ['paper with math', 'papers/2404.01399/'],
   ['paper with an old-style title', 'papers/2401.01854/'],
   ['tags', 'tags/'],
@@ -98,14 +98,14 @@ describe('navigation', () => {
     const { page } = await openPage(browser, site.url);
     await page.goto(`${site.url}papers/`);
     const filters = page.getByRole('navigation', { name: 'Filter by status' });
-    await filters.getByRole('link', { name: /^Candidate/ }).click();
-    await page.waitForURL('**/papers/status/candidate/');
+    await filters.getByRole('link', { name: /^Scheduled/ }).click();
+    await page.waitForURL('**/papers/status/scheduled/');
     const badges = await page.locator('main li p span.rounded-full').allTextContents();
     expect(badges.length).toBeGreaterThan(0);
-    expect(new Set(badges)).toEqual(new Set(['Candidate']));
+    expect(new Set(badges)).toEqual(new Set(['Scheduled']));
     const newest = await page.locator('main li h2').allTextContents();
     await page.getByRole('navigation', { name: 'Sort' }).getByRole('link', { name: 'Oldest first' }).click();
-    await page.waitForURL('**/papers/status/candidate/oldest/');
+    await page.waitForURL('**/papers/status/scheduled/oldest/');
     const oldest = await page.locator('main li h2').allTextContents();
     expect(oldest).toEqual([...newest].reverse());
     await page.context().close();

@@ -56,7 +56,7 @@ describe('search', () => {
     const { page } = await openPage(browser, site.url);
     await page.goto(`${site.url}search/?q=language&status=Archived`);
     expect(await resultPaths(page)).toEqual([]);
-    await page.goto(`${site.url}search/?q=language&status=Candidate`);
+    await page.goto(`${site.url}search/?q=language&status=Scheduled`);
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
     await page.context().close();
   });
