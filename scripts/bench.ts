@@ -1,0 +1,133 @@
+/**
+ * The benchmark: `npm run bench -- [--papers N] [--keep]`.
+ *
+ * In a temporary folder it generates N realistic papers (scripts/bench/synthetic.ts) with the
+ * project's group, then measures, each in its own process:
+ *   1. the reference: a plain Node script that renders every paper's markdown to one HTML file;
+ *   2. a cold full build (site and search index, no cache);
+ *   3. a rebuild after importing 20 more papers (caches kept);
+ *   4. the import of a 650-paper, ~2 MB digest.
+ * It prints a table (every time also as a ratio to the reference) and writes the figures as JSON to
+ * bench-results/bench-<N>.json. Times are wall-clock seconds; memory is the peak resident set size of
+ * the largest process (GNU time's %M).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateContent, syntheticDigest } from './bench/synthetic.ts';
+
+const { values } = parseArgs({ options: { papers: { type: 'string', default: '20000' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results' } } });
+const count = Number(values.papers);
+if (!Number.isInteger(count) || count < 1) throw new Error(`--papers: expected a positive whole number (found "${values.papers}")`);
+
+const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'rg-bench-'));
+const content = join(work, 'content');
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+  stdout: string;
+}
+
+/** Runs a command under GNU time; fails loudly if it fails. */
+function timed(command: string, args: string[], env: Record<string, string> = {}): Run {
+  const stats = join(work, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, command, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
+  return { seconds, peakRssMb: Math.round(kb / 1024), stdout: result.stdout };
+}
+
+function files(dir: string, ext: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...files(path, ext));
+    else if (name.endsWith(ext)) out.push(path);
+  }
+  return out;
+}
+
+function folderBytes(dir: string): number {
+  return files(dir, '').reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+// Run under npm, so `node` is the project's Node 24.
+const node = 'node';
+const buildEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', BASE_PATH: '/' };
+const build = () => timed(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(work, 'dist')], buildEnv);
+
+try {
+  log(`Generating ${count} papers in ${work} …`);
+  const generated = generateContent(content, count, join(root, 'content', 'group.yaml'));
+
+  log('Reference: plain Node render of every paper …');
+  const reference = timed(node, ['scripts/bench/reference.ts', content, join(work, 'reference')]);
+
+  log('Cold build (site and search index) …');
+  const cold = build();
+  const dist = join(work, 'dist');
+  const html = files(dist, '.html');
+  const paperPages = files(join(dist, 'papers'), '.html').filter((f) => /\/papers\/[\w.-]+\/index\.html$/.test(f) && !f.includes('/papers/page/') && !f.includes('/papers/status/'));
+  const samplePaper = paperPages[Math.floor(paperPages.length / 2)]!;
+  const paperHtml = readFileSync(samplePaper);
+  const cssFiles = [...paperHtml.toString().matchAll(/href="\/(_astro\/[^"]+\.css)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+  const largest = html.reduce((max, f) => (statSync(f).size > statSync(max).size ? f : max), html[0]!);
+
+  log('Rebuild after importing 20 more papers …');
+  const twenty = join(work, 'twenty.md');
+  writeFileSync(twenty, syntheticDigest(20, 500_000));
+  execFileSync(node, ['src/cli/import.ts', twenty, '--content', content, '--today', '2026-11-24'], { cwd: root, stdio: 'ignore' });
+  const rebuild = build();
+
+  log('Import of a 650-paper digest …');
+  const big = join(work, 'big.md');
+  writeFileSync(big, syntheticDigest(650, 600_000));
+  const importRun = timed(node, ['src/cli/import.ts', big, '--content', content, '--today', '2026-11-25']);
+
+  const ratio = (s: number) => Math.round((s / reference.seconds) * 100) / 100;
+  const figures = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() },
+    papers: count,
+    sessions: generated.sessions,
+    reference: { seconds: reference.seconds, peakRssMb: reference.peakRssMb },
+    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, ratio: ratio(cold.seconds), pages: html.length, pagesPerSecond: Math.round(html.length / cold.seconds) },
+    rebuildAfter20: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ratio: ratio(rebuild.seconds), ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100 },
+    import650: { seconds: importRun.seconds, peakRssMb: importRun.peakRssMb, digestBytes: statSync(big).size, ratio: ratio(importRun.seconds) },
+    paperPage: { htmlBytes: paperHtml.length, htmlGzipBytes: gzipSync(paperHtml).length, cssGzipBytes: cssFiles.reduce((s, c) => s + gzipSync(c).length, 0) },
+    largestPage: { path: largest.slice(dist.length), bytes: statSync(largest).size },
+    searchIndexBytes: folderBytes(join(dist, 'pagefind')),
+  };
+
+  const rows: [string, string, string][] = [
+    ['reference (plain render)', `${reference.seconds.toFixed(1)} s, ${reference.peakRssMb} MB`, '1.00×'],
+    ['cold build + search index', `${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB`, `${figures.coldBuild.ratio.toFixed(2)}×`],
+    ['rebuild after +20 papers', `${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB`, `${figures.rebuildAfter20.ratio.toFixed(2)}× (${figures.rebuildAfter20.ofCold} of cold)`],
+    ['import of 650-paper digest', `${importRun.seconds.toFixed(2)} s (${(figures.import650.digestBytes / 2 ** 20).toFixed(1)} MB)`, `${figures.import650.ratio.toFixed(2)}×`],
+    ['pages built', `${html.length} (${figures.coldBuild.pagesPerSecond} pages/s)`, ''],
+    ['paper page', `${(paperHtml.length / 1024).toFixed(1)} KB HTML; ${((figures.paperPage.htmlGzipBytes + figures.paperPage.cssGzipBytes) / 1024).toFixed(1)} KB gzipped with CSS`, ''],
+    ['largest page', `${(figures.largestPage.bytes / 1024).toFixed(1)} KB ${figures.largestPage.path}`, ''],
+    ['search index', `${(figures.searchIndexBytes / 2 ** 20).toFixed(1)} MB`, ''],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\nBenchmark: ${count} papers, ${generated.sessions} sessions — ${figures.machine.cpus} × ${figures.machine.cpu}, ${figures.machine.memoryGb} GB, Node ${figures.machine.node}\n`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+  mkdirSync(values.out, { recursive: true });
+  const out = join(values.out, `bench-${count}.json`);
+  writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nFigures written to ${out}`);
+} finally {
+  if (values.keep) log(`Kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
