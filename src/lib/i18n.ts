@@ -6,11 +6,12 @@ export type Locale = 'en' | 'zh-CN';
 
 const en = {
   skipToContent: 'Skip to content',
-  nav: { home: 'Home', papers: 'Papers', inbox: 'Inbox', tags: 'Tags', schedule: 'Schedule', members: 'Members', search: 'Search' },
+  nav: { home: 'Home', papers: 'Papers', inbox: 'New papers', tags: 'Tags', schedule: 'Schedule', members: 'Members', search: 'Search' },
   mainNav: 'Main',
   theme: { toggle: 'Dark mode' },
   home: {
     nextSession: 'Next session',
+    inDays: (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`),
     noSession: 'No session is planned yet.',
     noSessionHint: 'Run npm run plan to fill the coming weeks.',
     upcoming: 'Coming up',
@@ -20,7 +21,7 @@ const en = {
     presenter: 'Presenter',
     unassigned: 'not assigned yet',
     agenda: 'Agenda and questions',
-    inbox: (n: number) => `${n} new candidate${n === 1 ? '' : 's'} in the inbox`,
+    inbox: (n: number) => `${n} new paper${n === 1 ? '' : 's'} since the last session`,
   },
   papers: {
     title: 'Papers',
@@ -45,21 +46,23 @@ const en = {
   },
   tags: {
     title: 'Tags',
-    intro: 'Tags are chosen by the group: add them to a paper’s file under tags.',
+    intro: 'Topics the group has given its papers.',
     none: 'No paper has a tag yet.',
     tagged: (tag: string) => `Tagged “${tag}”`,
   },
   inbox: {
-    title: 'Inbox',
+    title: 'New papers',
     intro: (since: string | undefined) => (since ? `Candidates added since the last session on ${since}.` : 'All candidates: the group has not met yet.'),
     empty: 'Nothing new since the last session.',
+    browse: (n: number) => `Browse all ${n} papers`,
   },
   paper: {
     abstract: 'Abstract',
     abstractZh: 'Chinese abstract',
     summary: 'In one sentence',
-    truncated: 'The digest cut this abstract short.',
-    readFull: 'Read the full abstract on arXiv',
+    summaryZh: '中文概要',
+    truncated: 'Shortened.',
+    readFull: 'Read the full abstract on arXiv →',
     links: 'Read the paper',
     arxivAbs: 'arXiv',
     pdf: 'PDF',
@@ -69,6 +72,7 @@ const en = {
     questions: 'Discussion questions',
     questionsEmpty: 'No questions yet.',
     starter: 'Starter question',
+    starterLegend: 'Questions marked ✦ were drawn from the abstract at import; edit them in the paper’s file.',
     version: 'Version',
     categories: 'Categories',
     tags: 'Tags',
@@ -95,6 +99,7 @@ const en = {
     none: 'No upcoming session yet. Run npm run plan to fill the coming weeks.',
     noPast: 'No past sessions yet.',
     subscribe: 'Subscribe to the calendar',
+    download: 'Download .ics',
     subscribeHint: 'Add this address to Google Calendar, Apple Calendar or Thunderbird once; new and moved sessions appear by themselves.',
     cancelled: 'Cancelled',
     done: 'Held',
@@ -115,6 +120,7 @@ const en = {
     download: 'Add to calendar (.ics)',
     print: 'Print this page for the handout.',
     backLink: 'This page',
+    label: 'Session',
     status: 'Status',
   },
   members: {
@@ -144,18 +150,21 @@ const en = {
   },
   status: { candidate: 'Candidate', shortlisted: 'Shortlisted', scheduled: 'Scheduled', discussed: 'Discussed', archived: 'Archived' },
   notFound: { title: 'Page not found', text: 'This page does not exist, or it moved.', back: 'Go to the home page' },
-  footer: 'Plain files in git, built into a static site.',
+  footer: 'Papers, notes and sessions are plain files in the group’s repository.',
+  footerMeets: (weekday: string, time: string, zone: string, place: string) =>
+    `Meets on ${weekday[0]!.toUpperCase()}${weekday.slice(1)}s at ${time} (${zone})${place ? `, ${place}` : ''}.`,
 };
 
 type Dictionary = typeof en;
 
 const zh: Dictionary = {
   skipToContent: '跳到正文',
-  nav: { home: '首页', papers: '论文', inbox: '待读', tags: '标签', schedule: '日程', members: '成员', search: '搜索' },
+  nav: { home: '首页', papers: '论文', inbox: '新论文', tags: '标签', schedule: '日程', members: '成员', search: '搜索' },
   mainNav: '主导航',
   theme: { toggle: '深色模式' },
   home: {
     nextSession: '下次讨论',
+    inDays: (n: number) => (n === 0 ? '今天' : n === 1 ? '明天' : `${n} 天后`),
     noSession: '还没有安排讨论。',
     noSessionHint: '运行 npm run plan 来安排接下来几周。',
     upcoming: '即将进行',
@@ -165,7 +174,7 @@ const zh: Dictionary = {
     presenter: '报告人',
     unassigned: '尚未指定',
     agenda: '议程与问题',
-    inbox: (n: number) => `待读中有 ${n} 篇新候选论文`,
+    inbox: (n: number) => `上次讨论以来有 ${n} 篇新论文`,
   },
   papers: {
     title: '论文',
@@ -190,21 +199,23 @@ const zh: Dictionary = {
   },
   tags: {
     title: '标签',
-    intro: '标签由小组选定：写在论文文件的 tags 字段中。',
+    intro: '小组给论文标注的主题。',
     none: '还没有论文带标签。',
     tagged: (tag: string) => `标签“${tag}”`,
   },
   inbox: {
-    title: '待读',
+    title: '新论文',
     intro: (since: string | undefined) => (since ? `上次讨论（${since}）以来加入的候选论文。` : '全部候选论文：小组还没有开过会。'),
     empty: '上次讨论以来没有新论文。',
+    browse: (n: number) => `浏览全部 ${n} 篇论文`,
   },
   paper: {
     abstract: '英文摘要',
     abstractZh: '中文摘要',
     summary: '一句话总结',
-    truncated: '摘要在日报中被截断。',
-    readFull: '在 arXiv 上阅读完整摘要',
+    summaryZh: '中文概要',
+    truncated: '摘要不完整。',
+    readFull: '在 arXiv 上阅读完整摘要 →',
     links: '阅读论文',
     arxivAbs: 'arXiv',
     pdf: 'PDF',
@@ -214,6 +225,7 @@ const zh: Dictionary = {
     questions: '讨论问题',
     questionsEmpty: '还没有问题。',
     starter: '起始问题',
+    starterLegend: '标有 ✦ 的问题是导入时根据摘要生成的，可在论文文件中修改。',
     version: '版本',
     categories: '分类',
     tags: '标签',
@@ -240,6 +252,7 @@ const zh: Dictionary = {
     none: '还没有安排讨论。运行 npm run plan 来安排接下来几周。',
     noPast: '还没有往期讨论。',
     subscribe: '订阅日历',
+    download: '下载 .ics',
     subscribeHint: '把这个地址添加到 Google 日历、Apple 日历或 Thunderbird 一次即可；新增或调整的讨论会自动出现。',
     cancelled: '已取消',
     done: '已举行',
@@ -260,6 +273,7 @@ const zh: Dictionary = {
     download: '添加到日历（.ics）',
     print: '打印本页即为讲义。',
     backLink: '本页链接',
+    label: '讨论',
     status: '状态',
   },
   members: {
@@ -289,7 +303,9 @@ const zh: Dictionary = {
   },
   status: { candidate: '候选', shortlisted: '入围', scheduled: '已排期', discussed: '已讨论', archived: '已归档' },
   notFound: { title: '页面不存在', text: '这个页面不存在，或已移动。', back: '返回首页' },
-  footer: '纯文本文件保存在 git 中，构建为静态网站。',
+  footer: '论文、笔记和讨论都是小组仓库中的纯文本文件。',
+  footerMeets: (weekday: string, time: string, zone: string, place: string) =>
+    `每${({ monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' } as Record<string, string>)[weekday] ?? weekday} ${time}（${zone}）${place ? `，${place}` : ''}见面。`,
 };
 
 export function strings(locale: Locale): Dictionary {

@@ -23,7 +23,7 @@ export const routes = {
   paper: (id: string) => `/papers/${slugForId(id)}/`,
   tags: () => '/tags/',
   tag: (tag: string, page = 1) => `/tags/${tagSlug(tag)}/${page > 1 ? `page/${page}/` : ''}`,
-  inbox: () => '/inbox/',
+  inbox: (page = 1) => (page > 1 ? `/inbox/page/${page}/` : '/inbox/'),
   schedule: () => '/sessions/',
   session: (date: string) => `/sessions/${date}/`,
   sessionIcs: (date: string) => `/sessions/${date}.ics`,

@@ -17,9 +17,11 @@ function escapeText(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** Pagefind excerpts are HTML with <mark>; keep only text and the marks. */
+/** Pagefind excerpts are HTML with <mark>; keep only text and the marks, and start at a word. */
 function safeExcerpt(html: string): string {
-  return escapeText(html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, ''))
+  const text = html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, '');
+  const trimmed = text.replace(/^[\s。，、；：,.;:)）]+/u, '');
+  return `${trimmed === text ? '' : '… '}${escapeText(trimmed)}`
     .replace(/\u0001/g, '<mark>')
     .replace(/\u0002/g, '</mark>');
 }
@@ -72,7 +74,7 @@ export function runSearchPage(): void {
     line.textContent = template.replace('§', q);
     list.innerHTML = data
       .map(
-        (d) => `<li class="py-4"><a class="font-serif text-lg font-semibold" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
+        (d) => `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
           `${d.meta.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(d.meta.status)}</span>` : ''}` +
           `<p class="mt-1 text-[0.95rem] text-muted">${safeExcerpt(d.excerpt)}</p></li>`,
       )

@@ -78,7 +78,7 @@ describe('navigation', () => {
   it('goes from the home page to the papers, a paper and its neighbour', async () => {
     const { page } = await openPage(browser, site.url);
     await page.goto(site.url);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers', exact: true }).click();
     await page.waitForURL('**/papers/');
     expect(await page.locator('h1').textContent()).toBe('Papers');
     await page.locator('main li h2 a').first().click();

@@ -36,7 +36,7 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
   it('a session page is the agenda: each paper with its summary, presenter and numbered questions', async () => {
     const { page } = await openPage(browser, site.url);
     await page.goto(`${site.url}sessions/2026-11-26/`);
-    expect(await page.locator('h1').textContent()).toBe('Thursday, November 26, 2026');
+    expect((await page.locator('h1').textContent())!.replace(/\u00a0/g, ' ')).toBe('Thursday, November 26, 2026');
     const blocks = page.locator('section.paper-block');
     expect(await blocks.count()).toBe(2);
     for (let i = 0; i < 2; i++) {
