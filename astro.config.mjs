@@ -21,7 +21,7 @@ export default defineConfig({
   // Pages are rendered a few at a time so that writing one overlaps rendering the next.
   build: { format: 'directory', concurrency: 8 },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [searchIndex(), sitemap(`${contentDir}/group.yaml`)],
+  integrations: [searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`)],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
   // imports does not survive Astro inlining the island, so scripts stay files (only /search/ has one).
   vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },

@@ -10,8 +10,8 @@ import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { strings, type Strings } from '../lib/i18n.ts';
-import { relatedIndexFor, type RelatedIndex } from '../lib/related/related-index.ts';
-import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
+import { relatedIndexFor, type RelatedIndex, type RelatedPaper } from '../lib/related/related-index.ts';
+import { discussion, type RelatedLink } from '../lib/related/discussed.ts';
 
 export interface Site extends Catalog {
   today: string;
@@ -34,10 +34,14 @@ async function load(): Promise<Site> {
     group,
   });
   const today = process.env.SITE_TODAY || todayIn(group.timezone);
+  // During `astro build` a worker thread computes related papers on the other core (see
+  // src/integrations/search-index.ts); elsewhere (astro dev) they are computed here, once.
+  const fromWorker = (globalThis as Record<symbol, unknown>)[Symbol.for('reading-group-planner.related')] as Promise<Record<string, RelatedPaper[]>> | undefined;
+  const lists = fromWorker ? await fromWorker : undefined;
   let index: RelatedIndex | undefined;
-  const related = (id: string) => {
-    index ??= relatedIndexFor(catalog.papers);
-    return relatedLinks(index, id, catalog, { today });
+  const related = (id: string): RelatedLink[] => {
+    const found = lists ? (lists[id] ?? []) : (index ??= relatedIndexFor(catalog.papers)).related(id, 5);
+    return found.map((r) => ({ ...r, ...discussion(r.id, catalog, today) }));
   };
   return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related };
 }

@@ -1,33 +1,76 @@
 /**
- * Builds the Pagefind search index after `astro build`, into `<outDir>/pagefind/`. Only the parts of
- * pages marked `data-pagefind-body` are indexed (papers and sessions); MathML is left out so that TeX
- * markup does not pollute the index (MathText adds a plain-text twin for the indexer instead).
+ * The build's side jobs, run in a worker thread on the machine's second core while Astro renders
+ * pages (src/integrations/build-worker.ts):
  *
- * The index uses Pagefind's Chinese segmentation (the extended binary) for every page: paper pages
- * mix English and Chinese, and segmenting Chinese is what lets `安全` find `安全性`; English words
- * are still split on spaces and matched by prefix.
+ * - related papers for every paper, handed to the pages through a promise on `globalThis` (the
+ *   pages compute them themselves when it is absent, as in `astro dev`);
+ * - the Pagefind search index, built from the content files (not from the rendered HTML, so TeX
+ *   markup never reaches it), moved into `<outDir>/pagefind/` when the build is done.
+ *
+ * SEARCH_INDEX=0 skips the search index.
  */
 import type { AstroIntegration } from 'astro';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import type { RelatedPaper } from '../lib/related/related-index.ts';
+import type { BuildWorkerInput, BuildWorkerMessage } from './build-worker.ts';
 
-export function searchIndex(): AstroIntegration {
+/** Where the pages find the worker's related papers. */
+export const RELATED_KEY = Symbol.for('reading-group-planner.related');
+
+export function searchIndex(contentDir: string): AstroIntegration {
+  let base = '/';
+  let job: Promise<{ searchOut?: string | undefined }> | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SEARCH_INDEX === '0') return logger.info('SEARCH_INDEX=0: no search index');
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', excludeSelectors: ['math', 'annotation', '[data-pagefind-ignore]'] });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': ({ logger }) => {
+        const searchOut = process.env.SEARCH_INDEX === '0' ? undefined : join(mkdtempSync(join(tmpdir(), 'rg-search-')), 'pagefind');
+        const input: BuildWorkerInput = { contentDir, base, ...(searchOut ? { searchOut } : {}) };
+        const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
+        let resolveRelated: (lists: Record<string, RelatedPaper[]>) => void = () => {};
+        let rejectRelated: (error: Error) => void = () => {};
+        const related = new Promise<Record<string, RelatedPaper[]>>((resolve, reject) => {
+          resolveRelated = resolve;
+          rejectRelated = reject;
+        });
+        related.catch(() => {});
+        (globalThis as Record<symbol, unknown>)[RELATED_KEY] = related;
+        job = new Promise((resolve, reject) => {
+          worker.on('message', (message: BuildWorkerMessage) => {
+            if (message.type === 'related') {
+              logger.info(`related papers for ${Object.keys(message.lists).length} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              resolveRelated(message.lists);
+              if (!searchOut) resolve({});
+            } else if (message.type === 'search') {
+              logger.info(`search index of ${message.records} pages in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              resolve({ searchOut });
+            } else {
+              const error = new Error(`the build worker failed: ${message.message}`);
+              rejectRelated(error);
+              reject(error);
+            }
+          });
+          worker.on('error', (error) => {
+            rejectRelated(error);
+            reject(error);
+          });
+        });
+        job.catch(() => {});
+      },
+      'astro:build:done': async ({ dir }) => {
+        delete (globalThis as Record<symbol, unknown>)[RELATED_KEY];
+        const result = await job;
+        if (result?.searchOut) {
+          cpSync(result.searchOut, join(fileURLToPath(dir), 'pagefind'), { recursive: true });
+          rmSync(join(result.searchOut, '..'), { recursive: true, force: true });
+        }
       },
     },
   };

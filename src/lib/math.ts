@@ -88,25 +88,13 @@ export function typographicDashes(text: string): string {
   return text.replace(/(^|\s)---(?=\s|$)/g, '$1\u2014').replace(/(^|\s)--(?=\s|$)/g, '$1\u2013');
 }
 
-/** The words of a formula for a search index: `SR$_{\text{LLM}}$` gives `SR LLM`. */
-export function mathIndexText(tex: string): string {
-  return mathToPlainText(`$${tex}$`).replace(/[_^]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * HTML for a text that may contain math. Each rendered formula is followed by a hidden plain-text
- * twin (class `math-index`, hidden from screen readers too) that the search indexer reads in place
- * of the MathML.
- */
+/** HTML for a text that may contain math. */
 export function renderMathText(text: string): string {
   return splitMath(text)
     .map((s) => {
       if (s.kind === 'text') return escapeHtml(typographicDashes(s.value));
       const open = s.display ? '$$' : '$';
-      const html = renderFormula(s.value, !!s.display);
-      if (!html) return escapeHtml(`${open}${s.value}${open}`);
-      const words = mathIndexText(s.value);
-      return words ? `${html}<span class="math-index" aria-hidden="true">${escapeHtml(` ${words} `)}</span>` : html;
+      return renderFormula(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
     })
     .join('');
 }

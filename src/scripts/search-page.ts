@@ -26,6 +26,20 @@ function safeExcerpt(html: string): string {
     .replace(/\u0002/g, '</mark>');
 }
 
+const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/** The index holds Chinese as space-separated words; a query is cut the same way. */
+function queryWords(q: string): string {
+  if (!segmenter) return q;
+  return q.replace(CJK_RUN, (run) => ` ${Array.from(segmenter.segment(run), (s) => s.segment).join(' ')} `).replace(/\s+/g, ' ').trim();
+}
+
+/** Removes the spaces the index put between Chinese words (also across <mark> tags). */
+function joinChinese(html: string): string {
+  return html.replace(/([\u3400-\u9fff\uff00-\uffef\u3000-\u303f](?:<\/mark>)?)\s+((?:<mark>)?[\u3400-\u9fff\uff00-\uffef\u3000-\u303f])/gu, '$1$2');
+}
+
 export function runSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
@@ -66,7 +80,7 @@ export function runSearchPage(): void {
     const filters: Record<string, string> = {};
     if (status.value) filters.status = status.value;
     if (tag.value) filters.tag = tag.value;
-    const search = await (await load()).debouncedSearch(q || null!, { filters }, 150);
+    const search = await (await load()).debouncedSearch(q ? queryWords(q) : null!, { filters }, 150);
     if (!search) return;
     const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     const count = search.results.length;
@@ -76,7 +90,7 @@ export function runSearchPage(): void {
       .map(
         (d) => `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
           `${d.meta.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(d.meta.status)}</span>` : ''}` +
-          `<p class="mt-1 text-[0.95rem] text-muted">${safeExcerpt(d.excerpt)}</p></li>`,
+          `<p class="mt-1 text-[0.95rem] text-muted">${joinChinese(joinChinese(safeExcerpt(d.excerpt)))}</p></li>`,
       )
       .join('');
   }

@@ -30,6 +30,10 @@ describe('search', () => {
     await page.getByLabel('Search papers, notes and sessions').fill('安全');
     const paths = await resultPaths(page);
     expect(paths.slice(0, 2).sort()).toEqual(['/papers/2401.18018/', '/papers/2404.01399/']);
+    // The index keeps Chinese words apart; what the page shows reads as normal Chinese again.
+    const excerpts = await page.locator('#search-results li p').allTextContents();
+    expect(excerpts.join('\n')).toMatch(/安全/);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/);
     expect(foreign).toEqual([]);
     await page.context().close();
   });
