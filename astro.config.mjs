@@ -21,6 +21,9 @@ export default defineConfig({
   // Pages are rendered a few at a time so that writing one overlaps rendering the next.
   build: { format: 'directory', concurrency: 8 },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Paper pages whose data and code did not change are copied from the last build (see paperPageKey
+  // in src/data/site-data.ts); every other page is rendered each time.
+  experimental: { incrementalBuild: true },
   integrations: [searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`)],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
   // imports does not survive Astro inlining the island, so scripts stay files (only /search/ has one).

@@ -6,6 +6,9 @@
  * group's time zone: the same content and the same day give the same site.
  */
 import { getCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
@@ -20,9 +23,33 @@ export interface Site extends Catalog {
   base: string;
   /** About five related papers of a paper, each marked when the group discussed it (index built once). */
   related(id: string): RelatedLink[];
+  /**
+   * A key that changes whenever anything a paper's page shows changes: the paper, its neighbours,
+   * related papers, sessions, the group, and the site's code. Unchanged pages are copied from the
+   * last build instead of rendered again (Astro's incremental build).
+   */
+  paperPageKey(id: string): string;
 }
 
 let site: Promise<Site> | undefined;
+
+/**
+ * A hash of the site's source (src/) and Tailwind's input: any change to a template, a component, a
+ * style or a string re-renders every page, so a copied page never refers to an outdated stylesheet.
+ */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(process.cwd(), 'src'));
+  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(file)) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
 
 async function load(): Promise<Site> {
   const [papers, sessions, groups] = await Promise.all([getCollection('papers'), getCollection('sessions'), getCollection('group')]);
@@ -43,7 +70,23 @@ async function load(): Promise<Site> {
     const found = lists ? (lists[id] ?? []) : (index ??= relatedIndexFor(catalog.papers)).related(id, 5);
     return found.map((r) => ({ ...r, ...discussion(r.id, catalog, today) }));
   };
-  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related };
+  const code = codeVersion();
+  const members = new Map(group.members.map((m) => [m.id, m.name]));
+  const paperPageKey = (id: string): string => {
+    const paper = catalog.byId.get(id)!;
+    const { previous, next } = catalog.neighbours(id);
+    const shown = {
+      paper,
+      previous: previous && [previous.id, previous.title],
+      next: next && [next.id, next.title],
+      // Ids and what is shown of them; not the scores, which move a little with every new paper.
+      related: related(id).map((r) => [r.id, r.discussed, r.discussedOn, catalog.byId.get(r.id)?.title, catalog.byId.get(r.id)?.titleZh]),
+      sessions: (catalog.sessionsByPaper.get(id) ?? []).map((s) => [s.date, s.date < today, members.get(s.papers.find((p) => p.id === id)?.presenter ?? '')]),
+      group,
+    };
+    return createHash('sha256').update(code).update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
+  };
+  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related, paperPageKey };
 }
 
 /** Everything pages need, built once per build. */

@@ -4,7 +4,8 @@
  * the Pagefind search index from the same data into a temporary folder.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readFrontmatter } from '../lib/frontmatter.ts';
@@ -14,22 +15,37 @@ import { relatedIndexFor, type RelatedInput, type RelatedPaper } from '../lib/re
 import { paperRecord, sessionRecord, type SearchPaper, type SearchRecord } from '../lib/search-records.ts';
 import { mathToPlainText } from '../lib/math.ts';
 import { formatDate } from '../lib/zoned-time.ts';
+import { isoDate } from '../schemas/common.ts';
+
+/** Part of every shard's cache key: a new Pagefind may write different files. */
+const PAGEFIND_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version as string;
 
 export interface BuildWorkerInput {
   contentDir: string;
   base: string;
   /** Where to write the search index; undefined: no search index. */
   searchOut?: string;
+  /** Astro's cache folder: unchanged search shards are kept there between builds. */
+  cacheDir: string;
 }
 
 export type BuildWorkerMessage =
   | { type: 'related'; lists: Record<string, RelatedPaper[]>; milliseconds: number }
-  | { type: 'search'; records: number; milliseconds: number }
+  | { type: 'search'; records: number; shards: number; rebuilt: number; milliseconds: number }
   | { type: 'error'; message: string };
 
 const input = workerData as BuildWorkerInput;
 const post = (message: BuildWorkerMessage) => parentPort!.postMessage(message);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The day a paper was first imported (its oldest source), or a fixed old day when unreadable. */
+function firstAdded(sources: unknown): string {
+  const days = (Array.isArray(sources) ? sources : []).flatMap((s) => {
+    const parsed = isoDate.safeParse((s as { imported?: unknown })?.imported);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return days.sort()[0] ?? '2000-01-01';
+}
 
 function markdownFiles(dir: string): string[] {
   try {
@@ -43,7 +59,7 @@ async function run(): Promise<void> {
   const started = performance.now();
   const group = loadGroup(join(input.contentDir, 'group.yaml'));
   const t = strings(group.locale);
-  const papers: (RelatedInput & SearchPaper)[] = [];
+  const papers: (RelatedInput & SearchPaper & { added: string })[] = [];
   for (const file of markdownFiles(join(input.contentDir, 'papers'))) {
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
     papers.push({
@@ -57,6 +73,7 @@ async function run(): Promise<void> {
       status: str(data.status) || 'candidate',
       tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
       body,
+      added: firstAdded(data.sources),
     });
   }
   const index = relatedIndexFor(papers);
@@ -66,34 +83,70 @@ async function run(): Promise<void> {
 
   if (!input.searchOut) return;
   const searchStarted = performance.now();
-  const { index: search, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!search) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
   const titles = new Map(papers.map((p) => [p.id, mathToPlainText(p.title)]));
-  let count = 0;
-  let batch: Promise<unknown>[] = [];
-  const add = async (record: SearchRecord) => {
-    batch.push(search.addCustomRecord(record));
-    count++;
-    if (batch.length >= 200) {
-      await Promise.all(batch);
-      batch = [];
-    }
-  };
-  for (const paper of papers) await add(paperRecord(paper, input.base, labels));
+  const shards = new Map<string, SearchRecord[]>();
+  for (const paper of papers) {
+    const key = shardKey(paper.added);
+    const list = shards.get(key) ?? [];
+    list.push(paperRecord(paper, input.base, labels));
+    shards.set(key, list);
+  }
   papers.length = 0;
+  const sessionRecords: SearchRecord[] = [];
   for (const file of markdownFiles(join(input.contentDir, 'sessions'))) {
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
     const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : str(data.date);
     const items = Array.isArray(data.papers) ? (data.papers as { id: unknown }[]).map((p) => ({ id: String(p.id) })) : [];
     const heading = t.session.title(formatDate(date, group.locale, 'long'));
-    await add(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titles, input.base, labels, heading));
+    sessionRecords.push(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titles, input.base, labels, heading));
   }
-  await Promise.all(batch);
-  const written = await search.writeFiles({ outputPath: input.searchOut });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  if (sessionRecords.length) shards.set('sessions', sessionRecords);
+  // Newest quarter first (the search page loads it as the primary bundle), sessions last.
+  const order = (key: string) => (key === 'sessions' ? '0000' : key);
+  const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.searchOut, input.cacheDir);
+  post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
+}
+
+/** Papers are indexed in one Pagefind bundle per quarter of the date they were added. */
+function shardKey(added: string): string {
+  const [year, month] = added.split('-').map(Number) as [number, number];
+  return `${year}-q${Math.ceil(month / 3)}`;
+}
+
+/**
+ * Writes one Pagefind bundle per shard into `out/<key>/` and the list of shards into
+ * `out/shards.json`. A shard whose records are exactly those of an earlier build is copied from
+ * the cache instead of being indexed again (the hash covers every record and Pagefind's version).
+ */
+async function writeShards(shards: [string, SearchRecord[]][], out: string, cacheDir: string): Promise<{ records: number; shards: number; rebuilt: number }> {
+  mkdirSync(out, { recursive: true });
+  const cacheRoot = join(cacheDir, 'search-shards');
+  mkdirSync(cacheRoot, { recursive: true });
+  let records = 0;
+  let rebuilt = 0;
+  const kept = new Set<string>();
+  for (const [key, list] of shards) {
+    records += list.length;
+    const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${JSON.stringify(list)}`).digest('hex').slice(0, 16);
+    const cached = join(cacheRoot, `${key}-${hash}`);
+    kept.add(`${key}-${hash}`);
+    if (!existsSync(join(cached, 'pagefind-entry.json'))) {
+      rebuilt++;
+      rmSync(cached, { recursive: true, force: true });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      for (let i = 0; i < list.length; i += 200) await Promise.all(list.slice(i, i + 200).map((r) => index.addCustomRecord(r)));
+      const written = await index.writeFiles({ outputPath: cached });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+    }
+    cpSync(cached, join(out, key), { recursive: true });
+  }
   await pagefind.close();
-  post({ type: 'search', records: count, milliseconds: performance.now() - searchStarted });
+  for (const name of readdirSync(cacheRoot)) if (!kept.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  writeFileSync(join(out, 'shards.json'), `${JSON.stringify(shards.map(([key]) => key))}\n`);
+  return { records, shards: shards.length, rebuilt };
 }
 
 run().catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

@@ -5,7 +5,9 @@
  * - related papers for every paper, handed to the pages through a promise on `globalThis` (the
  *   pages compute them themselves when it is absent, as in `astro dev`);
  * - the Pagefind search index, built from the content files (not from the rendered HTML, so TeX
- *   markup never reaches it), moved into `<outDir>/pagefind/` when the build is done.
+ *   markup never reaches it), one bundle per quarter of papers (`<outDir>/pagefind/<quarter>/`, listed
+ *   in `pagefind/shards.json`, merged by the search page); a quarter whose papers did not change is
+ *   copied from Astro's cache folder instead of being indexed again.
  *
  * SEARCH_INDEX=0 skips the search index.
  */
@@ -23,16 +25,18 @@ export const RELATED_KEY = Symbol.for('reading-group-planner.related');
 
 export function searchIndex(contentDir: string): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   let job: Promise<{ searchOut?: string | undefined }> | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
         const searchOut = process.env.SEARCH_INDEX === '0' ? undefined : join(mkdtempSync(join(tmpdir(), 'rg-search-')), 'pagefind');
-        const input: BuildWorkerInput = { contentDir, base, ...(searchOut ? { searchOut } : {}) };
+        const input: BuildWorkerInput = { contentDir, base, cacheDir, ...(searchOut ? { searchOut } : {}) };
         const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
         let resolveRelated: (lists: Record<string, RelatedPaper[]>) => void = () => {};
         let rejectRelated: (error: Error) => void = () => {};
@@ -49,7 +53,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
               resolveRelated(message.lists);
               if (!searchOut) resolve({});
             } else if (message.type === 'search') {
-              logger.info(`search index of ${message.records} pages in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              logger.info(`search index of ${message.records} pages in ${message.shards} shards (${message.rebuilt} rebuilt, the rest unchanged) in ${(message.milliseconds / 1000).toFixed(1)} s`);
               resolve({ searchOut });
             } else {
               const error = new Error(`the build worker failed: ${message.message}`);

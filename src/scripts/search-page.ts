@@ -10,6 +10,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   debouncedSearch(q: string, o: Record<string, unknown>, ms: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
@@ -50,11 +51,16 @@ export function runSearchPage(): void {
   const base = form.dataset.base ?? '/';
   const strings = JSON.parse(form.dataset.strings ?? '{}') as { one: string; many: string; none: string; loading: string };
   let pagefind: Promise<Pagefind> | undefined;
+  /** The index is one Pagefind bundle per quarter (pagefind/shards.json): the newest is loaded, the rest merged in. */
   const load = () => {
-    pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
-      await p.options({ baseUrl: base, excerptLength: 24 });
+    pagefind ??= (async () => {
+      const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
+      const [first, ...rest] = shards;
+      const p = (await import(/* @vite-ignore */ `${base}pagefind/${first}/pagefind.js`)) as Pagefind;
+      await p.options({ basePath: `${base}pagefind/${first}/`, baseUrl: base, excerptLength: 24 });
+      await Promise.all(rest.map((key) => p.mergeIndex(`${base}pagefind/${key}/`)));
       return p;
-    });
+    })();
     return pagefind;
   };
 
