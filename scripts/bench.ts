@@ -9,9 +9,9 @@
  *   4. the import of a 650-paper, ~2 MB digest.
  * It prints a table (every time also as a ratio to the reference) and writes the figures as JSON to
  * bench-results/bench-<N>.json. Times are wall-clock seconds; memory is the peak resident set size of
- * the largest process (GNU time's %M).
+ * the command's whole process tree (the build, its worker and Pagefind's indexer), sampled every 200 ms.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,22 +30,52 @@ const log = (text: string) => process.stderr.write(`${text}\n`);
 
 interface Run {
   seconds: number;
+  /** Peak of the summed resident memory of the command and all its descendants (sampled every 200 ms). */
   peakRssMb: number;
   stdout: string;
 }
 
-/** Runs a command under GNU time; fails loudly if it fails. */
-function timed(command: string, args: string[], env: Record<string, string> = {}): Run {
-  const stats = join(work, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, command, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split(/\s+/).slice(-2).map(Number) as [number, number];
-  return { seconds, peakRssMb: Math.round(kb / 1024), stdout: result.stdout };
+/** Resident memory (kB) of a process and all its descendants, read from /proc. */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, timing it and sampling the memory of its whole process tree; fails loudly if it fails. */
+async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let peak = 0;
+  const sampler = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+  }, 200);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), stdout };
 }
 
 function files(dir: string, ext: string): string[] {
@@ -72,10 +102,10 @@ try {
   const generated = generateContent(content, count, join(root, 'content', 'group.yaml'));
 
   log('Reference: plain Node render of every paper …');
-  const reference = timed(node, ['scripts/bench/reference.ts', content, join(work, 'reference')]);
+  const reference = await timed(node, ['scripts/bench/reference.ts', content, join(work, 'reference')]);
 
   log('Cold build (site and search index) …');
-  const cold = build();
+  const cold = await build();
   const dist = join(work, 'dist');
   const html = files(dist, '.html');
   const paperPages = files(join(dist, 'papers'), '.html').filter((f) => /\/papers\/[\w.-]+\/index\.html$/.test(f) && !f.includes('/papers/page/') && !f.includes('/papers/status/'));
@@ -88,12 +118,12 @@ try {
   const twenty = join(work, 'twenty.md');
   writeFileSync(twenty, syntheticDigest(20, 500_000));
   execFileSync(node, ['src/cli/import.ts', twenty, '--content', content, '--today', '2026-11-24'], { cwd: root, stdio: 'ignore' });
-  const rebuild = build();
+  const rebuild = await build();
 
   log('Import of a 650-paper digest …');
   const big = join(work, 'big.md');
   writeFileSync(big, syntheticDigest(650, 600_000));
-  const importRun = timed(node, ['src/cli/import.ts', big, '--content', content, '--today', '2026-11-25']);
+  const importRun = await timed(node, ['src/cli/import.ts', big, '--content', content, '--today', '2026-11-25']);
 
   const ratio = (s: number) => Math.round((s / reference.seconds) * 100) / 100;
   const figures = {

@@ -3,8 +3,20 @@
  */
 import { splitMath } from './math.ts';
 
+const sentences = new Map<string, string>();
+
 /** The first sentence of an abstract (math kept whole), or its first `max` characters at a word. */
 export function firstSentence(text: string, max = 220): string {
+  const key = `${max}\u0000${text}`;
+  const known = sentences.get(key);
+  if (known !== undefined) return known;
+  const found = findFirstSentence(text, max);
+  if (sentences.size > 100_000) sentences.clear();
+  sentences.set(key, found);
+  return found;
+}
+
+function findFirstSentence(text: string, max: number): string {
   let out = '';
   for (const segment of splitMath(text)) {
     if (segment.kind === 'math') {

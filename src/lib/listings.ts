@@ -47,9 +47,14 @@ export function listingPages(papers: PaperRecord[], size?: number): ListingPage[
   return out;
 }
 
-/** Number of papers per status, for the filter. */
+const countsFor = new WeakMap<PaperRecord[], Record<PaperStatus, number>>();
+
+/** Number of papers per status, for the filter (counted once per list). */
 export function statusCounts(papers: PaperRecord[]): Record<PaperStatus, number> {
+  const known = countsFor.get(papers);
+  if (known) return known;
   const counts = Object.fromEntries(PAPER_STATUSES.map((s) => [s, 0])) as Record<PaperStatus, number>;
   for (const p of papers) counts[p.status]++;
+  countsFor.set(papers, counts);
   return counts;
 }

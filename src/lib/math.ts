@@ -85,6 +85,7 @@ function renderFormula(tex: string, display: boolean): string | undefined {
 
 /** TeX's dashes in plain text: `---` becomes an em dash and a spaced `--` an en dash. */
 export function typographicDashes(text: string): string {
+  if (!text.includes('--')) return text;
   return text.replace(/(^|\s)---(?=\s|$)/g, '$1\u2014').replace(/(^|\s)--(?=\s|$)/g, '$1\u2013');
 }
 
