@@ -26,6 +26,7 @@ export const routes = {
   inbox: (page = 1) => (page > 1 ? `/inbox/page/${page}/` : '/inbox/'),
   schedule: () => '/sessions/',
   session: (date: string) => `/sessions/${date}/`,
+  term: (key: string) => `/sessions/term/${key}/`,
   sessionIcs: (date: string) => `/sessions/${date}.ics`,
   members: () => '/members/',
   calendar: () => '/calendar.ics',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('the benchmark', () => {
+  it('generates papers, builds them twice, and reports every figure with its ratio to the reference', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rg-bench-out-'));
+    const printed = execFileSync('npm', ['run', '--silent', 'bench', '--', '--papers', '60', '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const figures = JSON.parse(readFileSync(join(out, 'bench-60.json'), 'utf8'));
+    // What is printed is what is saved.
+    expect(printed).toContain('reference (plain render)');
+    expect(printed).toContain(`${figures.coldBuild.ratio.toFixed(2)}×`);
+    expect(figures.papers).toBe(60);
+    // Every paper has a page, the 20 imported ones included, plus listings, sessions and the rest.
+    expect(figures.coldBuild.pages).toBeGreaterThan(60);
+    for (const key of ['reference', 'coldBuild', 'rebuildAfter20', 'import650']) {
+      expect(figures[key].seconds, key).toBeGreaterThan(0);
+      expect(figures[key].peakRssMb, key).toBeGreaterThan(0);
+    }
+    expect(figures.coldBuild.ratio).toBeCloseTo(figures.coldBuild.seconds / figures.reference.seconds, 1);
+    // Sizes, not times: these are the issue's limits.
+    expect(figures.largestPage.bytes).toBeLessThan(200 * 1024);
+    expect(figures.paperPage.htmlGzipBytes + figures.paperPage.cssGzipBytes).toBeLessThan(15 * 1024);
+    expect(figures.searchIndexBytes).toBeGreaterThan(0);
+  });
+});
