@@ -76,10 +76,7 @@ async function run(): Promise<void> {
       added: firstAdded(data.sources),
     });
   }
-  const index = relatedIndexFor(papers);
-  const lists: Record<string, RelatedPaper[]> = {};
-  for (const paper of papers) lists[paper.id] = index.related(paper.id, 5);
-  post({ type: 'related', lists, milliseconds: performance.now() - started });
+  post({ type: 'related', lists: relatedLists(papers), milliseconds: performance.now() - started });
 
   if (!input.searchOut) return;
   const searchStarted = performance.now();
@@ -106,6 +103,14 @@ async function run(): Promise<void> {
   const order = (key: string) => (key === 'sessions' ? '0000' : key);
   const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.searchOut, input.cacheDir);
   post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
+}
+
+/** Every paper's related papers; the index is garbage once the lists are made. */
+function relatedLists(papers: RelatedInput[]): Record<string, RelatedPaper[]> {
+  const index = relatedIndexFor(papers);
+  const lists: Record<string, RelatedPaper[]> = {};
+  for (const paper of papers) lists[paper.id] = index.related(paper.id, 5);
+  return lists;
 }
 
 /** Papers are indexed in one Pagefind bundle per quarter of the date they were added. */
