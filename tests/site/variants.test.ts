@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('a private group whose site speaks Chinese', () => {
+  it('shows the interface in Chinese and keeps search engines out', () => {
+    const work = mkdtempSync(join(tmpdir(), 'rg-variant-'));
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const group = join(content, 'group.yaml');
+    writeFileSync(group, `${readFileSync(group, 'utf8').replace('locale: en', 'locale: zh-CN')}\nprivate: true\n`);
+    const out = join(work, 'dist');
+    execFileSync('npx', ['astro', 'build', '--silent', '--outDir', out], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_TODAY: '2026-11-24', SITE_URL: 'https://example.org', BASE_PATH: '/' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toMatch(/<html lang="zh-CN"/);
+    expect(home).toContain('>论文</a>');
+    expect(home).toContain('最近加入');
+    const paper = readFileSync(join(out, 'papers', '2402.14776', 'index.html'), 'utf8');
+    expect(paper).toContain('讨论问题');
+    // The English title keeps its own language inside the Chinese page.
+    expect(paper).toMatch(/<h1 lang="en"[^>]*>2D Matryoshka Sentence Embeddings<\/h1>/);
+    for (const page of [home, paper]) expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    expect(existsSync(join(out, 'sitemap.xml'))).toBe(false);
+  });
+});
