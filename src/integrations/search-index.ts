@@ -72,7 +72,9 @@ export function searchIndex(contentDir: string): AstroIntegration {
         delete (globalThis as Record<symbol, unknown>)[RELATED_KEY];
         const result = await job;
         if (result?.searchOut) {
-          cpSync(result.searchOut, join(fileURLToPath(dir), 'pagefind'), { recursive: true });
+          const target = join(fileURLToPath(dir), 'pagefind');
+          rmSync(target, { recursive: true, force: true });
+          cpSync(result.searchOut, target, { recursive: true });
           rmSync(join(result.searchOut, '..'), { recursive: true, force: true });
         }
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeDigest } from '../../src/lib/digest/write-digest.ts';
@@ -27,7 +27,8 @@ describe('a rebuild after a change', () => {
     const first = build(content, out, cache);
     expect(first).not.toMatch(/\(restored\)/);
 
-    // A person writes a note on one paper; a new paper arrives from a digest.
+    // A person writes a note on one paper; a new paper arrives from a digest; a paper is deleted.
+    rmSync(join(content, 'papers', '2308.16458.md'));
     const edited = join(content, 'papers', '2402.14776.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('## Notes\n', '## Notes\n\nA fresh note about nested embeddings.\n'));
     const digest = join(work, 'new.md');
@@ -35,9 +36,13 @@ describe('a rebuild after a change', () => {
     execFileSync('node', ['src/cli/import.ts', digest, '--content', content, '--today', '2026-11-30'], { cwd: ROOT });
 
     const second = build(content, out, cache);
-    const restored = [...second.matchAll(/\/papers\/([\d.]+)\/index\.html \(restored\)/g)].map((m) => m[1]);
+    // Pages kept in place from the last build say "(cached)", pages copied from the cache "(restored)".
+    const restored = [...second.matchAll(/\/papers\/([\d.]+)\/index\.html \((?:restored|cached)\)/g)].map((m) => m[1]);
+    expect(existsSync(join(out, 'papers', '2308.16458', 'index.html'))).toBe(false);
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).not.toContain('2308.16458');
     // Most pages are copied, but not the edited one, nor the one whose "next paper" is now the new paper.
-    expect(restored.length).toBeGreaterThanOrEqual(8);
+    expect(restored.length).toBeGreaterThanOrEqual(5);
+    expect(second).toMatch(/index\.html \(cached\)/);
     expect(restored).not.toContain('2402.14776');
     expect(readFileSync(join(out, 'papers', '2402.14776', 'index.html'), 'utf8')).toContain('A fresh note about nested embeddings.');
     expect(readFileSync(join(out, 'papers', '2611.00001', 'index.html'), 'utf8')).toContain('A Brand New Paper on Matryoshka Embeddings');
