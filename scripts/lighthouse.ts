@@ -19,7 +19,7 @@ const rows: string[][] = [['page', 'performance', 'accessibility', 'best-practic
 try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   for (const path of pages) {
-    const runs = [];
+    const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
     for (let i = 0; i < 3; i++) {
       runs.push((await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }))!.lhr);
     }

@@ -4,7 +4,7 @@
  * the Pagefind search index from the same data into a temporary folder.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -20,18 +20,26 @@ import { isoDate } from '../schemas/common.ts';
 /** Part of every shard's cache key: a new Pagefind may write different files. */
 const PAGEFIND_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version as string;
 
+/** One Pagefind bundle of the search index, ready in the cache folder. */
+export interface SearchShard {
+  key: string;
+  hash: string;
+  /** The bundle's folder in the cache. */
+  dir: string;
+}
+
 export interface BuildWorkerInput {
   contentDir: string;
   base: string;
-  /** Where to write the search index; undefined: no search index. */
-  searchOut?: string;
+  /** Whether to build the search index. */
+  search: boolean;
   /** Astro's cache folder: unchanged search shards are kept there between builds. */
   cacheDir: string;
 }
 
 export type BuildWorkerMessage =
   | { type: 'related'; lists: Record<string, RelatedPaper[]>; milliseconds: number }
-  | { type: 'search'; records: number; shards: number; rebuilt: number; milliseconds: number }
+  | { type: 'search'; records: number; shards: SearchShard[]; rebuilt: number; milliseconds: number }
   | { type: 'error'; message: string };
 
 const input = workerData as BuildWorkerInput;
@@ -78,7 +86,7 @@ async function run(): Promise<void> {
   }
   post({ type: 'related', lists: relatedLists(papers), milliseconds: performance.now() - started });
 
-  if (!input.searchOut) return;
+  if (!input.search) return;
   const searchStarted = performance.now();
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
   const titles = new Map(papers.map((p) => [p.id, mathToPlainText(p.title)]));
@@ -101,7 +109,7 @@ async function run(): Promise<void> {
   if (sessionRecords.length) shards.set('sessions', sessionRecords);
   // Newest quarter first (the search page loads it as the primary bundle), sessions last.
   const order = (key: string) => (key === 'sessions' ? '0000' : key);
-  const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.searchOut, input.cacheDir);
+  const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.cacheDir);
   post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
 }
 
@@ -120,17 +128,17 @@ function shardKey(added: string): string {
 }
 
 /**
- * Writes one Pagefind bundle per shard into `out/<key>/` and the list of shards into
- * `out/shards.json`. A shard whose records are exactly those of an earlier build is copied from
- * the cache instead of being indexed again (the hash covers every record and Pagefind's version).
+ * Makes sure the cache holds one Pagefind bundle per shard. A shard whose records are exactly those
+ * of an earlier build is already there (its folder is named by a hash of every record and of
+ * Pagefind's version) and is not indexed again.
  */
-async function writeShards(shards: [string, SearchRecord[]][], out: string, cacheDir: string): Promise<{ records: number; shards: number; rebuilt: number }> {
-  mkdirSync(out, { recursive: true });
+async function writeShards(shards: [string, SearchRecord[]][], cacheDir: string): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
   const cacheRoot = join(cacheDir, 'search-shards');
   mkdirSync(cacheRoot, { recursive: true });
   let records = 0;
   let rebuilt = 0;
   const kept = new Set<string>();
+  const ready: SearchShard[] = [];
   for (const [key, list] of shards) {
     records += list.length;
     const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${JSON.stringify(list)}`).digest('hex').slice(0, 16);
@@ -146,12 +154,11 @@ async function writeShards(shards: [string, SearchRecord[]][], out: string, cach
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await index.deleteIndex();
     }
-    cpSync(cached, join(out, key), { recursive: true });
+    ready.push({ key, hash, dir: cached });
   }
   await pagefind.close();
   for (const name of readdirSync(cacheRoot)) if (!kept.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  writeFileSync(join(out, 'shards.json'), `${JSON.stringify(shards.map(([key]) => key))}\n`);
-  return { records, shards: shards.length, rebuilt };
+  return { records, shards: ready, rebuilt };
 }
 
 run().catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

@@ -30,6 +30,11 @@ export function pruneOutput(): AstroIntegration {
           let empty = true;
           for (const entry of readdirSync(folder, { withFileTypes: true })) {
             const path = join(folder, entry.name);
+            // The search index keeps itself in step (src/integrations/search-index.ts).
+            if (folder === root && entry.name === 'pagefind') {
+              empty = false;
+              continue;
+            }
             if (entry.isDirectory()) {
               if (walk(path)) rmdirSync(path);
               else empty = false;

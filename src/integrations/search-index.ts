@@ -14,11 +14,30 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RelatedPaper } from '../lib/related/related-index.ts';
-import type { BuildWorkerInput, BuildWorkerMessage } from './build-worker.ts';
+import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
+
+/**
+ * Puts the shards into `<outDir>/pagefind/<key>/` and lists them in `pagefind/shards.json`. A shard
+ * already in place with the same hash (the output folder is kept between builds) is not copied again;
+ * folders of shards that no longer exist are removed.
+ */
+function placeShards(shards: SearchShard[], target: string): void {
+  mkdirSync(target, { recursive: true });
+  const keys = new Set(shards.map((s) => s.key));
+  for (const name of readdirSync(target)) if (!keys.has(name) && name !== 'shards.json') rmSync(join(target, name), { recursive: true, force: true });
+  for (const shard of shards) {
+    const dir = join(target, shard.key);
+    const marker = join(dir, '.shard-hash');
+    if (existsSync(marker) && readFileSync(marker, 'utf8') === shard.hash) continue;
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(shard.dir, dir, { recursive: true });
+    writeFileSync(marker, shard.hash);
+  }
+  writeFileSync(join(target, 'shards.json'), `${JSON.stringify(shards.map((s) => s.key))}\n`);
+}
 
 /** Where the pages find the worker's related papers. */
 export const RELATED_KEY = Symbol.for('reading-group-planner.related');
@@ -26,7 +45,7 @@ export const RELATED_KEY = Symbol.for('reading-group-planner.related');
 export function searchIndex(contentDir: string): AstroIntegration {
   let base = '/';
   let cacheDir = '';
-  let job: Promise<{ searchOut?: string | undefined }> | undefined;
+  let job: Promise<SearchShard[]> | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -35,8 +54,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
-        const searchOut = process.env.SEARCH_INDEX === '0' ? undefined : join(mkdtempSync(join(tmpdir(), 'rg-search-')), 'pagefind');
-        const input: BuildWorkerInput = { contentDir, base, cacheDir, ...(searchOut ? { searchOut } : {}) };
+        const input: BuildWorkerInput = { contentDir, base, cacheDir, search: process.env.SEARCH_INDEX !== '0' };
         const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
         let resolveRelated: (lists: Record<string, RelatedPaper[]>) => void = () => {};
         let rejectRelated: (error: Error) => void = () => {};
@@ -51,10 +69,11 @@ export function searchIndex(contentDir: string): AstroIntegration {
             if (message.type === 'related') {
               logger.info(`related papers for ${Object.keys(message.lists).length} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
               resolveRelated(message.lists);
-              if (!searchOut) resolve({});
+              if (!input.search) resolve([]);
             } else if (message.type === 'search') {
-              logger.info(`search index of ${message.records} pages in ${message.shards} shards (${message.rebuilt} rebuilt, the rest unchanged) in ${(message.milliseconds / 1000).toFixed(1)} s`);
-              resolve({ searchOut });
+              const unchanged = message.shards.length - message.rebuilt;
+              logger.info(`search index of ${message.records} pages in ${message.shards.length} shards (${message.rebuilt} indexed, ${unchanged} unchanged) in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              resolve(message.shards);
             } else {
               const error = new Error(`the build worker failed: ${message.message}`);
               rejectRelated(error);
@@ -70,13 +89,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         delete (globalThis as Record<symbol, unknown>)[RELATED_KEY];
-        const result = await job;
-        if (result?.searchOut) {
-          const target = join(fileURLToPath(dir), 'pagefind');
-          rmSync(target, { recursive: true, force: true });
-          cpSync(result.searchOut, target, { recursive: true });
-          rmSync(join(result.searchOut, '..'), { recursive: true, force: true });
-        }
+        const shards = await job;
+        if (shards?.length) placeShards(shards, join(fileURLToPath(dir), 'pagefind'));
       },
     },
   };
