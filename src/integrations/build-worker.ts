@@ -90,14 +90,17 @@ async function run(): Promise<void> {
   const searchStarted = performance.now();
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
   const titles = new Map(papers.map((p) => [p.id, mathToPlainText(p.title)]));
-  const shards = new Map<string, SearchRecord[]>();
+  // Records are made one shard at a time, so only one shard's text is held twice.
+  const byShard = new Map<string, SearchPaper[]>();
   for (const paper of papers) {
     const key = shardKey(paper.added);
-    const list = shards.get(key) ?? [];
-    list.push(paperRecord(paper, input.base, labels));
-    shards.set(key, list);
+    const list = byShard.get(key);
+    if (list) list.push(paper);
+    else byShard.set(key, [paper]);
   }
   papers.length = 0;
+  const shards = new Map<string, () => SearchRecord[]>();
+  for (const [key, list] of byShard) shards.set(key, () => list.map((paper) => paperRecord(paper, input.base, labels)));
   const sessionRecords: SearchRecord[] = [];
   for (const file of markdownFiles(join(input.contentDir, 'sessions'))) {
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
@@ -106,7 +109,7 @@ async function run(): Promise<void> {
     const heading = t.session.title(formatDate(date, group.locale, 'long'));
     sessionRecords.push(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titles, input.base, labels, heading));
   }
-  if (sessionRecords.length) shards.set('sessions', sessionRecords);
+  if (sessionRecords.length) shards.set('sessions', () => sessionRecords);
   // Newest quarter first (the search page loads it as the primary bundle), sessions last.
   const order = (key: string) => (key === 'sessions' ? '0000' : key);
   const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.cacheDir);
@@ -132,14 +135,15 @@ function shardKey(added: string): string {
  * of an earlier build is already there (its folder is named by a hash of every record and of
  * Pagefind's version) and is not indexed again.
  */
-async function writeShards(shards: [string, SearchRecord[]][], cacheDir: string): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
+async function writeShards(shards: [string, () => SearchRecord[]][], cacheDir: string): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
   const cacheRoot = join(cacheDir, 'search-shards');
   mkdirSync(cacheRoot, { recursive: true });
   let records = 0;
   let rebuilt = 0;
   const kept = new Set<string>();
   const ready: SearchShard[] = [];
-  for (const [key, list] of shards) {
+  for (const [key, make] of shards) {
+    const list = make();
     records += list.length;
     const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${JSON.stringify(list)}`).digest('hex').slice(0, 16);
     const cached = join(cacheRoot, `${key}-${hash}`);
