@@ -1,7 +1,6 @@
 /**
  * npm run add -- <arXiv id or URL>... [--bibtex refs.bib] [--dry-run] [--offline] [--today YYYY-MM-DD] [--content <dir>]
  */
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { addPapers, formatAddReport } from '../lib/import/add-papers.ts';
@@ -9,7 +8,7 @@ import { apiBaseUrl } from '../lib/arxiv-api.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
-import { parseToday } from './args.ts';
+import { parseToday, parseCommand } from './args.ts';
 
 const HELP = `Add papers that are not in a digest, by arXiv id or link, or from a BibTeX file.
 
@@ -36,27 +35,19 @@ Examples:
   npm run add -- --bibtex refs.bib --dry-run`;
 
 await runCommand(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        bibtex: { type: 'string', multiple: true, default: [] },
-        'dry-run': { type: 'boolean', default: false },
-        offline: { type: 'boolean', default: false },
-        today: { type: 'string' },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
-  }
+  const parsed = parseCommand(
+    HELP,
+    {
+      bibtex: { type: 'string', multiple: true, default: [] },
+      'dry-run': { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+    true,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length === 0 && values.bibtex.length === 0) throw new UserError(`give at least one arXiv id or link, or --bibtex <file>\n\n${HELP}`, 2);
   const paths = contentPaths(values.content);
   const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;

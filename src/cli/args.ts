@@ -1,6 +1,7 @@
 /**
  * Validation of command-line values shared by the commands; each failure says what was expected.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../lib/errors.ts';
 import { isoDate } from '../schemas/common.ts';
 
@@ -31,4 +32,24 @@ export function parseRefs(text: string): Set<number> {
   }
   if (refs.size === 0) throw new UserError('--only: expected at least one ref, e.g. --only 1,4,7', 2);
   return refs;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments once, with `-h/--help` added. A wrong flag becomes a UserError that
+ * shows the help (exit status 2); `--help` prints the help and returns undefined.
+ */
+export function parseCommand<const O extends Options>(help: string, options: O, allowPositionals = false) {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } as O & { help: { type: 'boolean'; short: 'h'; default: false } } });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\n\n${help}`, 2);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(help);
+    return undefined;
+  }
+  return parsed;
 }

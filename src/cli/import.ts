@@ -1,7 +1,6 @@
 /**
  * npm run import -- <digest file or URL>... [--dry-run] [--match <regex>] [--only <refs>] [--today YYYY-MM-DD]
  */
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { runImport } from '../lib/import/run-import.ts';
@@ -9,7 +8,7 @@ import { formatImportReport } from '../lib/import/format-report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
-import { parseRefs, parseRegex, parseToday } from './args.ts';
+import { parseRefs, parseRegex, parseToday, parseCommand } from './args.ts';
 
 const HELP = `Import arXiv digests into content/papers/.
 
@@ -30,28 +29,20 @@ Examples:
   npm run import -- digest.md --only 1,4,7 --dry-run`;
 
 await runCommand(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean', default: false },
-        match: { type: 'string' },
-        only: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        today: { type: 'string' },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
-  }
+  const parsed = parseCommand(
+    HELP,
+    {
+      'dry-run': { type: 'boolean', default: false },
+      match: { type: 'string' },
+      only: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+    true,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length === 0) throw new UserError(`give at least one digest file or URL\n\n${HELP}`, 2);
   const paths = contentPaths(values.content);
   const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;

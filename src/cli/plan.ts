@@ -1,11 +1,10 @@
 /**
  * npm run plan -- [--weeks N] [--today YYYY-MM-DD] [--dry-run] [--content <dir>]
  */
-import { parseArgs } from 'node:util';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { runPlan } from '../lib/planner/run-plan.ts';
 import { formatPlanSummary, formatPlanTable } from '../lib/planner/format-plan.ts';
-import { parseToday } from './args.ts';
+import { parseToday, parseCommand } from './args.ts';
 
 const HELP = `Plan the next meetings: papers and presenters, written to content/sessions/.
 
@@ -32,25 +31,17 @@ function parseWeeks(text: string): number {
 }
 
 await runCommand(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        weeks: { type: 'string', default: '8' },
-        today: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
-  }
+  const parsed = parseCommand(
+    HELP,
+    {
+      weeks: { type: 'string', default: '8' },
+      today: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+    },
+  );
+  if (!parsed) return 0;
   const { values } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   const dryRun = values['dry-run'];
   const report = await runPlan({
     contentDir: values.content,

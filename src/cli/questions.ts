@@ -1,8 +1,8 @@
 /**
  * npm run questions -- <id>... | --all [--force] [--offline] [--dry-run] [--locale en|zh-CN] [--content <dir>]
  */
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
+import { parseCommand } from './args.ts';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
@@ -42,28 +42,20 @@ Examples:
   QUESTIONS_API_BASE=http://localhost:11434/v1 QUESTIONS_API_MODEL=llama3.1:8b npm run questions -- 2403.08258 --force`;
 
 await runCommand(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        offline: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        locale: { type: 'string' },
-        content: { type: 'string', default: 'content' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
-  }
+  const parsed = parseCommand(
+    HELP,
+    {
+      all: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      locale: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+    true,
+  );
+  if (!parsed) return 0;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
   if (positionals.length === 0 && !values.all) throw new UserError(`give at least one paper id, or --all\n\n${HELP}`, 2);
   if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'zh-CN') {
     throw new UserError(`--locale: expected en or zh-CN (found "${values.locale}")`, 2);
