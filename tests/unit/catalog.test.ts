@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { parseGroup } from '../../src/lib/load-group.ts';
+import { paperSchema } from '../../src/schemas/paper.ts';
+import { sessionSchema } from '../../src/schemas/session.ts';
+import { UserError } from '../../src/lib/errors.ts';
+
+const group = parseGroup(
+  'name: G\ntimezone: Europe/Berlin\nmeeting: { weekday: thursday, time: "16:00" }\nmembers: [{ id: alice, name: Alice }, { id: bob, name: Bob }]\n',
+  'group.yaml',
+);
+const paper = (id: string, imported: string, extra: Record<string, unknown> = {}) => ({
+  ...paperSchema.parse({ id, title: `Paper ${id}`, sources: [{ digest: 'd.md', ref: 1, imported }], ...extra }),
+  body: '',
+  filePath: `content/papers/${id}.md`,
+});
+const session = (date: string, papers: { id: string; presenter?: string }[]) => ({ ...sessionSchema.parse({ date, papers }), body: '', filePath: `content/sessions/${date}.md` });
+
+describe('the catalog', () => {
+  it('orders papers newest first and links each to its neighbours', () => {
+    const catalog = buildCatalog({ papers: [paper('2401.00001', '2026-01-01'), paper('2401.00003', '2026-03-01'), paper('2401.00002', '2026-03-01')], sessions: [], group });
+    expect(catalog.papers.map((p) => p.id)).toEqual(['2401.00003', '2401.00002', '2401.00001']);
+    expect(catalog.neighbours('2401.00002')).toMatchObject({ previous: { id: '2401.00003' }, next: { id: '2401.00001' } });
+    expect(catalog.neighbours('2401.00003').previous).toBeUndefined();
+  });
+
+  it('groups tags case-insensitively under one page', () => {
+    const catalog = buildCatalog({ papers: [paper('2401.00001', '2026-01-01', { tags: ['Safety'] }), paper('2401.00002', '2026-01-02', { tags: ['safety', 'RL'] })], sessions: [], group });
+    expect([...catalog.tags.keys()]).toEqual(['rl', 'safety']);
+    expect(catalog.tags.get('safety')!.papers.map((p) => p.id)).toEqual(['2401.00002', '2401.00001']);
+  });
+
+  it('stops with the file and the id when a session names an unknown paper or member', () => {
+    const run = () => buildCatalog({ papers: [paper('2401.00001', '2026-01-01')], sessions: [session('2026-12-03', [{ id: '2401.00001', presenter: 'zoe' }, { id: '2499.99999' }])], group });
+    expect(run).toThrow(UserError);
+    expect(run).toThrow('content/sessions/2026-12-03.md: names the presenter "zoe", who is not a member in content/group.yaml\ncontent/sessions/2026-12-03.md: names the paper "2499.99999", which is not in content/papers/');
+  });
+});
