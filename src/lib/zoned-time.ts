@@ -4,31 +4,47 @@
  * format it for people.
  */
 
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+/** A local date and time, field by field. */
+export interface LocalFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const fieldFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date and time in `timeZone` at an instant (milliseconds since the epoch). */
+export function localFieldsAt(epoch: number, timeZone: string): LocalFields {
+  let format = fieldFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    fieldFormatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(epoch);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+const asUtc = (f: LocalFields) => Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+
+/**
+ * The instant of a local time in `timeZone`, across daylight-saving changes (when the clocks go back
+ * and a local time happens twice, the second one, in standard time).
+ */
+export function epochOfLocal(fields: LocalFields, timeZone: string): number {
+  const naive = asUtc(fields);
+  const offsetAt = (t: number) => asUtc(localFieldsAt(t, timeZone)) - Math.floor(t / 1000) * 1000;
+  return naive - offsetAt(naive - offsetAt(naive));
 }
 
 /** The instant of `date` `time` (wall clock) in `timeZone`. */
 export function zonedInstant(date: string, time: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const guess = Date.UTC(y, m - 1, d, hh, mm);
-  let instant = new Date(guess - offsetMinutes(new Date(guess), timeZone) * 60_000);
-  // A second pass settles times near a daylight-saving change.
-  instant = new Date(guess - offsetMinutes(instant, timeZone) * 60_000);
-  return instant;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return new Date(epochOfLocal({ year, month, day, hour, minute, second: 0 }, timeZone));
 }
 
 /** `HH:MM` plus `minutes`, as a wall-clock time (wrapping past midnight). */

@@ -8,42 +8,9 @@
  * and calendar apps resolve daylight saving from the VTIMEZONE.
  */
 import type { ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from 'ical-generator';
+import { epochOfLocal as epochOf, localFieldsAt as fieldsAt, type LocalFields as Fields } from '../zoned-time.ts';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-interface Fields {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/** The local date and time in `timeZone` at an instant. */
-function fieldsAt(epoch: number, timeZone: string): Fields {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(epoch);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
-}
-
-const asUtc = (f: Fields) => Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
-
-/** The instant of a local time in `timeZone` (the earlier one when the clocks go back). */
-function epochOf(fields: Fields, timeZone: string): number {
-  const naive = asUtc(fields);
-  const offsetAt = (t: number) => asUtc(fieldsAt(t, timeZone)) - Math.floor(t / 1000) * 1000;
-  return naive - offsetAt(naive - offsetAt(naive));
-}
 
 /**
  * A local date and time (`2027-03-25`, `16:00`, plus `minutes` later if given) in the shape of a
