@@ -14,6 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDigest, type DigestEntry } from '../src/lib/digest/parse-digest.ts';
 import { buildRelatedIndex, type RelatedInput, type RelatedOptions } from '../src/lib/related/related-index.ts';
+import { random } from './bench/synthetic.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'digests');
 
@@ -30,18 +31,6 @@ export function fixturePapers(): { paper: DigestEntry; digest: string }[] {
     }
   }
   return out;
-}
-
-/** A small seeded random generator (mulberry32), so every run builds the same papers. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -10,6 +10,7 @@
 import { mathToPlainText, typographicDashes } from './math.ts';
 import { parsePaperBody } from './paper-body.ts';
 import { routes, withBase } from './routes.ts';
+import type { PaperText } from './paper-text.ts';
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 let segmenter: Intl.Segmenter | undefined;
@@ -38,14 +39,7 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-export interface SearchPaper {
-  id: string;
-  title: string;
-  titleZh?: string;
-  summaryZh?: string;
-  summaryEn?: string;
-  abstract?: string;
-  abstractZh?: string;
+export interface SearchPaper extends PaperText {
   status: string;
   tags: string[];
   body: string;

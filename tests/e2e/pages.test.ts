@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { openPage, useBuiltSites } from './browser.ts';
 import { SUB_PATH } from './global-setup.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-let browser: Browser;
-let site: StaticSite;
-let subSite: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveStatic(join(ROOT, 'dist'));
-  subSite = await serveStatic(join(ROOT, 'dist-base'), SUB_PATH);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await subSite?.close();
-});
+const env = useBuiltSites({ site: { dir: 'dist' }, subSite: { dir: 'dist-base', base: SUB_PATH } });
 
 function firstDir(path: string): string | undefined {
   try {
@@ -51,8 +36,8 @@ const PAGE_TYPES: [string, string][] = [
 describe('every page type', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it.each(PAGE_TYPES)(`%s passes axe (WCAG 2.2 AA) in ${scheme} mode and requests nothing from other origins`, async (name, path) => {
-      const { page, foreign } = await openPage(browser, site.url, { colorScheme: scheme });
-      const response = await page.goto(site.url + path);
+      const { page, foreign } = await openPage(env.browser, env.sites.site.url, { colorScheme: scheme });
+      const response = await page.goto(env.sites.site.url + path);
       expect(response?.status()).toBe(name === '404' ? 404 : 200);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -63,9 +48,9 @@ describe('every page type', () => {
 
   it.each([360, 1280])('lays out every page type at %i px without sideways scrolling', async (width) => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, site.url, { width, colorScheme: scheme });
+      const { page } = await openPage(env.browser, env.sites.site.url, { width, colorScheme: scheme });
       for (const [, path] of PAGE_TYPES) {
-        await page.goto(site.url + path);
+        await page.goto(env.sites.site.url + path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} at ${width}px (${scheme})`).toBeLessThanOrEqual(0);
       }
@@ -76,8 +61,8 @@ describe('every page type', () => {
 
 describe('navigation', () => {
   it('goes from the home page to the papers, a paper and its neighbour', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(site.url);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(env.sites.site.url);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Papers', exact: true }).click();
     await page.waitForURL('**/papers/');
     expect(await page.locator('h1').textContent()).toBe('Papers');
@@ -95,8 +80,8 @@ describe('navigation', () => {
   });
 
   it('filters the papers by status and sorts them by date added', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}papers/`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}papers/`);
     const filters = page.getByRole('navigation', { name: 'Filter by status' });
     await filters.getByRole('link', { name: /^Scheduled/ }).click();
     await page.waitForURL('**/papers/status/scheduled/');
@@ -114,7 +99,7 @@ describe('navigation', () => {
 
 describe('the theme switch', () => {
   it('toggles dark mode, remembers the choice across pages, and applies it before the first paint', async () => {
-    const { page } = await openPage(browser, site.url, { colorScheme: 'light' });
+    const { page } = await openPage(env.browser, env.sites.site.url, { colorScheme: 'light' });
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
@@ -123,7 +108,7 @@ describe('the theme switch', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(site.url);
+    await page.goto(env.sites.site.url);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     const toggle = page.getByRole('button', { name: 'Dark mode' });
@@ -132,7 +117,7 @@ describe('the theme switch', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     const dark = await background();
     expect(dark).not.toBe(light);
-    await page.goto(`${site.url}papers/`);
+    await page.goto(`${env.sites.site.url}papers/`);
     expect(await page.evaluate(() => (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody)).toBe('dark');
     expect(await background()).toBe(dark);
     await page.getByRole('button', { name: 'Dark mode' }).click();
@@ -142,8 +127,8 @@ describe('the theme switch', () => {
   });
 
   it('follows the system setting when nobody chose, with JavaScript off too', async () => {
-    const { page } = await openPage(browser, site.url, { colorScheme: 'dark', javaScriptEnabled: false });
-    await page.goto(site.url);
+    const { page } = await openPage(env.browser, env.sites.site.url, { colorScheme: 'dark', javaScriptEnabled: false });
+    await page.goto(env.sites.site.url);
     const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(150);
@@ -153,10 +138,10 @@ describe('the theme switch', () => {
 
 describe('a build under a sub-path', () => {
   it('resolves every internal link on every page', async () => {
-    const { page } = await openPage(browser, subSite.url);
-    const origin = new URL(subSite.url).origin;
+    const { page } = await openPage(env.browser, env.sites.subSite.url);
+    const origin = new URL(env.sites.subSite.url).origin;
     const seen = new Set<string>();
-    const queue = [subSite.url];
+    const queue = [env.sites.subSite.url];
     while (queue.length > 0 && seen.size < 400) {
       const url = queue.shift()!;
       if (seen.has(url)) continue;

@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { openPage, useBuiltSites } from './browser.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveStatic(join(ROOT, 'dist'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBuiltSites({ site: { dir: 'dist' } });
 
 async function resultPaths(page: Page): Promise<string[]> {
   await page.locator('#search-status-line').filter({ hasText: /result|Nothing|结果|没有/ }).waitFor();
@@ -25,8 +12,8 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('finds the safety papers for the Chinese query 安全', async () => {
-    const { page, foreign } = await openPage(browser, site.url);
-    await page.goto(`${site.url}search/`);
+    const { page, foreign } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}search/`);
     await page.getByLabel('Search papers, notes and sessions').fill('安全');
     const paths = await resultPaths(page);
     expect(paths.slice(0, 2).sort()).toEqual(['/papers/2401.18018/', '/papers/2404.01399/']);
@@ -39,16 +26,16 @@ describe('search', () => {
   });
 
   it('finds the embedding paper first for Matryoshka', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}search/?q=Matryoshka`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}search/?q=Matryoshka`);
     const paths = await resultPaths(page);
     expect(paths[0]).toBe('/papers/2402.14776/');
     await page.context().close();
   });
 
   it('indexes the words of formulas, not their TeX markup', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}search/?q=SR`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}search/?q=SR`);
     expect(await resultPaths(page)).toContain('/papers/2404.01399/');
     const excerpts = await page.locator('#search-results li p').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
@@ -57,17 +44,17 @@ describe('search', () => {
   });
 
   it('filters results by status', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}search/?q=language&status=Archived`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}search/?q=language&status=Archived`);
     expect(await resultPaths(page)).toEqual([]);
-    await page.goto(`${site.url}search/?q=language&status=Scheduled`);
+    await page.goto(`${env.sites.site.url}search/?q=language&status=Scheduled`);
     expect((await resultPaths(page)).length).toBeGreaterThan(0);
     await page.context().close();
   });
 
   it('works from the keyboard alone, starting at the header field', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(site.url);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(env.sites.site.url);
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.id === 'header-search')) break;
@@ -90,8 +77,8 @@ describe('search', () => {
   });
 
   it('passes axe with results shown', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}search/?q=safety`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}search/?q=safety`);
     await resultPaths(page);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);

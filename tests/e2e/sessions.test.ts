@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './browser.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { openPage, useBuiltSites } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveStatic(join(ROOT, 'dist'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBuiltSites({ site: { dir: 'dist' } });
 
 describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
   it('the home page shows the next session with its time, place, papers and presenters', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(site.url);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(env.sites.site.url);
     const card = page.locator('section[aria-labelledby="next-session"] article');
     await expect(card.textContent()).resolves.toMatch(/Thursday, November 26, 2026/);
     const text = (await card.textContent())!;
@@ -34,8 +22,8 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
   });
 
   it('a session page is the agenda: each paper with its summary, presenter and numbered questions', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}sessions/2026-11-26/`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}sessions/2026-11-26/`);
     expect((await page.locator('h1').textContent())!.replace(/\u00a0/g, ' ')).toBe('Thursday, November 26, 2026');
     const blocks = page.locator('section.paper-block');
     expect(await blocks.count()).toBe(2);
@@ -49,8 +37,8 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
   });
 
   it('prints as a clean handout of at most two pages, with a QR code back to the page and no navigation', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}sessions/2026-11-26/`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}sessions/2026-11-26/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header nav').isVisible()).toBe(false);
     expect(await page.locator('.qr svg').isVisible()).toBe(true);
@@ -66,8 +54,8 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
   });
 
   it('the schedule lists upcoming sessions and archives past ones by term, and links the calendar', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}sessions/`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}sessions/`);
     expect(await page.locator('#upcoming + ul > li').count()).toBe(8);
     expect(await page.locator('#term-2026-autumn').textContent()).toBe('Autumn 2026');
     expect(await page.locator('a[href^="webcal://"]').getAttribute('href')).toBe('webcal://example.org/calendar.ics');
@@ -75,8 +63,8 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
   });
 
   it('the members page shows who presented what and whose turn is next', async () => {
-    const { page } = await openPage(browser, site.url);
-    await page.goto(`${site.url}members/`);
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}members/`);
     const alice = page.locator('li', { has: page.locator('h2', { hasText: 'Alice Zhang' }) });
     const text = (await alice.textContent())!;
     expect(text).toContain('Developing Safe and Responsible Large Language Models');

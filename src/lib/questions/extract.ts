@@ -12,18 +12,12 @@ import { limitsOf, type LimitCue } from './limits.ts';
 import { titleAsName, titleMentions, titleName, titleShape, titleTopic } from './title.ts';
 import { cleanTex, completeClauses, escapeRegExp, sentencesEn, truncatedTail } from './text.ts';
 
+import type { PaperText } from '../paper-text.ts';
 export type { ResultClaim } from './figures.ts';
 export type { LimitCue, LimitKey } from './limits.ts';
 
 /** The fields of a paper the generator reads (a digest entry or a paper file's frontmatter). */
-export interface QuestionPaper {
-  id: string;
-  title: string;
-  titleZh?: string;
-  summaryZh?: string;
-  summaryEn?: string;
-  abstract?: string;
-  abstractZh?: string;
+export interface QuestionPaper extends PaperText {
   abstractTruncated?: boolean;
   abstractZhTruncated?: boolean;
 }

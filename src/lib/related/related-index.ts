@@ -13,17 +13,10 @@
  */
 import { UserError } from '../errors.ts';
 import { terms, type ChineseTokens } from './tokenize.ts';
+import type { PaperText } from '../paper-text.ts';
 
 /** What the index reads of a paper; a PaperRecord fits. */
-export interface RelatedInput {
-  id: string;
-  title: string;
-  titleZh?: string;
-  summaryZh?: string;
-  summaryEn?: string;
-  abstract?: string;
-  abstractZh?: string;
-}
+export type RelatedInput = PaperText;
 
 export interface RelatedPaper {
   id: string;
