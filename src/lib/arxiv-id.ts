@@ -42,15 +42,10 @@ export function arxivIdFromText(text: string): ParsedArxivId | undefined {
 
 /**
  * The file stem and URL slug of a paper: the id itself for new-style ids, and `/` replaced by `_`
- * for old-style ones (`hep-th/9901001` becomes `hep-th_9901001`). The mapping is reversible.
+ * for old-style ones (`hep-th/9901001` becomes `hep-th_9901001`).
  */
 export function slugForId(id: string): string {
   return id.replace('/', '_');
-}
-
-/** The inverse of {@link slugForId}. */
-export function idForSlug(slug: string): string {
-  return slug.includes('_') ? slug.replace('_', '/') : slug;
 }
 
 /** Canonical links of a paper on arxiv.org. */

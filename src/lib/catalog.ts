@@ -43,7 +43,7 @@ export interface Catalog {
   neighbours(id: string): { previous?: PaperRecord; next?: PaperRecord };
 }
 
-export function comparePapers(a: PaperRecord, b: PaperRecord): number {
+function comparePapers(a: PaperRecord, b: PaperRecord): number {
   if (a.added !== b.added) return a.added < b.added ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

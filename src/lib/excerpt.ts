@@ -2,6 +2,8 @@
  * Short texts for lists and previews, cut where a reader expects a cut: at a sentence or a word.
  */
 import { splitMath } from './math.ts';
+import { withoutTruncationMark } from './digest/clean-text.ts';
+import type { PaperText } from './paper-text.ts';
 
 const sentences = new Map<string, string>();
 
@@ -31,11 +33,33 @@ function findFirstSentence(text: string, max: number): string {
   return endAtWord(out.trim(), max);
 }
 
-/** Ends a text the digest cut mid-word at its last whole word (math kept whole), with no dangling punctuation. */
-export function endAtWord(text: string, max = Infinity): string {
+/**
+ * Ends a text the digest cut mid-word at its last whole word (math kept whole), with no dangling
+ * punctuation. `words: false` is for Chinese, which has no spaces between words to cut at.
+ */
+export function endAtWord(text: string, max = Infinity, { words = true } = {}): string {
   let cut = text.length > max ? text.slice(0, max) : text;
-  if (/[\p{L}\p{N}]$/u.test(cut) && /\s/.test(cut)) cut = cut.replace(/\s+\S*$/u, '');
+  if (words && /[\p{L}\p{N}]$/u.test(cut) && /\s/.test(cut)) cut = cut.replace(/\s+\S*$/u, '');
   const open = (cut.replace(/\\\$/g, '').match(/\$/g)?.length ?? 0) % 2 === 1;
   if (open) cut = cut.slice(0, cut.lastIndexOf('$'));
   return cut.replace(/[\s,;:(\-–—]+$/u, '');
+}
+
+/** A paper's one English line: its English summary, or else the first sentence of its abstract. */
+export function englishOneLine(paper: PaperText): string {
+  return paper.summaryEn || (paper.abstract ? firstSentence(paper.abstract) : '');
+}
+
+/** The summary a list shows under a title: in the interface's language when the paper has one. */
+export function listSummary(paper: PaperText, locale: string): { text: string; lang: 'en' | 'zh-CN' } {
+  const english = englishOneLine(paper);
+  const chinese = paper.summaryZh ?? '';
+  if (locale === 'zh-CN') return chinese ? { text: chinese, lang: 'zh-CN' } : { text: english, lang: 'en' };
+  return english ? { text: english, lang: 'en' } : { text: chinese, lang: 'zh-CN' };
+}
+
+/** An abstract as the page shows it: a cut one ends at a whole word, without the digest's ellipsis or note. */
+export function shownAbstract(text: string, truncated: boolean, lang: 'en' | 'zh-CN'): string {
+  if (!truncated) return text;
+  return lang === 'en' ? endAtWord(text) : endAtWord(withoutTruncationMark(text), Infinity, { words: false });
 }

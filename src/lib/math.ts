@@ -60,11 +60,6 @@ function findClose(text: string, from: number, display: boolean): number {
   return -1;
 }
 
-/** Whether a text contains math that {@link renderMathText} would render. */
-export function hasMath(text: string): boolean {
-  return splitMath(text).some((s) => s.kind === 'math');
-}
-
 const cache = new Map<string, string>();
 
 /** Renders one formula; returns undefined when KaTeX cannot parse it. */

@@ -1,5 +1,6 @@
 /**
  * Per member: the papers they presented (held sessions before today) and their next planned turn.
+ * Members are listed by next turn, soonest first; those without one follow in the group's order.
  */
 import type { Catalog, PaperRecord, SessionRecord } from './catalog.ts';
 import type { Member } from '../schemas/group.ts';
@@ -13,7 +14,7 @@ export interface MemberStats {
 }
 
 export function memberStats(catalog: Pick<Catalog, 'group' | 'sessions' | 'byId'>, today: string): MemberStats[] {
-  return catalog.group.members.map((member) => {
+  const stats = catalog.group.members.map((member) => {
     const presented: MemberStats['presented'] = [];
     let next: MemberStats['next'];
     for (const session of catalog.sessions) {
@@ -33,4 +34,6 @@ export function memberStats(catalog: Pick<Catalog, 'group' | 'sessions' | 'byId'
       away: member.away.filter((r) => (r.to ?? r.from) >= today),
     };
   });
+  const order = (s: MemberStats) => s.next?.session.date ?? '9999-12-31';
+  return stats.sort((a, b) => order(a).localeCompare(order(b)));
 }

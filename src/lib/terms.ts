@@ -10,12 +10,12 @@ export interface Term<T> {
   items: T[];
 }
 
-export function termKey(date: string): string {
+function termKey(date: string): string {
   const [year, month] = date.split('-').map(Number) as [number, number];
   return `${year}-${month <= 6 ? 'spring' : 'autumn'}`;
 }
 
-export function termLabel(key: string, locale: Locale): string {
+function termLabel(key: string, locale: Locale): string {
   const [year, half] = key.split('-') as [string, 'spring' | 'autumn'];
   if (locale === 'zh-CN') return `${year}年${half === 'spring' ? '春季' : '秋季'}`;
   return `${half === 'spring' ? 'Spring' : 'Autumn'} ${year}`;

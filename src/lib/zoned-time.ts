@@ -84,3 +84,8 @@ export function zoneAbbreviation(instant: Date, timeZone: string, locale = 'en')
   const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
+
+/** A formatted date whose month and day never wrap apart ("November 26" with a no-break space). */
+export function keepMonthDayTogether(formatted: string): string {
+  return formatted.replace(/(\p{L}+) (\d{1,2})\b/u, '$1\u00a0$2');
+}

@@ -4,6 +4,8 @@ import { parseGroup } from '../../src/lib/load-group.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
 import { UserError } from '../../src/lib/errors.ts';
+import { memberStats } from '../../src/lib/member-stats.ts';
+import { keepMonthDayTogether } from '../../src/lib/zoned-time.ts';
 
 const group = parseGroup(
   'name: G\ntimezone: Europe/Berlin\nmeeting: { weekday: thursday, time: "16:00" }\nmembers: [{ id: alice, name: Alice }, { id: bob, name: Bob }]\n',
@@ -34,5 +36,21 @@ describe('the catalog', () => {
     const run = () => buildCatalog({ papers: [paper('2401.00001', '2026-01-01')], sessions: [session('2026-12-03', [{ id: '2401.00001', presenter: 'zoe' }, { id: '2499.99999' }])], group });
     expect(run).toThrow(UserError);
     expect(run).toThrow('content/sessions/2026-12-03.md: names the presenter "zoe", who is not a member in content/group.yaml\ncontent/sessions/2026-12-03.md: names the paper "2499.99999", which is not in content/papers/');
+  });
+
+  it('lists members by their next turn, with what each presented', () => {
+    const catalog = buildCatalog({
+      papers: [paper('2401.00001', '2026-01-01'), paper('2401.00002', '2026-01-01'), paper('2401.00003', '2026-01-01')],
+      sessions: [session('2026-11-19', [{ id: '2401.00001', presenter: 'alice' }]), session('2026-12-03', [{ id: '2401.00002', presenter: 'bob' }])],
+      group,
+    });
+    const stats = memberStats(catalog, '2026-11-24');
+    expect(stats.map((s) => s.member.id)).toEqual(['bob', 'alice']);
+    expect(stats[0]!.next?.session.date).toBe('2026-12-03');
+    expect(stats[1]!.presented.map((p) => p.paper.id)).toEqual(['2401.00001']);
+  });
+
+  it('keeps a date\'s month and day together', () => {
+    expect(keepMonthDayTogether('Thursday, November 26, 2026')).toBe('Thursday, November\u00a026, 2026');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endAtWord, firstSentence } from '../../src/lib/excerpt.ts';
+import { endAtWord, firstSentence, listSummary, shownAbstract } from '../../src/lib/excerpt.ts';
 
 describe('excerpts', () => {
   it('takes the first sentence, keeping formulas whole', () => {
@@ -12,5 +12,19 @@ describe('excerpts', () => {
     expect(endAtWord('ends with a comma, and')).toBe('ends with a comma');
     expect(endAtWord('cut in math $\\text{Bro')).toBe('cut in math');
     expect(endAtWord('a whole sentence.')).toBe('a whole sentence.');
+  });
+
+  it('shows a cut Chinese abstract without the digest\'s ellipsis or note, and without cutting at spaces', () => {
+    expect(shownAbstract('我们使用 LLM 进行实验，结果显示...', true, 'zh-CN')).toBe('我们使用 LLM 进行实验，结果显示');
+    expect(shownAbstract('结果很好（摘要截断）', true, 'zh-CN')).toBe('结果很好');
+    expect(shownAbstract('there was a s', true, 'en')).toBe('there was a');
+    expect(shownAbstract('Complete.', false, 'en')).toBe('Complete.');
+  });
+
+  it('gives lists a summary in the interface language when there is one', () => {
+    const paper = { id: '1', title: 'T', summaryZh: '中文总结。', abstract: 'We do this. Then that.' };
+    expect(listSummary(paper, 'en')).toEqual({ text: 'We do this.', lang: 'en' });
+    expect(listSummary(paper, 'zh-CN')).toEqual({ text: '中文总结。', lang: 'zh-CN' });
+    expect(listSummary({ id: '2', title: 'T', summaryZh: '只有中文。' }, 'en')).toEqual({ text: '只有中文。', lang: 'zh-CN' });
   });
 });

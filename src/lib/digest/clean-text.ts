@@ -83,6 +83,11 @@ const LEADING_LABEL = /^摘要\s*[:：]\s*/;
 const ZH_TRUNCATION_NOTE = /[（(]\s*摘要(?:已)?截断\s*[)）]\s*$/;
 const ELLIPSIS_END = /(?:\.\.\.|…|……)\s*$/;
 
+/** The text without the ellipsis or `（摘要截断）` note a translation ends with when it was cut. */
+export function withoutTruncationMark(text: string): string {
+  return text.replace(ZH_TRUNCATION_NOTE, '').replace(ELLIPSIS_END, '').trimEnd();
+}
+
 /** Whether a text has an unclosed `$…$` (a translation cut mid-formula). */
 function hasOpenMath(text: string): boolean {
   const dollars = text.replace(/\\\$/g, '').match(/\$/g);
