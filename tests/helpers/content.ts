@@ -1,7 +1,7 @@
 /**
  * Test helpers: temporary content folders and the fixture digests.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -35,4 +35,14 @@ export function snapshot(dir: string): Map<string, string> {
   };
   walk(dir);
   return files;
+}
+
+/** The shipped papers with their questions sections emptied, as they were before starter questions. */
+export function shippedWithoutQuestions(): string {
+  const dir = tempContent({ papers: true });
+  for (const name of readdirSync(join(dir, 'papers'))) {
+    const path = join(dir, 'papers', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n## Notes\n[\s\S]*$/, '\n## Notes\n\n## Discussion questions\n'));
+  }
+  return dir;
 }

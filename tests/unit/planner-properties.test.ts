@@ -5,6 +5,7 @@ import type { PaperStatus } from '../../src/schemas/paper.ts';
 import { addDays } from '../../src/lib/dates.ts';
 import type { PlannerPaper } from '../../src/lib/planner/paper-order.ts';
 import { planSessions, type ExistingSession, type Plan, type PlanInput } from '../../src/lib/planner/plan.ts';
+import { apply } from '../helpers/planner.ts';
 
 const BASE = '2026-01-01';
 const day = (offset: number) => addDays(BASE, offset);
@@ -47,15 +48,6 @@ const inputArb: fc.Arbitrary<PlanInput> = fc.record({
   weeks: fc.integer({ min: 1, max: 12 }),
 });
 
-function apply(input: PlanInput, plan: Plan): PlanInput {
-  const planned = new Map(plan.decisions.map((d) => [d.session.date, d.session]));
-  const sessions: ExistingSession[] = [
-    ...input.sessions.filter((s) => !planned.has(s.date)),
-    ...plan.decisions.map((d) => ({ ...d.session, owner: 'planner' as const })),
-  ];
-  const status = new Map(plan.statusChanges.map((c) => [c.id, c.to]));
-  return { ...input, sessions, papers: input.papers.map((p) => ({ ...p, status: status.get(p.id) ?? p.status })) };
-}
 
 function assignments(sessions: { date: string; status: string; papers: { id: string; presenter?: string }[] }[]) {
   return sessions.filter((s) => s.status !== 'cancelled').flatMap((s) => s.papers.map((p) => ({ date: s.date, ...p })));

@@ -4,6 +4,7 @@ import type { PaperStatus } from '../../src/schemas/paper.ts';
 import { meetingDates, isMeetingDate } from '../../src/lib/planner/meeting-dates.ts';
 import { comparePriority, type PlannerPaper } from '../../src/lib/planner/paper-order.ts';
 import { planSessions, type ExistingSession, type Plan, type PlanInput } from '../../src/lib/planner/plan.ts';
+import { apply } from '../helpers/planner.ts';
 
 function group(overrides: Record<string, unknown> = {}): Group {
   return groupSchema.parse({
@@ -20,16 +21,6 @@ function papers(count: number, status: PaperStatus = 'candidate'): PlannerPaper[
   return Array.from({ length: count }, (_, i) => ({ id: `2401.${String(i + 1).padStart(5, '0')}`, status, votes: 0, added: '2026-01-01' }));
 }
 
-/** What the files would hold after writing a plan: the planner's sessions and the new paper statuses. */
-function apply(input: PlanInput, plan: Plan): PlanInput {
-  const planned = new Map(plan.decisions.map((d) => [d.session.date, d.session]));
-  const sessions: ExistingSession[] = [
-    ...input.sessions.filter((s) => !planned.has(s.date)),
-    ...plan.decisions.map((d) => ({ ...d.session, owner: 'planner' as const })),
-  ];
-  const status = new Map(plan.statusChanges.map((c) => [c.id, c.to]));
-  return { ...input, sessions, papers: input.papers.map((p) => ({ ...p, status: status.get(p.id) ?? p.status })) };
-}
 
 const presenters = (plan: Plan) => plan.decisions.flatMap((d) => d.session.papers.map((p) => `${d.session.date} ${p.id} ${p.presenter ?? '-'}`));
 

@@ -9,17 +9,7 @@ import { runQuestions } from '../../src/lib/questions/run-questions.ts';
 import { readKnownPapers } from '../../src/lib/questions/starter-body.ts';
 import { NOTES_PROMPTS, parsePaperBody, textHash } from '../../src/lib/paper-body.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { SEED_DIGEST, REAL_DIGESTS, snapshot, tempContent } from '../helpers/content.ts';
-
-/** The shipped papers with their questions sections emptied, as they were before starter questions. */
-function shippedWithoutQuestions(): string {
-  const dir = tempContent({ papers: true });
-  for (const name of readdirSync(join(dir, 'papers'))) {
-    const path = join(dir, 'papers', name);
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n## Notes\n[\s\S]*$/, '\n## Notes\n\n## Discussion questions\n'));
-  }
-  return dir;
-}
+import { SEED_DIGEST, REAL_DIGESTS, snapshot, tempContent, shippedWithoutQuestions } from '../helpers/content.ts';
 
 const today = '2026-11-24';
 const ROOT = join(import.meta.dirname, '..', '..');

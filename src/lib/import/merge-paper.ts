@@ -11,19 +11,8 @@ import { dumpKey, editYaml, joinFrontmatter, readFrontmatter } from '../frontmat
 import { IMPORTER_FIELDS, type PaperSource } from '../../schemas/paper.ts';
 
 /** The importer-owned values an entry provides, in the order they are written. */
-export type DigestFields = {
-  id: string;
-  version?: number;
-  title: string;
-  titleZh: string;
-  summaryZh: string;
-  summaryEn: string;
-  abstract: string;
-  abstractZh: string;
-  abstractTruncated: boolean;
-  abstractZhTruncated: boolean;
-  announceType?: string;
-  categories: string[];
+export type DigestFields = Omit<DigestEntry, 'ref' | 'line' | 'link'> & {
+  /** Authors, when the source names them (the arXiv API and BibTeX do; digests do not). */
   authors?: string[];
 };
 
