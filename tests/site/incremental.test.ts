@@ -3,18 +3,20 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { writeDigest } from '../../src/lib/digest/write-digest.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Builds `content` into `out` with its own cache; returns the build's log. */
+/** Builds `content` into `out` with its own cache; returns the build's log without colours (CI may force them). */
 function build(content: string, out: string, cache: string): string {
-  return execFileSync('npx', ['astro', 'build', '--outDir', out], {
+  const log = execFileSync('npx', ['astro', 'build', '--outDir', out], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, SITE_TODAY: '2026-11-24', SITE_URL: 'https://example.org', BASE_PATH: '/' },
     maxBuffer: 64 * 1024 * 1024,
   });
+  return stripVTControlCharacters(log);
 }
 
 describe('a rebuild after a change', () => {
