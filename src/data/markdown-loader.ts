@@ -11,11 +11,15 @@ import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { UserError } from '../lib/errors.ts';
+import { displayPath } from '../lib/display-path.ts';
+import { clearContentProblem, recordContentProblem } from './content-problems.ts';
 
 export function markdownFolderLoader(folder: string): Loader {
   return {
     name: 'markdown-folder',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      /** Entries whose files failed to load in `astro dev`, with the path shown (see content-problems.ts). */
+      const broken = new Map<string, string>();
       const sync = async () => {
         let names: string[] = [];
         try {
@@ -32,17 +36,31 @@ export function markdownFolderLoader(folder: string): Loader {
           seen.add(id);
           const digest = generateDigest(text);
           if (store.get(id)?.digest === digest) continue;
-          let file;
           try {
-            file = readFrontmatter(text, filePath);
+            const file = readFrontmatter(text, filePath);
+            const data = await parseData({ id, data: file.data, filePath });
+            store.set({ id, data, body: file.body, filePath, digest });
+            if (broken.has(id)) {
+              clearContentProblem(broken.get(id)!);
+              broken.delete(id);
+            }
           } catch (error) {
-            if (error instanceof UserError) throw new Error(error.message);
-            throw error;
+            // A build stops here; the dev server keeps serving and shows the problem on every page.
+            if (!watcher) throw error instanceof UserError ? new Error(error.message) : error;
+            const shown = displayPath(join(folder, name)); // relative inside the project, else absolute
+            const message = (error as Error).message.replace(/\*\*/g, '');
+            logger.error(message.includes(shown) ? message : `${shown}: ${message}`);
+            recordContentProblem(shown, message);
+            broken.set(id, shown);
+            store.delete(id);
           }
-          const data = await parseData({ id, data: file.data, filePath });
-          store.set({ id, data, body: file.body, filePath, digest });
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        for (const [id, shown] of broken) {
+          if (seen.has(id)) continue;
+          clearContentProblem(shown);
+          broken.delete(id);
+        }
       };
       await sync();
       if (watcher) {

@@ -15,6 +15,7 @@ import { todayIn } from '../lib/dates.ts';
 import { strings, type Strings } from '../lib/i18n.ts';
 import { relatedIndexFor, type RelatedIndex, type RelatedPaper } from '../lib/related/related-index.ts';
 import { discussion, type RelatedLink } from '../lib/related/discussed.ts';
+import { assertNoContentProblems } from './content-problems.ts';
 
 export interface Site extends Catalog {
   today: string;
@@ -89,8 +90,9 @@ async function load(): Promise<Site> {
   return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related, paperPageKey };
 }
 
-/** Everything pages need, built once per build. */
+/** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */
 export function getSite(): Promise<Site> {
+  assertNoContentProblems();
   site ??= load();
   return site;
 }
