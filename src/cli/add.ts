@@ -3,12 +3,13 @@
  */
 import { existsSync } from 'node:fs';
 import { runCommand, UserError } from '../lib/errors.ts';
-import { addPapers, formatAddReport } from '../lib/import/add-papers.ts';
+import { addPapers, formatAddReport, type AddOptions } from '../lib/import/add-papers.ts';
 import { apiBaseUrl } from '../lib/arxiv-api.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { parseToday, parseCommand } from './args.ts';
+import { withContentLock } from '../lib/content-lock.ts';
 
 const HELP = `Add papers that are not in a digest, by arXiv id or link, or from a BibTeX file.
 
@@ -52,20 +53,22 @@ await runCommand(async () => {
   const paths = contentPaths(values.content);
   const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
   const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const report = await addPapers({
+  const dryRun = values['dry-run'];
+  const options: AddOptions = {
     ...(group ? { locale: group.locale } : {}),
     inputs: positionals,
     bibtex: values.bibtex,
     contentDir: values.content,
     today: values.today ? parseToday(values.today) : todayIn(timezone),
-    dryRun: values['dry-run'],
+    dryRun,
     offline: values.offline,
     api: {
       onRequest: (ids, request, requests) =>
         process.stderr.write(`Asking arXiv (${apiBaseUrl()}) about ${ids.length} paper${ids.length === 1 ? '' : 's'}${requests > 1 ? ` (request ${request} of ${requests})` : ''}…\n`),
     },
-  });
-  console.log(formatAddReport(report, values['dry-run']));
+  };
+  const report = dryRun ? await addPapers(options) : await withContentLock(values.content, 'add', () => addPapers(options));
+  console.log(formatAddReport(report, dryRun));
   const refused = report.arxivProblems.some((p) => !p.unavailable);
   return report.notFound.length > 0 || refused ? 1 : 0;
 });

@@ -3,7 +3,9 @@
  */
 import { existsSync } from 'node:fs';
 import { runCommand, UserError } from '../lib/errors.ts';
-import { runImport } from '../lib/import/run-import.ts';
+import { runImport, type ImportOptions } from '../lib/import/run-import.ts';
+import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_TIMEOUT } from '../lib/import/fetch-digest.ts';
+import { withContentLock } from '../lib/content-lock.ts';
 import { formatImportReport } from '../lib/import/format-report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
@@ -22,6 +24,10 @@ Options:
   --today YYYY-MM-DD  the import date to record (default: today in the group's time zone)
   --content <dir>     the content folder (default: content)
   -h, --help          show this help
+
+Downloads: http(s) only, text/markdown or text/plain (or unlabelled) UTF-8 text, at most 5 redirects.
+  ${ENV_TIMEOUT}   deadline for a whole download (default 30000)
+  ${ENV_MAX_BYTES}    the largest digest accepted (default 20971520, 20 MB)
 
 Examples:
   npm run import -- ~/Downloads/cs.CL.md
@@ -47,16 +53,20 @@ await runCommand(async () => {
   const paths = contentPaths(values.content);
   const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
   const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const report = await runImport({
+  const dryRun = values['dry-run'];
+  const options: ImportOptions = {
+    ...downloadLimitsFromEnv(),
     inputs: positionals,
     contentDir: values.content,
     today: values.today ? parseToday(values.today) : todayIn(timezone),
-    dryRun: values['dry-run'],
+    dryRun,
     strict: values.strict,
     ...(group ? { locale: group.locale } : {}),
     ...(values.match ? { match: parseRegex(values.match) } : {}),
     ...(values.only ? { only: parseRefs(values.only) } : {}),
-  });
-  console.log(formatImportReport(report, values['dry-run']));
+  };
+  // A dry run writes nothing, so it needs no lock.
+  const report = dryRun ? await runImport(options) : await withContentLock(values.content, 'import', () => runImport(options));
+  console.log(formatImportReport(report, dryRun));
   return 0;
 });

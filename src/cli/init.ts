@@ -11,6 +11,7 @@ import { displayPath } from '../lib/display-path.ts';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { writeAtomic } from '../lib/atomic-write.ts';
+import { withContentLock } from '../lib/content-lock.ts';
 import { assertOnlySamples, findSampleContent, groupYaml, type GroupAnswers } from '../lib/init-group.ts';
 
 const HELP = `Start a reading group of your own: write content/group.yaml and remove the sample papers.
@@ -97,15 +98,22 @@ await runCommand(async () => {
     };
     const paths = contentPaths(values.content);
     const { text, group } = groupYaml(answers, 'the new group.yaml (from your answers)');
-    const sample = values['keep-content'] ? { files: [], ownPapers: [] } : findSampleContent(paths);
-    assertOnlySamples(sample);
-    if (sample.files.length && !values.yes) {
-      if (!rl) throw new UserError(`init would delete ${sample.files.length} sample files; add --yes to confirm`, 2);
-      const ok = (await rl.question(`Delete the ${sample.files.length} sample papers, sessions and digests? [y/N] `)).trim().toLowerCase();
+    const keep = values['keep-content'];
+    const preview = keep ? { files: [], ownPapers: [] } : findSampleContent(paths);
+    assertOnlySamples(preview);
+    if (preview.files.length && !values.yes) {
+      if (!rl) throw new UserError(`init would delete ${preview.files.length} sample files; add --yes to confirm`, 2);
+      const ok = (await rl.question(`Delete the ${preview.files.length} sample papers, sessions and digests? [y/N] `)).trim().toLowerCase();
       if (ok !== 'y' && ok !== 'yes') throw new UserError('nothing changed', 1);
     }
-    await writeAtomic(paths.group, text);
-    await Promise.all(sample.files.map((f) => rm(f)));
+    const sample = await withContentLock(values.content, 'init', async () => {
+      // Looked at again under the lock: an import may have added the group's own papers meanwhile.
+      const current = keep ? preview : findSampleContent(paths);
+      assertOnlySamples(current);
+      await writeAtomic(paths.group, text);
+      await Promise.all(current.files.map((f) => rm(f)));
+      return current;
+    });
     console.log(`Wrote ${displayPath(paths.group)} for "${group.name}" (${group.members.length} members, ${group.meeting.weekday}s at ${group.meeting.time}, ${group.timezone}).`);
     if (sample.files.length) console.log(`Removed ${sample.files.length} sample files.`);
     console.log('Next: npm run import -- <digest>, then npm run plan, then git commit and push.');

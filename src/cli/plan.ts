@@ -2,9 +2,10 @@
  * npm run plan -- [--weeks N] [--today YYYY-MM-DD] [--dry-run] [--content <dir>]
  */
 import { runCommand, UserError } from '../lib/errors.ts';
-import { runPlan } from '../lib/planner/run-plan.ts';
+import { runPlan, type PlanOptions } from '../lib/planner/run-plan.ts';
 import { formatPlanSummary, formatPlanTable } from '../lib/planner/format-plan.ts';
 import { parseToday, parseCommand } from './args.ts';
+import { withContentLock } from '../lib/content-lock.ts';
 
 const HELP = `Plan the next meetings: papers and presenters, written to content/sessions/.
 
@@ -43,12 +44,13 @@ await runCommand(async () => {
   if (!parsed) return 0;
   const { values } = parsed;
   const dryRun = values['dry-run'];
-  const report = await runPlan({
+  const options: PlanOptions = {
     contentDir: values.content,
     weeks: parseWeeks(values.weeks),
     ...(values.today ? { today: parseToday(values.today) } : {}),
     dryRun,
-  });
+  };
+  const report = dryRun ? await runPlan(options) : await withContentLock(values.content, 'plan', () => runPlan(options));
   console.log(`${formatPlanTable(report)}\n\n${formatPlanSummary(report, dryRun)}`);
   return 0;
 });

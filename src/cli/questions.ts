@@ -8,7 +8,8 @@ import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import type { BodyLocale } from '../lib/paper-body.ts';
 import { endpointFromEnv, ENV_BASE, ENV_KEY, ENV_MODEL, ENV_TIMEOUT } from '../lib/questions/llm-client.ts';
-import { formatQuestionsReport, runQuestions } from '../lib/questions/run-questions.ts';
+import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../lib/questions/run-questions.ts';
+import { withContentLock } from '../lib/content-lock.ts';
 
 const HELP = `Write starter discussion questions into paper files (content/papers/).
 
@@ -63,15 +64,17 @@ await runCommand(async () => {
   const paths = contentPaths(values.content);
   const locale: BodyLocale = (values.locale as BodyLocale | undefined) ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
   const endpoint = values.offline ? undefined : endpointFromEnv();
-  const report = await runQuestions({
+  const dryRun = values['dry-run'];
+  const options: QuestionsOptions = {
     ids: positionals,
     all: values.all,
     force: values.force,
-    dryRun: values['dry-run'],
+    dryRun,
     contentDir: values.content,
     locale,
     ...(endpoint ? { endpoint } : {}),
-  });
-  console.log(formatQuestionsReport(report, { dryRun: values['dry-run'], showQuestions: values['dry-run'] }));
+  };
+  const report = dryRun ? await runQuestions(options) : await withContentLock(values.content, 'questions', () => runQuestions(options));
+  console.log(formatQuestionsReport(report, { dryRun, showQuestions: dryRun }));
   return 0;
 });

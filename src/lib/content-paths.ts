@@ -3,7 +3,8 @@
  * `content/` is defined once. `root` is the content folder (default: `content/` in the project).
  */
 import { join } from 'node:path';
-import { slugForId } from './arxiv-id.ts';
+import { parseArxivId, slugForId } from './arxiv-id.ts';
+import { UserError } from './errors.ts';
 
 export interface ContentPaths {
   root: string;
@@ -23,8 +24,12 @@ export function contentPaths(root = 'content'): ContentPaths {
   };
 }
 
-/** `content/papers/2404.01399.md`; old-style ids get `_` for `/`. */
+/**
+ * `content/papers/2404.01399.md`; old-style ids get `_` for `/`. Only a bare arXiv id makes a path,
+ * so no id (`../../etc/x`, `hep-th/../../x`) can ever name a file outside the papers folder.
+ */
 export function paperPath(paths: ContentPaths, id: string): string {
+  if (parseArxivId(id)?.id !== id) throw new UserError(`"${id}" is not an arXiv id such as 2404.01399 or hep-th/9901001; no paper file is named after it`);
   return join(paths.papers, `${slugForId(id)}.md`);
 }
 

@@ -157,7 +157,7 @@ describe('options', () => {
       expect(report.added).toHaveLength(29);
       expect(existsSync(join(dir, 'digests', 'cs.IR.md'))).toBe(true);
       expect(paper(dir, '2608.20317').data.categories).toEqual(['cs.IR']);
-      await expect(runImport({ inputs: [`http://127.0.0.1:${port}/missing.md`], contentDir: dir, today })).rejects.toThrow(/answered 404/);
+      await expect(runImport({ inputs: [`http://127.0.0.1:${port}/missing.md`], contentDir: dir, today })).rejects.toThrow(/returned HTTP 404 Not Found/);
     } finally {
       server.close();
     }

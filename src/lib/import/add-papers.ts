@@ -206,7 +206,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
     else if (!fromArxiv) report.fromBibtex.push(id);
     report.writes.push({ path, content: text });
   }
-  if (!options.dryRun) await writeAllOrNothing(report.writes);
+  if (!options.dryRun) await writeAllOrNothing(report.writes, { within: paths.root });
   return report;
 }
 

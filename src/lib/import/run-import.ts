@@ -15,6 +15,7 @@ import { digestFields, mergePaper, newPaperFile } from './merge-paper.ts';
 import type { BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
 import type { RelatedIndex } from '../questions/related.ts';
+import { digestUrl, fetchDigest } from './fetch-digest.ts';
 
 export interface ImportOptions {
   /** Digest files or http(s) URLs. */
@@ -32,8 +33,10 @@ export interface ImportOptions {
   strict?: boolean;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
-  /** Timeout for URL downloads, in milliseconds. */
+  /** Deadline for each URL download, in milliseconds (default 30 s; see fetch-digest.ts). */
   timeoutMs?: number;
+  /** The largest digest a URL may send, in bytes (default 20 MB). */
+  maxBytes?: number;
   /**
    * Builds the body of a new paper (people's sections); the default is the notes template with
    * starter questions in `locale`, relating the paper to those in `related`.
@@ -76,20 +79,19 @@ export interface ImportReport {
 }
 
 async function readInput(input: string, options: ImportOptions): Promise<{ name: string; text: string }> {
-  if (/^https?:\/\//i.test(input)) {
-    const doFetch = options.fetch ?? fetch;
-    let response: Response;
-    try {
-      response = await doFetch(input, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
-    } catch (error) {
-      const cause = (error as Error).name === 'TimeoutError' ? 'timed out' : ((error as { cause?: Error }).cause?.message ?? (error as Error).message);
-      throw new UserError(`${input}: could not download the digest (${cause})`);
-    }
-    if (!response.ok) throw new UserError(`${input}: the server answered ${response.status} ${response.statusText}; expected the digest's markdown`);
-    const url = new URL(input);
-    let name = decodeURIComponent(basename(url.pathname)) || 'digest.md';
-    if (!extname(name)) name += '.md';
-    return { name, text: await response.text() };
+  let url: URL | undefined;
+  try {
+    url = digestUrl(input);
+  } catch (error) {
+    // `notes:v2.md` looks like a URL with the scheme `notes:`; a file by that name is read as a file.
+    if (!existsSync(input)) throw error;
+  }
+  if (url) {
+    return fetchDigest(input, {
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    });
   }
   try {
     const buffer = await readFile(input);
@@ -221,7 +223,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       report.unchanged.push(state.id);
     }
   }
-  if (!options.dryRun) await writeAllOrNothing(report.writes);
+  if (!options.dryRun) await writeAllOrNothing(report.writes, { within: paths.root });
   report.milliseconds = performance.now() - started;
   return report;
 }
