@@ -12,13 +12,13 @@ import type { Loader } from 'astro/loaders';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { UserError } from '../lib/errors.ts';
 import { displayPath } from '../lib/display-path.ts';
-import { clearContentProblem, recordContentProblem } from './content-problems.ts';
+import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
 
 export function markdownFolderLoader(folder: string): Loader {
   return {
     name: 'markdown-folder',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
-      /** Entries whose files failed to load in `astro dev`, with the path shown (see content-problems.ts). */
+      /** Entries whose files failed to load in `astro dev`, with the path shown (see broken-files.ts). */
       const broken = new Map<string, string>();
       const sync = async () => {
         let names: string[] = [];
@@ -41,7 +41,7 @@ export function markdownFolderLoader(folder: string): Loader {
             const data = await parseData({ id, data: file.data, filePath });
             store.set({ id, data, body: file.body, filePath, digest });
             if (broken.has(id)) {
-              clearContentProblem(broken.get(id)!);
+              clearBrokenFile(broken.get(id)!);
               broken.delete(id);
             }
           } catch (error) {
@@ -50,7 +50,7 @@ export function markdownFolderLoader(folder: string): Loader {
             const shown = displayPath(join(folder, name)); // relative inside the project, else absolute
             const message = (error as Error).message.replace(/\*\*/g, '');
             logger.error(message.includes(shown) ? message : `${shown}: ${message}`);
-            recordContentProblem(shown, message);
+            recordBrokenFile(shown, message);
             broken.set(id, shown);
             store.delete(id);
           }
@@ -58,7 +58,7 @@ export function markdownFolderLoader(folder: string): Loader {
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
         for (const [id, shown] of broken) {
           if (seen.has(id)) continue;
-          clearContentProblem(shown);
+          clearBrokenFile(shown);
           broken.delete(id);
         }
       };

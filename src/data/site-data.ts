@@ -15,7 +15,7 @@ import { todayIn } from '../lib/dates.ts';
 import { strings, type Strings } from '../lib/i18n.ts';
 import { relatedIndexFor, type RelatedIndex, type RelatedPaper } from '../lib/related/related-index.ts';
 import { discussion, type RelatedLink } from '../lib/related/discussed.ts';
-import { assertNoContentProblems } from './content-problems.ts';
+import { assertNoBrokenFiles } from './broken-files.ts';
 
 export interface Site extends Catalog {
   today: string;
@@ -92,7 +92,7 @@ async function load(): Promise<Site> {
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */
 export function getSite(): Promise<Site> {
-  assertNoContentProblems();
+  assertNoBrokenFiles();
   site ??= load();
   return site;
 }

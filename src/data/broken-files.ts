@@ -7,31 +7,31 @@
  * The list lives on globalThis: the content loaders and the pages run in one process but may see
  * different instances of this module.
  */
-const KEY = Symbol.for('reading-group-planner.content-problems');
+const KEY = Symbol.for('reading-group-planner.broken-files');
 
-function problems(): Map<string, string> {
+function brokenFiles(): Map<string, string> {
   const global = globalThis as Record<symbol, Map<string, string> | undefined>;
   return (global[KEY] ??= new Map());
 }
 
 /** Remembers why `file` could not be loaded (replacing what was known about it before). */
-export function recordContentProblem(file: string, message: string): void {
-  problems().set(file, message.startsWith(file) ? message : `${file}: ${message}`);
+export function recordBrokenFile(file: string, message: string): void {
+  brokenFiles().set(file, message.startsWith(file) ? message : `${file}: ${message}`);
 }
 
 /** Forgets `file`'s problem once it loads again (or is deleted). */
-export function clearContentProblem(file: string): void {
-  problems().delete(file);
+export function clearBrokenFile(file: string): void {
+  brokenFiles().delete(file);
 }
 
 /** Throws one error listing every broken content file, if there is any. */
-export function assertNoContentProblems(): void {
-  const list = [...problems().values()];
+export function assertNoBrokenFiles(): void {
+  const list = [...brokenFiles().values()];
   if (list.length === 0) return;
   const error = new Error(
     `${list.length === 1 ? 'A content file is' : `${list.length} content files are`} invalid; fix ${list.length === 1 ? 'it' : 'them'} and reload:\n\n${list.join('\n\n')}`,
   );
-  error.name = 'ContentError';
+  error.name = 'InvalidContent';
   // The message says it all; a stack trace into the site's code would only hide it.
   error.stack = `${error.name}: ${error.message}`;
   throw error;
