@@ -16,6 +16,8 @@ import { paperRecord, sessionRecord, type SearchPaper, type SearchRecord } from 
 import { mathToPlainText } from '../lib/math.ts';
 import { formatDate } from '../lib/zoned-time.ts';
 import { isoDate } from '../schemas/common.ts';
+import type { PaperStatus } from '../schemas/paper.ts';
+import { heldPaperIds, shownStatus } from '../lib/sessions/held-papers.ts';
 
 /** Part of every shard's cache key: a new Pagefind may write different files. */
 const PAGEFIND_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version as string;
@@ -55,6 +57,11 @@ function firstAdded(sources: unknown): string {
   return days.sort()[0] ?? '2000-01-01';
 }
 
+/** The papers a session file lists, as `{ id }`. */
+function paperIds(papers: unknown): { id: string }[] {
+  return Array.isArray(papers) ? (papers as { id: unknown }[]).map((p) => ({ id: String(p.id) })) : [];
+}
+
 function markdownFiles(dir: string): string[] {
   try {
     return readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => join(dir, n));
@@ -67,9 +74,12 @@ async function run(): Promise<void> {
   const started = performance.now();
   const group = loadGroup(join(input.contentDir, 'group.yaml'));
   const t = strings(group.locale);
+  const sessions = markdownFiles(join(input.contentDir, 'sessions')).map((file) => readFrontmatter(readFileSync(file, 'utf8'), file));
+  const held = heldPaperIds(sessions.map(({ data }) => ({ status: str(data.status), papers: paperIds(data.papers) })));
   const papers: (RelatedInput & SearchPaper & { added: string })[] = [];
   for (const file of markdownFiles(join(input.contentDir, 'papers'))) {
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
+    const status = (str(data.status) || 'candidate') as PaperStatus;
     papers.push({
       id: String(data.id),
       title: str(data.title),
@@ -78,7 +88,7 @@ async function run(): Promise<void> {
       summaryEn: str(data.summaryEn),
       abstract: str(data.abstract),
       abstractZh: str(data.abstractZh),
-      status: str(data.status) || 'candidate',
+      status: shownStatus(status, held.has(String(data.id))),
       tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
       body,
       added: firstAdded(data.sources),
@@ -102,10 +112,9 @@ async function run(): Promise<void> {
   const shards = new Map<string, () => SearchRecord[]>();
   for (const [key, list] of byShard) shards.set(key, () => list.map((paper) => paperRecord(paper, input.base, labels)));
   const sessionRecords: SearchRecord[] = [];
-  for (const file of markdownFiles(join(input.contentDir, 'sessions'))) {
-    const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
+  for (const { data, body } of sessions) {
     const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : str(data.date);
-    const items = Array.isArray(data.papers) ? (data.papers as { id: unknown }[]).map((p) => ({ id: String(p.id) })) : [];
+    const items = paperIds(data.papers);
     const heading = t.session.title(formatDate(date, group.locale, 'long'));
     sessionRecords.push(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titles, input.base, labels, heading));
   }

@@ -9,6 +9,7 @@ import type { Group } from '../schemas/group.ts';
 import { slugForId } from './arxiv-id.ts';
 import { UserError } from './errors.ts';
 import { tagSlug } from './routes.ts';
+import { heldPaperIds, shownStatus } from './sessions/held-papers.ts';
 
 export type PaperRecord = PaperData & {
   body: string;
@@ -48,7 +49,10 @@ function comparePapers(a: PaperRecord, b: PaperRecord): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
-/** Builds the catalog; fails with a message naming the file when a session names an unknown paper or member. */
+/**
+ * Builds the catalog; fails with a message naming the file when a session names an unknown paper or
+ * member. Papers of sessions marked done count as discussed (see sessions/held-papers.ts).
+ */
 export function buildCatalog(input: CatalogInput): Catalog {
   const papers: PaperRecord[] = input.papers
     .map((p) => ({ ...p, slug: slugForId(p.id), added: dateAdded(p), voteCount: voteCount(p.votes) }))
@@ -72,6 +76,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
   }
   if (problems.length) throw new UserError(problems.join('\n'));
+  const held = heldPaperIds(sessions);
+  for (const paper of papers) paper.status = shownStatus(paper.status, held.has(paper.id));
 
   const tagMap = new Map<string, { name: string; papers: PaperRecord[] }>();
   for (const paper of papers) {

@@ -26,7 +26,7 @@ export const paperSourceSchema = z.object({
 
 export const paperSchema = z.looseObject({
   /** The arXiv id without version: `2404.01399`, or old-style `hep-th/9901001`. */
-  id: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?\/\d{7})$/, {
+  id: z.string({ error: 'expected an arXiv id in quotes, e.g. "2404.01399" (unquoted, YAML reads it as a number)' }).regex(/^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?\/\d{7})$/, {
     error: 'expected an arXiv id such as 2404.01399 or hep-th/9901001 (without version)',
   }),
   /** The arXiv version the digest fields describe (`v2` is 2); absent when the digest did not say. */
@@ -59,9 +59,11 @@ export const paperSchema = z.looseObject({
   /** The team's decision so far. New papers are candidates. */
   status: z.enum(PAPER_STATUSES).default('candidate'),
   /** Free tags chosen by the team, e.g. `safety`, `efficiency`. */
-  tags: z.array(z.string().min(1)).default([]),
+  tags: z.array(z.string().min(1), { error: 'expected a list of tags, e.g. [safety, alignment]' }).default([]),
   /** Votes: a count, or the ids of the members who voted (counted by length). */
-  votes: z.union([z.int().min(0), z.array(z.string())]).default(0),
+  votes: z
+    .union([z.int().min(0), z.array(z.string())], { error: 'expected a number of votes (0 or more) or a list of who voted, e.g. [alice, bruno]' })
+    .default(0),
 });
 
 export type PaperData = z.output<typeof paperSchema>;

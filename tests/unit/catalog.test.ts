@@ -38,6 +38,22 @@ describe('the catalog', () => {
     expect(run).toThrow('content/sessions/2026-12-03.md: names the presenter "zoe", who is not a member in content/group.yaml\ncontent/sessions/2026-12-03.md: names the paper "2499.99999", which is not in content/papers/');
   });
 
+  it('counts the papers of a session marked done as discussed, unless archived, without a second edit', () => {
+    const held = { ...session('2026-11-19', [{ id: '2401.00001' }, { id: '2401.00002' }, { id: '2401.00003' }]), status: 'done' as const };
+    const catalog = buildCatalog({
+      papers: [
+        paper('2401.00001', '2026-01-01', { status: 'scheduled' }),
+        paper('2401.00002', '2026-01-01', { status: 'archived' }),
+        paper('2401.00003', '2026-01-01', { status: 'candidate' }),
+        paper('2401.00004', '2026-01-01', { status: 'scheduled' }),
+      ],
+      sessions: [held, session('2026-12-03', [{ id: '2401.00004' }])],
+      group,
+    });
+    const status = (id: string) => catalog.byId.get(id)!.status;
+    expect([status('2401.00001'), status('2401.00002'), status('2401.00003'), status('2401.00004')]).toEqual(['discussed', 'archived', 'discussed', 'scheduled']);
+  });
+
   it('lists members by their next turn, with what each presented', () => {
     const catalog = buildCatalog({
       papers: [paper('2401.00001', '2026-01-01'), paper('2401.00002', '2026-01-01'), paper('2401.00003', '2026-01-01')],
