@@ -1,7 +1,7 @@
 /**
- * The site's collections. Loaders read the group's files in `content/`; the schemas are the same ones
- * the commands use (src/schemas), so a file that passes `npm run import` or `npm run plan` passes the
- * build, and the other way round.
+ * The site's collections. Loaders read the group's files in `content/` with the same code as the
+ * commands and `npm run check-content` (src/lib/check-content.ts) and the same schemas (src/schemas),
+ * so a file that passes `npm run check-content` passes the build, with the same messages otherwise.
  */
 import { defineCollection } from 'astro:content';
 import { paperSchema } from './schemas/paper.ts';
@@ -9,22 +9,24 @@ import { sessionSchema } from './schemas/session.ts';
 import { groupSchema } from './schemas/group.ts';
 import { loadGroup } from './lib/load-group.ts';
 import { contentPaths } from './lib/content-paths.ts';
+import { paperFormat, sessionFormat, sessionsCrossCheck } from './lib/check-content.ts';
 import { markdownFolderLoader } from './data/markdown-loader.ts';
+import { readForBuild } from './data/content-failure.ts';
 
 // CONTENT_DIR points the build at another content folder (the benchmark's generated one).
 const paths = contentPaths(process.env.CONTENT_DIR || './content');
 const papers = defineCollection({
-  loader: markdownFolderLoader(paths.papers),
+  loader: markdownFolderLoader(paths.papers, paperFormat),
   schema: paperSchema,
 });
 
 const sessions = defineCollection({
-  loader: markdownFolderLoader(paths.sessions),
+  loader: markdownFolderLoader(paths.sessions, sessionFormat, sessionsCrossCheck(paths)),
   schema: sessionSchema,
 });
 
 const group = defineCollection({
-  loader: async () => [{ id: 'group', ...loadGroup(paths.group) }],
+  loader: async () => [{ id: 'group', ...readForBuild(() => loadGroup(paths.group)) }],
   schema: groupSchema,
 });
 

@@ -1,33 +1,37 @@
 /**
  * A content loader for a folder of markdown files with frontmatter (papers, sessions).
  *
- * It reads files with the same parser as the commands (src/lib/frontmatter.ts), validates them with
- * the collection's schema, and keeps the body as markdown: pages render only the parts they show.
- * Unchanged files (same digest as in the last build's store) are not parsed again.
+ * It reads files with the same code as the commands and `npm run check-content` (a
+ * {@link ContentFormat} from src/lib/check-content.ts: frontmatter, schema, file name), and keeps the
+ * body as markdown: pages render only the parts they show. Unchanged files (same digest as in the
+ * last build's store) are not parsed again. A build reads every file, then stops with every
+ * problem of the folder, one per line, and no stack trace (content-failure.ts); `crossCheck` adds
+ * the problems between files (sessions naming papers and members) over all entries.
  */
-import { readdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readFrontmatter } from '../lib/frontmatter.ts';
+import { markdownFileNames, type ContentFormat } from '../lib/check-content.ts';
+import { formatProblem, type ContentProblem } from '../lib/content-problem.ts';
 import { UserError } from '../lib/errors.ts';
+import { contentFailure } from './content-failure.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
 
-export function markdownFolderLoader(folder: string): Loader {
+/** Problems between the folder's entries (each named by its file as shown in messages). */
+export type CrossCheck = (entries: { file: string; data: Record<string, unknown> }[]) => ContentProblem[];
+
+export function markdownFolderLoader(folder: string, format: ContentFormat, crossCheck?: CrossCheck): Loader {
   return {
     name: 'markdown-folder',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       /** Entries whose files failed to load in `astro dev`, with the path shown (see broken-files.ts). */
       const broken = new Map<string, string>();
       const sync = async () => {
-        let names: string[] = [];
-        try {
-          names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort();
-        } catch {
-          logger.info(`${folder} does not exist yet; no entries`);
-        }
+        const names = markdownFileNames(folder);
+        if (names.length === 0) logger.info(`no files in ${folder}; no entries`);
         const seen = new Set<string>();
+        const problems: string[] = [];
         for (const name of names) {
           // Read one at a time: tens of thousands of parallel opens exhaust file descriptors.
           const text = readFileSync(join(folder, name), 'utf8');
@@ -36,8 +40,9 @@ export function markdownFolderLoader(folder: string): Loader {
           seen.add(id);
           const digest = generateDigest(text);
           if (store.get(id)?.digest === digest) continue;
+          const shown = displayPath(join(folder, name)); // relative inside the project, else absolute
           try {
-            const file = readFrontmatter(text, filePath);
+            const file = format.read(text, shown);
             const data = await parseData({ id, data: file.data, filePath });
             store.set({ id, data, body: file.body, filePath, digest });
             if (broken.has(id)) {
@@ -45,9 +50,12 @@ export function markdownFolderLoader(folder: string): Loader {
               broken.delete(id);
             }
           } catch (error) {
-            // A build stops here; the dev server keeps serving and shows the problem on every page.
-            if (!watcher) throw error instanceof UserError ? new Error(error.message) : error;
-            const shown = displayPath(join(folder, name)); // relative inside the project, else absolute
+            // A build stops after reading every file; the dev server keeps serving and shows the problem on every page.
+            if (!watcher) {
+              if (!(error instanceof UserError)) throw error;
+              problems.push(error.message);
+              continue;
+            }
             const message = (error as Error).message.replace(/\*\*/g, '');
             logger.error(message.includes(shown) ? message : `${shown}: ${message}`);
             recordBrokenFile(shown, message);
@@ -61,6 +69,11 @@ export function markdownFolderLoader(folder: string): Loader {
           clearBrokenFile(shown);
           broken.delete(id);
         }
+        if (!watcher && crossCheck && problems.length === 0) {
+          const entries = store.entries().map(([id, entry]) => ({ file: displayPath(join(folder, `${id}.md`)), data: entry.data }));
+          problems.push(...crossCheck(entries).map(formatProblem));
+        }
+        if (problems.length) throw contentFailure(problems);
       };
       await sync();
       if (watcher) {

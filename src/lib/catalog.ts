@@ -7,7 +7,8 @@ import { dateAdded, voteCount } from '../schemas/paper.ts';
 import type { SessionData } from '../schemas/session.ts';
 import type { Group } from '../schemas/group.ts';
 import { slugForId } from './arxiv-id.ts';
-import { UserError } from './errors.ts';
+import { ContentError } from './content-problem.ts';
+import { sessionReferenceProblems } from './cross-references.ts';
 import { tagSlug } from './routes.ts';
 import { heldPaperIds, shownStatus } from './sessions/held-papers.ts';
 
@@ -60,22 +61,20 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const byId = new Map(papers.map((p) => [p.id, p]));
   const index = new Map(papers.map((p, i) => [p.id, i]));
 
-  const memberIds = new Set(input.group.members.map((m) => m.id));
   const sessions = [...input.sessions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const problems: string[] = [];
+  const problems = sessionReferenceProblems(
+    sessions.map((s) => ({ file: s.filePath, date: s.date, papers: s.papers })),
+    { hasPaper: (id) => byId.has(id), papersDir: 'content/papers', groupFile: 'content/group.yaml', members: input.group.members.map((m) => m.id) },
+  );
+  if (problems.length) throw new ContentError(problems);
   const sessionsByPaper = new Map<string, SessionRecord[]>();
   for (const session of sessions) {
     for (const item of session.papers) {
-      if (!byId.has(item.id)) problems.push(`${session.filePath}: names the paper "${item.id}", which is not in content/papers/`);
-      if (item.presenter && !memberIds.has(item.presenter)) {
-        problems.push(`${session.filePath}: names the presenter "${item.presenter}", who is not a member in content/group.yaml`);
-      }
       const list = sessionsByPaper.get(item.id) ?? [];
       list.push(session);
       sessionsByPaper.set(item.id, list);
     }
   }
-  if (problems.length) throw new UserError(problems.join('\n'));
   const held = heldPaperIds(sessions);
   for (const paper of papers) paper.status = shownStatus(paper.status, held.has(paper.id));
 

@@ -1,14 +1,17 @@
 /**
  * Reading and surgically editing YAML frontmatter.
  *
- * Reading goes through gray-matter with js-yaml 4, the same YAML parser Astro uses, so the CLI and the
- * site see the same values. Editing never re-serialises the whole document: the frontmatter is cut into
- * top-level blocks (a key with everything indented under it; comments and blank lines on their own)
- * and only the blocks being changed are rewritten. Every other byte of the file stays as it was.
+ * Reading parses the YAML between the `---` lines with js-yaml 4 (the parser Astro uses), with the
+ * core schema: a date written `2026-12-01` stays that text, so a date that does not exist
+ * (`2026-02-30`) is reported instead of silently becoming another day. A UTF-8 byte-order mark and
+ * CRLF line endings are accepted. Editing never re-serialises the whole document: the frontmatter is
+ * cut into top-level blocks (a key with everything indented under it; comments and blank lines on
+ * their own) and only the blocks being changed are rewritten. Every other byte of the file stays as
+ * it was, the byte-order mark and line endings included.
  */
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import { UserError } from './errors.ts';
+import { ContentError } from './content-problem.ts';
+import { shownLine, yamlProblem } from './yaml-errors.ts';
 
 export interface FrontmatterFile {
   /** The parsed frontmatter. */
@@ -17,13 +20,13 @@ export interface FrontmatterFile {
   yaml: string;
   /** Everything after the closing `---` line, byte for byte. */
   body: string;
-  /** The delimiter lines as written (`---\n`, or with `\r\n` or trailing spaces). */
+  /** The delimiter lines as written (`---\n`, or with `\r\n` or trailing spaces; a byte-order mark is part of `open`). */
   delimiters: { open: string; close: string };
 }
 
-/** Parses YAML the way Astro does (js-yaml 4, default schema). */
+/** Parses YAML the way every reader of the group's files does (js-yaml 4, core schema: dates stay text). */
 export function loadYaml(text: string): unknown {
-  return yaml.load(text);
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
 }
 
 /** Serialises one top-level key as a YAML block, on as few lines as its value allows. */
@@ -31,44 +34,51 @@ export function dumpKey(key: string, value: unknown): string {
   return yaml.dump({ [key]: value }, { lineWidth: -1, noRefs: true, quotingType: '"', sortKeys: false });
 }
 
-const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^---[ \t]*$/m;
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /^---[ \t]*\r?$/m;
 
-/** Where a YAML error happened, as a line number in the whole file (the frontmatter starts at line 2). */
-function yamlErrorLine(error: unknown): number | undefined {
-  const mark = (error as { mark?: { line?: number } }).mark;
-  return typeof mark?.line === 'number' ? mark.line + 2 : undefined;
+/** The first line that looks like the start of the markdown body (a heading), for a missing `---`. */
+function bodyStart(lines: string[]): number {
+  return lines.findIndex((line, i) => i > 0 && /^#{1,6}\s+\S/.test(line) && !/^#\s/.test(line));
 }
 
 /**
- * Splits and parses a file with frontmatter. Throws a {@link UserError} naming the file and line when
- * the delimiters are missing or the YAML does not parse.
+ * Splits and parses a file with frontmatter. Throws a {@link ContentError} naming the file and line
+ * when the file is empty, the delimiters are missing or the YAML does not parse.
  */
 export function readFrontmatter(text: string, file: string): FrontmatterFile {
   const open = OPEN.exec(text);
-  if (!open) throw new UserError(`${file}:1: expected the file to start with a \`---\` line opening its frontmatter`);
+  if (!open) {
+    if (text.replace(/^\uFEFF/, '').trim() === '') {
+      throw new ContentError([{ file, message: 'expected frontmatter between two `---` lines at the top of the file (found an empty file)' }]);
+    }
+    const first = text.replace(/^\uFEFF/, '').split('\n')[0]!;
+    throw new ContentError([{ file, line: 1, message: `expected a \`---\` line opening the frontmatter (found ${shownLine(first)})` }]);
+  }
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
-  if (!close) throw new UserError(`${file}: expected a closing \`---\` line after the frontmatter`);
+  if (!close) {
+    const heading = bodyStart(text.split('\n'));
+    const found = heading > 0 ? `found ${shownLine(text.split('\n')[heading]!)} on line ${heading + 1} before any closing \`---\`` : 'found none before the end of the file';
+    throw new ContentError([{ file, line: 1, message: `expected a \`---\` line closing the frontmatter this line opens (${found})` }]);
+  }
   const yamlText = rest.slice(0, close.index);
   let afterClose = rest.slice(close.index + close[0].length);
   let closeLine = close[0];
-  const newline = /^\r?\n/.exec(afterClose);
+  const newline = /^\n/.exec(afterClose);
   if (newline) {
     closeLine += newline[0];
     afterClose = afterClose.slice(newline[0].length);
   }
-  let parsed: matter.GrayMatterFile<string>;
+  let data: unknown;
   try {
-    parsed = matter(text, { engines: { yaml: (s: string) => (loadYaml(s) ?? {}) as object } });
+    data = loadYaml(yamlText) ?? {};
   } catch (error) {
-    const line = yamlErrorLine(error);
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-    throw new UserError(`${file}${line ? `:${line}` : ''}: the frontmatter is not valid YAML (${reason})`);
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    throw new ContentError([yamlProblem(error, yamlText, file, 2, 'the frontmatter')]);
   }
-  const data = parsed.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UserError(`${file}:2: expected the frontmatter to be a mapping of \`key: value\` lines`);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError([{ file, line: 2, message: `expected the frontmatter to be a mapping of \`key: value\` lines (found ${shownLine(yamlText.split('\n')[0]!)})` }]);
   }
   return {
     data: data as Record<string, unknown>,

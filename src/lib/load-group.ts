@@ -2,22 +2,26 @@
  * Reads and validates `content/group.yaml`, for the commands and the site alike.
  */
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { groupSchema, type Group } from '../schemas/group.ts';
-import { UserError } from './errors.ts';
+import { ContentError } from './content-problem.ts';
 import { loadYaml } from './frontmatter.ts';
-import { formatSchemaError } from './schema-errors.ts';
+import { validateContent } from './schema-errors.ts';
+import { yamlProblem } from './yaml-errors.ts';
 
 export function parseGroup(text: string, file: string): Group {
+  const source = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = loadYaml(text);
+    data = loadYaml(source);
   } catch (error) {
-    const line = (error as { mark?: { line: number } }).mark?.line;
-    throw new UserError(`${file}${line !== undefined ? `:${line + 1}` : ''}: not valid YAML (${(error as { reason?: string }).reason ?? (error as Error).message})`);
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    throw new ContentError([yamlProblem(error, source, file, 1, 'the file')]);
   }
-  const result = groupSchema.safeParse(data);
-  if (!result.success) throw new UserError(formatSchemaError(file, result.error, data));
-  return result.data;
+  if (data === undefined || data === null) {
+    throw new ContentError([{ file, message: 'expected the group\'s settings: name, timezone, meeting and members (found an empty file); see the example in the README' }]);
+  }
+  return validateContent(groupSchema, data, file);
 }
 
 export function loadGroup(file: string): Group {
@@ -25,7 +29,7 @@ export function loadGroup(file: string): Group {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new UserError(`${file}: cannot read the group file; copy the example from the README and edit it`);
+    throw new ContentError([{ file, message: 'cannot read the group file; copy the example from the README and edit it' }]);
   }
   return parseGroup(text, file);
 }

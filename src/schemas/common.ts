@@ -6,10 +6,20 @@ import { z } from 'astro/zod';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function daysInMonth(text: string): number {
+  const [y, m] = text.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 function isRealDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const [, m, d] = text.split('-').map(Number) as [number, number, number];
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(text);
+}
+
+function calendarError(text: string): string {
+  const month = Number(text.slice(5, 7));
+  if (month < 1 || month > 12) return 'expected a date that exists in the calendar (months run from 01 to 12)';
+  return `expected a date that exists in the calendar (${text.slice(0, 7)} has ${daysInMonth(text)} days)`;
 }
 
 /** A calendar date written `2026-12-01` (quoted or not); read as the string `"2026-12-01"`. */
@@ -17,14 +27,14 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'expected a date written YYYY-MM-DD, e.g. 2026-12-01' })
-    .regex(ISO_DATE, { error: 'expected a date written YYYY-MM-DD, e.g. 2026-12-01' })
-    .refine(isRealDate, { error: 'this date does not exist in the calendar' }),
+    .regex(ISO_DATE, { error: 'expected a date written YYYY-MM-DD, e.g. 2026-12-01', abort: true })
+    .refine(isRealDate, { error: (issue) => calendarError(String(issue.input)) }),
 );
 
 /** A local time of day written `HH:MM` in 24-hour form, e.g. `"16:00"` (quote it in YAML). */
 export const clockTime = z
   .string({ error: 'expected a time written "HH:MM" in quotes, e.g. "16:00"' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time written "HH:MM", e.g. "16:00"' });
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written "HH:MM", from "00:00" to "23:59", e.g. "16:00"' });
 
 /** A short identifier such as a member id or a tag: letters, digits, `-` and `_`. */
 export const slugId = z

@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { clockTime, isoDate, slugId } from './common.ts';
+import { closestMatch } from '../lib/closest-match.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -14,6 +15,12 @@ function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+function timeZoneError(name: unknown): string {
+  const expected = 'expected an IANA time zone such as Europe/Berlin or Asia/Shanghai';
+  const near = typeof name === 'string' ? closestMatch(name, Intl.supportedValuesOf('timeZone')) : undefined;
+  return near ? `${expected}; did you mean ${near}?` : expected;
 }
 
 /** A day or a span of days, both ends included: `{ from: 2026-12-21, to: 2027-01-04 }` or `2026-12-24`. */
@@ -60,7 +67,7 @@ export const groupSchema = z.object({
   /** One sentence about the group, for the home page and link previews. */
   description: z.string().default(''),
   /** IANA time zone of the meetings, e.g. `Europe/Berlin`; all times are local to it. */
-  timezone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/Berlin or Asia/Shanghai' }),
+  timezone: z.string().refine(isTimeZone, { error: (issue) => timeZoneError(issue.input) }),
   /** Language of the site's interface: `en` or `zh-CN`. */
   locale: z.enum(['en', 'zh-CN']).default('en'),
   meeting: z.object({
@@ -82,7 +89,14 @@ export const groupSchema = z.object({
   members: z
     .array(memberSchema)
     .min(1, { error: 'list at least one member' })
-    .refine((ms) => new Set(ms.map((m) => m.id)).size === ms.length, { error: 'member ids must be unique' }),
+    .superRefine((ms, ctx) => {
+      const first = new Map<string, number>();
+      ms.forEach((m, i) => {
+        const earlier = first.get(m.id);
+        if (earlier === undefined) first.set(m.id, i);
+        else ctx.addIssue({ code: 'custom', path: [i, 'id'], input: m.id, message: `expected an id no other member has; members[${earlier}] is "${m.id}" too` });
+      });
+    }),
   /** Days without a meeting. */
   holidays: z.array(holidaySchema).default([]),
   /**

@@ -9,7 +9,7 @@ export const SESSION_STATUSES = ['planned', 'done', 'cancelled'] as const;
 
 export const sessionPaperSchema = z.object({
   /** arXiv id of a paper in `content/papers/`. */
-  id: z.string().min(1),
+  id: z.string({ error: 'expected an arXiv id in quotes, e.g. "2404.01399" (unquoted, YAML reads it as a number)' }).min(1),
   /** Member id of the presenter (from `group.yaml`); absent while nobody is assigned. */
   presenter: slugId.optional(),
 });
@@ -26,7 +26,7 @@ export const sessionSchema = z.looseObject({
   /** planned, done (held) or cancelled. */
   status: z.enum(SESSION_STATUSES).default('planned'),
   /** The papers discussed, in order, each with its presenter. */
-  papers: z.array(sessionPaperSchema).default([]),
+  papers: z.array(sessionPaperSchema, { error: 'expected a list of papers, each `- id: "2404.01399"` with an optional `presenter:` line' }).default([]),
   /** A title for the session, e.g. a theme ("Safety week"). */
   title: z.string().optional(),
 });

@@ -35,7 +35,10 @@ describe('the catalog', () => {
   it('stops with the file and the id when a session names an unknown paper or member', () => {
     const run = () => buildCatalog({ papers: [paper('2401.00001', '2026-01-01')], sessions: [session('2026-12-03', [{ id: '2401.00001', presenter: 'zoe' }, { id: '2499.99999' }])], group });
     expect(run).toThrow(UserError);
-    expect(run).toThrow('content/sessions/2026-12-03.md: names the presenter "zoe", who is not a member in content/group.yaml\ncontent/sessions/2026-12-03.md: names the paper "2499.99999", which is not in content/papers/');
+    expect(run).toThrow(
+      'content/sessions/2026-12-03.md: papers[0].presenter: expected the id of a member in content/group.yaml: alice or bob (found "zoe")\n' +
+        'content/sessions/2026-12-03.md: papers[1].id: expected the id of a paper in content/papers/ (found "2499.99999"; there is no content/papers/2499.99999.md)',
+    );
   });
 
   it('counts the papers of a session marked done as discussed, unless archived, without a second edit', () => {

@@ -148,8 +148,8 @@ describe('npm run plan on the shipped content', () => {
     const out = plan('--today', '2026-11-24');
     rmSync(file);
     expect(out.code).toBe(1);
-    expect(out.stderr).toContain('2099-01-01.md: names the paper "9999.99999", which is not in content/papers/');
-    expect(out.stderr).toContain('2099-01-01.md: names the presenter "zed", who is not a member in content/group.yaml');
+    expect(out.stderr).toContain(`2099-01-01.md: papers[0].id: expected the id of a paper in ${join(dir, 'papers')}/ (found "9999.99999"; there is no ${join(dir, 'papers', '9999.99999.md')})`);
+    expect(out.stderr).toContain(`2099-01-01.md: papers[0].presenter: expected the id of a member in ${join(dir, 'group.yaml')}: alice, bruno, chen, dana, emil or fatima (found "zed")`);
     expect(out.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -6,14 +6,16 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentPaths, sessionPath } from '../content-paths.ts';
+import { contentPaths, sessionPath, type ContentPaths } from '../content-paths.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { UserError } from '../errors.ts';
 import { editYaml, joinFrontmatter, readFrontmatter } from '../frontmatter.ts';
 import { loadGroup } from '../load-group.ts';
-import { formatSchemaError } from '../schema-errors.ts';
+import { parsePaperFile } from '../paper-file.ts';
+import { crossFileProblems, sessionReferences } from '../check-content.ts';
+import { formatProblem } from '../content-problem.ts';
 import { todayIn } from '../dates.ts';
-import { dateAdded, paperSchema, voteCount, type PaperData, type PaperStatus } from '../../schemas/paper.ts';
+import { dateAdded, voteCount, type PaperData, type PaperStatus } from '../../schemas/paper.ts';
 import type { Group } from '../../schemas/group.ts';
 import { parseSessionFile, renderPlannerSession, type SessionFile } from '../sessions/session-file.ts';
 import { planSessions, type ExistingSession, type Plan } from './plan.ts';
@@ -60,10 +62,7 @@ async function readPapers(folder: string): Promise<PaperFile[]> {
     const file = join(folder, name);
     const text = await readFile(file, 'utf8');
     try {
-      const { data } = readFrontmatter(text, file);
-      const result = paperSchema.safeParse(data);
-      if (!result.success) problems.push(formatSchemaError(file, result.error, data));
-      else papers.push({ file, text, data: result.data });
+      papers.push({ file, text, data: parsePaperFile(text, file).data });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error.message);
@@ -73,26 +72,19 @@ async function readPapers(folder: string): Promise<PaperFile[]> {
   return papers;
 }
 
-async function readSessions(folder: string, group: Group, paperIds: Set<string>): Promise<SessionFile[]> {
+async function readSessions(paths: ContentPaths, group: Group): Promise<SessionFile[]> {
   const sessions: SessionFile[] = [];
   const problems: string[] = [];
-  const memberIds = new Set(group.members.map((m) => m.id));
-  for (const name of await markdownFiles(folder)) {
-    const file = join(folder, name);
+  for (const name of await markdownFiles(paths.sessions)) {
+    const file = join(paths.sessions, name);
     try {
-      const session = parseSessionFile(await readFile(file, 'utf8'), file);
-      for (const item of session.data.papers) {
-        if (!paperIds.has(item.id)) problems.push(`${file}: names the paper "${item.id}", which is not in content/papers/`);
-        if (item.presenter && !memberIds.has(item.presenter)) {
-          problems.push(`${file}: names the presenter "${item.presenter}", who is not a member in content/group.yaml`);
-        }
-      }
-      sessions.push(session);
+      sessions.push(parseSessionFile(await readFile(file, 'utf8'), file));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       problems.push(error.message);
     }
   }
+  problems.push(...crossFileProblems(paths, sessions.map((s) => sessionReferences(s.file, s.data)), group).map(formatProblem));
   if (problems.length) throw new UserError(problems.join('\n'));
   return sessions;
 }
@@ -110,7 +102,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanReport> {
   const group = loadGroup(paths.group);
   const today = options.today ?? todayIn(group.timezone);
   const papers = await readPapers(paths.papers);
-  const sessionFiles = await readSessions(paths.sessions, group, new Set(papers.map((p) => p.data.id)));
+  const sessionFiles = await readSessions(paths, group);
 
   const existing: ExistingSession[] = sessionFiles.map((s) => ({
     date: s.data.date,

@@ -8,8 +8,8 @@
  */
 import { basename } from 'node:path';
 import { editYaml, joinFrontmatter, readFrontmatter, type FrontmatterFile } from '../frontmatter.ts';
-import { UserError } from '../errors.ts';
-import { formatSchemaError } from '../schema-errors.ts';
+import { ContentError } from '../content-problem.ts';
+import { validateContent } from '../schema-errors.ts';
 import { sessionSchema, type SessionData } from '../../schemas/session.ts';
 import type { PaperStatus } from '../../schemas/paper.ts';
 import { PLANNER_KEY, plannerMeta, sessionFingerprint, sessionOwner, storedSequence } from './fingerprint.ts';
@@ -37,16 +37,14 @@ export const PLANNER_NOTE = '# Planned by `npm run plan`. Change anything in thi
  */
 export function parseSessionFile(text: string, file: string): SessionFile {
   const frontmatter = readFrontmatter(text, file);
-  const result = sessionSchema.safeParse(frontmatter.data);
-  if (!result.success) throw new UserError(formatSchemaError(file, result.error, frontmatter.data));
-  const data = result.data;
+  const data = validateContent(sessionSchema, frontmatter.data, file);
   const stem = basename(file).replace(/\.md$/, '');
   if (/^\d{4}-\d{2}-\d{2}$/.test(stem) && stem !== data.date) {
-    throw new UserError(`${file}: date: expected ${stem}, the date in the file name (found ${data.date}); rename the file or fix the date`);
+    throw new ContentError([{ file, field: 'date', message: `expected ${stem}, the date in the file name (found ${data.date}); rename the file or fix the date` }]);
   }
   const sequence = data.sequence;
   if (sequence !== undefined && !(typeof sequence === 'number' && Number.isInteger(sequence) && sequence >= 0)) {
-    throw new UserError(`${file}: sequence: expected a whole number ≥ 0, raised by one for each change calendars should see (found ${JSON.stringify(sequence)})`);
+    throw new ContentError([{ file, field: 'sequence', message: `expected a whole number ≥ 0, raised by one for each change calendars should see (found ${JSON.stringify(sequence)})` }]);
   }
   return {
     file,
