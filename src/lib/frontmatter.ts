@@ -134,7 +134,9 @@ export function editYaml(
   insertAfter: (key: string, present: Set<string>) => string | undefined = () => undefined,
 ): string {
   const blocks = splitBlocks(yamlText);
-  if (blocks.length > 0 && !blocks.at(-1)!.text.endsWith('\n')) blocks.at(-1)!.text += '\n';
+  // New blocks take the file's line endings, so a CRLF file stays CRLF.
+  const eol = yamlText.includes('\r\n') ? '\r\n' : '\n';
+  if (blocks.length > 0 && !blocks.at(-1)!.text.endsWith('\n')) blocks.at(-1)!.text += eol;
   const present = new Set(blocks.flatMap((b) => (b.key ? [b.key] : [])));
   for (const [key, value] of Object.entries(changes)) {
     const index = blocks.findIndex((b) => b.key === key);
@@ -142,7 +144,7 @@ export function editYaml(
       if (index >= 0) blocks.splice(index, 1);
       continue;
     }
-    const text = dumpKey(key, value);
+    const text = eol === '\n' ? dumpKey(key, value) : dumpKey(key, value).replace(/\n/g, eol);
     if (index >= 0) {
       blocks[index] = { key, text };
       continue;
