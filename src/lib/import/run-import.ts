@@ -3,7 +3,7 @@
  * until every digest has been read and every existing paper file it touches has been parsed. Then all
  * files are written at once (temp file + rename), or, with `dryRun`, none.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -11,7 +11,8 @@ import { categoryFromDigestName, parseDigest, type DigestEntry, type DigestProbl
 import { contentPaths, paperPath, type ContentPaths } from '../content-paths.ts';
 import { UserError } from '../errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
-import { digestFields, mergePaper, newPaperFile } from './merge-paper.ts';
+import { digestFields, mergePaper, newPaperFile, type DigestFields } from './merge-paper.ts';
+import type { PaperSource } from '../../schemas/paper.ts';
 import type { BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
 import type { RelatedIndex } from '../questions/related.ts';
@@ -105,11 +106,38 @@ async function readInput(input: string, options: ImportOptions): Promise<{ name:
   }
 }
 
-/** Picks the file name under `content/digests/`: the original, unless a different file has it. */
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A copy of this digest already kept under one of the names {@link storageName} gives it (`name`,
+ * `stem-YYYY-MM-DD`, `stem-YYYY-MM-DD-hash`, `stem-hash`), found on any earlier day.
+ */
+async function keptCopy(paths: ContentPaths, stem: string, ext: string, text: string): Promise<string | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(paths.digests);
+  } catch {
+    return undefined;
+  }
+  const pattern = new RegExp(`^${escapeRegex(stem)}(?:-\\d{4}-\\d{2}-\\d{2})?(?:-[0-9a-f]{8})?${escapeRegex(ext)}$`);
+  const size = Buffer.byteLength(text);
+  for (const candidate of names.filter((n) => pattern.test(n)).sort()) {
+    const path = join(paths.digests, candidate);
+    if ((await stat(path)).size === size && (await readFile(path, 'utf8')) === text) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Picks the file name under `content/digests/`: where the same digest is already kept (so importing
+ * it again, on any day, changes nothing), else the original name unless a different file has it.
+ */
 async function storageName(paths: ContentPaths, name: string, text: string, today: string, taken: Map<string, string>): Promise<string> {
   const stem = name.slice(0, name.length - extname(name).length);
   const ext = extname(name);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
+  const kept = await keptCopy(paths, stem, ext, text);
+  if (kept) return kept;
   for (const candidate of [name, `${stem}-${today}${ext}`, `${stem}-${today}-${hash}${ext}`]) {
     const claimed = taken.get(candidate);
     if (claimed !== undefined) {
@@ -155,6 +183,22 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const storedDigests = new Map<string, string>();
   const updatedFields = new Map<string, Set<string>>();
   const versionChanges = new Map<string, [number | undefined, number]>();
+  /** Every entry merged into each paper path in this run, in order. */
+  const merges = new Map<string, { fields: DigestFields; source: PaperSource }[]>();
+  const merge = (path: string, fields: DigestFields, source: PaperSource) => {
+    const current = planned.get(path)!;
+    const merged = mergePaper(current.text, relative('.', path), fields, source);
+    planned.set(path, { ...current, text: merged.text });
+    if (merged.changed.length) {
+      const set = updatedFields.get(path) ?? new Set<string>();
+      merged.changed.forEach((f) => set.add(f));
+      updatedFields.set(path, set);
+    }
+    if (merged.versionChange) {
+      const earlier = versionChanges.get(path);
+      versionChanges.set(path, [earlier ? earlier[0] : merged.versionChange[0], merged.versionChange[1]]);
+    }
+  };
   const bodyFor =
     options.bodyFor ?? starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}), ...(options.related ? { related: options.related } : {}) });
 
@@ -191,24 +235,29 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         const original = await readFile(path, 'utf8');
         current = { text: original, isNew: false, original, id: entry.id };
       }
+      merges.set(path, [...(merges.get(path) ?? []), { fields, source }]);
       if (!current) {
         const text = newPaperFile(fields, source, bodyFor(entry));
         planned.set(path, { text, isNew: true, id: entry.id });
         continue;
       }
-      const merged = mergePaper(current.text, relative('.', path), fields, source);
-      planned.set(path, { ...current, text: merged.text });
-      if (merged.changed.length) {
-        const set = updatedFields.get(path) ?? new Set<string>();
-        merged.changed.forEach((f) => set.add(f));
-        updatedFields.set(path, set);
-      }
-      if (merged.versionChange) {
-        const earlier = versionChanges.get(path);
-        versionChanges.set(path, [earlier ? earlier[0] : merged.versionChange[0], merged.versionChange[1]]);
-      }
+      planned.set(path, current);
+      merge(path, fields, source);
     }
     report.digests.push({ input, storedAs: digestPath, entries: parsed.entries.length, kept, problems: parsed.problems });
+  }
+
+  // A paper that several entries describe (a digest listing it twice, or several digests) gets their
+  // merges applied again until nothing changes: a merge only ever raises the version, fills a field or
+  // completes a cut abstract, so this settles, and importing the same digests again changes nothing.
+  for (const [path, list] of merges) {
+    if (list.length < 2) continue;
+    for (let round = 0; ; round++) {
+      const before = planned.get(path)!.text;
+      for (const { fields, source } of list) merge(path, fields, source);
+      if (planned.get(path)!.text === before) break;
+      if (round >= 20) throw new Error(`merging the ${list.length} entries of ${path} does not settle`);
+    }
   }
 
   for (const [path, state] of planned) {
