@@ -4,11 +4,12 @@
  * same file and overwrite each other's changes: the second stops with a clear message instead.
  *
  * The lock is the file `<content>/.lock`, created exclusively (`wx`) and holding the holder's pid,
- * host, command and start time; it is removed when the command ends, however it ends. A lock whose
- * process is gone (killed, crashed, Ctrl-C) is taken over with a notice. After taking the lock, the
+ * host, command and start time; it is removed when the command ends, also by an error, Ctrl-C or
+ * SIGTERM. A lock whose process is gone (SIGKILL, a crash, a power cut) is taken over with a notice. After taking the lock, the
  * temporary files an interrupted run left behind (see atomic-write.ts) are removed.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -126,15 +127,34 @@ export async function acquireContentLock(contentDir: string, command: string, op
     notice(`note: ${describe(other)} did not finish; taking over its lock on ${displayPath(contentDir)}`);
     await rm(path, { force: true });
   }
-  const removed = await removeLeftovers(contentDir);
-  if (removed) notice(`note: removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted run`);
-  return {
-    holder,
-    release: async () => {
-      const current = await readFile(path, 'utf8').then(parseHolder, () => undefined);
-      if (current?.pid === holder.pid && current.started === holder.started) await rm(path, { force: true });
-    },
+  // Ctrl-C or a polite kill: release the lock on the way out (a SIGKILL leaves it for the next run).
+  const onSignal = (signal: NodeJS.Signals) => {
+    releaseSync();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
+  const ours = (text: string | undefined) => {
+    const current = text === undefined ? undefined : parseHolder(text);
+    return current?.pid === holder.pid && current.started === holder.started;
+  };
+  const releaseSync = () => {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    let text: string | undefined;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return;
+    }
+    if (ours(text)) rmSync(path, { force: true });
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    const removed = await removeLeftovers(contentDir);
+    if (removed) notice(`note: removed ${removed} temporary file${removed === 1 ? '' : 's'} left by an interrupted run`);
+  } catch (error) {
+    releaseSync();
+    throw error;
+  }
+  return { holder, release: async () => releaseSync() };
 }
 
 /** Runs `run` holding the content folder's lock; the lock is released however `run` ends. */

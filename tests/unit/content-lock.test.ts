@@ -2,7 +2,7 @@
  * One writer at a time: the content lock, on its own and through every command that writes content.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { acquireContentLock, LOCK_FILE, withContentLock } from '../../src/lib/co
 import { UserError } from '../../src/lib/errors.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { PROJECT_CONTENT, SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
-import { expectUserError, runCli, startCli } from '../helpers/cli.ts';
+import { expectUserError, ROOT, runCli, startCli } from '../helpers/cli.ts';
 
 /** The pid of a process that has exited (a finished `true`). */
 function deadPid(): number {
@@ -65,6 +65,23 @@ describe('withContentLock', () => {
     ]);
     for (const name of leftovers) expect(existsSync(join(dir, name))).toBe(false);
     expect(existsSync(join(dir, ours))).toBe(true);
+  });
+
+  it('Ctrl-C (SIGINT) or SIGTERM while holding the lock removes it on the way out', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const dir = tempContent();
+      const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'lib', 'content-lock.ts'))};
+        await acquireContentLock(${JSON.stringify(dir)}, 'import');
+        console.log('locked');
+        setInterval(() => {}, 1000);`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill(signal);
+      expect(await exited).toBe(signal === 'SIGINT' ? 130 : 143);
+      expect(existsSync(join(dir, LOCK_FILE)), signal).toBe(false);
+    }
   });
 
   it('a lock from another machine counts as held; a file that is not a lock is named', async () => {
