@@ -3,8 +3,13 @@
  * the server, so pages need no script. Titles, summaries and abstracts go through here.
  *
  * A formula the digest cut open (`$\text{Bro`) or one KaTeX cannot parse is shown as its source text.
+ *
+ * Formulas come from digests and from anyone who edits a file, so KaTeX runs locked down (see
+ * {@link KATEX_OPTIONS}): a formula that asks for a link, an image, a class, an id, a style or data
+ * attributes (`\href`, `\url`, `\includegraphics`, `\htmlClass`, `\htmlId`, `\htmlStyle`, `\htmlData`),
+ * expands macros without end (`\def\a{\a\a}\a`) or nests too deep is shown as its escaped source.
  */
-import katex from 'katex';
+import katex, { type KatexOptions } from 'katex';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -60,17 +65,46 @@ function findClose(text: string, from: number, display: boolean): number {
   return -1;
 }
 
+/** Thrown from KaTeX's trust check, so that a formula asking for a trusted command falls back to its source. */
+class UntrustedCommand extends Error {}
+
+/**
+ * KaTeX settings for text nobody vetted. `trust` never grants anything (it throws, so the formula is
+ * shown as source instead of a red command name); `maxExpand` bounds macro expansion; `maxSize` caps
+ * `\rule` and spacing at 10em; MathML output needs no stylesheet, font or script.
+ */
+export const KATEX_OPTIONS = {
+  output: 'mathml',
+  throwOnError: true,
+  strict: 'ignore',
+  trust: () => {
+    throw new UntrustedCommand('KaTeX command needs trust');
+  },
+  maxExpand: 1000,
+  maxSize: 10,
+} as const satisfies KatexOptions;
+
+/**
+ * KaTeX writes inline `style` attributes for `\pmb` and `\fcolorbox`; the pages' Content-Security-Policy
+ * allows no inline style, so they are dropped (the formula keeps its content). KaTeX escapes `"` in
+ * every text and attribute it writes, so `style="` only ever starts one of its own attributes.
+ */
+function withoutStyleAttributes(html: string): string {
+  return html.includes(' style="') ? html.replace(/ style="[^"]*"/g, '') : html;
+}
+
 const cache = new Map<string, string>();
 
-/** Renders one formula; returns undefined when KaTeX cannot parse it. */
-function renderFormula(tex: string, display: boolean): string | undefined {
+/** Renders one formula to MathML; returns undefined when KaTeX cannot or may not render it. */
+export function renderTex(tex: string, display: boolean): string | undefined {
   const key = `${display ? 'D' : 'I'}${tex}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit || undefined;
   let html = '';
   try {
-    html = katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'mathml', strict: 'ignore' });
+    html = withoutStyleAttributes(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display }));
   } catch {
+    // ParseError, UntrustedCommand, or a RangeError from nesting deeper than the stack.
     html = '';
   }
   if (cache.size > 50_000) cache.clear();
@@ -90,7 +124,7 @@ export function renderMathText(text: string): string {
     .map((s) => {
       if (s.kind === 'text') return escapeHtml(typographicDashes(s.value));
       const open = s.display ? '$$' : '$';
-      return renderFormula(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
+      return renderTex(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
     })
     .join('');
 }
