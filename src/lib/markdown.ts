@@ -1,24 +1,36 @@
 /**
  * Markdown written by people (notes, questions, minutes) to HTML, with GitHub-flavoured extensions
  * and TeX math rendered by KaTeX on the server as MathML (no stylesheet or font to load); a formula
- * KaTeX cannot parse is shown as its source. Raw HTML in the markdown is not passed through.
+ * KaTeX cannot parse is shown as its source. Raw HTML shows as text, and links, images and markup are
+ * held to an allow-list (src/lib/markdown-safety.ts), so a pasted body cannot inject anything.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkRehype from 'remark-rehype';
-import rehypeKatex from 'rehype-katex';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import { rehypeForeignImagesAsLinks, remarkRawHtmlAsText, SANITIZE_SCHEMA } from './markdown-safety.ts';
+import { rehypeMathml } from './markdown-math.ts';
 
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkMath)
+  .use(remarkRawHtmlAsText)
   .use(remarkRehype)
-  .use(rehypeKatex, { strict: 'ignore', output: 'mathml' })
-  .use(rehypeStringify)
+  .use(rehypeForeignImagesAsLinks)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeMathml)
+  // The only raw HTML left in the tree is KaTeX's MathML, added after the sanitizer by rehypeMathml.
+  .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
+
+/** The whole pipeline, without the fast path for plain text. */
+export function markdownToHtml(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
 
 /**
  * Text that markdown would render as one plain paragraph: no markup characters, no line breaks, no
@@ -38,7 +50,7 @@ export function renderMarkdown(markdown: string): string {
   if (trimmed === '') return '';
   const plain = markdown.replace(/^\n+|\n+$/g, '') === trimmed && PLAIN.test(trimmed) && !/\s{2,}|\t|www\./i.test(trimmed);
   if (plain) return `<p>${escapeText(trimmed)}</p>`;
-  return String(processor.processSync(markdown));
+  return markdownToHtml(markdown);
 }
 
 /** Renders one line of markdown (a list item, a title) without the wrapping paragraph. */
