@@ -2,7 +2,7 @@
  * BibTeX entries for papers, in the form arXiv itself suggests (`@misc` with eprint and
  * archivePrefix), so that reference managers and LaTeX accept them.
  */
-import { splitMath } from './math.ts';
+import { renderTex, splitMath } from './math.ts';
 import { submittedMonth } from './arxiv-id.ts';
 
 export interface BibtexPaper {
@@ -13,10 +13,14 @@ export interface BibtexPaper {
   version?: number | undefined;
 }
 
+// Braces become text commands, not `\{`: BibTeX counts every brace, escaped or not, to find where a
+// field ends, so one stray brace in a title would end the field early or swallow the next ones.
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
   '&': '\\&',
   '%': '\\%',
   '#': '\\#',
@@ -26,10 +30,38 @@ const SPECIAL: Record<string, string> = {
   $: '\\$',
 };
 
-/** Escapes text for a BibTeX field; TeX math (`$…$`) is kept as written. */
+/** Commands KaTeX accepts that would define macros, or reach files or URLs, when LaTeX reads the entry. */
+const UNSAFE_COMMAND =
+  /\\(?:[egx]?def|let|futurelet|global|long|outer|(?:re|provide)?newcommand|DeclareMathOperator|newenvironment|href|url|includegraphics|html[A-Za-z]*|verb|csname|catcode|input|include|write|immediate|openin|openout|read|special)(?![A-Za-z])/;
+
+/**
+ * Whether a formula can go into a BibTeX field as written: its braces balance when counted the way
+ * BibTeX counts them (escaped or not), it has no comment or parameter character, KaTeX renders it
+ * with the site's locked-down settings (so it uses no unknown command such as `\input` or `\write`),
+ * and it defines no macro and names no file or URL. Any other formula is escaped as text.
+ */
+export function isSafeBibtexMath(tex: string): boolean {
+  let depth = 0;
+  for (const c of tex) {
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return false;
+  }
+  if (depth !== 0 || /(?:^|[^\\])(?:\\\\)*[%#]/.test(tex) || /\\$/.test(tex) || UNSAFE_COMMAND.test(tex)) return false;
+  return renderTex(tex, false) !== undefined;
+}
+
+function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}<>&%#_~^$]/g, (c) => SPECIAL[c]!);
+}
+
+/** Escapes text for a BibTeX field; TeX math (`$…$`) is kept as written when it is safe to. */
 export function bibtexText(text: string): string {
   return splitMath(text)
-    .map((s) => (s.kind === 'math' ? `$${s.value}$` : s.value.replace(/[\\{}&%#_~^$]/g, (c) => SPECIAL[c]!)))
+    .map((s) => {
+      if (s.kind === 'text') return escapeBibtex(s.value);
+      const open = s.display ? '$$' : '$';
+      return isSafeBibtexMath(s.value) ? `$${s.value}$` : escapeBibtex(`${open}${s.value}${open}`);
+    })
     .join('');
 }
 
@@ -46,7 +78,7 @@ export function paperBibtex(paper: BibtexPaper): string {
     ...(month ? [['year', `{${month.year}}`] as [string, string]] : []),
     ['eprint', `{${paper.id}}`],
     ['archivePrefix', '{arXiv}'],
-    ...(paper.categories[0] ? [['primaryClass', `{${paper.categories[0]}}`] as [string, string]] : []),
+    ...(paper.categories[0] ? [['primaryClass', `{${bibtexText(paper.categories[0])}}`] as [string, string]] : []),
     ['url', `{https://arxiv.org/abs/${paper.id}}`],
   ];
   return `@misc{${citationKey(paper.id)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;

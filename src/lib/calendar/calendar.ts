@@ -41,6 +41,17 @@ export interface CalendarContext {
   sessionUrl: (date: string) => string;
 }
 
+// Control characters other than tab and line breaks: iCalendar text may not hold them.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Text as an iCalendar value can hold it. ical-generator escapes `\`, `;`, `,` and line breaks (so a
+ * title cannot start a property or an event of its own); control characters are dropped here.
+ */
+export function calendarText(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 /** How often subscribed calendars should fetch the feed again. */
 const REFRESH_SECONDS = 6 * 60 * 60;
 
@@ -59,8 +70,8 @@ function newCalendar(context: CalendarContext, name: string): { calendar: ICalCa
   const calendar = ical({
     prodId: '//reading-group-planner//calendar//EN',
     // ical-generator writes the calendar's name and description without escaping them.
-    name: escape(name, false),
-    ...(context.group.description ? { description: escape(context.group.description, false) } : {}),
+    name: escape(calendarText(name), false),
+    ...(context.group.description ? { description: escape(calendarText(context.group.description), false) } : {}),
     url: context.siteUrl,
     ttl: REFRESH_SECONDS,
   });
@@ -110,9 +121,9 @@ function addEvent(calendar: ICalCalendar, tzid: string | undefined, session: Cal
     ...(tzid
       ? { start: wallClock(session.date, time), end: wallClock(session.date, time, minutes), timezone: tzid }
       : { start: utcInstant(session.date, time, group.timezone), end: utcInstant(session.date, time, group.timezone, minutes) }),
-    summary: summaryOf(session, context),
-    description: descriptionOf(session, context),
-    ...(location ? { location } : {}),
+    summary: calendarText(summaryOf(session, context)),
+    description: calendarText(descriptionOf(session, context)),
+    ...(location ? { location: calendarText(location) } : {}),
     url: context.sessionUrl(session.date),
     status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
