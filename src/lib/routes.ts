@@ -11,10 +11,12 @@ export function withBase(base: string, path: string): string {
 
 /**
  * A tag's URL segment: lower case, spaces to `-`, characters that are unsafe in a path removed;
- * Chinese and other letters stay as they are.
+ * Chinese and other letters stay as they are. A tag of dots only (`..`) would name a parent folder,
+ * so it becomes `tag`, like an empty one.
  */
 export function tagSlug(tag: string): string {
-  return tag.trim().toLowerCase().replace(/[\s/\\?#%]+/g, '-').replace(/^-+|-+$/g, '') || 'tag';
+  const slug = tag.trim().toLowerCase().replace(/[\s/\\?#%<>"`{}|^]+/g, '-').replace(/^-+|-+$/g, '');
+  return /^\.*$/.test(slug) ? 'tag' : slug;
 }
 
 export const routes = {

@@ -20,7 +20,7 @@ function escapeText(text: string): string {
 
 /** Pagefind excerpts are HTML with <mark>; keep only text and the marks, and start at a word. */
 function safeExcerpt(html: string): string {
-  const text = html.replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, '');
+  const text = html.replace(/[\u0001\u0002]/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, '');
   const trimmed = text.replace(/^[\s。，、；：,.;:)）]+/u, '');
   return `${trimmed === text ? '' : '… '}${escapeText(trimmed)}`
     .replace(/\u0001/g, '<mark>')
