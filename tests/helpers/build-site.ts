@@ -33,21 +33,26 @@ export function buildSite(outDir: string, env: { SITE_URL: string; BASE_PATH: st
   if (process.env.SKIP_BUILD === '1' && existsSync(join(ROOT, outDir, 'index.html'))) return Promise.resolve();
   let build = builds.get(outDir);
   if (!build) {
-    build = demoContent()
-      .then((content) =>
-        run('npx', ['astro', 'build', '--silent', '--outDir', outDir], {
-          cwd: ROOT,
-          env: { ...process.env, ...env, CONTENT_DIR: content, SITE_TODAY: DEMO_TODAY, ASTRO_CACHE_DIR: join(ROOT, 'node_modules', '.astro-test', outDir) },
-          maxBuffer: 64 * 1024 * 1024,
-        }),
-      )
-      .then(
-        () => undefined,
-        (error: { stdout?: string; stderr?: string; message?: string }) => {
-          throw new Error(`the site build failed:\n${error.message ?? ''}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
-        },
-      );
+    build = demoContent().then((content) => buildContent(content, outDir, { ...env, cacheName: outDir }));
     builds.set(outDir, build);
   }
   return build;
+}
+
+/**
+ * Builds the site of any content folder, as seen on DEMO_TODAY, into `outDir` (relative to the
+ * project or absolute); `cacheName` keeps its Astro cache apart from the other test builds.
+ */
+export async function buildContent(content: string, outDir: string, env: { SITE_URL: string; BASE_PATH: string; cacheName: string }): Promise<void> {
+  const { cacheName, ...siteEnv } = env;
+  try {
+    await run('npx', ['astro', 'build', '--silent', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, ...siteEnv, CONTENT_DIR: content, SITE_TODAY: DEMO_TODAY, ASTRO_CACHE_DIR: join(ROOT, 'node_modules', '.astro-test', cacheName) },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (caught) {
+    const error = caught as { stdout?: string; stderr?: string; message?: string };
+    throw new Error(`the site build failed:\n${error.message ?? ''}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+  }
 }
