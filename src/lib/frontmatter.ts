@@ -1,14 +1,15 @@
 /**
  * Reading and surgically editing YAML frontmatter.
  *
- * Reading parses the YAML between the `---` lines with js-yaml 4 (the parser Astro uses), with the
- * core schema: a date written `2026-12-01` stays that text, so a date that does not exist
+ * Reading goes through gray-matter, which here parses the YAML between the `---` lines with js-yaml 4
+ * (the parser Astro uses) and its core schema: a date written `2026-12-01` stays that text, so a date that does not exist
  * (`2026-02-30`) is reported instead of silently becoming another day. A UTF-8 byte-order mark and
  * CRLF line endings are accepted. Editing never re-serialises the whole document: the frontmatter is
  * cut into top-level blocks (a key with everything indented under it; comments and blank lines on
  * their own) and only the blocks being changed are rewritten. Every other byte of the file stays as
  * it was, the byte-order mark and line endings included.
  */
+import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { ContentError } from './content-problem.ts';
 import { shownLine, yamlProblem } from './yaml-errors.ts';
@@ -27,6 +28,16 @@ export interface FrontmatterFile {
 /** Parses YAML the way every reader of the group's files does (js-yaml 4, core schema: dates stay text). */
 export function loadYaml(text: string): unknown {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA });
+}
+
+/** The error js-yaml reports for a YAML text, if any. */
+function yamlError(text: string): yaml.YAMLException | undefined {
+  try {
+    loadYaml(text);
+    return undefined;
+  } catch (error) {
+    return error instanceof yaml.YAMLException ? error : undefined;
+  }
 }
 
 /** Serialises one top-level key as a YAML block, on as few lines as its value allows. */
@@ -72,10 +83,12 @@ export function readFrontmatter(text: string, file: string): FrontmatterFile {
   }
   let data: unknown;
   try {
-    data = loadYaml(yamlText) ?? {};
+    // gray-matter with our YAML reading; the delimiters were checked above for clear messages.
+    data = matter(text, { engines: { yaml: (source: string) => (loadYaml(source) ?? {}) as object } }).data;
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    throw new ContentError([yamlProblem(error, yamlText, file, 2, 'the frontmatter')]);
+    // Parsed again on its own so that the reported line counts from the top of the file.
+    throw new ContentError([yamlProblem(yamlError(yamlText) ?? error, yamlText, file, 2, 'the frontmatter')]);
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError([{ file, line: 2, message: `expected the frontmatter to be a mapping of \`key: value\` lines (found ${shownLine(yamlText.split('\n')[0]!)})` }]);
