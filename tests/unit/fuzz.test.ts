@@ -150,6 +150,8 @@ const mutatedDigest = fc.record({
    * a whole; so four cases in five mend the bytes (into U+FFFD) to reach deeper into the importer.
    */
   mend: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  /** Sometimes a second, differently mutated copy imported in the same run (papers described twice). */
+  second: fc.option(fc.array(mutation, { minLength: 1, maxLength: 6 }), { nil: undefined }),
 });
 
 // ---- The parser ------------------------------------------------------------------------------------
@@ -219,15 +221,18 @@ describe('the importer on mutated real digests', () => {
   it('stops with a UserError and changes nothing, or writes valid files, keeps people\'s words and is idempotent', { timeout: TIMEOUT }, async () => {
     const inputs = mkdtempSync(join(tmpdir(), 'rg-fuzz-in-'));
     await fc.assert(
-      fc.asyncProperty(mutatedDigest, async ({ digest, mutations, mend }) => {
+      fc.asyncProperty(mutatedDigest, async ({ digest, mutations, mend, second }) => {
         const base = bases[digest]!;
         const dir = copyOf(base);
         const input = join(inputs, basename(DIGEST_PATHS[digest]!));
-        const bytes = mutate(ORIGINALS[digest]!, mutations);
-        writeFileSync(input, mend ? new TextDecoder().decode(bytes) : bytes);
+        const write = (path: string, bytes: Buffer) => writeFileSync(path, mend ? new TextDecoder().decode(bytes) : bytes);
+        write(input, mutate(ORIGINALS[digest]!, mutations));
+        const secondInput = join(inputs, `second-${basename(input)}`);
+        if (second) write(secondInput, mutate(ORIGINALS[digest]!, second));
+        const run = second ? [input, secondInput] : [input];
         const before = snapshot(dir);
         try {
-          await runImport({ inputs: [input], contentDir: dir, today: '2026-12-01' });
+          await runImport({ inputs: run, contentDir: dir, today: '2026-12-01' });
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
           expect(snapshot(dir)).toEqual(before);
@@ -249,7 +254,7 @@ describe('the importer on mutated real digests', () => {
         }
         // Nothing disappeared.
         for (const [path, text] of before) expect(after.has(path), path).toBe(true);
-        const again = await runImport({ inputs: [input], contentDir: dir, today: '2026-12-02' });
+        const again = await runImport({ inputs: run, contentDir: dir, today: '2026-12-02' });
         expect(again.writes.map((w) => w.path)).toEqual([]);
         expect(snapshot(dir)).toEqual(after);
       }),
