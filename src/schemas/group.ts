@@ -111,7 +111,7 @@ export const groupSchema = z.object({
   repository: z
     .object({
       /** Web address of the repository (GitHub, GitLab, Gitea, Codeberg). */
-      url: z.url({ error: 'expected the web address of the repository, e.g. https://github.com/org/reading-group' }),
+      url: z.url({ protocol: /^https?$/, error: 'expected the web address of the repository, e.g. https://github.com/org/reading-group' }),
       /** Branch the site is built from. */
       branch: z.string().default('main'),
     })

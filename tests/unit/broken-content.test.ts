@@ -70,6 +70,7 @@ const cases: Case[] = [
   { fixture: 'group/bad-timezone.yaml', as: 'group.yaml', message: 'content/group.yaml: timezone: expected an IANA time zone such as Europe/Berlin or Asia/Shanghai; did you mean Europe/Berlin? (found "Europe/Berln")' },
   { fixture: 'group/yaml-bad-indentation.yaml', as: 'group.yaml', message: 'content/group.yaml:18: the file is not valid YAML: expected this line to be indented like the other lines of its list item (found "   - id: chen")' },
   { fixture: 'group/member-twice.yaml', as: 'group.yaml', message: 'content/group.yaml: members[2].id: expected an id no other member has; members[0] is "alice" too (found "alice")' },
+  { fixture: 'group/repository-javascript.yaml', as: 'group.yaml', message: 'content/group.yaml: repository.url: expected the web address of the repository, e.g. https://github.com/org/reading-group (found "javascript:alert(document.domain)")' },
   { fixture: 'group/time-25-00.yaml', as: 'group.yaml', message: 'content/group.yaml: meeting.time: expected a 24-hour time written "HH:MM", from "00:00" to "23:59", e.g. "16:00" (found "25:00")' },
   { fixture: 'group/away-2026-12-32.yaml', as: 'group.yaml', message: 'content/group.yaml: members[1].away[0].to: expected a date that exists in the calendar (2026-12 has 31 days) (found "2026-12-32")' },
   { fixture: 'group/empty.yaml', as: 'group.yaml', message: "content/group.yaml: expected the group's settings: name, timezone, meeting and members (found an empty file); see the example in the README" },
