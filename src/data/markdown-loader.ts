@@ -78,8 +78,21 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
       await sync();
       if (watcher) {
         watcher.add(folder);
+        // One sync at a time, and one more after the last change: an editor's save can arrive as
+        // two events (the file emptied, then written), and the second must win.
+        let running: Promise<void> | undefined;
+        let again = false;
+        const resync = () => {
+          again = true;
+          running ??= (async () => {
+            while (again) {
+              again = false;
+              await sync().catch((error: Error) => logger.error(error.message));
+            }
+          })().finally(() => (running = undefined));
+        };
         const onChange = (path: string) => {
-          if (path.startsWith(join(process.cwd(), folder)) || path.startsWith(folder)) void sync();
+          if (path.startsWith(join(process.cwd(), folder)) || path.startsWith(folder)) resync();
         };
         watcher.on('add', onChange);
         watcher.on('change', onChange);
