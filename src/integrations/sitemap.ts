@@ -17,9 +17,12 @@ export function sitemap(groupFile: string): AstroIntegration {
   return {
     name: 'sitemap',
     hooks: {
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:done': ({ config }) => {
         site = config.site ?? site;
         base = config.base;
+      },
+      // Only a build is published; the dev server's links are for the one person looking at it.
+      'astro:build:start': ({ logger }) => {
         if (!process.env.SITE_URL) {
           logger.warn(`SITE_URL is not set, so calendar, feed and QR-code links point at ${site}. Set SITE_URL (and BASE_PATH) to the address the site is published at; the GitHub Pages workflow does this for you.`);
         }

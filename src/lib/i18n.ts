@@ -21,7 +21,7 @@ const en = {
     presenter: 'Presenter',
     unassigned: 'not assigned yet',
     agenda: 'Agenda and questions',
-    inbox: (n: number) => `${n} new paper${n === 1 ? '' : 's'} since the last session`,
+    inbox: (n: number, sinceLastSession: boolean) => `${n} new paper${n === 1 ? '' : 's'}${sinceLastSession ? ' since the last session' : ' to choose from'}`,
   },
   papers: {
     title: 'Papers',
@@ -175,7 +175,7 @@ const zh: Dictionary = {
     presenter: '报告人',
     unassigned: '尚未指定',
     agenda: '议程与问题',
-    inbox: (n: number) => `上次讨论以来有 ${n} 篇新论文`,
+    inbox: (n: number, sinceLastSession: boolean) => (sinceLastSession ? `上次讨论以来有 ${n} 篇新论文` : `${n} 篇新论文待选`),
   },
   papers: {
     title: '论文',
