@@ -114,7 +114,7 @@ export async function runAction(action: Action, ws: Workspace): Promise<ActionRe
       return { action, output: `serving ${ws.site.url}` };
     case 'command': {
       const [command, ...args] = commandFor(action.argv, ws);
-      const env = { ...process.env, ...action.env, CONTENT_DIR: ws.content, ASTRO_CACHE_DIR: ws.cache, SITE_URL: 'http://localhost:4321', BASE_PATH: '/', FORCE_COLOR: '0' };
+      const env = { ...process.env, ...action.env, CONTENT_DIR: ws.content, ASTRO_CACHE_DIR: ws.cache, FORCE_COLOR: '0' };
       try {
         const { stdout } = await run(command!, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
         return { action, output: stdout };

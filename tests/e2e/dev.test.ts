@@ -94,6 +94,10 @@ async function overlay(): Promise<string> {
 }
 
 describe('npm run dev', () => {
+  it('starts without warnings meant for a published build', () => {
+    expect(stripVTControlCharacters(log)).not.toContain('SITE_URL is not set');
+  });
+
   it('shows an edit to a session file on reload', async () => {
     const sessionFile = join(contentDir, 'sessions', '2026-11-19.md');
     await page.goto(`${url}sessions/2026-11-19/`);

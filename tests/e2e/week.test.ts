@@ -92,6 +92,8 @@ describe("the team's week, end to end", () => {
     expect(card).toContain(GROUP.location);
     expect(card).toContain('CrossQ: Task-Aligned Cross-Token Conditional Quantization');
     expect(card).toMatch(/Presenter: (Li Wei|Maria Rossi|Sam Okoye).*Presenter: (Li Wei|Maria Rossi|Sam Okoye)/);
+    // Nobody has met yet: the papers are new, not new "since the last session".
+    expect(squash(await page.locator('main aside').innerText())).toContain('6 new papers to choose from');
     expect(foreign).toEqual([]);
     await page.context().close();
   });
