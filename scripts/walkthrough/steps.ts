@@ -136,3 +136,8 @@ export function editDiff(action: Extract<Action, { kind: 'edit' }>): string {
   if (action.append) lines.push(...action.append.replace(/\n$/, '').split('\n').map((l) => `+${l}`));
   return lines.join('\n');
 }
+
+/** The picture of a step in the README, made by scripts/walkthrough-screenshots.ts. */
+export function picturePath(index: number): string {
+  return `docs/walkthrough/${String(index + 1).padStart(2, '0')}-${STEPS[index]!.id}.png`;
+}
