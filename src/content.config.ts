@@ -7,11 +7,10 @@ import { defineCollection } from 'astro:content';
 import { paperSchema } from './schemas/paper.ts';
 import { sessionSchema } from './schemas/session.ts';
 import { groupSchema } from './schemas/group.ts';
-import { loadGroup } from './lib/load-group.ts';
 import { contentPaths } from './lib/content-paths.ts';
 import { paperFormat, sessionFormat, sessionsCrossCheck } from './lib/check-content.ts';
 import { markdownFolderLoader } from './data/markdown-loader.ts';
-import { readForBuild } from './data/content-failure.ts';
+import { groupFileLoader } from './data/group-loader.ts';
 
 // CONTENT_DIR points the build at another content folder (the benchmark's generated one).
 const paths = contentPaths(process.env.CONTENT_DIR || './content');
@@ -26,7 +25,7 @@ const sessions = defineCollection({
 });
 
 const group = defineCollection({
-  loader: async () => [{ id: 'group', ...readForBuild(() => loadGroup(paths.group)) }],
+  loader: groupFileLoader(paths.group),
   schema: groupSchema,
 });
 

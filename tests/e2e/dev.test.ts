@@ -119,6 +119,28 @@ describe('npm run dev', () => {
     });
   });
 
+  it('follows edits to group.yaml too, and shows a mistake in it until it is fixed', async () => {
+    const groupFile = join(contentDir, 'group.yaml');
+    const group = readFileSync(groupFile, 'utf8');
+    writeFileSync(groupFile, group.replace(/^name: .*$/m, 'name: LLM Reading Circle'));
+    await eventually(async () => {
+      await page.goto(url);
+      expect(await page.locator('main h1').innerText()).toBe('LLM Reading Circle');
+    });
+    writeFileSync(groupFile, group.replace(/^timezone: .*$/m, 'timezone: Mars/Olympus'));
+    await eventually(async () => {
+      await page.reload();
+      const shown = await overlay();
+      expect(shown).toContain('group.yaml');
+      expect(shown).toContain('timezone');
+    });
+    writeFileSync(groupFile, group);
+    await eventually(async () => {
+      expect((await page.goto(url))?.status()).toBe(200);
+      expect(await page.locator('main h1').innerText()).toBe('LLM Reading Group');
+    });
+  });
+
   it('shows a broken file clearly in the browser and the terminal, keeps serving, and recovers once it is fixed', async () => {
     const logBefore = log.length;
     writeFileSync(paperFile, original.replace(/^status: \w+$/m, 'status: maybe'));

@@ -1,0 +1,43 @@
+/**
+ * The loader of `content/group.yaml`: one entry, read with the commands' own reader. In `astro dev`
+ * it watches the file, so an edit (a new absence, another meeting time) shows on reload, and a
+ * mistake shows on every page (see broken-files.ts) until it is fixed; a build stops on it.
+ */
+import { resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { loadGroup } from '../lib/load-group.ts';
+import { displayPath } from '../lib/display-path.ts';
+import { readForBuild } from './content-failure.ts';
+import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
+
+export function groupFileLoader(file: string): Loader {
+  return {
+    name: 'group-file',
+    load: async ({ store, parseData, watcher, logger }) => {
+      const shown = displayPath(file);
+      const sync = async () => {
+        if (!watcher) {
+          store.set({ id: 'group', data: await parseData({ id: 'group', data: readForBuild(() => loadGroup(file)) }) });
+          return;
+        }
+        try {
+          store.set({ id: 'group', data: await parseData({ id: 'group', data: loadGroup(file) }) });
+          clearBrokenFile(shown);
+        } catch (error) {
+          const message = (error as Error).message;
+          logger.error(message);
+          recordBrokenFile(shown, message);
+        }
+      };
+      await sync();
+      if (watcher) {
+        watcher.add(file);
+        const onChange = (path: string) => {
+          if (resolve(path) === resolve(file)) void sync();
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+      }
+    },
+  };
+}
