@@ -32,8 +32,13 @@ export function groupFileLoader(file: string): Loader {
       await sync();
       if (watcher) {
         watcher.add(file);
+        // Read again once the writes have settled: a save may be reported while the file is still empty.
+        let settle: ReturnType<typeof setTimeout> | undefined;
         const onChange = (path: string) => {
-          if (resolve(path) === resolve(file)) void sync();
+          if (resolve(path) !== resolve(file)) return;
+          void sync();
+          clearTimeout(settle);
+          settle = setTimeout(() => void sync(), 300);
         };
         watcher.on('change', onChange);
         watcher.on('add', onChange);

@@ -78,10 +78,12 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
       await sync();
       if (watcher) {
         watcher.add(folder);
-        // One sync at a time, and one more after the last change: an editor's save can arrive as
-        // two events (the file emptied, then written), and the second must win.
+        // One sync at a time, one more after the last change, and one when the writes have settled:
+        // an editor's save empties the file and then writes it, and the watcher may report only the
+        // first half, so a file read at that moment would look broken (or cut) until the next save.
         let running: Promise<void> | undefined;
         let again = false;
+        let settle: ReturnType<typeof setTimeout> | undefined;
         const resync = () => {
           again = true;
           running ??= (async () => {
@@ -92,7 +94,10 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
           })().finally(() => (running = undefined));
         };
         const onChange = (path: string) => {
-          if (path.startsWith(join(process.cwd(), folder)) || path.startsWith(folder)) resync();
+          if (!path.startsWith(join(process.cwd(), folder)) && !path.startsWith(folder)) return;
+          resync();
+          clearTimeout(settle);
+          settle = setTimeout(resync, 300);
         };
         watcher.on('add', onChange);
         watcher.on('change', onChange);

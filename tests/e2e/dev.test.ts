@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -86,8 +86,12 @@ afterAll(async () => {
 });
 
 const text = async () => stripVTControlCharacters(await page.locator('body').innerText());
-/** The message of Astro's error overlay (drawn by a script, in a shadow root), or '' when there is none. */
-async function overlay(): Promise<string> {
+/**
+ * Loads a page and returns the message of Astro's error overlay (drawn by a script, in a shadow
+ * root), or '' when the page was served normally.
+ */
+async function overlay(load: () => Promise<Response | null>): Promise<string> {
+  if ((await load())?.status() !== 500) return '';
   const message = () => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? '';
   const shown = await page.waitForFunction(message, null, { timeout: 5000 }).catch(() => undefined);
   return shown ? String(await shown.jsonValue()) : '';
@@ -129,8 +133,7 @@ describe('npm run dev', () => {
     });
     writeFileSync(groupFile, group.replace(/^timezone: .*$/m, 'timezone: Mars/Olympus'));
     await eventually(async () => {
-      await page.reload();
-      const shown = await overlay();
+      const shown = await overlay(() => page.reload());
       expect(shown).toContain('group.yaml');
       expect(shown).toContain('timezone');
     });
@@ -145,8 +148,7 @@ describe('npm run dev', () => {
     const logBefore = log.length;
     writeFileSync(paperFile, original.replace(/^status: \w+$/m, 'status: maybe'));
     await eventually(async () => {
-      await page.reload();
-      const shown = await overlay();
+      const shown = await overlay(() => page.reload());
       expect(shown).toContain(`papers/${PAPER}.md`);
       expect(shown).toMatch(/status/);
       expect(shown).toMatch(/candidate.*shortlisted.*scheduled.*discussed.*archived/s);
@@ -156,8 +158,7 @@ describe('npm run dev', () => {
     expect(terminal).toMatch(/status/);
     expect(server.exitCode).toBeNull();
     // Other pages say the same, rather than showing stale content.
-    await page.goto(url);
-    await eventually(async () => expect(await overlay()).toContain(`papers/${PAPER}.md`));
+    expect(await overlay(() => page.goto(url))).toContain(`papers/${PAPER}.md`);
 
     writeFileSync(paperFile, original);
     await eventually(async () => {
