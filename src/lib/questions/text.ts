@@ -133,6 +133,10 @@ export function upperFirst(text: string): string {
 
 /** Whether the comma at `i` separates items of a list ("unseen, diverse, and unpredictable"), not clauses. */
 function listCommaAt(text: string, i: number): boolean {
+  // Between compound modifiers of one noun: "a 400B-token, 553M-document mixture".
+  const before = /(\S+)$/.exec(text.slice(0, i))?.[1] ?? '';
+  const after = /^,\s*(\S+)/.exec(text.slice(i))?.[1] ?? '';
+  if (/\w-\w/.test(before) && /\w-\w/.test(after)) return true;
   const next = /^,\s*(?:and\s+|or\s+)?([^,;:.]{1,40}?)(?:,|\s(?:and|or)\s)/.exec(text.slice(i));
   if (!next || /^,\s*(?:and|but|which|where|while|whereas)\s/.test(text.slice(i))) return false;
   const words = next[1]!.trim().split(/\s+/);
