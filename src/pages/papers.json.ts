@@ -1,9 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site-data.ts';
 import { paperCsl } from '../lib/csl.ts';
+import { streamedResponse } from '../lib/streamed-response.ts';
 
-/** Every paper as CSL-JSON, for reference managers. */
+/** Every paper as CSL-JSON, for reference managers: one paper per line. */
 export const GET: APIRoute = async () => {
   const { papers } = await getSite();
-  return new Response(JSON.stringify(papers.map(paperCsl), null, 1), { headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+  return streamedResponse({
+    items: papers,
+    render: (paper) => JSON.stringify(paperCsl(paper)),
+    head: '[\n',
+    separator: ',\n',
+    tail: '\n]\n',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+  });
 };
