@@ -1,7 +1,8 @@
 /**
- * Runs in a worker thread beside `astro build`, on the machine's other core: reads the content files,
- * computes every paper's related papers (handed to the pages as soon as they are ready), then builds
- * the Pagefind search index from the same data into a temporary folder.
+ * Runs in a worker thread beside `astro build`, on the machine's other core, one job per worker:
+ * `related` reads the paper files and computes every paper's related papers (handed to the pages as
+ * soon as they are ready); `search` then builds the Pagefind search index from the content files,
+ * one quarter at a time, into Astro's cache folder.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,17 +31,24 @@ export interface SearchShard {
   dir: string;
 }
 
-export interface BuildWorkerInput {
+/**
+ * Two jobs, each in its own worker so that the first one's memory (every paper's text and the
+ * related-papers index) is given back when it ends, before the long second one runs beside the
+ * page rendering.
+ */
+export type BuildWorkerInput = {
   contentDir: string;
   base: string;
-  /** Whether to build the search index. */
-  search: boolean;
   /** Astro's cache folder: unchanged search shards are kept there between builds. */
   cacheDir: string;
-}
+} & (
+  | { task: 'related' }
+  /** The paper files of each shard and each paper's title as plain text, from the related job. */
+  | { task: 'search'; shardFiles: Record<string, string[]>; titles: Record<string, string> }
+);
 
 export type BuildWorkerMessage =
-  | { type: 'related'; lists: Record<string, RelatedPaper[]>; milliseconds: number }
+  | { type: 'related'; lists: Record<string, RelatedPaper[]>; shardFiles: Record<string, string[]>; titles: Record<string, string>; milliseconds: number }
   | { type: 'search'; records: number; shards: SearchShard[]; rebuilt: number; milliseconds: number }
   | { type: 'error'; message: string };
 
@@ -70,59 +78,73 @@ function markdownFiles(dir: string): string[] {
   }
 }
 
-async function run(): Promise<void> {
+/** The fields the related papers and the search index use, read from one paper file. */
+function readPaper(file: string, held: ReadonlySet<string>): SearchPaper & { added: string } {
+  const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
+  const status = (str(data.status) || 'candidate') as PaperStatus;
+  return {
+    id: String(data.id),
+    title: str(data.title),
+    titleZh: str(data.titleZh),
+    summaryZh: str(data.summaryZh),
+    summaryEn: str(data.summaryEn),
+    abstract: str(data.abstract),
+    abstractZh: str(data.abstractZh),
+    status: shownStatus(status, held.has(String(data.id))),
+    tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
+    body,
+    added: firstAdded(data.sources),
+  };
+}
+
+function heldPapersIn(sessions: { data: Record<string, unknown> }[]): ReadonlySet<string> {
+  return heldPaperIds(sessions.map(({ data }) => ({ status: str(data.status), papers: paperIds(data.papers) })));
+}
+
+/** Every paper's related papers, the files of each search shard, and the titles sessions show. */
+function runRelated(): void {
+  const started = performance.now();
+  const texts: RelatedInput[] = [];
+  const titles: Record<string, string> = {};
+  const shardFiles: Record<string, string[]> = {};
+  const none = new Set<string>();
+  for (const file of markdownFiles(join(input.contentDir, 'papers'))) {
+    const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh, added } = readPaper(file, none);
+    texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
+    titles[id] = mathToPlainText(title);
+    (shardFiles[shardKey(added)] ??= []).push(file);
+  }
+  post({ type: 'related', lists: relatedLists(texts), shardFiles, titles, milliseconds: performance.now() - started });
+}
+
+/** The search index, one quarter at a time: a quarter's files are read when it is indexed. */
+async function runSearch(shardFiles: Record<string, string[]>, titles: Record<string, string>): Promise<void> {
   const started = performance.now();
   const group = loadGroup(join(input.contentDir, 'group.yaml'));
   const t = strings(group.locale);
   const sessions = markdownFiles(join(input.contentDir, 'sessions')).map((file) => readFrontmatter(readFileSync(file, 'utf8'), file));
-  const held = heldPaperIds(sessions.map(({ data }) => ({ status: str(data.status), papers: paperIds(data.papers) })));
-  const papers: (RelatedInput & SearchPaper & { added: string })[] = [];
-  for (const file of markdownFiles(join(input.contentDir, 'papers'))) {
-    const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
-    const status = (str(data.status) || 'candidate') as PaperStatus;
-    papers.push({
-      id: String(data.id),
-      title: str(data.title),
-      titleZh: str(data.titleZh),
-      summaryZh: str(data.summaryZh),
-      summaryEn: str(data.summaryEn),
-      abstract: str(data.abstract),
-      abstractZh: str(data.abstractZh),
-      status: shownStatus(status, held.has(String(data.id))),
-      tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
-      body,
-      added: firstAdded(data.sources),
-    });
-  }
-  post({ type: 'related', lists: relatedLists(papers), milliseconds: performance.now() - started });
-
-  if (!input.search) return;
-  const searchStarted = performance.now();
+  const held = heldPapersIn(sessions);
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
-  const titles = new Map(papers.map((p) => [p.id, mathToPlainText(p.title)]));
-  // Records are made one shard at a time, so only one shard's text is held twice.
-  const byShard = new Map<string, SearchPaper[]>();
-  for (const paper of papers) {
-    const key = shardKey(paper.added);
-    const list = byShard.get(key);
-    if (list) list.push(paper);
-    else byShard.set(key, [paper]);
-  }
-  papers.length = 0;
   const shards = new Map<string, () => SearchRecord[]>();
-  for (const [key, list] of byShard) shards.set(key, () => list.map((paper) => paperRecord(paper, input.base, labels)));
+  for (const [key, files] of Object.entries(shardFiles)) shards.set(key, () => files.map((file) => paperRecord(readPaper(file, held), input.base, labels)));
+  const titleOf = new Map(Object.entries(titles));
   const sessionRecords: SearchRecord[] = [];
   for (const { data, body } of sessions) {
     const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : str(data.date);
     const items = paperIds(data.papers);
     const heading = t.session.title(formatDate(date, group.locale, 'long'));
-    sessionRecords.push(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titles, input.base, labels, heading));
+    sessionRecords.push(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titleOf, input.base, labels, heading));
   }
   if (sessionRecords.length) shards.set('sessions', () => sessionRecords);
   // Newest quarter first (the search page loads it as the primary bundle), sessions last.
   const order = (key: string) => (key === 'sessions' ? '0000' : key);
   const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.cacheDir);
-  post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
+  post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - started });
+}
+
+async function run(): Promise<void> {
+  if (input.task === 'related') runRelated();
+  else await runSearch(input.shardFiles, input.titles);
 }
 
 /** Every paper's related papers; the index is garbage once the lists are made. */
@@ -166,6 +188,8 @@ async function writeShards(shards: [string, () => SearchRecord[]][], cacheDir: s
       const written = await index.writeFiles({ outputPath: cached });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await index.deleteIndex();
+      // A fresh indexer process per shard: Pagefind's process keeps the memory it grew to.
+      await pagefind.close();
     }
     ready.push({ key, hash, dir: cached });
   }

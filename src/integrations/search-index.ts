@@ -1,6 +1,7 @@
 /**
- * The build's side jobs, run in a worker thread on the machine's second core while Astro renders
- * pages (src/integrations/build-worker.ts):
+ * The build's side jobs, run in worker threads on the machine's second core while Astro renders
+ * pages (src/integrations/build-worker.ts), one after the other, each worker ending with its job so
+ * that its memory is given back:
  *
  * - related papers for every paper, handed to the pages through a promise on `globalThis` (the
  *   pages compute them themselves when it is absent, as in `astro dev`);
@@ -54,8 +55,16 @@ export function searchIndex(contentDir: string): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
-        const input: BuildWorkerInput = { contentDir, base, cacheDir, search: process.env.SEARCH_INDEX !== '0' };
-        const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
+        const common = { contentDir, base, cacheDir };
+        const search = process.env.SEARCH_INDEX !== '0';
+        const start = (input: BuildWorkerInput, onMessage: (message: BuildWorkerMessage) => void, onError: (error: Error) => void) => {
+          const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
+          worker.on('message', (message: BuildWorkerMessage) => {
+            if (message.type === 'error') onError(new Error(`the build worker failed: ${message.message}`));
+            else onMessage(message);
+          });
+          worker.on('error', onError);
+        };
         let resolveRelated: (lists: Record<string, RelatedPaper[]>) => void = () => {};
         let rejectRelated: (error: Error) => void = () => {};
         const related = new Promise<Record<string, RelatedPaper[]>>((resolve, reject) => {
@@ -65,25 +74,31 @@ export function searchIndex(contentDir: string): AstroIntegration {
         related.catch(() => {});
         (globalThis as Record<symbol, unknown>)[RELATED_KEY] = related;
         job = new Promise((resolve, reject) => {
-          worker.on('message', (message: BuildWorkerMessage) => {
-            if (message.type === 'related') {
-              logger.info(`related papers for ${Object.keys(message.lists).length} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
-              resolveRelated(message.lists);
-              if (!input.search) resolve([]);
-            } else if (message.type === 'search') {
-              const unchanged = message.shards.length - message.rebuilt;
-              logger.info(`search index of ${message.records} pages in ${message.shards.length} shards (${message.rebuilt} indexed, ${unchanged} unchanged) in ${(message.milliseconds / 1000).toFixed(1)} s`);
-              resolve(message.shards);
-            } else {
-              const error = new Error(`the build worker failed: ${message.message}`);
-              rejectRelated(error);
-              reject(error);
-            }
-          });
-          worker.on('error', (error) => {
+          const fail = (error: Error) => {
             rejectRelated(error);
             reject(error);
-          });
+          };
+          start(
+            { ...common, task: 'related' },
+            (message) => {
+              if (message.type !== 'related') return;
+              logger.info(`related papers for ${Object.keys(message.lists).length} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              resolveRelated(message.lists);
+              if (!search) return resolve([]);
+              // The search index starts once the related job has ended and given its memory back.
+              start(
+                { ...common, task: 'search', shardFiles: message.shardFiles, titles: message.titles },
+                (done) => {
+                  if (done.type !== 'search') return;
+                  const unchanged = done.shards.length - done.rebuilt;
+                  logger.info(`search index of ${done.records} pages in ${done.shards.length} shards (${done.rebuilt} indexed, ${unchanged} unchanged) in ${(done.milliseconds / 1000).toFixed(1)} s`);
+                  resolve(done.shards);
+                },
+                fail,
+              );
+            },
+            fail,
+          );
         });
         job.catch(() => {});
       },
