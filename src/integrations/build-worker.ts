@@ -188,8 +188,6 @@ async function writeShards(shards: [string, () => SearchRecord[]][], cacheDir: s
       const written = await index.writeFiles({ outputPath: cached });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await index.deleteIndex();
-      // A fresh indexer process per shard: Pagefind's process keeps the memory it grew to.
-      await pagefind.close();
     }
     ready.push({ key, hash, dir: cached });
   }
