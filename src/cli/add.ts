@@ -67,7 +67,7 @@ await runCommand(async () => {
         process.stderr.write(`Asking arXiv (${apiBaseUrl()}) about ${ids.length} paper${ids.length === 1 ? '' : 's'}${requests > 1 ? ` (request ${request} of ${requests})` : ''}…\n`),
     },
   };
-  const report = dryRun ? await addPapers(options) : await withContentLock(values.content, 'add', () => addPapers(options));
+  const report = await withContentLock(values.content, 'add', () => addPapers(options), { dryRun });
   console.log(formatAddReport(report, dryRun));
   const refused = report.arxivProblems.some((p) => !p.unavailable);
   return report.notFound.length > 0 || refused ? 1 : 0;

@@ -66,7 +66,7 @@ await runCommand(async () => {
     ...(values.only ? { only: parseRefs(values.only) } : {}),
   };
   // A dry run writes nothing, so it needs no lock.
-  const report = dryRun ? await runImport(options) : await withContentLock(values.content, 'import', () => runImport(options));
+  const report = await withContentLock(values.content, 'import', () => runImport(options), { dryRun });
   console.log(formatImportReport(report, dryRun));
   return 0;
 });

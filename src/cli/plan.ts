@@ -50,7 +50,7 @@ await runCommand(async () => {
     ...(values.today ? { today: parseToday(values.today) } : {}),
     dryRun,
   };
-  const report = dryRun ? await runPlan(options) : await withContentLock(values.content, 'plan', () => runPlan(options));
+  const report = await withContentLock(values.content, 'plan', () => runPlan(options), { dryRun });
   console.log(`${formatPlanTable(report)}\n\n${formatPlanSummary(report, dryRun)}`);
   return 0;
 });

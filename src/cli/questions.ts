@@ -74,7 +74,7 @@ await runCommand(async () => {
     locale,
     ...(endpoint ? { endpoint } : {}),
   };
-  const report = dryRun ? await runQuestions(options) : await withContentLock(values.content, 'questions', () => runQuestions(options));
+  const report = await withContentLock(values.content, 'questions', () => runQuestions(options), { dryRun });
   console.log(formatQuestionsReport(report, { dryRun, showQuestions: dryRun }));
   return 0;
 });

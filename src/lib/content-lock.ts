@@ -30,6 +30,8 @@ export interface LockHolder {
 export interface LockOptions {
   /** Where notices go (a stale lock taken over, leftovers removed); default: stderr. */
   notice?: (message: string) => void;
+  /** The command writes nothing this time (`--dry-run`), so it runs without taking the lock. */
+  dryRun?: boolean;
 }
 
 const defaultNotice = (message: string) => process.stderr.write(`${message}\n`);
@@ -157,8 +159,9 @@ export async function acquireContentLock(contentDir: string, command: string, op
   return { holder, release: async () => releaseSync() };
 }
 
-/** Runs `run` holding the content folder's lock; the lock is released however `run` ends. */
+/** Runs `run` holding the content folder's lock (unless it is a dry run); the lock is released however `run` ends. */
 export async function withContentLock<T>(contentDir: string, command: string, run: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  if (options.dryRun) return run();
   const lock = await acquireContentLock(contentDir, command, options);
   try {
     return await run();

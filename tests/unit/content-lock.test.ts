@@ -116,6 +116,9 @@ describe('every command that writes content takes the lock', () => {
       // A dry run writes nothing and needs no lock.
       const dry = await runCli('import', [SEED_DIGEST, '--dry-run', '--content', dir]);
       expect(dry.code, dry.stderr).toBe(0);
+      const dryPlan = await runCli('plan', ['--dry-run', '--today', '2026-11-24', '--content', dir]);
+      expect(dryPlan.code, dryPlan.stderr).toBe(0);
+      expect(snapshot(dir)).toEqual(before);
     } finally {
       await lock.release();
     }
