@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readFrontmatter } from '../lib/frontmatter.ts';
+import { markdownFileNames } from '../lib/check-content.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { strings } from '../lib/i18n.ts';
 import { relatedIndexFor, type RelatedInput, type RelatedPaper } from '../lib/related/related-index.ts';
@@ -70,18 +71,14 @@ function paperIds(papers: unknown): { id: string }[] {
   return Array.isArray(papers) ? (papers as { id: unknown }[]).map((p) => ({ id: String(p.id) })) : [];
 }
 
+/** The folder's content files, the ones the site reads (no hidden editor files). */
 function markdownFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => join(dir, n));
-  } catch {
-    return [];
-  }
+  return markdownFileNames(dir).map((name) => join(dir, name));
 }
 
 /** The fields the related papers and the search index use, read from one paper file. */
-function readPaper(file: string, held: ReadonlySet<string>): SearchPaper & { added: string } {
+function readPaper(file: string): SearchPaper & { added: string } {
   const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
-  const status = (str(data.status) || 'candidate') as PaperStatus;
   return {
     id: String(data.id),
     title: str(data.title),
@@ -90,11 +87,16 @@ function readPaper(file: string, held: ReadonlySet<string>): SearchPaper & { add
     summaryEn: str(data.summaryEn),
     abstract: str(data.abstract),
     abstractZh: str(data.abstractZh),
-    status: shownStatus(status, held.has(String(data.id))),
+    status: str(data.status) || 'candidate',
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
     body,
     added: firstAdded(data.sources),
   };
+}
+
+/** A paper as the site shows it: discussed once a held session listed it (see held-papers.ts). */
+function withShownStatus<P extends { id: string; status: string }>(paper: P, held: ReadonlySet<string>): P {
+  return { ...paper, status: shownStatus(paper.status as PaperStatus, held.has(paper.id)) };
 }
 
 function heldPapersIn(sessions: { data: Record<string, unknown> }[]): ReadonlySet<string> {
@@ -107,9 +109,8 @@ function runRelated(): void {
   const texts: RelatedInput[] = [];
   const titles: Record<string, string> = {};
   const shardFiles: Record<string, string[]> = {};
-  const none = new Set<string>();
   for (const file of markdownFiles(join(input.contentDir, 'papers'))) {
-    const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh, added } = readPaper(file, none);
+    const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh, added } = readPaper(file);
     texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
     titles[id] = mathToPlainText(title);
     (shardFiles[shardKey(added)] ??= []).push(file);
@@ -126,11 +127,11 @@ async function runSearch(shardFiles: Record<string, string[]>, titles: Record<st
   const held = heldPapersIn(sessions);
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
   const shards = new Map<string, () => SearchRecord[]>();
-  for (const [key, files] of Object.entries(shardFiles)) shards.set(key, () => files.map((file) => paperRecord(readPaper(file, held), input.base, labels)));
+  for (const [key, files] of Object.entries(shardFiles)) shards.set(key, () => files.map((file) => paperRecord(withShownStatus(readPaper(file), held), input.base, labels)));
   const titleOf = new Map(Object.entries(titles));
   const sessionRecords: SearchRecord[] = [];
   for (const { data, body } of sessions) {
-    const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : str(data.date);
+    const date = str(data.date);
     const items = paperIds(data.papers);
     const heading = t.session.title(formatDate(date, group.locale, 'long'));
     sessionRecords.push(sessionRecord({ date, title: typeof data.title === 'string' ? data.title : undefined, body, papers: items }, titleOf, input.base, labels, heading));
