@@ -9,6 +9,7 @@ import { loadGroup } from '../lib/load-group.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { readForBuild } from './content-failure.ts';
 import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
+import { resyncOnChange } from './resync-on-change.ts';
 
 export function groupFileLoader(file: string): Loader {
   return {
@@ -30,19 +31,7 @@ export function groupFileLoader(file: string): Loader {
         }
       };
       await sync();
-      if (watcher) {
-        watcher.add(file);
-        // Read again once the writes have settled: a save may be reported while the file is still empty.
-        let settle: ReturnType<typeof setTimeout> | undefined;
-        const onChange = (path: string) => {
-          if (resolve(path) !== resolve(file)) return;
-          void sync();
-          clearTimeout(settle);
-          settle = setTimeout(() => void sync(), 300);
-        };
-        watcher.on('change', onChange);
-        watcher.on('add', onChange);
-      }
+      if (watcher) resyncOnChange(watcher, file, (path) => resolve(path) === resolve(file), sync, logger);
     },
   };
 }

@@ -17,6 +17,7 @@ import { UserError } from '../lib/errors.ts';
 import { contentFailure } from './content-failure.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
+import { resyncOnChange } from './resync-on-change.ts';
 
 /** Problems between the folder's entries (each named by its file as shown in messages). */
 export type CrossCheck = (entries: { file: string; data: Record<string, unknown> }[]) => ContentProblem[];
@@ -77,31 +78,8 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
       };
       await sync();
       if (watcher) {
-        watcher.add(folder);
-        // One sync at a time, one more after the last change, and one when the writes have settled:
-        // an editor's save empties the file and then writes it, and the watcher may report only the
-        // first half, so a file read at that moment would look broken (or cut) until the next save.
-        let running: Promise<void> | undefined;
-        let again = false;
-        let settle: ReturnType<typeof setTimeout> | undefined;
-        const resync = () => {
-          again = true;
-          running ??= (async () => {
-            while (again) {
-              again = false;
-              await sync().catch((error: Error) => logger.error(error.message));
-            }
-          })().finally(() => (running = undefined));
-        };
-        const onChange = (path: string) => {
-          if (!path.startsWith(join(process.cwd(), folder)) && !path.startsWith(folder)) return;
-          resync();
-          clearTimeout(settle);
-          settle = setTimeout(resync, 300);
-        };
-        watcher.on('add', onChange);
-        watcher.on('change', onChange);
-        watcher.on('unlink', onChange);
+        const inFolder = (path: string) => path.startsWith(join(process.cwd(), folder)) || path.startsWith(folder);
+        resyncOnChange(watcher, folder, inFolder, sync, logger);
       }
     },
   };
