@@ -16,6 +16,7 @@ import { strings, type Strings } from '../lib/i18n.ts';
 import { relatedIndexFor, type RelatedIndex, type RelatedPaper } from '../lib/related/related-index.ts';
 import { discussion, type RelatedLink } from '../lib/related/discussed.ts';
 import { assertNoBrokenFiles } from './broken-files.ts';
+import { RELATED_KEY } from '../integrations/related-key.ts';
 
 export interface Site extends Catalog {
   today: string;
@@ -64,7 +65,7 @@ async function load(): Promise<Site> {
   const today = process.env.SITE_TODAY || todayIn(group.timezone);
   // During `astro build` a worker thread computes related papers on the other core (see
   // src/integrations/search-index.ts); elsewhere (astro dev) they are computed here, once.
-  const fromWorker = (globalThis as Record<symbol, unknown>)[Symbol.for('reading-group-planner.related')] as Promise<Record<string, RelatedPaper[]>> | undefined;
+  const fromWorker = (globalThis as Record<symbol, unknown>)[RELATED_KEY] as Promise<Record<string, RelatedPaper[]>> | undefined;
   const lists = fromWorker ? await fromWorker : undefined;
   let index: RelatedIndex | undefined;
   const related = (id: string): RelatedLink[] => {

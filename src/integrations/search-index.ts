@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RelatedPaper } from '../lib/related/related-index.ts';
+import { RELATED_KEY } from './related-key.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
 
 /**
@@ -40,8 +41,6 @@ function placeShards(shards: SearchShard[], target: string): void {
   writeFileSync(join(target, 'shards.json'), `${JSON.stringify(shards.map((s) => s.key))}\n`);
 }
 
-/** Where the pages find the worker's related papers. */
-export const RELATED_KEY = Symbol.for('reading-group-planner.related');
 
 export function searchIndex(contentDir: string): AstroIntegration {
   let base = '/';
