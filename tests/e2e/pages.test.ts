@@ -60,6 +60,22 @@ describe('every page type', () => {
 });
 
 describe('navigation', () => {
+  it('fits the main navigation on one line of a 360 px phone, leaving Home to the group name', async () => {
+    for (const [width, expected] of [
+      [360, ['Papers', 'New papers', 'Schedule', 'Members']],
+      [1280, ['Home', 'Papers', 'New papers', 'Schedule', 'Members']],
+    ] as const) {
+      const { page } = await openPage(env.browser, env.sites.site.url, { width });
+      await page.goto(env.sites.site.url + 'papers/');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const shown = await nav.getByRole('link').evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.textContent?.trim()));
+      expect(shown, `${width} px`).toEqual(expected);
+      const { scroll, client } = await nav.evaluate((n) => ({ scroll: n.scrollWidth, client: n.clientWidth }));
+      expect(scroll, `${width} px: the navigation scrolls sideways`).toBeLessThanOrEqual(client);
+      await page.context().close();
+    }
+  });
+
   it('goes from the home page to the papers, a paper and its neighbour', async () => {
     const { page } = await openPage(env.browser, env.sites.site.url);
     await page.goto(env.sites.site.url);

@@ -23,6 +23,8 @@ describe('a private group whose site speaks Chinese', () => {
     expect(home).toMatch(/<html lang="zh-CN"/);
     expect(home).toContain('>论文</a>');
     expect(home).toContain('最近加入');
+    // The shipped group has held its one session and planned none: the home page says so in words.
+    expect(home).toMatch(/<h2 id="upcoming"[^>]*>即将进行<\/h2>\s*<p[^>]*>之后暂无安排。<\/p>/);
     const paper = readFileSync(join(out, 'papers', '2402.14776', 'index.html'), 'utf8');
     expect(paper).toContain('讨论问题');
     // The English title keeps its own language inside the Chinese page.
