@@ -196,6 +196,21 @@ describe('bad input leaves content/ untouched', () => {
     await expect(runImport({ inputs: [latin], contentDir: dir, today })).rejects.toThrow(/not UTF-8 text/);
   });
 
+  it('a file bigger than a digest may be is refused before it is read, with the same limit as a download', async () => {
+    const dir = tempContent();
+    const big = join(dir, 'dump.md');
+    writeFileSync(big, readFileSync(SEED_DIGEST));
+    const size = readFileSync(big).length;
+    const before = snapshot(dir);
+    const error = await runImport({ inputs: [big], contentDir: dir, today, maxBytes: size - 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/dump\.md: [\d.]+ MB, more than the [\d.]+ MB a digest may have \(about 2 MB is usual; IMPORT_MAX_BYTES raises the limit\)/);
+    expect(snapshot(dir)).toEqual(before);
+    // At the limit exactly, it is read as usual.
+    const report = await runImport({ inputs: [big], contentDir: dir, today, maxBytes: size });
+    expect(report.added.length).toBe(18);
+  });
+
   it('a paper file whose frontmatter a person broke stops the import, naming the file and line', async () => {
     const dir = tempContent();
     await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today });

@@ -87,7 +87,7 @@ export function downloadLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Pic
   return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(2))} MB`;
 }
 

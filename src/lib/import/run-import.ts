@@ -16,7 +16,7 @@ import type { PaperSource } from '../../schemas/paper.ts';
 import type { BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
 import type { RelatedIndex } from '../questions/related.ts';
-import { digestUrl, fetchDigest } from './fetch-digest.ts';
+import { DEFAULT_MAX_BYTES, ENV_MAX_BYTES, digestUrl, fetchDigest, megabytes } from './fetch-digest.ts';
 
 export interface ImportOptions {
   /** Digest files or http(s) URLs. */
@@ -95,9 +95,14 @@ async function readInput(input: string, options: ImportOptions): Promise<{ name:
     });
   }
   try {
+    // The same limit as for a download: a file this big is not a digest (a wrong path, a data dump).
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const { size } = await stat(input);
+    if (size > maxBytes) throw new UserError(`${input}: ${megabytes(size)}, more than the ${megabytes(maxBytes)} a digest may have (about 2 MB is usual; ${ENV_MAX_BYTES} raises the limit)`);
     const buffer = await readFile(input);
     return { name: basename(input), text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new UserError(`${input}: no such file`);
     if (code === 'EISDIR') throw new UserError(`${input}: is a folder; give the digest file itself`);
