@@ -5,6 +5,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { buildFlag } from './src/integrations/build-flag.ts';
+import { buildProfile } from './src/integrations/build-profile.ts';
 
 /**
  * Where the site is published. Both come from the environment so that one checkout can be deployed
@@ -26,7 +27,7 @@ export default defineConfig({
   // Paper pages whose data and code did not change are copied from the last build (see paperPageKey
   // in src/data/site-data.ts); every other page is rendered each time.
   experimental: { incrementalBuild: true },
-  integrations: [buildFlag(), searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`), pruneOutput()],
+  integrations: [buildFlag(), searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`), pruneOutput(), buildProfile()],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
   // imports does not survive Astro inlining the island, so scripts stay files (only /search/ has one).
   vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },

@@ -27,4 +27,17 @@ describe('the benchmark', () => {
     expect(figures.paperPage.htmlGzipBytes + figures.paperPage.cssGzipBytes).toBeLessThan(15 * 1024);
     expect(figures.searchIndexBytes).toBeGreaterThan(0);
   });
+
+  it('profiles a build and traces its CPU time to the site’s components through the bundle’s source maps', () => {
+    const out = mkdtempSync(join(tmpdir(), 'rg-profile-out-'));
+    const printed = execFileSync('npm', ['run', '--silent', 'profile-build', '--', '--papers', '200', '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const figures = JSON.parse(readFileSync(join(out, 'profile-200.json'), 'utf8'));
+    expect(figures.papers).toBe(200);
+    const groups = new Map<string, number>(figures.groups.map((g: { group: string; ms: number }) => [g.group, g.ms]));
+    // Astro's runtime and the site's own pages are told apart: the paper page's code is found in src/.
+    expect(groups.get('astro')).toBeGreaterThan(0);
+    expect([...groups.keys()].some((g) => /^src\/(layouts|components|pages)\/.+\.astro$/.test(g))).toBe(true);
+    expect([...groups.keys()].some((g) => /^src\/lib\/.+\.ts$/.test(g))).toBe(true);
+    expect(printed).toContain("The site's own code (src/)");
+  });
 });
