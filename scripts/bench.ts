@@ -15,13 +15,17 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateContent, syntheticDigest } from './bench/synthetic.ts';
+import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { papers: { type: 'string', default: '20000' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results' } } });
-const count = Number(values.papers);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--papers: expected a positive whole number (found "${values.papers}")`);
+const HELP = `npm run bench -- [--papers N] [--keep] [--out DIR]
+
+  --papers N   papers to generate (default 20000)
+  --keep       keep the temporary folder (content, output, caches) and say where it is
+  --out DIR    folder for bench-N.json (default bench-results)`;
+const values = scriptArgs(HELP, { papers: { type: 'string', default: '20000' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results' } });
+const count = positiveWholeNumber('--papers', values.papers);
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'rg-bench-'));

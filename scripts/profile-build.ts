@@ -12,26 +12,24 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateContent } from './bench/synthetic.ts';
+import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 import { IDLE, bundleSources, summariseProfile, type CpuProfile } from './bench/profile-summary.ts';
 
-const { values } = parseArgs({
-  options: {
-    papers: { type: 'string', default: '5000' },
-    search: { type: 'boolean', default: false },
-    top: { type: 'string', default: '25' },
-    out: { type: 'string', default: 'bench-results' },
-  },
+const HELP = `npm run profile-build -- [--papers N] [--search] [--top K] [--out DIR]
+
+  --papers N   papers to generate and build (default 5000)
+  --search     build the search index too (it runs in a worker, on the other core)
+  --top K      groups and functions to list (default 25)
+  --out DIR    folder for profile-N.json (default bench-results)`;
+const values = scriptArgs(HELP, {
+  papers: { type: 'string', default: '5000' },
+  search: { type: 'boolean', default: false },
+  top: { type: 'string', default: '25' },
+  out: { type: 'string', default: 'bench-results' },
 });
-const count = Number(values.papers);
-const top = Number(values.top);
-for (const [name, value, n] of [['--papers', values.papers, count], ['--top', values.top, top]] as const) {
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`${name}: expected a positive whole number (found "${value}")`);
-    process.exit(2);
-  }
-}
+const count = positiveWholeNumber('--papers', values.papers);
+const top = positiveWholeNumber('--top', values.top);
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'rg-profile-'));

@@ -6,12 +6,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launch, openPage } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { review: { type: 'string' }, dist: { type: 'string', default: 'dist-demo' } } });
+const HELP = `npm run screenshots -- [--review DIR] [--dist DIR]
+
+  --review DIR  also shoot every page type at 360 and 1280 px, light and dark, into DIR
+  --dist DIR    where to build the demo site (default dist-demo)`;
+const values = scriptArgs(HELP, { review: { type: 'string' }, dist: { type: 'string', default: 'dist-demo' } });
 await buildSite(values.dist, { SITE_URL: 'https://example.org', BASE_PATH: '/' });
 const site = await serveStatic(values.dist);
 const browser = await launch();

@@ -1,0 +1,34 @@
+/**
+ * Arguments of the scripts in scripts/, parsed like the commands' (src/cli/args.ts): `-h/--help`
+ * prints the help, and a wrong flag or value prints `error: …` with the help and exits with status 2,
+ * never a stack trace.
+ */
+import type { ParseArgsConfig } from 'node:util';
+import { parseCommand } from '../src/cli/args.ts';
+import { UserError } from '../src/lib/errors.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function fail(error: unknown): never {
+  if (!(error instanceof UserError)) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  process.exit(error.exitCode);
+}
+
+export function scriptArgs<const O extends Options>(help: string, options: O) {
+  let parsed;
+  try {
+    parsed = parseCommand(help, options);
+  } catch (error) {
+    fail(error);
+  }
+  if (!parsed) process.exit(0);
+  return parsed.values;
+}
+
+/** A positive whole number given as `flag`, or an error that says so. */
+export function positiveWholeNumber(flag: string, text: string | undefined): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) fail(new UserError(`${flag}: expected a positive whole number (found "${text}")`, 2));
+  return n;
+}

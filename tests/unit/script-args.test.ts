@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = (script: string, ...args: string[]) => spawnSync('node', [`scripts/${script}`, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('the scripts’ arguments', () => {
+  it.each(['bench.ts', 'profile-build.ts', 'screenshots.ts'])('%s answers a wrong flag with the problem and its help, not a stack trace', (script) => {
+    const result = run(script, '--no-such-flag');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: Unknown option '--no-such-flag'/);
+    expect(result.stderr).toContain(`npm run ${script.replace('.ts', '')} --`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a number of papers that is not a positive whole number', () => {
+    for (const [script, value] of [['bench.ts', '0'], ['profile-build.ts', '2.5'], ['profile-build.ts', 'many']] as const) {
+      const result = run(script, '--papers', value);
+      expect(result.status, `${script} --papers ${value}`).toBe(2);
+      expect(result.stderr).toBe(`error: --papers: expected a positive whole number (found "${value}")\n`);
+    }
+  });
+
+  it('prints the help for --help and stops', () => {
+    const result = run('profile-build.ts', '--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--search     build the search index too');
+  });
+});
