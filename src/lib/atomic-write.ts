@@ -28,7 +28,7 @@ export interface WriteOptions {
 /** Matches the temporary files this module writes; group 1 is the writer's pid. */
 export const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-function tempPathFor(path: string): string {
+export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 

@@ -3,19 +3,19 @@
  * questions, init) runs inside {@link withContentLock}, so two of them started at once never read the
  * same file and overwrite each other's changes: the second stops with a clear message instead.
  *
- * The lock is the file `<content>/.lock`, created exclusively (`wx`) and holding the holder's pid,
- * host, command and start time; it is removed when the command ends, also by an error, Ctrl-C or
+ * The lock is the file `<content>/.lock`, created exclusively and complete (see createLockFile),
+ * holding the holder's pid, host, command and start time; it is removed when the command ends, also by an error, Ctrl-C or
  * SIGTERM. A lock whose process is gone (SIGKILL, a crash, a power cut) is taken over with a notice. After taking the lock, the
  * temporary files an interrupted run left behind (see atomic-write.ts) are removed.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UserError } from './errors.ts';
 import { displayPath } from './display-path.ts';
-import { TEMP_FILE } from './atomic-write.ts';
+import { TEMP_FILE, tempPathFor } from './atomic-write.ts';
 
 export const LOCK_FILE = '.lock';
 
@@ -100,6 +100,27 @@ async function removeLeftovers(root: string): Promise<number> {
   return removed;
 }
 
+/**
+ * Creates the lock with its holder's details in one step: they are written to a temporary file first,
+ * which is then hard-linked as the lock (a link fails if the lock exists, as `wx` does). So a kill at
+ * any moment leaves either no lock or a complete one, never an empty lock that would need deleting by
+ * hand; a temporary file it leaves is removed by the next run (removeLeftovers). On a file system
+ * without hard links, the lock is created with `wx` and written.
+ */
+async function createLockFile(path: string, text: string): Promise<void> {
+  const temp = tempPathFor(path);
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    await link(temp, path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    await writeFile(path, text, { flag: 'wx' });
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
 export interface ContentLock {
   holder: LockHolder;
   release(): Promise<void>;
@@ -115,7 +136,7 @@ export async function acquireContentLock(contentDir: string, command: string, op
   // crashed run and two new ones started within milliseconds of each other, and is not guarded against.
   for (let attempt = 0; ; attempt++) {
     try {
-      await writeFile(path, `${JSON.stringify(holder)}\n`, { flag: 'wx' });
+      await createLockFile(path, `${JSON.stringify(holder)}\n`);
       break;
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw new UserError(`cannot create the lock ${displayPath(path)} (${(error as Error).message})`);

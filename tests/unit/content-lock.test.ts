@@ -67,6 +67,33 @@ describe('withContentLock', () => {
     expect(existsSync(join(dir, ours))).toBe(true);
   });
 
+  it('a SIGKILL while the lock is being taken leaves no lock or a complete one, never an empty file', async () => {
+    // A process takes and releases the lock as fast as it can and is killed at a random moment, many
+    // times: each time the next command must be able to go on without anyone deleting a file by hand.
+    const dir = tempContent();
+    const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'lib', 'content-lock.ts'))};
+      console.log('ready');
+      for (;;) await (await acquireContentLock(${JSON.stringify(dir)}, 'import', { notice: () => {} })).release();`;
+    let complete = 0;
+    for (let round = 0; round < 25; round++) {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 40));
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      const path = join(dir, LOCK_FILE);
+      if (existsSync(path)) {
+        expect(JSON.parse(readFileSync(path, 'utf8')), `round ${round}`).toMatchObject({ pid: child.pid, command: 'import' });
+        complete++;
+      }
+      await withContentLock(dir, 'plan', async () => undefined, { notice: () => {} });
+      expect(readdirSync(dir).filter((name) => name.includes('lock')), `round ${round}`).toEqual([]);
+    }
+    // Most kills landed while the lock was held.
+    expect(complete).toBeGreaterThan(5);
+  });
+
   it('Ctrl-C (SIGINT) or SIGTERM while holding the lock removes it on the way out', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const dir = tempContent();
