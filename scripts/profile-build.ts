@@ -43,17 +43,18 @@ try {
   const profiles = join(work, 'profiles');
   const bundle = join(work, 'bundle');
   const started = performance.now();
-  const build = spawnSync('node', ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profiles}`, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
+  const build = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profiles}`, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), BUILD_PROFILE_BUNDLE: bundle, SEARCH_INDEX: values.search ? '1' : '0' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.error) throw build.error;
+  if (build.status !== 0) throw new Error(`the build failed (${build.signal ?? `exit status ${build.status}`}):\n${build.stdout}\n${build.stderr}`);
   const seconds = (performance.now() - started) / 1000;
 
   // The main thread's profile: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile with thread 0.
-  const main = readdirSync(profiles).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+  const main = readdirSync(profiles).find((name) => new RegExp(`^CPU\\.\\d+\\.\\d+\\.${build.pid}\\.0\\.\\d+\\.cpuprofile$`).test(name));
   if (!main) throw new Error(`no profile of the main thread in ${profiles}`);
   const profile = JSON.parse(readFileSync(join(profiles, main), 'utf8')) as CpuProfile;
   const summary = summariseProfile(profile, bundleSources(bundle), root);
@@ -63,7 +64,7 @@ try {
   const width = Math.max(...summary.groups.slice(0, top).map((g) => g.group.length), 20);
   console.log(`\nMain thread of a ${count}-paper build: ${seconds.toFixed(1)} s wall, ${(busy / 1000).toFixed(1)} s busy (% of busy time), ${(summary.totalMs / 1000 - busy / 1000).toFixed(1)} s idle\n`);
   for (const g of summary.groups.slice(0, top)) console.log(`${g.group.padEnd(width)}  ${(g.ms / 1000).toFixed(2).padStart(7)} s  ${g.group === IDLE ? '' : pct(g.ms).padStart(6)}`);
-  const rest = summary.groups.slice(top).reduce((sum, g) => sum + g.ms, 0);
+  const rest = summary.groups.slice(top).filter((g) => g.group !== IDLE).reduce((sum, g) => sum + g.ms, 0);
   if (rest > 0) console.log(`${`${summary.groups.length - top} more groups`.padEnd(width)}  ${(rest / 1000).toFixed(2).padStart(7)} s  ${pct(rest).padStart(6)}`);
 
   const ours = summary.groups.filter((g) => g.group.startsWith('src/'));

@@ -28,7 +28,7 @@ export function scriptArgs<const O extends Options>(help: string, options: O) {
 
 /** A positive whole number given as `flag`, or an error that says so. */
 export function positiveWholeNumber(flag: string, text: string | undefined): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) fail(new UserError(`${flag}: expected a positive whole number (found "${text}")`, 2));
+  const n = /^\d+$/.test(text ?? '') ? Number(text) : NaN;
+  if (!(n >= 1)) fail(new UserError(`${flag}: expected a positive whole number (found "${text}")`, 2));
   return n;
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 
 export interface CpuProfile {
@@ -49,11 +49,13 @@ export function groupOf(frame: CallFrame, source: string | undefined, root: stri
   const file = source ?? frame.url;
   if (file.startsWith('node:')) return file.startsWith('node:internal/deps/undici') ? 'Node: Response and streams (undici)' : 'Node: internals';
   const path = file.startsWith('file:') ? fileURLToPath(file) : file;
-  const packageName = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(path)?.[1];
+  // The innermost package: gray-matter's own js-yaml counts as js-yaml.
+  const packageName = [...path.matchAll(/[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/g)].at(-1)?.[1];
   if (packageName) return packageName.replace(/\\/g, '/');
-  const inProject = relative(root, path);
-  if (!inProject.startsWith('..') && !inProject.startsWith(sep) && inProject.startsWith('src')) return inProject.split(sep).join('/');
-  return source ? `other: ${source}` : 'bundle, not traced to a source';
+  const inProject = relative(root, path).split(sep).join('/');
+  if (inProject.startsWith('src/')) return inProject;
+  if (!source && /[\\/]\.prerender[\\/]/.test(path)) return 'bundle, not traced to a source';
+  return inProject.startsWith('../') ? `other: ${path}` : inProject;
 }
 
 /** Sums the self time of every function into groups. */
@@ -96,10 +98,11 @@ export function bundleSources(bundleDir: string): SourceOf {
     if (!maps.has(ran)) {
       const kept = join(bundleDir, `${inBundle}.map`);
       // Sources are resolved against where the bundle ran, not where its copy is kept.
-      maps.set(ran, existsSync(kept) ? new TraceMap(readFileSync(kept, 'utf8'), `${ran}.map`) : null);
+      maps.set(ran, existsSync(kept) ? new TraceMap(readFileSync(kept, 'utf8'), `${pathToFileURL(ran).href}.map`) : null);
     }
     const map = maps.get(ran);
-    if (!map) return undefined;
-    return originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source ?? undefined;
+    if (!map || frame.lineNumber < 0 || frame.columnNumber < 0) return undefined;
+    const source = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source;
+    return source ? (source.startsWith('file:') ? fileURLToPath(source) : source) : undefined;
   };
 }

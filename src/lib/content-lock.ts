@@ -105,19 +105,22 @@ async function removeLeftovers(root: string): Promise<number> {
  * which is then hard-linked as the lock (a link fails if the lock exists, as `wx` does). So a kill at
  * any moment leaves either no lock or a complete one, never an empty lock that would need deleting by
  * hand; a temporary file it leaves is removed by the next run (removeLeftovers). On a file system
- * without hard links, the lock is created with `wx` and written.
+ * without hard links the lock is created with `wx` and then written, which a kill can interrupt.
  */
 async function createLockFile(path: string, text: string): Promise<void> {
   const temp = tempPathFor(path);
-  await writeFile(temp, text, { flag: 'wx' });
   try {
-    await link(temp, path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
-    await writeFile(path, text, { flag: 'wx' });
+    await writeFile(temp, text, { flag: 'wx' });
+    try {
+      await link(temp, path);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EEXIST') throw error;
+      // No hard links here (FAT, exFAT, some network drives): create the lock exclusively and write it.
+      await writeFile(path, text, { flag: 'wx' });
+    }
   } finally {
-    await rm(temp, { force: true });
+    // A temporary file that cannot be removed now is removed by the next run (removeLeftovers).
+    await rm(temp, { force: true }).catch(() => {});
   }
 }
 

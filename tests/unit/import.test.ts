@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runImport } from '../../src/lib/import/run-import.ts';
@@ -204,11 +206,29 @@ describe('bad input leaves content/ untouched', () => {
     const before = snapshot(dir);
     const error = await runImport({ inputs: [big], contentDir: dir, today, maxBytes: size - 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toMatch(/dump\.md: [\d.]+ MB, more than the [\d.]+ MB a digest may have \(about 2 MB is usual; IMPORT_MAX_BYTES raises the limit\)/);
+    expect((error as Error).message).toBe(`${big}: ${Number((size / 2 ** 20).toFixed(2))} MB (${size} bytes), more than the ${Number(((size - 1) / 2 ** 20).toFixed(2))} MB (${size - 1} bytes) a digest may have (about 2 MB is usual; IMPORT_MAX_BYTES raises the limit)`);
     expect(snapshot(dir)).toEqual(before);
     // At the limit exactly, it is read as usual.
     const report = await runImport({ inputs: [big], contentDir: dir, today, maxBytes: size });
     expect(report.added.length).toBe(18);
+  });
+
+  it('a pipe, which has no size to check first, is read only until it passes the limit', async () => {
+    const dir = tempContent();
+    // Outside content/: reading the folder must not open the pipe.
+    const fifo = join(mkdtempSync(join(tmpdir(), 'rg-pipe-')), 'digest.pipe');
+    execFileSync('mkfifo', [fifo]);
+    // A writer that never ends: only the limit stops the reading.
+    const writer = spawn('sh', ['-c', `while cat "${SEED_DIGEST}"; do :; done > "${fifo}"`], { stdio: 'ignore' });
+    try {
+      const before = snapshot(dir);
+      const error = await runImport({ inputs: [fifo], contentDir: dir, today, maxBytes: 100_000 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as Error).message).toBe(`${fifo}: stopped reading after 0.1 MB, more than the 0.1 MB (100000 bytes) a digest may have (about 2 MB is usual; IMPORT_MAX_BYTES raises the limit)`);
+      expect(snapshot(dir)).toEqual(before);
+    } finally {
+      writer.kill();
+    }
   });
 
   it('a paper file whose frontmatter a person broke stops the import, naming the file and line', async () => {

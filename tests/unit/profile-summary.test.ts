@@ -19,6 +19,10 @@ describe('grouping a function of a build profile', () => {
   it('names the package, Node internal or source file a function comes from', () => {
     expect(groupOf(frame('render', 'file:///project/node_modules/astro/dist/runtime/server/render.js'), undefined, ROOT)).toBe('astro');
     expect(groupOf(frame('parse', 'file:///project/node_modules/@astrojs/markdown-remark/dist/index.js'), undefined, ROOT)).toBe('@astrojs/markdown-remark');
+    // A package's own copy of another package counts as that other package.
+    expect(groupOf(frame('load', 'file:///project/node_modules/gray-matter/node_modules/js-yaml/index.js'), undefined, ROOT)).toBe('js-yaml');
+    expect(groupOf(frame('default', 'file:///project/astro.config.mjs'), undefined, ROOT)).toBe('astro.config.mjs');
+    expect(groupOf(frame('x', 'file:///project/src-old/a.ts'), undefined, ROOT)).toBe('src-old/a.ts');
     expect(groupOf(frame('x', 'node:internal/deps/undici/undici'), undefined, ROOT)).toBe('Node: Response and streams (undici)');
     expect(groupOf(frame('x', 'node:internal/fs/promises'), undefined, ROOT)).toBe('Node: internals');
     // A bundled function is counted where its source map says it came from.
@@ -68,5 +72,7 @@ describe('tracing the bundle to its sources', () => {
     expect(sourceOf(frame('default', ran, 1, 4))).toBe('/project/src/components/MathText.astro');
     expect(sourceOf(frame('f', pathToFileURL('/project/dist/.prerender/chunks/no-map.mjs').href))).toBeUndefined();
     expect(sourceOf(frame('f', 'file:///project/node_modules/astro/dist/x.js'))).toBeUndefined();
+    // V8 marks frames without a position with -1.
+    expect(sourceOf(frame('(anonymous)', ran, -1, -1))).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * until every digest has been read and every existing paper file it touches has been parsed. Then all
  * files are written at once (temp file + rename), or, with `dryRun`, none.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -79,6 +79,34 @@ export interface ImportReport {
   milliseconds: number;
 }
 
+/**
+ * Reads a digest file with the same limit as a download: a file this big is not a digest (a wrong
+ * path, a data dump). A regular file is refused by its size before it is read; a pipe or device
+ * (`<(curl …)`, /dev/stdin) is read until it passes the limit.
+ */
+async function readLimited(input: string, maxBytes: number): Promise<Buffer> {
+  const limit = `${megabytes(maxBytes)} (${maxBytes} bytes) a digest may have (about 2 MB is usual; ${ENV_MAX_BYTES} raises the limit)`;
+  const handle = await open(input, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > maxBytes) throw new UserError(`${input}: ${megabytes(info.size)} (${info.size} bytes), more than the ${limit}`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw new UserError(`${input}: stopped reading after ${megabytes(maxBytes)}, more than the ${limit}`);
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readInput(input: string, options: ImportOptions): Promise<{ name: string; text: string }> {
   let url: URL | undefined;
   try {
@@ -95,11 +123,7 @@ async function readInput(input: string, options: ImportOptions): Promise<{ name:
     });
   }
   try {
-    // The same limit as for a download: a file this big is not a digest (a wrong path, a data dump).
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const { size } = await stat(input);
-    if (size > maxBytes) throw new UserError(`${input}: ${megabytes(size)}, more than the ${megabytes(maxBytes)} a digest may have (about 2 MB is usual; ${ENV_MAX_BYTES} raises the limit)`);
-    const buffer = await readFile(input);
+    const buffer = await readLimited(input, options.maxBytes || DEFAULT_MAX_BYTES);
     return { name: basename(input), text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
   } catch (error) {
     if (error instanceof UserError) throw error;
