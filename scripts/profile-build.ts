@@ -43,7 +43,10 @@ try {
   const profiles = join(work, 'profiles');
   const bundle = join(work, 'bundle');
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profiles}`, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
+  // The build runs as `npm run build` does (its V8 flags included), with the profiler's flags added.
+  const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(/\s+/);
+  if (buildScript[0] !== 'node') throw new Error(`expected package.json's build script to start with "node" (found "${buildScript.join(' ')}")`);
+  const build = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profiles}`, ...buildScript.slice(1), '--outDir', join(work, 'dist')], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), BUILD_PROFILE_BUNDLE: bundle, SEARCH_INDEX: values.search ? '1' : '0' },
     encoding: 'utf8',
