@@ -100,8 +100,8 @@ function checkType(input: string, contentType: string | null): void {
   throw new UserError(`${input}: the server sent ${type}; expected a markdown digest (text/markdown or text/plain)`);
 }
 
-/** Reads a body up to `maxBytes`; past it, stops reading at once and calls `tooLarge`. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => never): Promise<Uint8Array> {
+/** Reads a body (a download or a file) up to `maxBytes`; past it, stops reading at once and calls `tooLarge`. */
+export async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => never): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

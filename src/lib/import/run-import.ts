@@ -16,7 +16,7 @@ import type { PaperSource } from '../../schemas/paper.ts';
 import type { BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
 import type { RelatedIndex } from '../questions/related.ts';
-import { DEFAULT_MAX_BYTES, ENV_MAX_BYTES, digestUrl, fetchDigest, megabytes } from './fetch-digest.ts';
+import { DEFAULT_MAX_BYTES, ENV_MAX_BYTES, digestUrl, fetchDigest, megabytes, readCapped } from './fetch-digest.ts';
 
 export interface ImportOptions {
   /** Digest files or http(s) URLs. */
@@ -84,24 +84,16 @@ export interface ImportReport {
  * path, a data dump). A regular file is refused by its size before it is read; a pipe or device
  * (`<(curl …)`, /dev/stdin) is read until it passes the limit.
  */
-async function readLimited(input: string, maxBytes: number): Promise<Buffer> {
+async function readLimited(input: string, maxBytes: number): Promise<Uint8Array> {
   const limit = `${megabytes(maxBytes)} (${maxBytes} bytes) a digest may have (about 2 MB is usual; ${ENV_MAX_BYTES} raises the limit)`;
   const handle = await open(input, 'r');
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     if (info.isFile() && info.size > maxBytes) throw new UserError(`${input}: ${megabytes(info.size)} (${info.size} bytes), more than the ${limit}`);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) throw new UserError(`${input}: stopped reading after ${megabytes(maxBytes)}, more than the ${limit}`);
-      chunks.push(chunk.subarray(0, bytesRead));
-    }
-    return Buffer.concat(chunks, total);
+    return await readCapped(handle.readableWebStream() as ReadableStream<Uint8Array>, maxBytes, () => {
+      throw new UserError(`${input}: stopped reading after ${megabytes(maxBytes)}, more than the ${limit}`);
+    });
   } finally {
     await handle.close();
   }
