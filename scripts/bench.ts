@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateContent, syntheticDigest } from './bench/synthetic.ts';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
+import { buildNodeArgs } from './bench/build-command.ts';
 
 const HELP = `npm run bench -- [--papers N] [--keep] [--out DIR]
 
@@ -99,10 +100,7 @@ function folderBytes(dir: string): number {
 // Run under npm, so `node` is the project's Node 24.
 const node = 'node';
 const buildEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', BASE_PATH: '/' };
-/** The build runs exactly as `npm run build` does (its V8 flags included), without npm around it. */
-const buildCommand = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(/\s+/);
-if (buildCommand[0] !== 'node') throw new Error(`expected package.json's build script to start with "node" (found "${buildCommand.join(' ')}")`);
-const build = () => timed(node, [...buildCommand.slice(1), '--outDir', join(work, 'dist')], buildEnv);
+const build = () => timed(node, [...buildNodeArgs(root), '--outDir', join(work, 'dist')], buildEnv);
 
 try {
   log(`Generating ${count} papers in ${work} …`);

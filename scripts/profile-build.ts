@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent } from './bench/synthetic.ts';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
+import { buildNodeArgs } from './bench/build-command.ts';
 import { IDLE, bundleSources, summariseProfile, type CpuProfile } from './bench/profile-summary.ts';
 
 const HELP = `npm run profile-build -- [--papers N] [--search] [--top K] [--out DIR]
@@ -43,10 +44,8 @@ try {
   const profiles = join(work, 'profiles');
   const bundle = join(work, 'bundle');
   const started = performance.now();
-  // The build runs as `npm run build` does (its V8 flags included), with the profiler's flags added.
-  const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build.split(/\s+/);
-  if (buildScript[0] !== 'node') throw new Error(`expected package.json's build script to start with "node" (found "${buildScript.join(' ')}")`);
-  const build = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profiles}`, ...buildScript.slice(1), '--outDir', join(work, 'dist')], {
+  // The build runs as `npm run build` does, with the profiler's flags added.
+  const build = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${profiles}`, ...buildNodeArgs(root), '--outDir', join(work, 'dist')], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), BUILD_PROFILE_BUNDLE: bundle, SEARCH_INDEX: values.search ? '1' : '0' },
     encoding: 'utf8',

@@ -5,15 +5,11 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import { parseCommand } from '../src/cli/args.ts';
-import { UserError } from '../src/lib/errors.ts';
+import { reportUserError, UserError } from '../src/lib/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-function fail(error: unknown): never {
-  if (!(error instanceof UserError)) throw error;
-  process.stderr.write(`error: ${error.message}\n`);
-  process.exit(error.exitCode);
-}
+const fail = (error: unknown): never => process.exit(reportUserError(error));
 
 export function scriptArgs<const O extends Options>(help: string, options: O) {
   let parsed;

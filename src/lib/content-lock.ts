@@ -4,9 +4,10 @@
  * same file and overwrite each other's changes: the second stops with a clear message instead.
  *
  * The lock is the file `<content>/.lock`, created exclusively and complete (see createLockFile),
- * holding the holder's pid, host, command and start time; it is removed when the command ends, also by an error, Ctrl-C or
- * SIGTERM. A lock whose process is gone (SIGKILL, a crash, a power cut) is taken over with a notice. After taking the lock, the
- * temporary files an interrupted run left behind (see atomic-write.ts) are removed.
+ * holding the holder's pid, host, command and start time. It is removed when the command ends, also
+ * by an error, Ctrl-C or SIGTERM. A lock whose process is gone (SIGKILL, a crash, a power cut) is
+ * taken over with a notice. After taking the lock, the temporary files an interrupted run left behind
+ * (see atomic-write.ts) are removed.
  */
 import { link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';

@@ -12,17 +12,19 @@ export class UserError extends Error {
   }
 }
 
+/** Prints a user error as `error: …` and returns its exit code; anything else is a bug and is thrown on. */
+export function reportUserError(error: unknown): number {
+  if (!(error instanceof UserError)) throw error;
+  process.stderr.write(`error: ${error.message}\n`);
+  return error.exitCode;
+}
+
 /** Runs a command's main function: user errors become a message and an exit code, not a stack trace. */
 export async function runCommand(main: () => Promise<number | void>): Promise<void> {
   try {
     const code = await main();
     process.exitCode = code ?? 0;
   } catch (error) {
-    if (error instanceof UserError) {
-      process.stderr.write(`error: ${error.message}\n`);
-      process.exitCode = error.exitCode;
-      return;
-    }
-    throw error;
+    process.exitCode = reportUserError(error);
   }
 }
