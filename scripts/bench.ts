@@ -122,13 +122,13 @@ try {
   log('Rebuild after importing 20 more papers …');
   const twenty = join(work, 'twenty.md');
   writeFileSync(twenty, syntheticDigest(20, 500_000));
-  execFileSync(node, ['src/cli/import.ts', twenty, '--content', content, '--today', '2026-11-24'], { cwd: root, stdio: 'ignore' });
+  execFileSync(node, ['src/cli/import.ts', twenty, '--offline', '--content', content, '--today', '2026-11-24'], { cwd: root, stdio: 'ignore' });
   const rebuild = await build();
 
   log('Import of a 650-paper digest …');
   const big = join(work, 'big.md');
   writeFileSync(big, syntheticDigest(650, 600_000));
-  const importRun = await timed(node, ['src/cli/import.ts', big, '--content', content, '--today', '2026-11-25']);
+  const importRun = await timed(node, ['src/cli/import.ts', big, '--offline', '--content', content, '--today', '2026-11-25']);
 
   const ratio = (s: number) => Math.round((s / reference.seconds) * 100) / 100;
   const figures = {

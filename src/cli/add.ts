@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { addPapers, formatAddReport, type AddOptions } from '../lib/import/add-papers.ts';
-import { apiBaseUrl } from '../lib/arxiv-api.ts';
+import { arxivProgress } from './arxiv-progress.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
@@ -62,10 +62,7 @@ await runCommand(async () => {
     today: values.today ? parseToday(values.today) : todayIn(timezone),
     dryRun,
     offline: values.offline,
-    api: {
-      onRequest: (ids, request, requests) =>
-        process.stderr.write(`Asking arXiv (${apiBaseUrl()}) about ${ids.length} paper${ids.length === 1 ? '' : 's'}${requests > 1 ? ` (request ${request} of ${requests})` : ''}…\n`),
-    },
+    api: { onRequest: arxivProgress },
   };
   const report = await withContentLock(values.content, 'add', () => addPapers(options), { dryRun });
   console.log(formatAddReport(report, dryRun));

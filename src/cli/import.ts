@@ -11,6 +11,7 @@ import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { parseRefs, parseRegex, parseToday, parseCommand } from './args.ts';
+import { arxivProgress } from './arxiv-progress.ts';
 
 const HELP = `Import arXiv digests into content/papers/.
 
@@ -21,9 +22,14 @@ Options:
   --match <regex>     keep papers whose titles, summaries or abstracts match (case-insensitive)
   --only <refs>       keep these entries, e.g. --only 1,4,7 or --only 3-9
   --strict            stop at the first unreadable entry instead of skipping it
+  --offline           do not ask arXiv for authors, full abstracts and dates (npm run metadata can later)
   --today YYYY-MM-DD  the import date to record (default: today in the group's time zone)
   --content <dir>     the content folder (default: content)
   -h, --help          show this help
+
+New and updated papers are completed from the arXiv API (100 papers per request, 3 s apart, 30 s
+timeout); when arXiv cannot be reached the import still writes every paper and says how many wait.
+  ARXIV_API_URL       the API's query address (default http://export.arxiv.org/api/query)
 
 Downloads: http(s) only, text/markdown or text/plain (or unlabelled) UTF-8 text, at most 5 redirects.
   ${ENV_TIMEOUT}   deadline for a whole download (default 30000)
@@ -42,6 +48,7 @@ await runCommand(async () => {
       match: { type: 'string' },
       only: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
       today: { type: 'string' },
       content: { type: 'string', default: 'content' },
     },
@@ -61,6 +68,7 @@ await runCommand(async () => {
     today: values.today ? parseToday(values.today) : todayIn(timezone),
     dryRun,
     strict: values.strict,
+    arxiv: values.offline ? false : { onRequest: arxivProgress },
     ...(group ? { locale: group.locale } : {}),
     ...(values.match ? { match: parseRegex(values.match) } : {}),
     ...(values.only ? { only: parseRefs(values.only) } : {}),

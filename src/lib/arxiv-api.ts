@@ -36,6 +36,14 @@ export interface ArxivEntry {
   published?: string;
   /** `YYYY-MM-DDThh:mm:ssZ` of this version, when given. */
   updated?: string;
+  /** arXiv's primary category (`cs.CL`), when given. */
+  primaryCategory?: string;
+  /** The authors' comment: pages, figures, venue ("Accepted at ACL 2024; 12 pages"). */
+  comment?: string;
+  /** The journal reference, once the paper is published. */
+  journalRef?: string;
+  /** The DOI of the published version (not arXiv's own 10.48550 DOI). */
+  doi?: string;
 }
 
 export interface ArxivFeed {
@@ -74,6 +82,8 @@ export interface ArxivClientOptions {
   userAgent?: string;
   /** Called before each request, e.g. to print progress. */
   onRequest?: (ids: string[], request: number, requests: number) => void;
+  /** Waits between requests; injected by tests to see the pauses without waiting. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 const parser = new XMLParser({
@@ -132,6 +142,10 @@ export function parseArxivFeed(xml: string): ArxivFeed {
     const title = unwrap(textOf(entry.title));
     if (!parsedId || !title) continue; // not a paper (an empty entry for an id arXiv does not have)
     const primary = (entry.primary_category as Node | undefined)?.term;
+    const optional = (key: 'comment' | 'journal_ref' | 'doi') => unwrap(textOf(entry[key]));
+    const comment = optional('comment');
+    const journalRef = optional('journal_ref');
+    const doi = optional('doi');
     const terms = ((entry.category as Node[] | undefined) ?? []).map((c) => c.term);
     const categories = [...new Set([primary, ...terms].filter((t): t is string => typeof t === 'string' && t !== ''))];
     result.entries.push({
@@ -143,6 +157,10 @@ export function parseArxivFeed(xml: string): ArxivFeed {
       categories,
       ...(textOf(entry.published) ? { published: unwrap(textOf(entry.published)) } : {}),
       ...(textOf(entry.updated) ? { updated: unwrap(textOf(entry.updated)) } : {}),
+      ...(typeof primary === 'string' && primary ? { primaryCategory: primary } : {}),
+      ...(comment ? { comment } : {}),
+      ...(journalRef ? { journalRef } : {}),
+      ...(doi ? { doi } : {}),
     });
   }
   return result;
@@ -224,7 +242,7 @@ export async function fetchArxivEntries(ids: string[], options: ArxivClientOptio
   for (let i = 0; i < unique.length; i += size) batches.push(unique.slice(i, i + size));
   const lookup: ArxivLookup = { entries: new Map(), notFound: [], failed: [] };
   for (const [i, batch] of batches.entries()) {
-    if (i > 0 && (options.delayMs ?? 3000) > 0) await sleep(options.delayMs ?? 3000);
+    if (i > 0 && (options.delayMs ?? 3000) > 0) await (options.sleep ?? sleep)(options.delayMs ?? 3000);
     options.onRequest?.(batch, i + 1, batches.length);
     try {
       const entries = await queryArxiv(batch, options);

@@ -51,8 +51,20 @@ export const paperSchema = z.looseObject({
   announceType: z.enum(ANNOUNCE_TYPES).optional(),
   /** arXiv categories seen for this paper, e.g. `cs.CL`. */
   categories: z.array(z.string()).default([]),
-  /** Authors, when a source provided them (digests do not; the arXiv API does). */
+  /** Authors in arXiv's order, when a source provided them (digests do not; the arXiv API does). */
   authors: z.array(z.string()).optional(),
+  /** The day version 1 was submitted to arXiv, `YYYY-MM-DD` (from the arXiv API). Absent until arXiv has described the paper. */
+  submitted: isoDate.optional(),
+  /** The day the newest version was submitted, `YYYY-MM-DD` (from the arXiv API). */
+  updated: isoDate.optional(),
+  /** The authors' arXiv comment: pages, figures, venue (e.g. `Accepted at ACL 2024; 12 pages`). */
+  comment: z.string().optional(),
+  /** The journal reference, once the paper is published (e.g. `Phys. Rev. D 110, 044012 (2024)`). */
+  journalRef: z.string().optional(),
+  /** The DOI of the published version (e.g. `10.1103/PhysRevD.110.044012`). */
+  doi: z.string().optional(),
+  /** arXiv's primary category, e.g. `cs.CL`. */
+  primaryCategory: z.string().optional(),
   /** Every digest or source that carried this paper, oldest first. The first gives the date added. */
   sources: z.array(paperSourceSchema).min(1, { error: 'a paper needs at least one source' }),
 
@@ -85,6 +97,12 @@ export const IMPORTER_FIELDS = [
   'announceType',
   'categories',
   'authors',
+  'submitted',
+  'updated',
+  'comment',
+  'journalRef',
+  'doi',
+  'primaryCategory',
   'sources',
 ] as const;
 export type ImporterField = (typeof IMPORTER_FIELDS)[number];
@@ -92,6 +110,14 @@ export type ImporterField = (typeof IMPORTER_FIELDS)[number];
 /** The number of votes, whichever way they are written. */
 export function voteCount(votes: PaperData['votes']): number {
   return Array.isArray(votes) ? votes.length : votes;
+}
+
+/** The fields arXiv's API fills in ({@link mergeArxivMetadata}); a paper without `submitted` still waits for them. */
+export const ARXIV_METADATA_FIELDS = ['authors', 'submitted', 'updated', 'comment', 'journalRef', 'doi', 'primaryCategory'] as const;
+
+/** Whether arXiv has described this paper yet (its metadata arrived at an import, `add` or `metadata` run). */
+export function hasArxivMetadata(paper: { submitted?: unknown }): boolean {
+  return typeof paper.submitted === 'string' && paper.submitted !== '';
 }
 
 /** The day a paper was first imported: the date of its oldest source. */

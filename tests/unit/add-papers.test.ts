@@ -112,13 +112,15 @@ describe('adding papers from arXiv', () => {
     const report = await add(dir, await online(), { inputs: [SAFE, `https://arxiv.org/abs/${PROMPTS}v2`] });
     expect(report.added).toEqual([]);
     expect(report.updated).toEqual([
-      { id: SAFE, fields: ['authors', 'categories', 'sources'] },
+      { id: SAFE, fields: ['authors', 'categories', 'sources', 'submitted', 'updated', 'primaryCategory', 'abstract', 'abstractTruncated'] },
       { id: PROMPTS, fields: expect.arrayContaining(['version', 'abstract', 'abstractTruncated', 'authors', 'categories', 'sources']) },
     ]);
     const safe = paperFile(dir, SAFE);
     expect(peoplesPart(safe.text)).toBe(before);
-    // Same version: the digest's texts stay (arXiv's abstract is not longer than the one the digest cut).
-    expect(safe.data.abstract).toBe(readFrontmatter(edited, 'x').data.abstract);
+    // Same version: the digest's titles and summaries stay; arXiv's whole abstract replaces the one the digest cut.
+    expect(safe.data.title).toBe(readFrontmatter(edited, 'x').data.title);
+    expect(safe.data.abstract).toMatch(/notable reductions in the generation of unsafe content\.$/);
+    expect(safe.data).toMatchObject({ abstractTruncated: false, submitted: '2024-04-01', primaryCategory: 'cs.CL' });
     expect(safe.data.sources).toEqual([
       { digest: '000_98283bd719537a1c.txt', ref: 1, imported: '2026-11-24' },
       { via: 'arxiv-api', imported: today },

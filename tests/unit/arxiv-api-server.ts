@@ -88,3 +88,62 @@ export async function refusedUrl(): Promise<string> {
   await server.close();
   return server.url;
 }
+
+/** What a synthetic feed says about one paper. */
+export interface SyntheticPaper {
+  id: string;
+  version?: number;
+  title: string;
+  abstract: string;
+  authors: string[];
+  categories: string[];
+  published: string;
+  updated?: string;
+  comment?: string;
+  journalRef?: string;
+  doi?: string;
+}
+
+const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Hard-wraps text at about 76 columns, as the API does. */
+function wrap(text: string): string {
+  return text.replace(/(.{1,76})(?:\s+|$)/g, '$1\n').trim();
+}
+
+/**
+ * An API answer in the documented layout (the one the fixtures show) for papers described by
+ * `describe`; ids it returns undefined for are left out, as arXiv leaves out ids it has no paper for.
+ */
+export function syntheticFeed(ids: string[], describe: (id: string) => SyntheticPaper | undefined): string {
+  const papers = ids.map(describe).filter((p): p is SyntheticPaper => p !== undefined);
+  const ns = 'xmlns:arxiv="http://arxiv.org/schemas/atom"';
+  const entries = papers.map((p) => {
+    const abs = `http://arxiv.org/abs/${p.id}v${p.version ?? 1}`;
+    return [
+      '  <entry>',
+      `    <id>${abs}</id>`,
+      `    <updated>${p.updated ?? p.published}</updated>`,
+      `    <published>${p.published}</published>`,
+      `    <title>${xmlEscape(wrap(p.title))}</title>`,
+      `    <summary>  ${xmlEscape(wrap(p.abstract))}\n</summary>`,
+      ...p.authors.map((a) => `    <author>\n      <name>${xmlEscape(a)}</name>\n    </author>`),
+      ...(p.doi ? [`    <arxiv:doi ${ns}>${xmlEscape(p.doi)}</arxiv:doi>`] : []),
+      ...(p.comment ? [`    <arxiv:comment ${ns}>${xmlEscape(wrap(p.comment))}</arxiv:comment>`] : []),
+      ...(p.journalRef ? [`    <arxiv:journal_ref ${ns}>${xmlEscape(p.journalRef)}</arxiv:journal_ref>`] : []),
+      `    <link href="${abs}" rel="alternate" type="text/html"/>`,
+      `    <arxiv:primary_category ${ns} term="${p.categories[0]}" scheme="http://arxiv.org/schemas/atom"/>`,
+      ...p.categories.map((c) => `    <category term="${c}" scheme="http://arxiv.org/schemas/atom"/>`),
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <title type="html">ArXiv Query: search_query=&amp;id_list=${ids.join(',')}&amp;start=0&amp;max_results=${ids.length}</title>`,
+    `  <opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">${papers.length}</opensearch:totalResults>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -19,7 +19,7 @@ import { UserError } from '../errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { newPaperBody, type BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
-import { digestFields, mergePaper, newPaperFile, placeholderTitle, type DigestFields } from './merge-paper.ts';
+import { digestFields, mergeArxivMetadata, mergePaper, newPaperFile, placeholderTitle, type DigestFields } from './merge-paper.ts';
 import type { PaperSource } from '../../schemas/paper.ts';
 
 export interface AddOptions {
@@ -187,11 +187,13 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
         continue;
       }
       const merged = mergePaper(original, relative('.', path), fields, source);
+      // arXiv's own fields (dates, comment, DOI…) and its full abstract, beyond what a digest carries.
+      const completed = fromArxiv ? mergeArxivMetadata(merged.text, relative('.', path), fromArxiv) : { text: merged.text, changed: [] };
       if (!fromArxiv) report.fromBibtex.push(id);
-      if (merged.text === original) report.unchanged.push(id);
+      if (completed.text === original) report.unchanged.push(id);
       else {
-        report.updated.push({ id, fields: merged.changed });
-        report.writes.push({ path, content: merged.text });
+        report.updated.push({ id, fields: [...new Set([...merged.changed, ...completed.changed])] });
+        report.writes.push({ path, content: completed.text });
       }
       continue;
     }
@@ -200,7 +202,8 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
     // (`npm run questions` fills its questions once a digest or arXiv has described it).
     starterBody ??= starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}) });
     const body = fields ? starterBody(base) : newPaperBody(options.locale ? { locale: options.locale } : {});
-    const text = newPaperFile({ ...base, title: base.title || placeholderTitle(id) }, source, body);
+    const created = newPaperFile({ ...base, title: base.title || placeholderTitle(id) }, source, body);
+    const text = fromArxiv ? mergeArxivMetadata(created, relative('.', path), fromArxiv).text : created;
     report.added.push(id);
     if (!fields) report.placeholders.push(id);
     else if (!fromArxiv) report.fromBibtex.push(id);

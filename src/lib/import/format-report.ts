@@ -4,6 +4,7 @@
 import { displayPath as shown } from '../display-path.ts';
 import type { ImportReport } from './run-import.ts';
 import { formatProblem } from './run-import.ts';
+import { formatMetadataOutcome } from './arxiv-metadata.ts';
 
 function list(ids: string[], max = 8): string {
   return ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
@@ -28,6 +29,7 @@ export function formatImportReport(report: ImportReport, dryRun: boolean): strin
   out.push(`${pad('skipped')}${report.skipped.length}`);
   for (const s of report.skipped) out.push(`    ${s.digest}${s.line ? `:${s.line}` : ''}: ${s.reason}`);
   if (report.filtered) out.push(`${pad('filtered')}${report.filtered}  (left out by --match/--only)`);
+  if (report.metadata) out.push(...formatMetadataOutcome(report.metadata, 'the next import fills them in, or run npm run metadata'));
   const files = report.writes.length;
   out.push(
     dryRun

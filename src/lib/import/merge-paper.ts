@@ -152,3 +152,67 @@ export function mergePaper(existing: string, file: string, incoming: DigestField
   const text = joinFrontmatter(editYaml(yamlText, changes, insertAfter), body, delimiters);
   return { text, changed, ...(newer && incoming.version ? { versionChange: [oldVersion, incoming.version] } : {}) };
 }
+
+/** What the arXiv API says about a paper, as far as its file goes (see `ArxivEntry` in arxiv-api.ts). */
+export interface ArxivMetadata {
+  id: string;
+  title: string;
+  abstract: string;
+  authors: string[];
+  categories: string[];
+  /** Timestamps as the API gives them (`2024-04-01T18:31:34Z`); only the day is kept. */
+  published?: string;
+  updated?: string;
+  primaryCategory?: string;
+  comment?: string;
+  journalRef?: string;
+  doi?: string;
+}
+
+/** The `YYYY-MM-DD` of an API timestamp, or undefined when it is not one. */
+function dayOf(timestamp: string | undefined): string | undefined {
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T|$)/.exec(timestamp?.trim() ?? '')?.[1];
+  return day;
+}
+
+/**
+ * Completes a paper file from the arXiv API: authors, submitted and updated days, comment, journal
+ * reference, DOI and primary category (arXiv's word is the newest, so these are replaced when arXiv
+ * says otherwise), the full abstract in place of one a digest had cut (or none), a real title in place
+ * of the placeholder, and any category not yet listed. Like {@link mergePaper} it rewrites only the
+ * importer's blocks that change, so people's fields and the body stay byte for byte, and merging the
+ * same metadata twice changes nothing.
+ */
+export function mergeArxivMetadata(existing: string, file: string, meta: ArxivMetadata): MergeResult {
+  const { data, yaml: yamlText, body, delimiters } = readFrontmatter(existing, file);
+  const next: Record<string, unknown> = {};
+  if (meta.authors.length) next.authors = meta.authors;
+  const submitted = dayOf(meta.published);
+  const updated = dayOf(meta.updated);
+  if (submitted) next.submitted = submitted;
+  if (updated) next.updated = updated;
+  if (meta.comment) next.comment = meta.comment;
+  if (meta.journalRef) next.journalRef = meta.journalRef;
+  if (meta.doi) next.doi = meta.doi;
+  if (meta.primaryCategory) next.primaryCategory = meta.primaryCategory;
+  const abstract = typeof data.abstract === 'string' ? data.abstract : '';
+  if (meta.abstract && (!abstract || data.abstractTruncated === true)) {
+    next.abstract = meta.abstract;
+    next.abstractTruncated = false;
+  }
+  if (meta.title && (typeof data.title !== 'string' || !data.title.trim() || isPlaceholderTitle(data.title, meta.id))) next.title = meta.title;
+  const categories = Array.isArray(data.categories) ? (data.categories as string[]) : [];
+  const added = meta.categories.filter((c) => !categories.includes(c));
+  if (added.length) next.categories = [...categories, ...added];
+
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) {
+    if (!isDeepStrictEqual(data[key], value)) changes[key] = value;
+  }
+  const changed = Object.keys(changes);
+  if (changed.length === 0) return { text: existing, changed };
+  const order: readonly string[] = IMPORTER_FIELDS;
+  const insertAfter = (key: string, present: Set<string>) =>
+    order.slice(0, order.indexOf(key)).reverse().find((k) => present.has(k));
+  return { text: joinFrontmatter(editYaml(yamlText, changes, insertAfter), body, delimiters), changed };
+}

@@ -12,7 +12,11 @@ import { contentPaths, paperPath, type ContentPaths } from '../content-paths.ts'
 import { UserError } from '../errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { digestFields, mergePaper, newPaperFile, type DigestFields } from './merge-paper.ts';
-import type { PaperSource } from '../../schemas/paper.ts';
+import { hasArxivMetadata, type PaperSource } from '../../schemas/paper.ts';
+import { joinFrontmatter, readFrontmatter } from '../frontmatter.ts';
+import type { ArxivClientOptions } from '../arxiv-api.ts';
+import type { PaperText } from '../paper-text.ts';
+import { completeFromArxiv, type MetadataOutcome } from './arxiv-metadata.ts';
 import type { BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
 import type { RelatedIndex } from '../questions/related.ts';
@@ -39,15 +43,24 @@ export interface ImportOptions {
   /** The largest digest a URL may send, in bytes (default 20 MB). */
   maxBytes?: number;
   /**
-   * Builds the body of a new paper (people's sections); the default is the notes template with
-   * starter questions in `locale`, relating the paper to those in `related`.
+   * Builds the body of a new paper (people's sections) from its fields once arXiv's metadata is in
+   * (so questions read the full abstract); the default is the notes template with starter questions
+   * in `locale`, relating the paper to those in `related`.
    */
-  bodyFor?: (entry: DigestEntry) => string;
+  bodyFor?: (paper: NewPaper) => string;
+  /**
+   * Complete new, updated and still-undescribed papers from the arXiv API with these client
+   * settings; leave out (or `false`) to import offline.
+   */
+  arxiv?: ArxivClientOptions | false;
   /** The group's language for the default body (`locale` in group.yaml; default `en`). */
   locale?: BodyLocale;
   /** The papers the group already has, indexed; read from the papers folder when absent. */
   related?: RelatedIndex;
 }
+
+/** A new paper's fields as its body is written: digest fields completed by arXiv where it answered. */
+export type NewPaper = PaperText & { abstractTruncated?: boolean; abstractZhTruncated?: boolean; authors?: string[] };
 
 export interface SkippedEntry {
   digest: string;
@@ -77,6 +90,8 @@ export interface ImportReport {
   writes: PlannedWrite[];
   papersDir: string;
   milliseconds: number;
+  /** What the arXiv step did; absent for an offline import. */
+  metadata?: MetadataOutcome;
 }
 
 /**
@@ -258,7 +273,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       }
       merges.set(path, [...(merges.get(path) ?? []), { fields, source }]);
       if (!current) {
-        const text = newPaperFile(fields, source, bodyFor(entry));
+        // The body is written once arXiv has had its say (see below), so questions read the full abstract.
+        const text = newPaperFile(fields, source, '');
         planned.set(path, { text, isNew: true, id: entry.id });
         continue;
       }
@@ -281,8 +297,28 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
   }
 
+  if (options.arxiv) {
+    // New and updated papers, and any paper of these digests arXiv has not described yet.
+    const wanted = [...planned].filter(([, state]) => state.isNew || state.text !== state.original || !hasArxivMetadata(readFrontmatter(state.text, state.id).data));
+    report.metadata = await completeFromArxiv(
+      wanted.map(([path, state]) => ({ id: state.id, file: relative('.', path), text: state.text })),
+      options.arxiv,
+    );
+    for (const [path, state] of wanted) {
+      const text = report.metadata.texts.get(state.id);
+      if (text === undefined) continue;
+      planned.set(path, { ...state, text });
+      const set = updatedFields.get(path) ?? new Set<string>();
+      report.metadata.changed.get(state.id)!.forEach((f) => set.add(f));
+      updatedFields.set(path, set);
+    }
+  }
+
   for (const [path, state] of planned) {
     if (state.isNew) {
+      // The frontmatter is the one newPaperFile wrote from the digest entry, completed by arXiv.
+      const { data, yaml: yamlText, delimiters } = readFrontmatter(state.text, relative('.', path));
+      state.text = joinFrontmatter(yamlText, bodyFor(data as unknown as NewPaper), delimiters);
       report.added.push(state.id);
       report.writes.push({ path, content: state.text });
     } else if (state.text !== state.original) {
