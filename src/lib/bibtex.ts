@@ -11,6 +11,22 @@ export interface BibtexPaper {
   authors?: string[] | undefined;
   categories: string[];
   version?: number | undefined;
+  /** `YYYY-MM-DD` of version 1 on arXiv, when arXiv has described the paper. */
+  submitted?: string | undefined;
+  /** arXiv's primary category; the first category stands in until arXiv has said. */
+  primaryCategory?: string | undefined;
+  /** The published version's DOI and journal reference, once there is one. */
+  doi?: string | undefined;
+  journalRef?: string | undefined;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The year and month a paper appeared: its submission day when known, else what its id says. */
+export function paperMonth(paper: Pick<BibtexPaper, 'id' | 'submitted'>): { year: number; month: number } | undefined {
+  const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(paper.submitted ?? '');
+  if (day) return { year: Number(day[1]), month: Number(day[2]) };
+  return submittedMonth(paper.id);
 }
 
 // Braces become text commands, not `\{`: BibTeX counts every brace, escaped or not, to find where a
@@ -71,14 +87,17 @@ export function citationKey(id: string): string {
 }
 
 export function paperBibtex(paper: BibtexPaper): string {
-  const month = submittedMonth(paper.id);
+  const month = paperMonth(paper);
+  const primary = paper.primaryCategory || paper.categories[0];
   const fields: [string, string][] = [
     ['title', `{${bibtexText(paper.title)}}`],
     ...(paper.authors?.length ? [['author', `{${paper.authors.map(bibtexText).join(' and ')}}`] as [string, string]] : []),
-    ...(month ? [['year', `{${month.year}}`] as [string, string]] : []),
+    ...(month ? [['year', `{${month.year}}`] as [string, string], ['month', MONTHS[month.month - 1]!] as [string, string]] : []),
     ['eprint', `{${paper.id}}`],
     ['archivePrefix', '{arXiv}'],
-    ...(paper.categories[0] ? [['primaryClass', `{${bibtexText(paper.categories[0])}}`] as [string, string]] : []),
+    ...(primary ? [['primaryClass', `{${bibtexText(primary)}}`] as [string, string]] : []),
+    ...(paper.doi ? [['doi', `{${bibtexText(paper.doi)}}`] as [string, string]] : []),
+    ...(paper.journalRef ? [['note', `{${bibtexText(paper.journalRef)}}`] as [string, string]] : []),
     ['url', `{https://arxiv.org/abs/${paper.id}}`],
   ];
   return `@misc{${citationKey(paper.id)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;

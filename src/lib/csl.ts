@@ -4,15 +4,16 @@
  */
 import type { BibtexPaper } from './bibtex.ts';
 import { citationKey } from './bibtex.ts';
-import { submittedMonth } from './arxiv-id.ts';
+import { paperMonth } from './bibtex.ts';
 import { mathToPlainText } from './math.ts';
+import { splitAuthorName } from './author-names.ts';
 
 export interface CslItem {
   id: string;
   type: 'article';
   title: string;
-  author?: ({ family: string; given?: string } | { literal: string })[];
-  issued?: { 'date-parts': [[number, number]] };
+  author?: ({ family: string; given?: string; suffix?: string } | { literal: string })[];
+  issued?: { 'date-parts': [[number, number] | [number, number, number]] };
   publisher: 'arXiv';
   number: string;
   DOI?: string;
@@ -20,22 +21,27 @@ export interface CslItem {
   abstract?: string;
 }
 
-/** "Ada Lovelace" becomes family Lovelace, given Ada; a single word stays a literal name. */
-export function cslName(name: string): { family: string; given?: string } | { literal: string } {
-  const parts = name.trim().split(/\s+/);
-  if (parts.length < 2) return { literal: name.trim() };
-  return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
+/** "Ada Lovelace" becomes family Lovelace, given Ada ("Dana de la Cruz": family "de la Cruz"); a single word or a collaboration stays a literal name. */
+export function cslName(name: string): { family: string; given?: string; suffix?: string } | { literal: string } {
+  return splitAuthorName(name);
+}
+
+/** The day arXiv received version 1, as CSL date parts, when arXiv has said. */
+function submittedParts(submitted: string | undefined): [number, number, number] | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(submitted ?? '');
+  return day ? [Number(day[1]), Number(day[2]), Number(day[3])] : undefined;
 }
 
 export function paperCsl(paper: BibtexPaper & { abstract?: string }): CslItem {
-  const month = submittedMonth(paper.id);
+  const month = paperMonth(paper);
+  const day = submittedParts(paper.submitted);
   const newStyle = /^\d{4}\.\d{4,5}$/.test(paper.id);
   return {
     id: citationKey(paper.id),
     type: 'article',
     title: mathToPlainText(paper.title),
     ...(paper.authors?.length ? { author: paper.authors.map(cslName) } : {}),
-    ...(month ? { issued: { 'date-parts': [[month.year, month.month]] as [[number, number]] } } : {}),
+    ...(day ? { issued: { 'date-parts': [day] as [[number, number, number]] } } : month ? { issued: { 'date-parts': [[month.year, month.month]] as [[number, number]] } } : {}),
     publisher: 'arXiv',
     number: paper.id,
     ...(newStyle ? { DOI: `10.48550/arXiv.${paper.id}` } : {}),
