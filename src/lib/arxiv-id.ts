@@ -69,3 +69,10 @@ export function submittedMonth(id: string): { year: number; month: number } | un
   const year = yy >= 91 ? 1900 + yy : 2000 + yy;
   return { year, month: Number(digits[2]) };
 }
+
+/** What a person types for a paper: bare or versioned ids, `arXiv:` ids, arXiv links and arXiv DOIs. */
+export function parseArxivInput(text: string): ParsedArxivId | undefined {
+  const trimmed = text.trim().replace(/^arxiv:\s*/i, '');
+  const doi = /^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.48550\/arxiv\.(.+)$/i.exec(trimmed);
+  return arxivIdFromText(doi ? doi[1]! : trimmed);
+}

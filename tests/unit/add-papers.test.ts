@@ -3,7 +3,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { addPapers, formatAddReport, parseAddInput, type AddOptions } from '../../src/lib/import/add-papers.ts';
+import { addPapers, formatAddReport, type AddOptions } from '../../src/lib/import/add-papers.ts';
+import { parseArxivInput } from '../../src/lib/arxiv-id.ts';
 import { isPlaceholderTitle, mergePaper, placeholderTitle, digestFields } from '../../src/lib/import/merge-paper.ts';
 import { runImport } from '../../src/lib/import/run-import.ts';
 import { readFrontmatter, splitBlocks } from '../../src/lib/frontmatter.ts';
@@ -51,12 +52,12 @@ function peoplesPart(text: string): string {
 
 describe('reading the command line', () => {
   it('accepts ids, versioned ids, arXiv: ids, links and arXiv DOIs', () => {
-    expect(parseAddInput('2404.01399')).toEqual({ id: SAFE });
-    expect(parseAddInput('https://arxiv.org/abs/2401.18018v2')).toEqual({ id: PROMPTS, version: 2 });
-    expect(parseAddInput('arXiv:2401.18018')).toEqual({ id: PROMPTS });
-    expect(parseAddInput('https://doi.org/10.48550/arXiv.2401.18018')).toEqual({ id: PROMPTS });
-    expect(parseAddInput('hep-th/9901001')).toEqual({ id: 'hep-th/9901001' });
-    expect(parseAddInput('2404.013')).toBeUndefined();
+    expect(parseArxivInput('2404.01399')).toEqual({ id: SAFE });
+    expect(parseArxivInput('https://arxiv.org/abs/2401.18018v2')).toEqual({ id: PROMPTS, version: 2 });
+    expect(parseArxivInput('arXiv:2401.18018')).toEqual({ id: PROMPTS });
+    expect(parseArxivInput('https://doi.org/10.48550/arXiv.2401.18018')).toEqual({ id: PROMPTS });
+    expect(parseArxivInput('hep-th/9901001')).toEqual({ id: 'hep-th/9901001' });
+    expect(parseArxivInput('2404.013')).toBeUndefined();
   });
 
   it('rejects what is not an id before asking arXiv anything', async () => {

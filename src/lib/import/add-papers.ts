@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { arxivIdFromText, type ParsedArxivId } from '../arxiv-id.ts';
+import { parseArxivInput } from '../arxiv-id.ts';
 import { fetchArxivEntries, type ArxivClientOptions, type ArxivEntry, type ArxivLookup } from '../arxiv-api.ts';
 import { readBibtex, type BibtexPaper } from '../bibtex-import.ts';
 import { contentPaths, paperPath } from '../content-paths.ts';
@@ -61,12 +61,6 @@ export interface AddReport {
   papersDir: string;
 }
 
-/** A command-line input as an id: bare or versioned ids, `arXiv:` ids, arXiv links and arXiv DOIs. */
-export function parseAddInput(text: string): ParsedArxivId | undefined {
-  const trimmed = text.trim().replace(/^arxiv:\s*/i, '');
-  const doi = /^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.48550\/arxiv\.(.+)$/i.exec(trimmed);
-  return arxivIdFromText(doi ? doi[1]! : trimmed);
-}
 
 function fieldsFromArxiv(entry: ArxivEntry): DigestFields {
   return digestFields({
@@ -117,7 +111,7 @@ async function readText(path: string): Promise<string> {
 /** Plans (and unless `dryRun`, writes) the paper files for the given ids and BibTeX files. */
 export async function addPapers(options: AddOptions): Promise<AddReport> {
   const paths = contentPaths(options.contentDir);
-  const bad = options.inputs.filter((input) => !parseAddInput(input));
+  const bad = options.inputs.filter((input) => !parseArxivInput(input));
   if (bad.length) {
     throw new UserError(
       `${bad.map((b) => `"${b}"`).join(', ')}: not an arXiv id or link; expected e.g. 2404.01399, hep-th/9901001 or https://arxiv.org/abs/2404.01399`,
@@ -142,7 +136,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
 
   /** Wanted ids in order, each with how it was asked for (the command line wins over BibTeX). */
   const wanted = new Map<string, 'arxiv-api' | 'bibtex'>();
-  for (const input of options.inputs) wanted.set(parseAddInput(input)!.id, 'arxiv-api');
+  for (const input of options.inputs) wanted.set(parseArxivInput(input)!.id, 'arxiv-api');
   const bibEntries = new Map<string, BibtexPaper>();
   for (const file of options.bibtex ?? []) {
     const bib = readBibtex(await readText(file));

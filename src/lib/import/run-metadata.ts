@@ -9,7 +9,7 @@ import type { ArxivClientOptions } from '../arxiv-api.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { markdownFileNames } from '../check-content.ts';
 import { contentPaths, paperPath } from '../content-paths.ts';
-import { parseAddInput } from './add-papers.ts';
+import { parseArxivInput } from '../arxiv-id.ts';
 import { UserError } from '../errors.ts';
 import { parsePaperFile } from '../paper-file.ts';
 import { hasArxivMetadata } from '../../schemas/paper.ts';
@@ -37,7 +37,7 @@ export interface MetadataReport {
 export async function runMetadata(options: MetadataOptions = {}): Promise<MetadataReport> {
   const paths = contentPaths(options.contentDir);
   const named = (options.ids ?? []).map((input) => {
-    const parsed = parseAddInput(input);
+    const parsed = parseArxivInput(input);
     if (!parsed) throw new UserError(`"${input}": not an arXiv id or link; expected e.g. 2404.01399 or https://arxiv.org/abs/2404.01399`, 2);
     return parsed.id;
   });
