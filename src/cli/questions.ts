@@ -7,7 +7,7 @@ import { runCommand, UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import type { BodyLocale } from '../lib/paper-body.ts';
-import { endpointFromEnv, ENV_BASE, ENV_KEY, ENV_MODEL, ENV_TIMEOUT } from '../lib/questions/llm-client.ts';
+import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KEY, ENV_MODEL, ENV_TIMEOUT, GITHUB_MODELS_BASE } from '../lib/questions/llm-client.ts';
 import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../lib/questions/run-questions.ts';
 import { withContentLock } from '../lib/content-lock.ts';
 
@@ -16,8 +16,8 @@ const HELP = `Write starter discussion questions into paper files (content/paper
 Usage: npm run questions -- <arXiv id>... [options]
        npm run questions -- --all [options]
 
-A paper whose "Discussion questions" section is empty gets four to six starter questions about its
-own problem, method, evidence and limits. Starter questions carry a marker; once a person edits one,
+A paper whose "Discussion questions" section is empty gets starter questions about its own
+problem, method, evidence and limits. Starter questions carry a marker; once a person edits one,
 it is theirs: no run of this command (or of the import) changes or removes it.
 
 Options:
@@ -32,10 +32,14 @@ Options:
 Generator: the built-in offline generator, unless ${ENV_BASE} is set; then an OpenAI-compatible
 chat endpoint is asked instead:
   ${ENV_BASE}        base URL, e.g. http://localhost:11434/v1 (Ollama), http://localhost:8080/v1
-                            (llama.cpp), https://api.openai.com/v1
-  ${ENV_MODEL}       model name, e.g. llama3.1:8b or gpt-4o-mini (required with a base URL)
+                            (llama.cpp), https://api.openai.com/v1, ${GITHUB_MODELS_BASE} (GitHub Models)
+  ${ENV_MODEL}       model name, e.g. llama3.1:8b, gpt-4o-mini, openai/gpt-4.1-mini (required with a base URL)
   ${ENV_KEY}         API key, sent as a Bearer token (local servers need none)
   ${ENV_TIMEOUT}  how long to wait for one answer (default 60000)
+  ${ENV_CONCURRENCY} how many papers to ask about at once (default ${DEFAULT_CONCURRENCY})
+The model's questions must pass the same checks as the built-in ones (language, numbers, names and
+quotes found in the paper, no duplicates); an answer that fails gets one repair round, then the
+paper falls back to the built-in generator. Each paper is written as soon as it is done.
 
 Examples:
   npm run questions -- 2403.08258 --dry-run
@@ -76,5 +80,9 @@ await runCommand(async () => {
   };
   const report = await withContentLock(values.content, 'questions', () => runQuestions(options), { dryRun });
   console.log(formatQuestionsReport(report, { dryRun, showQuestions: dryRun }));
+  if (report.stopped) {
+    const written = report.papers.filter((p) => p.action !== 'kept').length;
+    throw new UserError(`${report.stopped}\n(${written} paper${written === 1 ? ' was' : 's were'} ${dryRun ? 'done' : 'written'} before the run stopped; the papers not reached are unchanged)`);
+  }
   return 0;
 });
