@@ -93,6 +93,63 @@ function withoutStyleAttributes(html: string): string {
   return html.includes(' style="') ? html.replace(/ style="[^"]*"/g, '') : html;
 }
 
+/**
+ * First code points of the Unicode Mathematical Alphanumeric Symbols for each MathML `mathvariant`
+ * KaTeX writes: capital A, small a, digit 0 (where Unicode has digits in that style).
+ */
+const ALPHANUMERIC_STARTS: Record<string, [number, number, number?]> = {
+  bold: [0x1d400, 0x1d41a, 0x1d7ce],
+  italic: [0x1d434, 0x1d44e],
+  'bold-italic': [0x1d468, 0x1d482],
+  script: [0x1d49c, 0x1d4b6],
+  'bold-script': [0x1d4d0, 0x1d4ea],
+  fraktur: [0x1d504, 0x1d51e],
+  'double-struck': [0x1d538, 0x1d552, 0x1d7d8],
+  'bold-fraktur': [0x1d56c, 0x1d586],
+  'sans-serif': [0x1d5a0, 0x1d5ba, 0x1d7e2],
+  'bold-sans-serif': [0x1d5d4, 0x1d5ee, 0x1d7ec],
+  'sans-serif-italic': [0x1d608, 0x1d622],
+  'sans-serif-bold-italic': [0x1d63c, 0x1d656],
+  monospace: [0x1d670, 0x1d68a, 0x1d7f6],
+};
+
+/** Letters Unicode encoded earlier, in Letterlike Symbols; their slot in the block above is empty. */
+const LETTERLIKE: Record<string, Record<string, string>> = {
+  italic: { h: 'ℎ' },
+  script: { B: 'ℬ', E: 'ℰ', F: 'ℱ', H: 'ℋ', I: 'ℐ', L: 'ℒ', M: 'ℳ', R: 'ℛ', e: 'ℯ', g: 'ℊ', o: 'ℴ' },
+  fraktur: { C: 'ℭ', H: 'ℌ', I: 'ℑ', R: 'ℜ', Z: 'ℨ' },
+  'double-struck': { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' },
+};
+
+/** A letter or digit in a mathematical style (`R` in double-struck is `ℝ`), or undefined when Unicode has none. */
+function styledCharacter(c: string, variant: string): string | undefined {
+  const starts = ALPHANUMERIC_STARTS[variant];
+  if (!starts) return undefined;
+  const known = LETTERLIKE[variant]?.[c];
+  if (known) return known;
+  const code = c.charCodeAt(0);
+  if (c >= 'A' && c <= 'Z') return String.fromCodePoint(starts[0] + code - 65);
+  if (c >= 'a' && c <= 'z') return String.fromCodePoint(starts[1] + code - 97);
+  if (c >= '0' && c <= '9' && starts[2]) return String.fromCodePoint(starts[2] + code - 48);
+  return undefined;
+}
+
+/**
+ * Chromium and Edge ignore MathML's `mathvariant` (`\mathbb{R}` would show an italic R), so tokens
+ * made only of letters and digits get the styled characters themselves (`ℝ`, `𝐱`, `𝔤`), which
+ * every browser draws; anything else keeps its `mathvariant` for the browsers that honour it.
+ */
+function withStyledCharacters(html: string): string {
+  if (!html.includes(' mathvariant="')) return html;
+  return html.replace(/<(mi|mn) mathvariant="([a-z-]+)">([A-Za-z0-9]+)<\/\1>/g, (whole, tag: string, variant: string, text: string) => {
+    if (variant === 'normal') return whole;
+    const styled = [...text].map((c) => styledCharacter(c, variant));
+    if (styled.some((c) => c === undefined)) return whole;
+    // A single styled letter stays upright: the styled character already carries its style.
+    return `<${tag}${tag === 'mi' && styled.length === 1 ? ' mathvariant="normal"' : ''}>${styled.join('')}</${tag}>`;
+  });
+}
+
 const cache = new Map<string, string>();
 
 /** Renders one formula to MathML; returns undefined when KaTeX cannot or may not render it. */
@@ -102,7 +159,7 @@ export function renderTex(tex: string, display: boolean): string | undefined {
   if (hit !== undefined) return hit || undefined;
   let html = '';
   try {
-    html = withoutStyleAttributes(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display }));
+    html = withStyledCharacters(withoutStyleAttributes(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display })));
   } catch {
     // ParseError, UntrustedCommand, or a RangeError from nesting deeper than the stack.
     html = '';
@@ -118,11 +175,45 @@ export function typographicDashes(text: string): string {
   return text.replace(/(^|\s)---(?=\s|$)/g, '$1\u2014').replace(/(^|\s)--(?=\s|$)/g, '$1\u2013');
 }
 
+const ACCENTS: Record<string, string> = {
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '"': '\u0308',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030c',
+  H: '\u030b',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030a',
+};
+const LETTERS: Record<string, string> = { ss: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', o: 'ø', O: 'Ø', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ' };
+
+/**
+ * TeX's accents and special letters in running text, as arXiv's metadata writes names and words:
+ * `Poincar\'e`, `Poincar\'{e}`, `{\'e}`, `G\"odel`, `\v{S}ediv\'y`, `Erd\H{o}s`, `\c{c}`, `{\ss}`,
+ * `\o` become "Poincaré", "Gödel", "Šedivý", "Erdős", "ç", "ß", "ø". Anything else stays as written.
+ */
+export function texAccentsToUnicode(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .replace(/\{?\\([`'^"~=.])\s*(?:\{([A-Za-z]|\\[ij])\}|([A-Za-z]))\}?/g, (whole, accent: string, braced?: string, bare?: string) => {
+      const base = braced ?? bare!;
+      const letter = base === '\\i' ? 'i' : base === '\\j' ? 'j' : base;
+      return `${letter}${ACCENTS[accent]}`.normalize('NFC');
+    })
+    .replace(/\{?\\([uvHckr])\s*\{([A-Za-z])\}\}?/g, (whole, accent: string, letter: string) => `${letter}${ACCENTS[accent]}`.normalize('NFC'))
+    .replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\{\}|(?![A-Za-z])\s?)/g, (whole, braced?: string, bare?: string) => LETTERS[(braced ?? bare)!]!);
+}
+
 /** HTML for a text that may contain math. */
 export function renderMathText(text: string): string {
   return splitMath(text)
     .map((s) => {
-      if (s.kind === 'text') return escapeHtml(typographicDashes(s.value));
+      if (s.kind === 'text') return escapeHtml(typographicDashes(texAccentsToUnicode(s.value)));
       const open = s.display ? '$$' : '$';
       return renderTex(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
     })
@@ -137,7 +228,7 @@ export function mathToPlainText(text: string): string {
   return splitMath(text)
     .map((s) =>
       s.kind === 'text'
-        ? s.value
+        ? texAccentsToUnicode(s.value)
         : s.value
             .replace(/\\(?:text|mathrm|mathbf|mathit|mathcal|operatorname|textbf|textit)\{([^{}]*)\}/g, '$1')
             .replace(/[{}]/g, '')
