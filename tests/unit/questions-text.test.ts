@@ -1,19 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../src/lib/questions/text.ts';
+import { quotableEn, quotableZh, safeInline, splitSentencesEn, splitSentencesZh, wholeSentencesEn, wholeSentencesZh } from '../../src/lib/questions/text.ts';
 
-describe('shortening a clause for a question', () => {
-  it('never cuts between the modifiers of one noun', () => {
-    const clause =
-      'the BrowseComp-Plus questions but relocates their evidence to ClimbMix, a 400B-token, 553M-document mixture of web text released by NVIDIA for pre-training language models';
-    const short = shorten(clause, 120, 20)!;
-    // Before: "… to ClimbMix, a 400B-token", a noun phrase cut before its noun.
-    expect(clause.startsWith(short)).toBe(true);
-    expect(short).not.toMatch(/400B-token$/);
-    expect(short).toMatch(/(?:questions|ClimbMix)$/);
+describe('splitting an abstract into whole sentences, exactly as written', () => {
+  it('does not end a sentence at e.g., i.e., et al., a decimal point or inside $…$ math', () => {
+    const text =
+      'Prior work (Kusupati et al., 2022) encodes information at finer granularities, i.e., with lower dimensions. We propose X, e.g. for retrieval, with a loss of $\\mathcal{O}(n. \\log n)$ and reach 0.524 MRR@5 on MS MARCO. It works.';
+    expect(splitSentencesEn(text).map((s) => s.text)).toEqual([
+      'Prior work (Kusupati et al., 2022) encodes information at finer granularities, i.e., with lower dimensions.',
+      'We propose X, e.g. for retrieval, with a loss of $\\mathcal{O}(n. \\log n)$ and reach 0.524 MRR@5 on MS MARCO.',
+      'It works.',
+    ]);
   });
 
-  it('still cuts at a comma between clauses', () => {
-    const clause = 'a retriever that scores passages with a small model, which lets the index stay compact while recall on long queries improves markedly over baselines';
-    expect(shorten(clause, 80, 20)).toBe('a retriever that scores passages with a small model');
+  it('gives exact slices of the text, with their positions', () => {
+    const text = 'First sentence here.  Second one? Third!';
+    for (const s of splitSentencesEn(text)) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('marks a cut-off last sentence, and leaves it out of the whole sentences', () => {
+    const text = 'We propose a method. Experiments show that it reduces the error by 3';
+    expect(splitSentencesEn(text).at(-1)).toMatchObject({ text: 'Experiments show that it reduces the error by 3', complete: false });
+    expect(wholeSentencesEn(text)).toEqual(['We propose a method.']);
+    // A digest that says it cut the abstract: even a last sentence that looks finished may not be.
+    expect(wholeSentencesEn('One thing is shown. The other is proved.', true)).toEqual(['One thing is shown.']);
+  });
+
+  it('splits Chinese after 。！？ only, and drops a cut last sentence', () => {
+    const text = '我们提出了一种方法；它很快。实验表明，准确率提高了12%！然而还有';
+    expect(splitSentencesZh(text).map((s) => s.text)).toEqual(['我们提出了一种方法；它很快。', '实验表明，准确率提高了12%！', '然而还有']);
+    expect(wholeSentencesZh(text)).toEqual(['我们提出了一种方法；它很快。', '实验表明，准确率提高了12%！']);
+  });
+});
+
+describe('which sentences a question may quote', () => {
+  it('English: no TeX, no unreadable length, no pronoun whose referent is in the sentence before', () => {
+    expect(quotableEn('We propose a retriever that scores passages with a small model.')).toBe(true);
+    expect(quotableEn('We introduce SR$_{\\text{LLM}}$, a model designed to enhance safety.')).toBe(false);
+    expect(quotableEn('It also outperforms every baseline on the five benchmarks we tried.')).toBe(false);
+    expect(quotableEn('In this work, we propose to mitigate this issue at the pre-training stage.')).toBe(false);
+    expect(quotableEn('We introduce a new task, "less likely brainstorming," that asks a model to generate outputs.')).toBe(false);
+    expect(quotableEn('Short.')).toBe(false);
+    expect(quotableEn(`We propose ${'a very long sentence '.repeat(20)}.`)).toBe(false);
+  });
+
+  it('Chinese: mostly Chinese, English only as names or terms', () => {
+    expect(quotableZh('我们提出了一种名为DRO（定向表示优化）的方法，用于自动安全提示优化。')).toBe(true);
+    expect(quotableZh('我们提出了 a method that works on many tasks 的方法，用于优化。')).toBe(false);
+    expect(quotableZh('然而，这一问题至今没有被很好地解决过。')).toBe(false);
+  });
+});
+
+describe('safeInline', () => {
+  it('keeps a question on one markdown line and escapes raw HTML', () => {
+    expect(safeInline('Is <b>this</b>\nsafe?')).toBe('Is \\<b>this\\</b> safe?');
   });
 });

@@ -1,116 +1,69 @@
 /**
- * The evidence an abstract cites: figures ("31 times", "+7.42%", "30 of 32", "only 40 examples"),
- * named datasets and benchmarks ("Aishell-1", "MMLU"), and unnamed ones as counted ("five benchmark
- * datasets").
+ * Figures a question may ask about: only those whose measure the sentence names right next to them
+ * ("improves accuracy by 12%", "3.1x faster", "准确率提高了12%"). A number whose meaning is not that
+ * plain (a count of responses, a share of variance, a score without its metric) gives no figure.
  */
-import { isDatasetName, isNameLike } from './names.ts';
-import { clauseAround, dropLeadIn, shorten, thirdPerson } from './text.ts';
 
-/** A figure the abstract reports, with the clause that carries it. */
-export interface ResultClaim {
-  /** `factor`: "31 times", "10x"; `percent`: "+7.42%"; `fraction`: "30 of 32"; `few`: "only 40 examples"; `score`: "0.524 MRR@5"; `count`: "17 mainstream LLMs". */
-  kind: 'factor' | 'percent' | 'fraction' | 'few' | 'count' | 'score';
-  /** The clause, in the third person, short enough to quote. */
-  clause: string;
-  /** The figure as written. */
+/** A figure and what it measures, as the sentence writes them. */
+export interface Figure {
+  /** The number with its unit, as written: "12%", "3.1x", "2.5 倍". */
   figure: string;
-  /** Named datasets or benchmarks in the same sentence. */
-  datasets: string[];
-  /** For `fraction`: the parts, e.g. [30, 32]. */
-  parts?: [number, number];
+  /** What it measures, as written: "accuracy", "latency", "准确率"; "speed" for "… faster". */
+  measure: string;
+  /** `change`: an improvement or reduction; `value`: a level reached ("92.3% accuracy"). */
+  kind: 'change' | 'value' | 'speed';
 }
 
-type Figure = { kind: ResultClaim['kind']; figure: string; parts?: [number, number] };
+const MEASURE_EN =
+  '(?:top-\\d+ accuracy|accuracy|macro-F1|micro-F1|F1(?:[- ]scores?)?|precision|recall(?:@\\d+)?|BLEU|ROUGE(?:-[\\dL])?|METEOR|perplexity|AUROC|AUPRC|AUC|nDCG(?:@\\d+)?|NDCG(?:@\\d+)?|MRR(?:@\\d+)?|mAP|HR@\\d+|Hit@\\d+|success rate|win rate|pass@\\d+|exact match|(?:word |character )?error rate|WER|CER|latency|throughput|inference (?:time|latency|cost)|training (?:time|cost)|memory(?: usage| footprint| consumption)?|energy(?: consumption| use)?|FLOPs|index size|storage)';
+const APPROX = '(?:(?:up to|about|around|approximately|over|more than|nearly|almost|roughly|an average of|on average|as much as)\\s+)?';
+const CHANGE_NUM = '\\d+(?:\\.\\d+)?\\s?(?:%|percentage points?|points?|pp\\b|x\\b|×|times\\b|-fold\\b)';
+const VALUE_NUM = '\\d+(?:\\.\\d+)?\\s?%|\\d+\\.\\d+';
+const FACTOR = '\\d+(?:\\.\\d+)?\\s?(?:x|×|times|-fold)';
 
-const COUNTED =
-  'models|LLMs|languages|functions|examples|articles|documents|queries|questions|tasks|benchmarks|datasets|papers|images|videos|hours|users|participants|respondents|prompts|samples|domains|categories|methods|problems|items|agents|species|patients|dialogues|utterances|sentences|annotators|experts';
-
-const FEW = new RegExp(`\\b(?:only|just|as few as|merely)\\s+(?:\\d[\\d,]*|a (?:few|handful of|small number of))\\s+(?:(?:[a-z][\\w-]*\\s+){0,2}?(?:${COUNTED})\\b|[a-z][\\w-]*)`, 'gi');
-const COUNT = new RegExp(`\\b(?:\\d{2,}[\\d,]*|hundreds|thousands|millions|dozens)\\s+(?:of\\s+)?(?:[a-z][\\w-]*\\s+){0,2}(?:${COUNTED})\\b`, 'g');
-
-/** The figures a sentence reports, most telling first. */
-export function figuresOf(sentence: string): Figure[] {
-  const out: Figure[] = [];
-  if (!/\d|hundreds|thousands|millions|dozens|a few|a handful|a small number/i.test(sentence)) return out;
-  for (const m of sentence.matchAll(/\b(\d+)\s+(?:of|out of)\s+(?:the\s+)?(\d+)\b/gi)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    if (a < b) out.push({ kind: 'fraction', figure: m[0], parts: [a, b] });
-  }
-  for (const m of sentence.matchAll(/\b\d+(?:\.\d+)?\s*(?:x|×|times|-fold|fold)(?!\w)(?:\s+(?:faster|fewer|less|more|smaller|larger|speedup|reduction|higher|lower|longer))?/gi)) out.push({ kind: 'factor', figure: m[0].trim() });
-  for (const m of sentence.matchAll(FEW)) out.push({ kind: 'few', figure: m[0] });
-  for (const m of sentence.matchAll(/(?:^|[\s(])([+\-−]?\d+(?:\.\d+)?\s?%)/g)) out.push({ kind: 'percent', figure: m[1]! });
-  for (const m of sentence.matchAll(/\b\d+\.\d+\s+(?:[A-Z][\w@-]*|F1|BLEU|accuracy|MRR\S*|nDCG\S*|points?)/g)) out.push({ kind: 'score', figure: m[0] });
-  for (const m of sentence.matchAll(COUNT)) out.push({ kind: 'count', figure: m[0] });
-  // A count inside a "few" claim says the same thing twice.
-  return out.filter((f) => f.kind !== 'count' || !out.some((g) => g.kind === 'few' && g.figure.includes(f.figure.split(' ')[0]!)));
-}
-
-const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\\d+';
-
-/** Unnamed data the abstract counts: "five benchmark datasets", "four test sets". */
-export function dataCountsOf(text: string): string[] {
-  const re = new RegExp(`\\b(?:${NUMBER_WORDS})\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:datasets|benchmarks|test sets|corpora|languages|domains)\\b`, 'gi');
-  return [...new Set([...text.matchAll(re)].map((m) => m[0]))].filter((c) => !/^\d{4}\b/.test(c) && !/\bof (?:these|the)\b/.test(c));
-}
-
-/** Named datasets and benchmarks: "on Aishell-1", "the Clotho-AQA dataset", "benchmark MMLU". */
-const NAME = "[A-Z0-9][\\w$@'-]*(?:\\s[A-Z][\\w-]*)?";
-const LIST = `${NAME}(?:\\s?,\\s?(?:and\\s)?${NAME}|\\sand\\s${NAME})*`;
-const DATASET_PATTERNS = [
-  new RegExp(`\\b(?:on|across|using|from|in|over)\\s+(?:the\\s+)?(?:well-studied\\s+|standard\\s+|public\\s+|popular\\s+|recently proposed\\s+)?(?:\\w+\\s+benchmarks?\\s+)?(${LIST})\\s+(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|test sets?|data|tasks?|suite)\\b`, 'g'),
-  new RegExp(`\\b(?:on|across)\\s+(?:the\\s+)?(${LIST})(?=[\\s,.;)]|$)`, 'g'),
-  new RegExp(`\\b(?:datasets?|benchmarks?|corpora|corpus)\\s*(?:\\(|,)?\\s*(?:such as|like|including|namely|e\\.g\\.,?|i\\.e\\.,?)\\s+(${LIST})`, 'g'),
-  new RegExp(`\\b(?:benchmark|dataset|corpus)\\s+(${NAME})`, 'g'),
+const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }[] = [
+  // "improves accuracy on MMLU by 12%", "reduces the latency by up to 40%"
+  { re: new RegExp(`\\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|cut|lower|lift)\\w*\\s+(?:(?:the|its|their|our|average|overall|mean|relative|absolute)\\s+){0,2}(${MEASURE_EN})\\s+(?:(?!(?:and|or|but|while|whereas|which|that)\\b)[\\w-]+\\s+){0,3}?by\\s+${APPROX}(${CHANGE_NUM})`, 'i'), kind: 'change', measure: 1, figure: 2 },
+  // "12% higher accuracy", "a 40% reduction in latency", "3x less memory"
+  { re: new RegExp(`(${CHANGE_NUM})\\s+(?:(?:relative|absolute|average)\\s+)?(?:higher|lower|better|fewer|less|more|improvements?\\s+in|gains?\\s+in|increases?\\s+in|reductions?\\s+in|decreases?\\s+in|drops?\\s+in)\\s+(?:the\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'change', figure: 1, measure: 2 },
+  // "3.1x faster", "a speedup of up to 5x"
+  { re: new RegExp(`(${FACTOR})\\s+(?:faster|speed-?ups?)\\b`, 'i'), kind: 'speed', figure: 1 },
+  { re: new RegExp(`\\bspeed-?ups?\\s+of\\s+${APPROX}(${FACTOR})`, 'i'), kind: 'speed', figure: 1 },
+  // "by 2.3 BLEU", "by 4 points of accuracy" is left alone (the words between are not the measure)
+  { re: new RegExp(`\\bby\\s+${APPROX}(\\d+(?:\\.\\d+)?\\s?%?)\\s+(?:absolute\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'change', figure: 1, measure: 2 },
+  // "92.3% accuracy", "an accuracy of 92.3%"
+  { re: new RegExp(`(?:^|\\s)(${VALUE_NUM})\\s+(?:(?:top-1|average|overall|mean)\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'value', figure: 1, measure: 2 },
+  { re: new RegExp(`\\b(${MEASURE_EN})\\s+(?:of|at)\\s+(${VALUE_NUM})`, 'i'), kind: 'value', measure: 1, figure: 2 },
 ];
 
-export function datasetsOf(sentence: string): string[] {
-  const found: string[] = [];
-  const patterns = DATASET_PATTERNS;
-  for (const [i, re] of patterns.entries()) {
-    for (const m of sentence.matchAll(re)) {
-      for (const raw of m[1]!.split(/\s?,\s?(?:and\s)?|\sand\s/)) {
-        const candidate = raw.trim().replace(/\s+(?:dataset|benchmark|corpus)s?$/i, '');
-        if (!isDatasetName(candidate)) continue;
-        // Without the word "dataset" next to it, only a name that looks like one counts (MMLU, Aishell-1).
-        if ((i === 1 || i === 3) && !candidate.split(/\s/).some(isNameLike)) continue;
-        if (!found.includes(candidate)) found.push(candidate);
-      }
-    }
+/** The first figure of an English sentence whose measure is plain, or undefined. */
+export function figureEn(sentence: string): Figure | undefined {
+  for (const rule of EN) {
+    const m = rule.re.exec(sentence);
+    if (m) return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
   }
-  return found;
+  return undefined;
 }
 
-const ORDER: ResultClaim['kind'][] = ['fraction', 'factor', 'few', 'percent', 'score', 'count'];
+const MEASURE_ZH = '(?:准确率|准确度|精确率|精度|召回率|F1(?:分数|值)?|BLEU|ROUGE|困惑度|AUC|nDCG|NDCG|MRR|成功率|胜率|词错误率|字错误率|错误率|延迟|时延|吞吐量|推理速度|训练时间|推理时间|内存占用|内存消耗|显存占用|能耗|存储开销)';
+const NUM_ZH = '\\d+(?:\\.\\d+)?\\s?(?:%|％|个百分点|倍)';
+const ZH: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }[] = [
+  // "准确率提高了12%", "延迟平均降低了40%"
+  { re: new RegExp(`(${MEASURE_ZH})[^，。；、\\d]{0,4}?(?:提高|提升|增加|降低|减少|下降|缩短|改善)了?(?:约|高达|超过|近|多达|平均)?\\s*(${NUM_ZH})`), kind: 'change', measure: 1, figure: 2 },
+  // "提高了准确率12%"
+  { re: new RegExp(`(?:提高|提升|降低|减少|改善)了?(${MEASURE_ZH})\\s*(?:约|高达|超过|近|多达)?\\s*(${NUM_ZH})`), kind: 'change', measure: 1, figure: 2 },
+  // "3倍的加速", "加速了2.5倍"
+  { re: /(\d+(?:\.\d+)?\s?倍)的?(?:加速|速度提升|提速)/, kind: 'speed', figure: 1 },
+  { re: /(?:加速|提速)了?(?:约|高达|超过)?\s*(\d+(?:\.\d+)?\s?倍)/, kind: 'speed', figure: 1 },
+  // "准确率达到92.3%"
+  { re: new RegExp(`(${MEASURE_ZH})(?:达到|为|高达)了?\\s*(\\d+(?:\\.\\d+)?\\s?(?:%|％))`), kind: 'value', measure: 1, figure: 2 },
+];
 
-/** The result claims of an abstract's sentences, most telling kind first. */
-export function resultsOf(sentences: readonly string[], from: number, name: string | undefined): ResultClaim[] {
-  const results: ResultClaim[] = [];
-  for (const [i, sentence] of sentences.entries()) {
-    if (i < from && !/\b(?:outperform|improv|achiev|reduc|accuracy|speed|faster)\w*/i.test(sentence)) continue;
-    for (const f of figuresOf(sentence)) {
-      const clause = resultClause(name ? sentence.replace(/^It\b/, name) : sentence, f.figure);
-      if (clause) results.push({ kind: f.kind, figure: f.figure, clause, datasets: datasetsOf(sentence), ...(f.parts ? { parts: f.parts } : {}) });
-    }
+/** The first figure of a Chinese sentence whose measure is plain, or undefined. */
+export function figureZh(sentence: string): Figure | undefined {
+  for (const rule of ZH) {
+    const m = rule.re.exec(sentence);
+    if (m) return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : '速度', kind: rule.kind };
   }
-  return results.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-}
-
-/** The part of a result sentence that carries a figure, short enough to quote. */
-function resultClause(sentence: string, figure: string): string | undefined {
-  const s = thirdPerson(
-    dropLeadIn(
-      sentence
-        .replace(/^(?:Extensive |Our |The )?(?:experiments?|results?|evaluations?|empirical results|experimental results)(?: (?:on|with|across) [^,]{1,80}?)?\s+(?:show|demonstrate|indicate|reveal|suggest|confirm)s?\s+(?:that\s+)?/i, '')
-        .replace(/^(?:we|they) (?:find|show|observe|demonstrate)\s+(?:that\s+)?/i, ''),
-    ),
-  );
-  const at = s.indexOf(figure);
-  if (at < 0) return undefined;
-  if (s.length <= 190) return s.replace(/[.;:,]$/, '');
-  const cut = shorten(s, 190, Math.min(at + figure.length, 180));
-  if (cut && cut.includes(figure)) return cut;
-  const around = clauseAround(s, at, 150);
-  // An opener without its main clause ("By analyzing thousands of articles") says nothing by itself.
-  return /^(?:…\s)?(?:by|using|through|with|after|when|while)\b/i.test(around) ? undefined : around;
+  return undefined;
 }

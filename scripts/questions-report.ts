@@ -1,0 +1,185 @@
+/**
+ * The starter questions of real digests, for a person to judge:
+ * `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--json out.json]`.
+ *
+ * For each paper (or a seeded sample of N papers, spread over the digests in proportion to their
+ * size) it prints the paper's id, title, one-line summary and abstract, then each question the
+ * offline generator writes, with the automated flags of src/lib/questions/checks.ts. The papers of
+ * all the given digests stand for the papers the group already has, so the "relates to" question is
+ * asked as it would be in a group. A closing summary counts papers, questions and flags; `--json`
+ * writes everything as `{ generator, locale, papers: [{ id, digest, title, summary, abstract,
+ * abstractZh, questions: [{ text, flags }] }] }`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseCommand } from '../src/cli/args.ts';
+import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/lib/digest/parse-digest.ts';
+import { reportUserError, UserError } from '../src/lib/errors.ts';
+import { textHash } from '../src/lib/paper-body.ts';
+import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '../src/lib/questions/checks.ts';
+import { readPaper } from '../src/lib/questions/extract.ts';
+import { starterQuestions } from '../src/lib/questions/generate.ts';
+import { buildRelatedIndex, findRelated } from '../src/lib/questions/related.ts';
+
+const HELP = `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--json out.json]
+
+  --locale L   the group's language: en (default) or zh-CN
+  --sample N   only N papers, drawn reproducibly and spread over the digests by their size
+  --seed S     the seed of the sample (default 1); the same seed gives the same papers
+  --json FILE  also write papers, questions and flags as JSON to FILE`;
+
+type Locale = 'en' | 'zh-CN';
+
+interface Paper {
+  digest: string;
+  entry: DigestEntry;
+}
+
+/** A small seeded random generator (mulberry32): the same seed, the same sequence, on every machine. */
+function random(seed: string): () => number {
+  let state = Number.parseInt(textHash(seed), 16) >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * N papers drawn from the digests: each digest gives a share in proportion to its size (at least one
+ * while N allows), drawn by a seeded shuffle; the result keeps the digests' own order.
+ */
+function sample(digests: readonly Paper[][], n: number, seed: string): Paper[] {
+  const total = digests.reduce((sum, d) => sum + d.length, 0);
+  if (n >= total) return digests.flat();
+  const exact = digests.map((d) => (n * d.length) / total);
+  const quota = exact.map(Math.floor);
+  // Top up to exactly N by largest remainder (ties to the earlier digest); floors never exceed a digest's size.
+  const byRemainder = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let sum = quota.reduce((a, b) => a + b, 0), k = 0; sum < n; k++) {
+    const { i } = byRemainder[k % byRemainder.length]!;
+    if (quota[i]! < digests[i]!.length) {
+      quota[i]!++;
+      sum++;
+    }
+  }
+  // Every digest is represented when N allows: a small digest takes one from the largest share.
+  for (const [i, d] of digests.entries()) {
+    if (quota[i] !== 0 || d.length === 0) continue;
+    const largest = quota.indexOf(Math.max(...quota));
+    if (quota[largest]! <= 1) break;
+    quota[largest]!--;
+    quota[i] = 1;
+  }
+  return digests.flatMap((papers, i) => {
+    const next = random(`${seed}:${i}`);
+    const indexes = papers.map((_, j) => j);
+    for (let j = indexes.length - 1; j > 0; j--) {
+      const k = Math.floor(next() * (j + 1));
+      [indexes[j], indexes[k]] = [indexes[k]!, indexes[j]!];
+    }
+    return indexes
+      .slice(0, quota[i])
+      .sort((a, b) => a - b)
+      .map((j) => papers[j]!);
+  });
+}
+
+function readArgs() {
+  const parsed = parseCommand(
+    HELP,
+    { locale: { type: 'string', default: 'en' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, json: { type: 'string' } },
+    true,
+  );
+  if (!parsed) process.exit(0);
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UserError(`expected at least one digest file\n\n${HELP}`, 2);
+  if (values.locale !== 'en' && values.locale !== 'zh-CN') throw new UserError(`--locale: expected en or zh-CN (found "${values.locale}")`, 2);
+  let n: number | undefined;
+  if (values.sample !== undefined) {
+    n = /^\d+$/.test(values.sample) ? Number(values.sample) : NaN;
+    if (!(n >= 1)) throw new UserError(`--sample: expected a positive whole number (found "${values.sample}")`, 2);
+  }
+  return { files: positionals, locale: values.locale as Locale, sample: n, seed: values.seed!, json: values.json };
+}
+
+function readDigests(files: readonly string[]): Paper[][] {
+  return files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+    }
+    const digest = basename(file);
+    const parsed = parseDigest(text, { category: categoryFromDigestName(digest) });
+    if (parsed.fatal) throw new UserError(`${file}: not a digest (${parsed.fatal.message})`, 2);
+    return parsed.entries.map((entry) => ({ digest, entry }));
+  });
+}
+
+function main(): void {
+  const args = readArgs();
+  const digests = readDigests(args.files);
+  const all = digests.flat();
+  const papers = args.sample === undefined ? all : sample(digests, args.sample, args.seed);
+  const related = buildRelatedIndex(all.map(({ entry }) => ({ id: entry.id, title: entry.title, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })));
+  const zh = args.locale === 'zh-CN';
+
+  const flagCounts = new Map<QuestionFlag, number>(QUESTION_FLAGS.map((f) => [f, 0]));
+  let questionCount = 0;
+  let flagged = 0;
+  const empty: string[] = [];
+  const out: { id: string; digest: string; kind: string; title: string; summary: string; abstract: string; abstractZh: string; questions: { text: string; flags: FlagHit[] }[] }[] = [];
+  for (const { digest, entry } of papers) {
+    const questions = starterQuestions(entry, { locale: args.locale, related });
+    const match = findRelated(related, entry);
+    const alsoKnown = match ? [match.title, match.id, ...(match.titleZh ? [match.titleZh] : [])] : [];
+    const summary = zh ? entry.summaryZh : entry.summaryEn || entry.summaryZh;
+    const kind = readPaper(entry).kind;
+    const judged = questions.map((text, i) => ({
+      text,
+      flags: checkQuestion(text, entry, args.locale, { others: questions.filter((_, j) => j !== i), alsoKnown }).map(({ flag, detail }) => ({ flag, detail })),
+    }));
+    out.push({ id: entry.id, digest, kind, title: entry.title, summary, abstract: entry.abstract, abstractZh: entry.abstractZh, questions: judged });
+
+    console.log(`\n=== ${entry.id}  (${digest}, ${kind})`);
+    console.log(`Title:    ${entry.title}`);
+    if (zh && entry.titleZh) console.log(`标题:     ${entry.titleZh}`);
+    if (summary) console.log(`Summary:  ${summary}`);
+    if (zh) console.log(`摘要:     ${entry.abstractZh || '(none)'}${entry.abstractZhTruncated ? ' [cut by the digest]' : ''}`);
+    console.log(`Abstract: ${entry.abstract || '(none)'}${entry.abstractTruncated ? ' [cut by the digest]' : ''}`);
+    console.log(questions.length === 0 ? '  (no questions)' : 'Questions:');
+    for (const [i, q] of judged.entries()) {
+      console.log(`  ${i + 1}. ${q.text}`);
+      for (const f of q.flags) console.log(`     ! ${f.flag}: ${f.detail}`);
+    }
+    questionCount += questions.length;
+    if (questions.length === 0) empty.push(entry.id);
+    for (const q of judged) {
+      if (q.flags.length > 0) flagged++;
+      for (const flag of new Set(q.flags.map((f) => f.flag))) flagCounts.set(flag, flagCounts.get(flag)! + 1);
+    }
+  }
+
+  const perPaper = papers.length ? questionCount / papers.length : 0;
+  console.log(`\n--- summary (${args.locale}${args.sample === undefined ? '' : `, sample of ${args.sample} with seed ${args.seed}`})`);
+  console.log(`papers: ${papers.length} from ${args.files.length} digest${args.files.length === 1 ? '' : 's'}`);
+  console.log(`questions: ${questionCount} (${perPaper.toFixed(2)} per paper)`);
+  console.log(`questions with a flag: ${flagged}`);
+  for (const [flag, n] of flagCounts) console.log(`  ${flag.padEnd(18)} ${n}`);
+  console.log(`papers with zero questions: ${empty.length}${empty.length ? ` (${empty.join(', ')})` : ''}`);
+
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify({ generator: 'offline', locale: args.locale, papers: out }, null, 2)}\n`);
+    console.log(`wrote ${args.json}`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  process.exit(reportUserError(error));
+}
