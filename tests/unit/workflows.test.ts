@@ -52,14 +52,25 @@ describe('the scheduled import workflow', () => {
   it('runs on a schedule and by hand, and may push', () => {
     expect((flow.on.schedule as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ \* \* [\d-]+$/);
     expect(flow.on).toHaveProperty('workflow_dispatch');
-    expect(flow.permissions).toEqual({ contents: 'write' });
+    expect(flow.permissions).toEqual({ contents: 'write', models: 'read' });
   });
 
   it('imports the digest URL with the --match filter and commits only when something changed', () => {
     const run = steps.find((s) => s.run?.includes('npm run import'))!;
     expect(run.run).toContain('npm run import -- "$URL" --match "$MATCH"');
-    expect(run.env).toEqual({ URL: '${{ inputs.url || vars.DIGEST_URL }}', MATCH: '${{ inputs.match || vars.DIGEST_MATCH }}' });
+    expect(run.env).toMatchObject({ URL: '${{ inputs.url || vars.DIGEST_URL }}', MATCH: '${{ inputs.match || vars.DIGEST_MATCH }}' });
     const commit = steps.find((s) => s.run?.includes('git commit'))!;
     expect(commit.run).toContain('git diff --cached --quiet');
+  });
+
+  it('asks GitHub Models for starter questions when the QUESTIONS_MODEL variable is set, through env only', () => {
+    const run = steps.find((s) => s.run?.includes('npm run import'))!;
+    expect(run.env).toMatchObject({
+      QUESTIONS_API_BASE: "${{ vars.QUESTIONS_MODEL && 'https://models.github.ai/inference' || '' }}",
+      QUESTIONS_API_MODEL: '${{ vars.QUESTIONS_MODEL }}',
+      QUESTIONS_API_KEY: "${{ vars.QUESTIONS_MODEL && secrets.GITHUB_TOKEN || '' }}",
+    });
+    // Nothing from a variable, an input or a secret is written into a script.
+    for (const step of steps) expect(step.run ?? '').not.toMatch(/\$\{\{/);
   });
 });
