@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { serveStatic, type StaticSite } from '../../tests/e2e/static-server.ts';
-import type { Action, Step } from './steps.ts';
+import { FRONTMATTER_END, type Action, type Step } from './steps.ts';
 
 const run = promisify(execFile);
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -84,7 +84,10 @@ function commandFor(argv: string[], ws: Workspace): string[] {
   return [...args, ...(args.includes('--') ? [] : ['--']), ...extra];
 }
 
-/** Replaces each `from` line (exactly one in the file) with `to`, then appends `append`. */
+/**
+ * Replaces each `from` line (exactly one in the file) with `to`, then appends `append` below the
+ * frontmatter's closing line, which must end the file (as the README's diff shows it).
+ */
 export function applyEdit(text: string, replace: [string, string][], append = ''): string {
   let out = text;
   for (const [from, to] of replace) {
@@ -94,6 +97,7 @@ export function applyEdit(text: string, replace: [string, string][], append = ''
     lines[at[0]!] = to;
     out = lines.join('\n');
   }
+  if (append && !out.endsWith(`\n${FRONTMATTER_END}\n`)) throw new Error(`expected the file to end with its frontmatter's closing ${FRONTMATTER_END} line, where the README's diff appends`);
   return out + append;
 }
 

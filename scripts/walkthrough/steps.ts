@@ -130,10 +130,16 @@ export function shellLines(action: Action): string | undefined {
   }
 }
 
-/** An edit as the README shows it: a diff of the file under content/. */
+/** The frontmatter's closing line: appended text goes below it, and the README's diff shows it there. */
+export const FRONTMATTER_END = '---';
+
+/**
+ * An edit as the README shows it: a diff of the file under content/. Appended text comes after the
+ * frontmatter's closing `---` (shown as context, so nobody pastes it into the frontmatter).
+ */
 export function editDiff(action: Extract<Action, { kind: 'edit' }>): string {
   const lines = [`# content/${action.file}`, ...action.replace.flatMap(([from, to]) => [`-${from}`, `+${to}`])];
-  if (action.append) lines.push(...action.append.replace(/\n$/, '').split('\n').map((l) => `+${l}`));
+  if (action.append) lines.push(' …', ` ${FRONTMATTER_END}`, ...action.append.replace(/\n$/, '').split('\n').map((l) => `+${l}`));
   return lines.join('\n');
 }
 

@@ -16,7 +16,8 @@ Options:
 
 Checks group.yaml, every paper and session file (YAML, fields, file names) and what sessions say
 about papers and members. Prints one line per problem (file, line or field, what was expected and
-what was found) and exits with status 1 when there is any.`;
+what was found) and exits with status 1 when there is any. Text typed into a frontmatter by mistake
+(minutes above the closing ---) is reported as a warning with its line.`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -25,6 +26,7 @@ await runCommand(async () => {
   if (!parsed) return 0;
   const root = parsed.values.content;
   const report = checkContent(root);
+  for (const warning of report.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
   if (report.problems.length) {
     for (const problem of report.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(`${plural(report.problems.length, 'problem')} in ${root.replace(/\/?$/, '/')}\n`);

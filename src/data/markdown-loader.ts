@@ -44,6 +44,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
           const shown = displayPath(join(folder, name)); // relative inside the project, else absolute
           try {
             const file = format.read(text, shown);
+            for (const warning of file.warnings) logger.warn(formatProblem(warning));
             const data = await parseData({ id, data: file.data, filePath });
             store.set({ id, data, body: file.body, filePath, digest });
             if (broken.has(id)) {

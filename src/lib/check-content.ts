@@ -15,7 +15,9 @@ import { parsePaperFile } from './paper-file.ts';
 import { parseSessionFile } from './sessions/session-file.ts';
 import { sessionReferenceProblems, type SessionReferences } from './cross-references.ts';
 import type { Group } from '../schemas/group.ts';
-import type { SessionData } from '../schemas/session.ts';
+import { sessionSchema, type SessionData } from '../schemas/session.ts';
+import { paperSchema } from '../schemas/paper.ts';
+import { misplacedContentWarnings } from './misplaced-content.ts';
 
 /** How one folder's files are read; shared by this check and the site's content loaders. */
 export interface ContentFormat {
@@ -23,22 +25,27 @@ export interface ContentFormat {
    * Reads one file; throws a UserError naming the file and the line or field when it is broken.
    * Returns the frontmatter as written (for the collection's schema) and the body with `\n` line ends.
    */
-  read(text: string, file: string): { data: Record<string, unknown>; body: string };
+  read(text: string, file: string): { data: Record<string, unknown>; body: string; warnings: ContentProblem[] };
 }
+
+/** Keys a session file may have besides its schema's: the planner's own block and the calendar's sequence. */
+const SESSION_EXTRA_KEYS = ['planner', 'sequence'];
 
 const lf = (text: string) => text.replace(/\r\n?/g, '\n');
 
 export const paperFormat: ContentFormat = {
   read(text, file) {
     const { frontmatter } = parsePaperFile(text, file);
-    return { data: frontmatter.data, body: lf(frontmatter.body) };
+    const warnings = misplacedContentWarnings(file, frontmatter.data, Object.keys(paperSchema.shape), frontmatter.yaml, 'paper');
+    return { data: frontmatter.data, body: lf(frontmatter.body), warnings };
   },
 };
 
 export const sessionFormat: ContentFormat = {
   read(text, file) {
     const { frontmatter } = parseSessionFile(text, file);
-    return { data: frontmatter.data, body: lf(frontmatter.body) };
+    const warnings = misplacedContentWarnings(file, frontmatter.data, [...Object.keys(sessionSchema.shape), ...SESSION_EXTRA_KEYS], frontmatter.yaml, 'session');
+    return { data: frontmatter.data, body: lf(frontmatter.body), warnings };
   },
 };
 
@@ -88,6 +95,8 @@ export function sessionsCrossCheck(paths: ContentPaths) {
 
 export interface ContentReport {
   problems: ContentProblem[];
+  /** Things that are valid but probably not what was meant (text typed into a frontmatter). */
+  warnings: ContentProblem[];
   /** Files read without a problem. */
   papers: number;
   sessions: number;
@@ -115,20 +124,26 @@ function readText(file: string): string {
 export function checkContent(root = 'content'): ContentReport {
   const paths = contentPaths(root);
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const group = attempt(paths.group, problems, () => loadGroup(paths.group));
   let papers = 0;
   for (const name of markdownFileNames(paths.papers)) {
     const file = join(paths.papers, name);
-    if (attempt(file, problems, () => parsePaperFile(readText(file), file))) papers++;
+    const paper = attempt(file, problems, () => parsePaperFile(readText(file), file));
+    if (!paper) continue;
+    papers++;
+    warnings.push(...misplacedContentWarnings(file, paper.frontmatter.data, Object.keys(paperSchema.shape), paper.frontmatter.yaml, 'paper'));
   }
   const sessions: SessionReferences[] = [];
   for (const name of markdownFileNames(paths.sessions)) {
     const file = join(paths.sessions, name);
     const session = attempt(file, problems, () => parseSessionFile(readText(file), file));
-    if (session) sessions.push(sessionReferences(file, session.data));
+    if (!session) continue;
+    sessions.push(sessionReferences(file, session.data));
+    warnings.push(...misplacedContentWarnings(file, session.frontmatter.data, [...Object.keys(sessionSchema.shape), ...SESSION_EXTRA_KEYS], session.frontmatter.yaml, 'session'));
   }
   problems.push(...crossFileProblems(paths, sessions, group));
   const order = (p: ContentProblem) => (p.file === paths.group ? '' : p.file);
   problems.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { problems, papers, sessions: sessions.length };
+  return { problems, warnings, papers, sessions: sessions.length };
 }

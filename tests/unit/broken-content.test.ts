@@ -114,7 +114,7 @@ describe('the broken-content corpus', () => {
   });
 
   it('starts from a valid content folder', () => {
-    expect(checkContent(join(BROKEN, 'base'))).toEqual({ problems: [], papers: 2, sessions: 1 });
+    expect(checkContent(join(BROKEN, 'base'))).toEqual({ problems: [], warnings: [], papers: 2, sessions: 1 });
   });
 });
 
