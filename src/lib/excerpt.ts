@@ -4,6 +4,7 @@
 import { splitMath } from './math.ts';
 import { withoutTruncationMark } from './digest/clean-text.ts';
 import type { PaperText } from './paper-text.ts';
+import { contributionSentence } from './contribution-sentence.ts';
 
 const sentences = new Map<string, string>();
 
@@ -45,9 +46,22 @@ export function endAtWord(text: string, max = Infinity, { words = true } = {}): 
   return cut.replace(/[\s,;:(\-–—]+$/u, '');
 }
 
-/** A paper's one English line: its English summary, or else the first sentence of its abstract. */
+const contributions = new Map<string, string>();
+
+/**
+ * A paper's one English line: its English summary, or else the sentence of its abstract that states
+ * the contribution ("We propose …", "This paper shows …"), or else the abstract's first sentence.
+ */
 export function englishOneLine(paper: PaperText): string {
-  return paper.summaryEn || (paper.abstract ? firstSentence(paper.abstract) : '');
+  if (paper.summaryEn) return paper.summaryEn;
+  if (!paper.abstract) return '';
+  let line = contributions.get(paper.abstract);
+  if (line === undefined) {
+    line = contributionSentence(paper.abstract) ?? firstSentence(paper.abstract);
+    if (contributions.size > 100_000) contributions.clear();
+    contributions.set(paper.abstract, line);
+  }
+  return line;
 }
 
 /** The summary a list shows under a title: in the interface's language when the paper has one. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endAtWord, firstSentence, listSummary, shownAbstract } from '../../src/lib/excerpt.ts';
+import { endAtWord, englishOneLine, firstSentence, listSummary, shownAbstract } from '../../src/lib/excerpt.ts';
 
 describe('excerpts', () => {
   it('takes the first sentence, keeping formulas whole', () => {
@@ -26,5 +26,18 @@ describe('excerpts', () => {
     expect(listSummary(paper, 'en')).toEqual({ text: 'We do this.', lang: 'en' });
     expect(listSummary(paper, 'zh-CN')).toEqual({ text: '中文总结。', lang: 'zh-CN' });
     expect(listSummary({ id: '2', title: 'T', summaryZh: '只有中文。' }, 'en')).toEqual({ text: '只有中文。', lang: 'zh-CN' });
+  });
+});
+
+describe('in one sentence', () => {
+  it('is the sentence that states the contribution, not simply the first', () => {
+    const abstract =
+      'Large language models are increasingly deployed as agents. Their failures are poorly understood. We introduce AgentProbe, a benchmark of 1,200 tasks that isolates planning errors. Results show planning is the bottleneck.';
+    expect(englishOneLine({ id: '1', title: 'T', abstract })).toBe('We introduce AgentProbe, a benchmark of 1,200 tasks that isolates planning errors.');
+  });
+
+  it('prefers the digest\'s English summary, and falls back to the first sentence when no sentence states a contribution', () => {
+    expect(englishOneLine({ id: '1', title: 'T', summaryEn: 'A one-line summary.', abstract: 'We propose X. It works.' })).toBe('A one-line summary.');
+    expect(englishOneLine({ id: '2', title: 'T', abstract: 'Sparse attention is fast. It is also accurate.' })).toBe('Sparse attention is fast.');
   });
 });
