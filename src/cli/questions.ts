@@ -77,6 +77,7 @@ await runCommand(async () => {
     contentDir: values.content,
     locale,
     ...(endpoint ? { endpoint } : {}),
+    onRetry: ({ id, waitMs, error }) => process.stderr.write(`note: ${id}: ${error.message}; asking again in ${Math.round(waitMs / 1000)} s\n`),
   };
   const report = await withContentLock(values.content, 'questions', () => runQuestions(options), { dryRun });
   console.log(formatQuestionsReport(report, { dryRun, showQuestions: dryRun }));

@@ -165,7 +165,10 @@ describe('retries', () => {
     });
     const dir = shippedWithoutQuestions();
     const { sleep, waits } = recorder();
-    const report = await runQuestions({ ids: [IDS[SKIPFORMER]], contentDir: dir, endpoint: endpoint(server.base), sleep });
+    const notices: string[] = [];
+    const report = await runQuestions({ ids: [IDS[SKIPFORMER]], contentDir: dir, endpoint: endpoint(server.base), sleep, onRetry: ({ id, waitMs, error }) => notices.push(`${id} ${waitMs} ${error.status}`) });
+    expect(notices[0]).toBe('2403.08258 7000 429');
+    expect(notices).toHaveLength(3);
     expect(waits[0]).toBe(7000);
     expect(waits[1]).toBeGreaterThanOrEqual(28_000);
     expect(waits[1]).toBeLessThanOrEqual(30_000);

@@ -45,7 +45,12 @@ export interface QuestionsOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Called as each paper is done (with a model, papers finish in any order). */
   onPaper?: (outcome: PaperOutcome) => void;
+  /** Called before the model is asked again after a 429, a 5xx or a timeout. */
+  onRetry?: RetryNotice;
 }
+
+/** A paper's request is about to be tried again, after `waitMs`, because of `error`. */
+export type RetryNotice = (info: { id: string; waitMs: number; error: ChatRequestError }) => void;
 
 export interface PaperOutcome {
   id: string;
@@ -186,6 +191,7 @@ export async function runQuestions(options: QuestionsOptions): Promise<Questions
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
       ...(options.onPaper ? { onPaper: options.onPaper } : {}),
+      ...(options.onRetry ? { onRetry: options.onRetry } : {}),
     });
     return { generator: `${options.endpoint.model} at ${options.endpoint.url}`, ...pass };
   }
@@ -253,19 +259,32 @@ interface ModelPassOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   onPaper?: (outcome: PaperOutcome) => void;
+  onRetry?: RetryNotice;
 }
 
-/** Runs `work` on every item, at most `limit` at a time; results in the items' order. */
+/**
+ * Runs `work` on every item, at most `limit` at a time; results in the items' order. After a failure
+ * no new item is started, and the first failure is thrown once the items under way have finished
+ * (so that nothing is still writing when the caller releases the content lock).
+ */
 async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const i = next++;
-      results[i] = await work(items[i]!);
+      try {
+        results[i] = await work(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) throw failure.reason;
   return results;
 }
 
@@ -300,6 +319,7 @@ async function modelPass(files: readonly PaperFile[], options: ModelPassOptions)
         ...(match ? { related: [{ id: match.id, title: match.title, ...(match.titleZh ? { titleZh: match.titleZh } : {}) }] } : {}),
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
+        ...(options.onRetry ? { onRetry: ({ waitMs, error }: { waitMs: number; error: ChatRequestError }) => options.onRetry!({ id: file.id, waitMs, error }) } : {}),
       });
     } catch (error) {
       if (!(error instanceof ChatRequestError)) throw error;
@@ -359,6 +379,8 @@ export interface ModelQuestionsOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Called as each paper is done, with how many are done of how many. */
   onProgress?: (outcome: PaperOutcome, done: number, total: number) => void;
+  /** Called before the model is asked again after a 429, a 5xx or a timeout. */
+  onRetry?: RetryNotice;
 }
 
 /**
@@ -402,6 +424,7 @@ export async function writeModelQuestions(options: ModelQuestionsOptions): Promi
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
     onPaper: (outcome) => options.onProgress?.(outcome, ++done, files.length),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
   });
   return { generator: `${options.endpoint.model} at ${options.endpoint.url}`, ...pass, papers: [...pass.papers, ...missing] };
 }
