@@ -12,6 +12,8 @@ import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { parseRefs, parseRegex, parseToday, parseCommand } from './args.ts';
 import { arxivProgress } from './arxiv-progress.ts';
+import { endpointFromEnv, ENV_BASE, ENV_MODEL } from '../lib/questions/llm-client.ts';
+import { formatModelSummary, writeModelQuestions } from '../lib/questions/run-questions.ts';
 
 const HELP = `Import arXiv digests into content/papers/.
 
@@ -22,7 +24,8 @@ Options:
   --match <regex>     keep papers whose titles, summaries or abstracts match (case-insensitive)
   --only <refs>       keep these entries, e.g. --only 1,4,7 or --only 3-9
   --strict            stop at the first unreadable entry instead of skipping it
-  --offline           do not ask arXiv for authors, full abstracts and dates (npm run metadata can later)
+  --offline           ask neither arXiv (authors, full abstracts, dates; npm run metadata can later)
+                      nor a language model
   --today YYYY-MM-DD  the import date to record (default: today in the group's time zone)
   --content <dir>     the content folder (default: content)
   -h, --help          show this help
@@ -30,6 +33,10 @@ Options:
 New and updated papers are completed from the arXiv API (100 papers per request, 3 s apart, 30 s
 timeout); when arXiv cannot be reached the import still writes every paper and says how many wait.
   ARXIV_API_URL       the API's query address (default http://export.arxiv.org/api/query)
+
+Starter questions: the offline generator writes them; with ${ENV_BASE} and ${ENV_MODEL} set (see
+npm run questions -- --help), the model is then asked for the new papers' questions, each checked
+before it is written, and a paper it fails keeps the offline ones.
 
 Downloads: http(s) only, text/markdown or text/plain (or unlabelled) UTF-8 text, at most 5 redirects.
   ${ENV_TIMEOUT}   deadline for a whole download (default 30000)
@@ -73,8 +80,22 @@ await runCommand(async () => {
     ...(values.match ? { match: parseRegex(values.match) } : {}),
     ...(values.only ? { only: parseRefs(values.only) } : {}),
   };
+  // The model is asked after the import has written every paper, under the same lock: a model that
+  // fails costs no paper, and each paper's questions are written as soon as they pass the checks.
+  const endpoint = values.offline || dryRun ? undefined : endpointFromEnv();
   // A dry run writes nothing, so it needs no lock.
-  const report = await withContentLock(values.content, 'import', () => runImport(options), { dryRun });
-  console.log(formatImportReport(report, dryRun));
+  await withContentLock(
+    values.content,
+    'import',
+    async () => {
+      const report = await runImport(options);
+      console.log(formatImportReport(report, dryRun));
+      if (!endpoint || report.added.length === 0) return;
+      process.stderr.write(`Asking ${endpoint.model} for the starter questions of ${report.added.length} new paper${report.added.length === 1 ? '' : 's'}…\n`);
+      const questions = await writeModelQuestions({ contentDir: values.content, ids: report.added, endpoint, locale: group?.locale ?? 'en' });
+      console.log(formatModelSummary(questions));
+    },
+    { dryRun },
+  );
   return 0;
 });

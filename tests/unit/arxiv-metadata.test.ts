@@ -287,3 +287,36 @@ describe('npm run metadata', () => {
     await expect(runMetadata({ contentDir: dir, ids: ['2404.01399'] })).rejects.toThrow(/no such paper; add it first with npm run add -- 2404.01399/);
   });
 });
+
+describe('the import with a language model configured', () => {
+  it('writes every paper, then gives the new ones checked model questions, keeping offline ones where the model fails', async () => {
+    const { startFakeChat } = await import('../helpers/fake-chat-server.ts');
+    const chat = await startFakeChat((request) => {
+      // One paper gets an invented figure, in the answer and in the repair round: it falls back.
+      if (request.title.startsWith('Developing Safe')) return { content: JSON.stringify(['Why does the method cut unsafe outputs by 87.5% on all 12 benchmarks?', 'How was the 93.1% agreement between annotators measured?']) };
+      return {
+        content: JSON.stringify([
+          `What is the central claim of "${request.title}", and which of its experiments would most need to be repeated?`,
+          'Which evidence in the paper would most change our minds if it did not hold up, and why?',
+        ]),
+      };
+    });
+    try {
+      const dir = tempContent();
+      const result = await runCli('import', [SEED_DIGEST, '--content', dir, '--today', today], { QUESTIONS_API_BASE: chat.base, QUESTIONS_API_MODEL: 'test-model' });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`questions for ${SEED_IDS.length - 1} of ${SEED_IDS.length} papers? asked`));
+      const papers = papersOf(dir);
+      expect(papers).toHaveLength(SEED_IDS.length);
+      const safe = papers.find((p) => p.data.id === '2404.01399')!;
+      expect(safe.text).not.toContain('87.5%');
+      expect(safe.text).toMatch(/## Discussion questions\n\n1\. /);
+      const others = papers.filter((p) => p.data.id !== '2404.01399');
+      expect(others.every((p) => p.text.includes('Which evidence in the paper would most change our minds'))).toBe(true);
+      // The safe paper was asked twice (the answer, then the repair round); every other paper once.
+      expect(chat.requests.filter((r) => r.repair)).toHaveLength(1);
+    } finally {
+      await chat.close();
+    }
+  });
+});
