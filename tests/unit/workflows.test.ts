@@ -63,6 +63,11 @@ describe('the scheduled import workflow', () => {
     expect(commit.run).toContain('git diff --cached --quiet');
   });
 
+  it('skips with a notice, not a failure, while no digest address is set', () => {
+    const run = steps.find((s) => s.run?.includes('npm run import'))!;
+    expect(run.run).toMatch(/if \[ -z "\$URL" \]; then echo "::notice [^"]*DIGEST_URL[^"]*"; exit 0; fi/);
+  });
+
   it('asks GitHub Models for starter questions when the QUESTIONS_MODEL variable is set, through env only', () => {
     const run = steps.find((s) => s.run?.includes('npm run import'))!;
     expect(run.env).toMatchObject({
