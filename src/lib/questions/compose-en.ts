@@ -33,6 +33,19 @@ export interface Writer {
 
 const q = (sentence: string) => `“${sentence}”`;
 
+/** The longest a question may be, so that it can be read aloud (checks.ts flags more than 400 characters). */
+export const MAX_LENGTH = 390;
+
+/**
+ * A candidate in one of `options` (chosen by the seed among those short enough), else in `short`
+ * when that fits; undefined when nothing does.
+ */
+export function candidate(slot: Slot, quotes: string[], options: readonly string[], seed: string, short?: string): Candidate | undefined {
+  const fit = options.filter((t) => t.length <= MAX_LENGTH);
+  const text = fit.length > 0 ? pick(fit, seed) : short !== undefined && short.length <= MAX_LENGTH ? short : undefined;
+  return text === undefined ? undefined : { slot, quotes, text };
+}
+
 /** "this survey", "these lecture notes". */
 function thisOne(noun: string | undefined, fallback: string): string {
   const n = noun ?? fallback;
@@ -121,21 +134,17 @@ export const en: Writer = {
   title(r, seed) {
     if (!r.titleQuestion) return undefined;
     const t = r.titleQuestion;
-    return {
-      slot: 'title',
-      quotes: [],
-      text: pick([`The title asks ${q(t)} What is the paper's answer, and how firmly does its evidence support it?`, `The title asks ${q(t)} Before reading the results, what would each of us have answered?`], seed),
-    };
+    return candidate('title', [], [`The title asks ${q(t)} What is the paper's answer, and how firmly does its evidence support it?`, `The title asks ${q(t)} Before reading the results, what would each of us have answered?`], seed);
   },
   lead(r, seed) {
     const s = r.en.contribution;
-    return s ? { slot: 'lead', quotes: [s], text: pick(LEAD[r.kind](s, r), seed) } : undefined;
+    return s ? candidate('lead', [s], LEAD[r.kind](s, r), seed, `${q(s)} What in the paper supports this most directly?`) : undefined;
   },
   problem(r, seed) {
     const s = r.en.problem;
     if (!s) return undefined;
     const options = PROBLEM[r.kind]?.(s, r) ?? (GAP_EN.test(s) ? GAP(s) : PROBLEM_DEFAULT(s));
-    return { slot: 'problem', quotes: [s], text: pick(options, seed) };
+    return candidate('problem', [s], options, seed, `${q(s)} How do the authors know?`);
   },
   figure(r) {
     const f = r.en.figure;
@@ -149,36 +158,36 @@ export const en: Writer = {
         : f.kind === 'value'
           ? `${s} How does the ${f.figure} ${measure} compare with the strongest baseline on the same data, and how much of the difference could be noise?`
           : `${s} The ${measure} figure (${f.figure}): what is it measured against, and would the gap hold up against a stronger or better-tuned baseline?`;
-    return { slot: 'figure', quotes: [f.sentence], text };
+    return candidate('figure', [f.sentence], [text], '');
   },
   finding(r, seed) {
     const f = r.en.finding;
-    return f ? { slot: 'finding', quotes: [f.text], text: pick(FINDING[r.kind](f.text, r, f.comparison), seed) } : undefined;
+    return f ? candidate('finding', [f.text], FINDING[r.kind](f.text, r, f.comparison), seed, `${q(f.text)} What else could explain this?`) : undefined;
   },
   kind(r, seed) {
     const options = KIND[r.kind]?.(r);
-    return options ? { slot: 'kind', quotes: [], text: pick(options, seed) } : undefined;
+    return options ? candidate('kind', [], options, seed) : undefined;
   },
   related(match, seed) {
     const title = match.title.replace(/\s+/g, ' ').trim();
     if (!title) return undefined;
-    return {
-      slot: 'related',
-      quotes: [],
-      text: pick(
-        [
-          `We already have “${title}” (${match.id}). Read next to it, what does this paper add or contradict, and would the two make a good pair for one session?`,
-          `How does this paper sit with “${title}” (${match.id}), which the group already has: do they agree, and would one session on both work?`,
-        ],
-        seed,
-      ),
-    };
+    return candidate(
+      'related',
+      [],
+      [
+        `We already have “${title}” (${match.id}). Read next to it, what does this paper add or contradict, and would the two make a good pair for one session?`,
+        `How does this paper sit with “${title}” (${match.id}), which the group already has: do they agree, and would one session on both work?`,
+      ],
+      seed,
+      `How does this paper relate to “${title}” (${match.id}), which we already have?`,
+    );
   },
   fallbacks(r, seed, quoted) {
     const out: Candidate[] = [];
     // Only a sentence in which the authors speak of their own work: background says nothing about the paper.
     const own = r.en.quotable.find((s) => !quoted.includes(s) && /\b(?:we|our|this (?:paper|work|study|article))\b/i.test(s));
-    if (own) out.push({ slot: 'fallback', quotes: [own], text: `The abstract says: ${q(own)} What in the paper supports this most directly, and what would make us doubt it?` });
+    const quoting = own && candidate('fallback', [own], [`The abstract says: ${q(own)} What in the paper supports this most directly, and what would make us doubt it?`], seed, `${q(own)} What in the paper supports this most directly?`);
+    if (quoting) out.push(quoting);
     const generic = [
       'Which result in this paper would we most want to check for ourselves, and how would we go about it?',
       "What would we need to know before relying on this paper's conclusions in our own work?",

@@ -3,7 +3,7 @@
  * quoting whole sentences of the Chinese abstract (or the digest's one-line Chinese summary) exactly
  * as written. English appears only as the names and terms those sentences carry.
  */
-import type { Candidate, Writer } from './compose-en.ts';
+import { candidate, type Candidate, type Writer } from './compose-en.ts';
 import type { PaperKind, Reading } from './extract.ts';
 import { pick } from './text.ts';
 
@@ -46,7 +46,7 @@ const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> =
   survey: (s, r) => [`${q(s)}这篇${noun(r, '综述')}是否说明了领域是如何应对这一点的？哪种应对看起来最有希望？`],
 };
 /** A gap in what is known (尚不清楚) is no obstacle to overcome. */
-const GAP_ZH = /尚不清楚|不清楚|尚未被?充分|很少被研究|鲜有研究|仍不明确|未被充分探索/;
+const GAP_ZH = /尚不清楚|不清楚|尚未完全|尚未被?充分|很少被研究|鲜有研究|仍不明确|未被充分探索/;
 const GAP = (s: string) => [`${q(s)}读之前我们对此怎么看？论文弄清楚了什么？`];
 const PROBLEM_DEFAULT = (s: string) => [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`, `${q(s)}我们自己遇到过这个问题吗？现在是怎么处理的？`];
 
@@ -83,20 +83,20 @@ export const zh: Writer = {
   title(r, seed) {
     const t = r.titleQuestionZh;
     if (!t || !/[\u4e00-\u9fff]/.test(t)) return undefined;
-    return { slot: 'title', quotes: [], text: pick([`标题问道：${q(t)}论文的回答是什么？证据对这个回答的支持有多强？`, `标题问道：${q(t)}读结果之前，我们各自会怎么回答？`], seed) };
+    return candidate('title', [], [`标题问道：${q(t)}论文的回答是什么？证据对这个回答的支持有多强？`, `标题问道：${q(t)}读结果之前，我们各自会怎么回答？`], seed);
   },
   lead(r, seed) {
     const s = r.zh.contribution;
-    if (s) return { slot: 'lead', quotes: [s], text: pick(LEAD[r.kind](s, r), seed) };
+    if (s) return candidate('lead', [s], LEAD[r.kind](s, r), seed);
     const summary = r.zh.summary;
-    if (summary) return { slot: 'lead', quotes: [summary], text: `摘要的一句话总结是：${q(summary)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？` };
+    if (summary) return candidate('lead', [summary], [`摘要的一句话总结是：${q(summary)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？`], seed);
     return undefined;
   },
   problem(r, seed) {
     const s = r.zh.problem;
     if (!s) return undefined;
     const options = PROBLEM[r.kind]?.(s, r) ?? (GAP_ZH.test(s) ? GAP(s) : PROBLEM_DEFAULT(s));
-    return { slot: 'problem', quotes: [s], text: pick(options, seed) };
+    return candidate('problem', [s], options, seed);
   },
   figure(r) {
     const f = r.zh.figure;
@@ -108,30 +108,27 @@ export const zh: Writer = {
         : f.kind === 'value'
           ? `${s}${f.measure}达到${f.figure}，和同一数据上最强的基线相比如何？其中有多少差别可能只是噪声？`
           : `${s}${f.measure}上的${f.figure}是和哪个基线、在什么数据上比出来的？面对更强或调得更好的基线，这个差距还在吗？`;
-    return { slot: 'figure', quotes: [f.sentence], text };
+    return candidate('figure', [f.sentence], [text], '');
   },
   finding(r, seed) {
     const f = r.zh.finding;
-    return f ? { slot: 'finding', quotes: [f.text], text: pick(FINDING[r.kind](f.text, r, f.comparison), seed) } : undefined;
+    return f ? candidate('finding', [f.text], FINDING[r.kind](f.text, r, f.comparison), seed) : undefined;
   },
   kind(r, seed) {
     const options = KIND[r.kind]?.(r);
-    return options ? { slot: 'kind', quotes: [], text: pick(options, seed) } : undefined;
+    return options ? candidate('kind', [], options, seed) : undefined;
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);
     const other = title ? `《${title}》（${match.id}）` : `论文 ${match.id}`;
-    return {
-      slot: 'related',
-      quotes: [],
-      text: pick([`组里已有${other}。和它对照着读，这篇论文补充或反驳了什么？两篇适合放在同一次讨论里吗？`, `这篇论文和组里已有的${other}是什么关系？两者观点一致吗？适合一起讨论吗？`], seed),
-    };
+    return candidate('related', [], [`组里已有${other}。和它对照着读，这篇论文补充或反驳了什么？两篇适合放在同一次讨论里吗？`, `这篇论文和组里已有的${other}是什么关系？两者观点一致吗？适合一起讨论吗？`], seed);
   },
   fallbacks(r, seed, quoted) {
     const out: Candidate[] = [];
     // Only a sentence in which the authors speak of their own work: background says nothing about the paper.
     const own = r.zh.quotable.find((s) => !quoted.includes(s) && /我们|本文|本研究|这项工作/.test(s));
-    if (own) out.push({ slot: 'fallback', quotes: [own], text: `摘要中写道：${q(own)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？` });
+    const quoting = own && candidate('fallback', [own], [`摘要中写道：${q(own)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`], seed);
+    if (quoting) out.push(quoting);
     const generic = ['这篇论文中，哪一个结果是我们最想亲自验证的？打算怎样验证？', '在自己的工作中采用这篇论文的结论之前，我们还需要知道什么？'];
     const first = pick([0, 1], seed);
     out.push({ slot: 'fallback', quotes: [], text: generic[first]! }, { slot: 'fallback', quotes: [], text: generic[1 - first]! });

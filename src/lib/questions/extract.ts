@@ -91,7 +91,7 @@ const PEOPLE =
 const PEOPLE_ZH = /受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
-const METHOD = /\b(?:propos|introduc|present|develop|design|devis|build|built|contribut)\w*\s+(?:[\w$"'“”‘’()\[\]–—-]+,?\s+){0,10}?(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy)s?\b/i;
+const METHOD = /\b(?:propos|introduc|present|develop|design|devis|build|built|contribut)\w*\s+(?:[\w$"'“”‘’()\[\]–—-]+,?\s+){0,10}?(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller)s?\b/i;
 const METHOD_ZH = /(?:提出|设计|开发|引入|构建|介绍)了?[^，。；]{0,25}?(?:方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量)/;
 
 function count(cues: readonly RegExp[], text: string): number {

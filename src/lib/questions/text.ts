@@ -64,15 +64,33 @@ export function splitSentencesEn(text: string): Sentence[] {
   return out;
 }
 
-/** The sentences of a Chinese text, split after 。！？ (with any closing quote or bracket); a last one without its stop is incomplete. */
+/**
+ * The sentences of a Chinese text, split after 。！？ (with any closing quote or bracket); a ！ or ？
+ * inside brackets ("（例如，你为什么撒谎？）") ends nothing. A last one without its stop is incomplete.
+ */
 export function splitSentencesZh(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const m of text.matchAll(/[^。！？!?]+(?:[。！？!?]+[”’」』）)]*)?/g)) {
-    const body = m[0].trim();
-    if (!body) continue;
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ text: body, start: m.index + lead, complete: /[。！？!?][”’」』）)]*$/.test(body) });
+  let start = 0;
+  let depth = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const body = raw.trim();
+    if (body) out.push({ text: body, start: start + raw.length - raw.trimStart().length, complete: /[。！？!?][”’」』）)]*$/.test(body) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (ch === '。' || (depth === 0 && /[！？!?]/.test(ch))) {
+      let end = i + 1;
+      while (end < text.length && /[。！？!?”’」』）)]/.test(text[end]!)) end++;
+      depth = 0;
+      push(end);
+      i = end - 1;
+    }
   }
+  push(text.length);
   return out;
 }
 
@@ -98,15 +116,17 @@ export function wholeSentencesZh(text: string | undefined, truncated = false): s
 export function quotableEn(sentence: string): boolean {
   return (
     sentence.length >= 40 &&
-    sentence.length <= 240 &&
+    sentence.length <= 300 &&
     /[.!?]$/.test(sentence) &&
-    !/[$\\{}%“”<>~^]/.test(sentence) &&
+    // A percent sign after a number is a figure; elsewhere it may be a TeX comment.
+    !/[$\\{}“”<>~^]|(?<!\d\s?)%/.test(sentence) &&
     // Straight quotes inside are fine in pairs, unless punctuation sits inside them ("less likely brainstorming,").
     (sentence.split('"').length - 1) % 2 === 0 &&
     !/[,.;:!?]"/.test(sentence) &&
-    !/^(?:It|Its|They|Their|Them|He|She|Both|Such|Then|And|But|Or|Also|Thus|Hence|Therefore|Moreover|Furthermore|Additionally)\b/.test(sentence) &&
+    !/^(?:It|Its|They|Their|Them|He|She|Both|Such|And|But|Or)\b/.test(sentence) &&
     // "we propose to mitigate this issue": the issue is in the sentence before, which the question does not show.
-    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence) &&
+    // ("To address these issues, we propose X" still says what X is.)
+    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(/^(?:To|In order to) [^,]{1,60}, /, '')) &&
     balanced(sentence)
   );
 }
@@ -122,7 +142,7 @@ export function quotableZh(sentence: string): boolean {
     sentence.length <= 130 &&
     han >= sentence.length * 0.5 &&
     /[。！？]$/.test(sentence) &&
-    !/[$\\{}%“”<>]/.test(sentence) &&
+    !/[$\\{}“”<>]|(?<!\d\s?)[%％]/.test(sentence) &&
     (sentence.split('"').length - 1) % 2 === 0 &&
     !ENGLISH_CLAUSE.test(sentence) &&
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
