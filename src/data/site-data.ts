@@ -13,8 +13,8 @@ import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { strings, type Strings } from '../lib/i18n.ts';
-import { relatedIndexFor, type RelatedIndex, type RelatedPaper } from '../lib/related/related-index.ts';
-import { discussion, type RelatedLink } from '../lib/related/discussed.ts';
+import { relatedLists, type RelatedPaper } from '../lib/related/related-index.ts';
+import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
 import { assertNoBrokenFiles } from './broken-files.ts';
 import { RELATED_KEY } from '../integrations/related-key.ts';
 
@@ -66,12 +66,8 @@ async function load(): Promise<Site> {
   // During `astro build` a worker thread computes related papers on the other core (see
   // src/integrations/search-index.ts); elsewhere (astro dev) they are computed here, once.
   const fromWorker = (globalThis as Record<symbol, unknown>)[RELATED_KEY] as Promise<Record<string, RelatedPaper[]>> | undefined;
-  const lists = fromWorker ? await fromWorker : undefined;
-  let index: RelatedIndex | undefined;
-  const related = (id: string): RelatedLink[] => {
-    const found = lists ? (lists[id] ?? []) : (index ??= relatedIndexFor(catalog.papers)).related(id, 5);
-    return found.map((r) => ({ ...r, ...discussion(r.id, catalog, today) }));
-  };
+  const lists = fromWorker ? await fromWorker : relatedLists(catalog.papers);
+  const related = (id: string): RelatedLink[] => relatedLinks(lists[id] ?? [], catalog, today);
   const code = codeVersion();
   const members = new Map(group.members.map((m) => [m.id, m.name]));
   const paperPageKey = (id: string): string => {

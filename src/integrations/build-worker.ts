@@ -13,7 +13,7 @@ import { readFrontmatter } from '../lib/frontmatter.ts';
 import { markdownFileNames } from '../lib/check-content.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { strings } from '../lib/i18n.ts';
-import { relatedIndexFor, type RelatedInput, type RelatedPaper } from '../lib/related/related-index.ts';
+import { relatedLists, type RelatedInput, type RelatedPaper } from '../lib/related/related-index.ts';
 import { paperRecord, sessionRecord, type SearchPaper, type SearchRecord } from '../lib/search-records.ts';
 import { mathToPlainText } from '../lib/math.ts';
 import { formatDate } from '../lib/zoned-time.ts';
@@ -146,14 +146,6 @@ async function runSearch(shardFiles: Record<string, string[]>, titles: Record<st
 async function run(): Promise<void> {
   if (input.task === 'related') runRelated();
   else await runSearch(input.shardFiles, input.titles);
-}
-
-/** Every paper's related papers; the index is garbage once the lists are made. */
-function relatedLists(papers: RelatedInput[]): Record<string, RelatedPaper[]> {
-  const index = relatedIndexFor(papers);
-  const lists: Record<string, RelatedPaper[]> = {};
-  for (const paper of papers) lists[paper.id] = index.related(paper.id, 5);
-  return lists;
 }
 
 /** Papers are indexed in one Pagefind bundle per quarter of the date they were added. */

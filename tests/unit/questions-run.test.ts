@@ -29,8 +29,8 @@ describe('import: new papers get the notes template and starter questions', () =
       for (const p of NOTES_PROMPTS.en) expect(body).toContain(`### ${p.title}`);
       const parsed = parsePaperBody(body);
       expect(parsed.notes).toBe('');
-      expect(parsed.questionItems.length).toBeGreaterThanOrEqual(4);
-      expect(parsed.questionItems.length).toBeLessThanOrEqual(6);
+      expect(parsed.questionItems.length).toBeGreaterThanOrEqual(2);
+      expect(parsed.questionItems.length).toBeLessThanOrEqual(5);
       expect(parsed.questionItems.every((q) => q.starter)).toBe(true);
       for (const m of body.matchAll(/\((\d{4}\.\d{4,5})\)/g)) expect(report.added).not.toContain(m[1]);
     }
@@ -42,8 +42,8 @@ describe('import: new papers get the notes template and starter questions', () =
     const body = bodyOf(dir, '2403.08258');
     expect(body).toContain('### 核心思路');
     const questions = parsePaperBody(body).questions;
-    expect(questions.length).toBeGreaterThanOrEqual(4);
-    expect(questions.join('')).toMatch(/Skipformer/);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.join('')).toMatch(/在Aishell-1上将输入序列长度减少了31倍/);
     for (const q of questions) expect(q).toMatch(/[\u4e00-\u9fff]/);
   });
 
@@ -94,7 +94,7 @@ describe('npm run questions', () => {
     const report = await runQuestions({ ids: [], all: true, contentDir: dir });
     expect(report.papers.filter((p) => p.action === 'filled')).toHaveLength(18);
     for (const p of report.papers) {
-      expect(p.questions.length).toBeGreaterThanOrEqual(4);
+      expect(p.questions.length).toBeGreaterThanOrEqual(2);
       expect(parsePaperBody(bodyOf(dir, p.id)).questionItems.every((q) => q.starter)).toBe(true);
     }
     const before = snapshot(dir);
@@ -123,20 +123,23 @@ describe('npm run questions', () => {
     const dir = shippedWithoutQuestions();
     const before = snapshot(dir);
     const report = await runQuestions({ ids: ['2403.08258'], contentDir: dir, dryRun: true });
-    expect(report.papers[0]!.questions.length).toBeGreaterThanOrEqual(4);
+    expect(report.papers[0]!.questions.length).toBeGreaterThanOrEqual(2);
     expect(snapshot(dir)).toEqual(before);
     await expect(runQuestions({ ids: ['2501.00001'], contentDir: dir })).rejects.toThrow(/no such paper/);
     await expect(runQuestions({ ids: ['not-an-id'], contentDir: dir })).rejects.toThrow(/expected an arXiv id/);
   });
 
-  it('reads the ids and titles of known papers cheaply', () => {
+  it('reads the ids, titles and abstracts of known papers cheaply', () => {
     const known = readKnownPapers(join(shippedWithoutQuestions(), 'papers'));
     expect(known).toHaveLength(18);
-    expect(known.find((k) => k.id === '2311.06899')).toEqual({
+    const flames = known.find((k) => k.id === '2311.06899')!;
+    expect(Object.keys(flames).sort()).toEqual(['abstract', 'id', 'title', 'titleZh']);
+    expect(flames).toMatchObject({
       id: '2311.06899',
       title: 'Flames: Benchmarking Value Alignment of Chinese Large Language Models',
       titleZh: '火焰: 评估中国大型语言模型与人类价值观的契合性的基准测试',
     });
+    expect(flames.abstract).toMatch(/^The widespread adoption of large language models \(LLMs\) across various regions/);
   });
 
   it('runs as a command with the group’s locale, and explains itself', async () => {

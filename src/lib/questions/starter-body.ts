@@ -24,9 +24,9 @@ function frontmatterValue(frontmatter: string, key: string): string | undefined 
 }
 
 /**
- * The id and titles of every paper file in a folder, read cheaply (the frontmatter's `id`, `title`
- * and `titleZh` lines only). Files that cannot be read are left out: they are the import's or the
- * build's business, not this index's.
+ * The id, titles, abstract and English summary of every paper file in a folder, read cheaply (those
+ * frontmatter lines only, not the whole YAML; a value written over several lines is left out). Files
+ * that cannot be read are left out: they are the import's or the build's business, not this index's.
  */
 export function readKnownPapers(papersDir: string): KnownPaper[] {
   let names: string[];
@@ -47,8 +47,12 @@ export function readKnownPapers(papersDir: string): KnownPaper[] {
     if (!frontmatter) continue;
     const title = frontmatterValue(frontmatter, 'title');
     if (!title) continue;
-    const titleZh = frontmatterValue(frontmatter, 'titleZh');
-    papers.push({ id: frontmatterValue(frontmatter, 'id') ?? name.slice(0, -3), title, ...(titleZh ? { titleZh } : {}) });
+    const paper: KnownPaper = { id: frontmatterValue(frontmatter, 'id') ?? name.slice(0, -3), title };
+    for (const key of ['titleZh', 'abstract', 'summaryEn'] as const) {
+      const value = frontmatterValue(frontmatter, key);
+      if (value) paper[key] = value;
+    }
+    papers.push(paper);
   }
   return papers;
 }

@@ -1,11 +1,11 @@
 /**
- * Related papers as a paper page shows them: each marked when the group has already discussed it,
+ * Related papers as a paper page shows them (the lists come from relatedLists in related-index.ts): each marked when the group has already discussed it,
  * with the day. A paper counts as discussed when a held session (`status: done`) listed it, or a
  * planned session listed it on a day before `today`, or its own status says `discussed`.
  */
 import type { PaperStatus } from '../../schemas/paper.ts';
 import type { SessionStatus } from '../../schemas/session.ts';
-import type { RelatedIndex, RelatedPaper } from './related-index.ts';
+import type { RelatedPaper } from './related-index.ts';
 
 export interface RelatedLink extends RelatedPaper {
   /** True when the group has discussed the paper. */
@@ -32,7 +32,7 @@ export function discussion(id: string, records: DiscussionRecords, today?: strin
   return { discussed: records.byId.get(id)?.status === 'discussed' };
 }
 
-/** Up to `k` related papers of `id`, each marked with its discussion. */
-export function relatedLinks(index: RelatedIndex, id: string, records: DiscussionRecords, options: { k?: number; today?: string } = {}): RelatedLink[] {
-  return index.related(id, options.k ?? 5).map((r) => ({ ...r, ...discussion(r.id, records, options.today) }));
+/** A paper's related papers (from {@link relatedLists}) as its page shows them: each marked with its discussion. */
+export function relatedLinks(list: readonly RelatedPaper[], records: DiscussionRecords, today?: string): RelatedLink[] {
+  return list.map((r) => ({ id: r.id, score: r.score, ...discussion(r.id, records, today) }));
 }

@@ -21,12 +21,15 @@ export type ChineseTokens = 'bigrams' | 'words';
 /** Commands whose argument is prose (`\text{LLM}`): the argument is kept, the command dropped. */
 const TEXT_COMMAND = /\\(?:text|textrm|textbf|textit|texttt|textsc|mathrm|mathbf|mathit|mathsf|mathtt|operatorname|emph|mbox)\s*\{([^{}]*)\}/g;
 
+/** An accent command on one letter (`Fr\\'echet`, `\\"{o}`): the letter is kept, so that the word stays whole. */
+const TEX_ACCENT = /\\['"`^~=.]\{?([a-zA-Z])\}?/g;
+
 /** Removes TeX markup: math keeps only the words of its text commands; other commands lose their names. */
 export function stripTex(text: string): string {
   if (!text.includes('$') && !text.includes('\\')) return text;
   return splitMath(text)
     .map((segment) => {
-      if (segment.kind === 'text') return segment.value.replace(TEXT_COMMAND, ' $1 ').replace(/\\[a-zA-Z]+\*?/g, ' ');
+      if (segment.kind === 'text') return segment.value.replace(TEX_ACCENT, '$1').replace(TEXT_COMMAND, ' $1 ').replace(/\\[a-zA-Z]+\*?/g, ' ');
       const words = [...segment.value.matchAll(TEXT_COMMAND)].map((m) => m[1]);
       return ` ${words.join(' ')} `;
     })
@@ -69,6 +72,58 @@ export function latinTerms(text: string, out: string[] = []): string[] {
   return out;
 }
 
+/** Between two words of a phrase only spaces and hyphens may stand; any other mark ends the phrase. */
+const PHRASE_GAP = /^[\s-]*$/;
+
+/**
+ * English terms and two-word phrases of a text: each term as {@link latinTerms} gives it, and after it
+ * the phrase it makes with the term before (`"knowledg distil"` for "knowledge distillation"). A
+ * phrase never spans a dropped word (stopword, number, single letter) or punctuation, so "learning of
+ * models" and "learning. Models" give no phrase.
+ */
+export function latinTermsAndPhrases(text: string, out: string[] = []): string[] {
+  const lower = text.toLowerCase();
+  const folded = FOLDABLE.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower;
+  let previous = '';
+  let previousEnd = 0;
+  for (const match of folded.matchAll(LATIN_WORD)) {
+    const term = termOf(match[0]);
+    if (term && previous && PHRASE_GAP.test(folded.slice(previousEnd, match.index))) out.push(term, `${previous} ${term}`);
+    else if (term) out.push(term);
+    previous = term;
+    previousEnd = match.index + match[0].length;
+  }
+  return out;
+}
+
+/**
+ * Each English term and phrase of a text with the words it was made from, as written (the first time
+ * it occurs), for showing why two papers match: `lora` → "LoRA", `knowledg distil` → "knowledge
+ * distillation". Words are lowercased unless they carry a capital after their first letter.
+ */
+export function termSurfaces(text: string): Map<string, string> {
+  const plain = stripTex(text);
+  const surfaces = new Map<string, string>();
+  const shown = (word: string) => (/^.[^A-Z]*$/.test(word) ? word.toLowerCase() : word);
+  let previous = '';
+  let previousWord = '';
+  let previousEnd = 0;
+  for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const folded = match[0].toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+    const term = /^[a-z0-9]+$/.test(folded) ? termOf(folded) : '';
+    const word = shown(match[0]);
+    if (term && !surfaces.has(term)) surfaces.set(term, word);
+    if (term && previous && PHRASE_GAP.test(plain.slice(previousEnd, match.index))) {
+      const phrase = `${previous} ${term}`;
+      if (!surfaces.has(phrase)) surfaces.set(phrase, `${previousWord} ${word}`);
+    }
+    previous = term;
+    previousWord = word;
+    previousEnd = match.index + match[0].length;
+  }
+  return surfaces;
+}
+
 let segmenter: Intl.Segmenter | undefined;
 let segmenterHasWords: boolean | undefined;
 
@@ -97,6 +152,14 @@ export function chineseTerms(text: string, mode: ChineseTokens = 'bigrams', out:
     }
   }
   return out;
+}
+
+/** The related-papers engine's terms of a text: {@link terms} plus English two-word phrases. */
+export function indexTerms(text: string, chinese: ChineseTokens = 'bigrams', phrases = true): string[] {
+  if (!text) return [];
+  const plain = stripTex(text);
+  const out = phrases ? latinTermsAndPhrases(plain) : latinTerms(plain);
+  return chineseTerms(plain, chinese, out);
 }
 
 /** All index terms of a text in either language, after TeX is stripped. */
