@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = (...args: string[]) => spawnSync('node', ['scripts/questions-report.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+// The tuning digests only: the held-out ones are for a person to judge.
+const DIGESTS = [SEED_DIGEST, ...REAL_DIGESTS].map((p) => relative(ROOT, p));
+
+interface Report {
+  generator: string;
+  locale: string;
+  papers: { id: string; digest: string; title: string; summary: string; abstract: string; abstractZh: string; questions: { text: string; flags: { flag: string; detail: string }[] }[] }[];
+}
+
+function report(...args: string[]): Report {
+  const out = join(mkdtempSync(join(tmpdir(), 'rg-qreport-')), 'report.json');
+  const result = run(...DIGESTS, ...args, '--json', out);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(readFileSync(out, 'utf8')) as Report;
+}
+
+describe('npm run questions-report', () => {
+  it('answers a wrong flag or value with the problem (and the help for a flag), exit status 2, no stack trace', () => {
+    const wrong = run(DIGESTS[0]!, '--no-such-flag');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^error: Unknown option '--no-such-flag'/);
+    expect(wrong.stderr).toContain('npm run questions-report --');
+    for (const [args, message] of [
+      [[], 'error: expected at least one digest file'],
+      [[DIGESTS[0]!, '--locale', 'fr'], 'error: --locale: expected en or zh-CN (found "fr")\n'],
+      [[DIGESTS[0]!, '--sample', '0'], 'error: --sample: expected a positive whole number (found "0")\n'],
+      [[DIGESTS[0]!, '--sample', '2.5'], 'error: --sample: expected a positive whole number (found "2.5")\n'],
+      [['no/such/digest.md'], 'error: cannot read no/such/digest.md: ENOENT\n'],
+    ] as const) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.startsWith(message), result.stderr).toBe(true);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints the help for --help and stops', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--sample N   only N papers');
+  });
+
+  it('draws the same sample for the same seed, a different one for another, spread over the digests', () => {
+    const a = report('--sample', '6', '--seed', 'a');
+    const again = report('--sample', '6', '--seed', 'a');
+    const b = report('--sample', '6', '--seed', 'b');
+    expect(again).toEqual(a);
+    expect(a.papers).toHaveLength(6);
+    expect(b.papers.map((p) => p.id)).not.toEqual(a.papers.map((p) => p.id));
+    // 18, 89, 59 and 29 papers: shares of 1, 2, 2 and 1.
+    const perDigest = (r: Report) => DIGESTS.map((d) => r.papers.filter((p) => d.endsWith(p.digest)).length);
+    expect(perDigest(a)).toEqual([1, 2, 2, 1]);
+    expect(perDigest(b)).toEqual([1, 2, 2, 1]);
+  });
+
+  it('writes every paper with its questions and their flags', () => {
+    const r = report('--locale', 'zh-CN', '--sample', '4', '--seed', '7');
+    expect(r.generator).toBe('offline');
+    expect(r.locale).toBe('zh-CN');
+    for (const p of r.papers) {
+      expect(p.id).toMatch(/^\d{4}\.\d{4,5}$/);
+      expect(p.title.length).toBeGreaterThan(0);
+      expect(p.questions.length).toBeGreaterThanOrEqual(2);
+      for (const q of p.questions) {
+        expect(q.text).toMatch(/[\u4e00-\u9fff]/);
+        expect(Array.isArray(q.flags)).toBe(true);
+      }
+    }
+  });
+
+  it('closes with a summary of papers, questions and flags', () => {
+    const result = run(DIGESTS[0]!);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\npapers: 18 from 1 digest\n/);
+    expect(result.stdout).toMatch(/\nquestions: \d+ \(\d\.\d\d per paper\)\n/);
+    expect(result.stdout).toMatch(/\n {2}misquote +\d+\n/);
+    expect(result.stdout).toMatch(/\npapers with zero questions: 0\n/);
+  });
+});
