@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
 import { buildRelatedIndex, relatedLists, RELATED_BAR, type RelatedInput } from '../../src/lib/related/related-index.ts';
 import { relatedLinks } from '../../src/lib/related/discussed.ts';
+import { buildRelatedIndex as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
 import { UserError } from '../../src/lib/errors.ts';
 import { REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 
@@ -94,6 +95,32 @@ describe('related papers among ~200 real papers', () => {
     const found = without.relatedTo(outsider, 3);
     expect(ids(found)).toContain(SPEECH);
     expect(found.find((r) => r.id === SPEECH)!.shared.map((t) => t.toLowerCase())).toContain('conformer');
+  });
+});
+
+describe('the starter question\'s match (questions/related.ts, over the same engine)', () => {
+  const known = buildKnown(seeds);
+  const byId = new Map(seeds.map((p) => [p.id, p]));
+
+  it('names no seed for the seeds that share only a subject word (LLM safety; chain-of-thought)', () => {
+    expect(findRelated(known, byId.get(SAFETY_PROMPTS)!)).toBeUndefined();
+    expect(findRelated(known, byId.get('2403.03348')!)).toBeUndefined();
+    for (const p of seeds) expect(findRelated(known, p)?.id).not.toBe(p.id);
+    expect(findRelated(buildKnown([]), seeds[0]!)).toBeUndefined();
+  });
+
+  it('names Skipformer for a new paper on pruning Conformer speech recognisers, with the words they share', () => {
+    const match = findRelated(known, all.find((p) => p.id === SPEECH_PRUNING)!);
+    expect(match).toMatchObject({ id: SPEECH, title: byId.get(SPEECH)!.title });
+    expect(match!.shared.map((t) => t.toLowerCase())).toContain('conformer');
+  });
+
+  it('matches known papers given by title only, without naming one on a shared title word', () => {
+    const titles = buildKnown(seeds.map((p) => ({ id: p.id, title: p.title })));
+    for (const p of realPapers) {
+      const match = findRelated(titles, p);
+      if (match) expect(match.shared.length).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
