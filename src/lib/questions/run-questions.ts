@@ -107,6 +107,18 @@ interface PaperFile {
   paper: QuestionPaper;
 }
 
+/** A paper as the related-papers engine reads it: titles, summary and abstract. */
+function knownPaper(file: PaperFile): KnownPaper {
+  const { paper } = file;
+  return {
+    id: file.id,
+    title: paper.title,
+    ...(paper.titleZh ? { titleZh: paper.titleZh } : {}),
+    ...(paper.summaryEn ? { summaryEn: paper.summaryEn } : {}),
+    ...(paper.abstract ? { abstract: paper.abstract } : {}),
+  };
+}
+
 async function readPaper(path: string): Promise<PaperFile> {
   let text: string;
   try {
@@ -174,7 +186,7 @@ export async function runQuestions(options: QuestionsOptions): Promise<Questions
     const file = targets.includes(path) ? await readPaper(path) : await readPaper(path).catch(() => undefined);
     if (!file) continue;
     files.set(path, file);
-    known.push({ id: file.id, title: file.paper.title, ...(file.paper.titleZh ? { titleZh: file.paper.titleZh } : {}) });
+    known.push(knownPaper(file));
   }
   const index = buildRelatedIndex(known);
   const targetFiles: PaperFile[] = [];
@@ -408,7 +420,7 @@ export async function writeModelQuestions(options: ModelQuestionsOptions): Promi
     const file = await readPaper(join(paths.papers, name)).catch(() => undefined);
     if (!file) continue;
     if (wanted.has(file.id)) files.push(file);
-    else known.push({ id: file.id, title: file.paper.title, ...(file.paper.titleZh ? { titleZh: file.paper.titleZh } : {}) });
+    else known.push(knownPaper(file));
   }
   for (const id of wanted) {
     if (!files.some((f) => f.id === id)) missing.push({ id, file: relative('.', paperPath(paths, id)), action: 'kept', reason: 'no such paper file', questions: [], personQuestions: 0 });
