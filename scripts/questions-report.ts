@@ -125,7 +125,7 @@ function main(): void {
   const digests = readDigests(args.files);
   const all = digests.flat();
   const papers = args.sample === undefined ? all : sample(digests, args.sample, args.seed);
-  const related = buildRelatedIndex(all.map(({ entry }) => ({ id: entry.id, title: entry.title, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })));
+  const related = buildRelatedIndex(all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })));
   const zh = args.locale === 'zh-CN';
 
   const flagCounts = new Map<QuestionFlag, number>(QUESTION_FLAGS.map((f) => [f, 0]));

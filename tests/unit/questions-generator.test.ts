@@ -214,7 +214,7 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
 
   it('relates papers by the other paper’s title, never by "both touch on <word>"', () => {
     const reading = readPaper(seeds[0]!);
-    const match = { id: '2401.18018', title: 'Prompt-Driven LLM Safeguarding via Directed Representation Optimization', titleZh: '通过定向表示优化实现提示驱动的大模型安全防护', shared: ['safeguarding'] };
+    const match = { id: '2401.18018', title: 'Prompt-Driven LLM Safeguarding via Directed Representation Optimization', titleZh: '通过定向表示优化实现提示驱动的大模型安全防护', shared: ['safeguarding'], score: 0.5 };
     const q = writerEn.related(match, 'x')!.text;
     expect(q).toContain('“Prompt-Driven LLM Safeguarding via Directed Representation Optimization” (2401.18018)');
     expect(q).not.toMatch(/both touch on|also deals with|safeguarding\b(?!.*”)/i);

@@ -166,34 +166,3 @@ function balanced(sentence: string): boolean {
 export function safeInline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/</g, '\\<').trim();
 }
-
-/** Undoes TeX that digests leave outside math: accents (`R\'enyi`), `\ie`, `\eg`. */
-export function cleanTex(text: string): string {
-  const accents: Record<string, Record<string, string>> = {
-    "'": { e: 'é', a: 'á', o: 'ó', i: 'í', u: 'ú', E: 'É' },
-    '`': { e: 'è', a: 'à', o: 'ò' },
-    '"': { o: 'ö', u: 'ü', a: 'ä', O: 'Ö', U: 'Ü', A: 'Ä' },
-    '^': { e: 'ê', o: 'ô', i: 'î' },
-  };
-  return text
-    .replace(/\\(['`"^])\{?([A-Za-z])\}?/g, (all, accent: string, letter: string) => accents[accent]?.[letter] ?? all)
-    .replace(/(^|[\s.])%[A-Za-z][^.]*\.?/g, '$1')
-    .replace(/\\(?:textbf|textsf|textit|texttt|textsc|emph|underline)\{([^{}$]*)\}/g, (all, inner: string, at: number, whole: string) => ((whole.slice(0, at).match(/\$/g)?.length ?? 0) % 2 === 1 ? all : inner))
-    .replace(/\\ie\b\s*/g, 'i.e. ')
-    .replace(/\\eg\b\s*/g, 'e.g. ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Words too common to tell papers apart (used by the related-papers index). */
-export const STOPWORDS = new Set(
-  `a about above across after again against all almost also although am among an and any are as at be because been before
-being below between both but by can could did do does doing down during each either else even every few for from further
-had has have having he her here hers him his how however i if in into is it its itself just least less like made make
-many may me might more most much must my neither no nor not now of off often on once one only or other our ours out over
-own per rather same she should since so some such than that the their them then there these they this those though through
-thus to too toward towards under until up upon us use used using very via was we were what when where whether which while
-who whom whose why will with within without would yet you your new novel based approach approaches method methods paper
-work study studies propose proposed proposes present presents introduce introduces show shows results result model models
-task tasks towards toward vs versus`.split(/\s+/),
-);
