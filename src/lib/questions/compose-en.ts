@@ -119,7 +119,7 @@ const KIND: Partial<Record<PaperKind, (r: Reading) => string[]>> = {
   method: (r) =>
     r.people
       ? [WHO_TOOK_PART]
-      : ['In which settings would we expect the method to fail, and do the experiments cover any of them?', 'Which single experiment in the paper would most convince a sceptic, and which one is missing?'],
+      : ['In which settings would we expect the method to fail, and does the paper test any of them?', 'Which single result in the paper would most convince a sceptic, and what evidence is missing?'],
   benchmark: (r) => [
     `How could a model score well on ${thisOne(r.noun, 'benchmark')} without having the ability it is meant to measure?`,
     `How would we know whether items of ${thisOne(r.noun, 'benchmark')} had leaked into a model's training data?`,

@@ -64,7 +64,7 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
 
 const WHO_TOOK_PART = '参与者是谁、是怎样招募的？这些发现能推广到这个群体之外吗？';
 const KIND: Partial<Record<PaperKind, (r: Reading) => string[]>> = {
-  method: (r) => (r.people ? [WHO_TOOK_PART] : ['我们预计这个方法会在哪些情形下失效？实验覆盖到这些情形了吗？', '论文中哪一个实验最能说服持怀疑态度的人？又缺了哪一个实验？']),
+  method: (r) => (r.people ? [WHO_TOOK_PART] : ['我们预计这个方法会在哪些情形下失效？论文检验过其中哪些情形？', '论文中哪一个结果最能说服持怀疑态度的人？还缺少什么证据？']),
   benchmark: (r) => [`一个模型能否不具备这个${noun(r, '基准')}想衡量的能力，却照样拿到高分？`, `我们怎样才能知道这个${noun(r, '基准')}的样本是否已经泄露进了模型的训练数据？`],
   survey: (r) => [`这篇${noun(r, '综述')}涉及的工作中，我们组下一篇最该读哪一篇？为什么？`],
   theory: () => ['谁能在白板上把主要结果在最小的非平凡例子上推一遍？'],

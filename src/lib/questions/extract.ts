@@ -80,8 +80,11 @@ const THEORY_CUES = [
   /\bNP-(?:hard|complete)\b|\bpolynomial[- ]time\b/i,
   /\basymptotic(?:ally)?\b|\bnon-asymptotic\b/i,
   /\b(?:lemma|corollary)s?\b|\bproofs?\b(?!-of)/i,
-  /\bwe characteri[sz]e\b/i,
+  /\bwe characteri[sz]e\b|\b(?:precise|exact|sharp|tight) (?:asymptotic )?characteri[sz]ation\b/i,
+  /\b(?:our|the) main (?:theoretical )?results? (?:is|are|shows?|establish(?:es)?)\b/i,
 ];
+/** A title that announces theory: "… Bounds via …", "Convergence of …", "…: Theory and Applications". */
+const THEORY_TITLE = /\b(?:theory|theoretical|theorems?|bounds?|convergence|complexity|minimax|regret|provabl[ey]|guarantees?)\b/i;
 const THEORY_ZH = [/定理/, /证明了/, /上界|下界/, /收敛(?:速度|速率|率)/, /样本复杂度/, /极小极大/, /渐近/];
 const EMPIRICAL = [/\bexperiments?\b/i, /\boutperform\w*\b/i, /\bstate-of-the-art\b/i, /\bdatasets?\b/i, /\bbenchmarks?\b/i, /\bbaselines?\b/i];
 
@@ -112,7 +115,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   if (POSITION_STRONG.test(abstract) || POSITION_ZH.test(zh) || (POSITION_WEAK.test(abstract) && !method && empirical === 0)) return { kind: 'position', people };
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   if (resource || (BENCHMARK_ZH.test(contributionZh) && !method)) return { kind: 'benchmark', noun: (resource?.[1] ?? 'benchmark').toLowerCase(), people };
-  const theory = Math.max(count(THEORY_CUES, abstract), count(THEORY_ZH, zh));
+  const theory = Math.max(count(THEORY_CUES, abstract), count(THEORY_ZH, zh)) + (THEORY_TITLE.test(title) ? 1 : 0);
   if (theory >= 2 && empirical < theory) return { kind: 'theory', people };
   if (method) return { kind: 'method', people };
   if (people) return { kind: 'people', people };
