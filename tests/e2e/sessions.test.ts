@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { openPage, useBuiltSites } from './browser.ts';
+import { pdfText } from './pdf-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const env = useBuiltSites({ site: { dir: 'dist' } });
@@ -47,9 +48,33 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
     await page.screenshot({ path: join(out, 'session-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     writeFileSync(join(out, 'session-handout.pdf'), pdf);
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    const { pages } = await pdfText(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('a held two-paper session with minutes prints on at most two A4 pages: group, date, time, place, each paper and nothing meant for the screen', async () => {
+    const { page } = await openPage(env.browser, env.sites.site.url, { colorScheme: 'dark' });
+    await page.goto(`${env.sites.site.url}sessions/2026-11-19/`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    writeFileSync(join(ROOT, 'test-results', 'session-minutes-handout.pdf'), pdf);
+    const { pages, text } = await pdfText(pdf);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain('LLM Reading Group · Safety week');
+    expect(text).toContain('Thursday, November 19, 2026');
+    expect(text).toMatch(/16:00–17:30 GMT\+1/);
+    expect(text).toContain('Room 3.14, Informatics Building');
+    expect(text).toContain('Action: Dana looks for a benchmark that measures over-refusal.');
+    for (const title of ['Developing Safe and Responsible Large Language Models', 'Prompt-Driven LLM Safeguarding via Directed Representation Optimization']) expect(text).toContain(title);
+    expect(text).toContain('Presenter: Alice Zhang');
+    expect(text).toContain('Presenter: Bruno Keller');
+    expect(text).toMatch(/Discussion questions 1\. /);
+    // Papers flow on: the second paper starts on the first page, right after the first one's questions.
+    const firstPage = (await pdfText(await page.pdf({ format: 'A4', pageRanges: '1' }))).text;
+    expect(firstPage).toContain('Presenter: Bruno Keller');
+    for (const screenOnly of ['Status', 'Held', 'Print this page', 'Add to calendar', 'BibTeX', 'Edit this page', 'Skip to content']) expect(text).not.toContain(screenOnly);
     await page.context().close();
   });
 
