@@ -317,3 +317,39 @@ function collapseBlankRuns(text: string, original: string, newline: string): str
   const pattern = new RegExp(`(?:${newline === '\r\n' ? '\\r\\n' : '\\n'}){${longest + 1},}`, 'g');
   return text.replace(pattern, newline.repeat(longest));
 }
+
+const ITEM_MARKER = /^(\s{0,3})(?:([-*+])|(\d{1,3})([.)]))\s+/;
+
+/**
+ * Adds `question` (one line of markdown) as the last item of a body's questions list and keeps every
+ * other byte: the existing questions, starter or not, stay exactly as they are. The new item follows
+ * the list's style (the next number of an ordered list, or the same bullet). A body without a
+ * questions section gets one at its end.
+ */
+export function appendQuestion(body: string, question: string): string {
+  const { lines, heading, end } = findQuestionsSection(body);
+  const newline = /\r\n/.test(body) ? '\r\n' : '\n';
+  if (heading < 0) {
+    const base = body.replace(/\s*$/, '');
+    return `${base}${base ? newline + newline : newline}${QUESTIONS_HEADING}${newline}${newline}1. ${question}${newline}`;
+  }
+  const offset = heading + 1;
+  const spans = itemSpans(lines.slice(offset, end)).map((s) => ({ ...s, start: s.start + offset, end: s.end + offset }));
+  if (spans.length === 0) {
+    // An empty section: the item goes under the heading; comments or text left there follow it.
+    const rest = lines.slice(offset, end);
+    while (rest.length > 0 && rest[0]!.trim() === '') rest.shift();
+    const section = ['', `1. ${question}`, ...(rest.length > 0 ? ['', ...rest] : [])];
+    if (end < lines.length && section.at(-1)!.trim() !== '') section.push('');
+    let text = [...lines.slice(0, offset), ...section, ...lines.slice(end)].join(newline);
+    if (end === lines.length) text = text.replace(/\s*$/, '') + newline;
+    return text;
+  }
+  const last = spans.at(-1)!;
+  const marker = ITEM_MARKER.exec(lines[last.start]!)!;
+  const bullet = marker[2] ?? `${Number(marker[3]) + 1}${marker[4]}`;
+  const out = [...lines.slice(0, last.end + 1), `${marker[1]}${bullet} ${question}`, ...lines.slice(last.end + 1)];
+  let text = out.join(newline);
+  if (last.end + 1 >= lines.length) text += newline;
+  return text;
+}

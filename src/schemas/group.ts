@@ -47,6 +47,25 @@ export const memberSchema = z.object({
   away: z.array(dateRangeSchema).default([]),
   /** False for members who attend but do not present (e.g. the group lead). */
   presents: z.boolean().default(true),
+  /**
+   * The member's GitHub login, e.g. `alice-zhang`: requests this account opens from the site (votes,
+   * RSVPs, absences…) are recorded as this member's. Compared without regard to case, as GitHub does.
+   */
+  github: z
+    .string()
+    .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, { error: 'expected a GitHub login: letters, digits and single hyphens, e.g. alice-zhang' })
+    .optional(),
+});
+
+/** How requests made from the site (GitHub issue forms, see src/lib/requests/) are carried out. */
+export const requestsSchema = z.object({
+  /** The status a paper suggested from the site starts with: `candidate` (the default) or `shortlisted`. */
+  suggestionStatus: z.enum(['candidate', 'shortlisted']).default('candidate'),
+  /**
+   * Whether someone with write access to the repository (owner, organisation member, collaborator)
+   * may make a request for another member by naming them in the form's "On behalf of" field.
+   */
+  actOnBehalf: z.boolean().default(false),
 });
 
 export const holidaySchema = z.preprocess(
@@ -96,6 +115,13 @@ export const groupSchema = z.object({
         if (earlier === undefined) first.set(m.id, i);
         else ctx.addIssue({ code: 'custom', path: [i, 'id'], input: m.id, message: `expected an id no other member has; members[${earlier}] is "${m.id}" too` });
       });
+      const logins = new Map<string, number>();
+      ms.forEach((m, i) => {
+        if (!m.github) return;
+        const earlier = logins.get(m.github.toLowerCase());
+        if (earlier === undefined) logins.set(m.github.toLowerCase(), i);
+        else ctx.addIssue({ code: 'custom', path: [i, 'github'], input: m.github, message: `expected a GitHub login no other member has; members[${earlier}] is "${ms[earlier]!.github}" too` });
+      });
     }),
   /** Days without a meeting. */
   holidays: z.array(holidaySchema).default([]),
@@ -105,8 +131,9 @@ export const groupSchema = z.object({
    */
   private: z.boolean().default(false),
   /**
-   * The git repository holding this content, for "edit this page" links, e.g.
-   * `https://github.com/org/reading-group`. No edit links when absent.
+   * The git repository holding this content, for "edit this page" links and (on GitHub) the links
+   * that open a request, e.g. `https://github.com/org/reading-group`. When absent, the site uses the
+   * environment variable `REPOSITORY_URL` (the deploy workflow sets it); with neither, no such links.
    */
   repository: z
     .object({
@@ -116,6 +143,8 @@ export const groupSchema = z.object({
       branch: z.string().default('main'),
     })
     .optional(),
+  /** Requests from the site's links: the status of suggested papers, acting for other members. */
+  requests: requestsSchema.default({ suggestionStatus: 'candidate', actOnBehalf: false }),
 });
 
 export type Group = z.output<typeof groupSchema>;

@@ -29,6 +29,17 @@ export const sessionSchema = z.looseObject({
   papers: z.array(sessionPaperSchema, { error: 'expected a list of papers, each `- id: "2404.01399"` with an optional `presenter:` line' }).default([]),
   /** A title for the session, e.g. a theme ("Safety week"). */
   title: z.string().optional(),
+  /**
+   * Members who said they are coming (member ids, e.g. `[alice, chen]`), from the site's "I'm coming"
+   * link or written by hand. Not part of the plan: the planner neither reads nor changes it, and
+   * adding a name does not make a planned session the group's own (see sessions/fingerprint.ts).
+   */
+  rsvp: z.array(slugId, { error: 'expected a list of member ids, e.g. [alice, chen]' }).default([]),
+  /**
+   * Who has read which paper of the session: paper id → member ids, e.g.
+   * `{ "2404.01399": [alice], "2401.18018": [alice, bruno] }`. Like `rsvp`, not part of the plan.
+   */
+  read: z.record(z.string(), z.array(slugId), { error: 'expected paper ids each with a list of member ids, e.g. { "2404.01399": [alice] }' }).default({}),
 });
 
 export type SessionData = z.output<typeof sessionSchema>;

@@ -16,7 +16,9 @@
  * location set, agenda notes in the body, the status set to done or cancelled) makes the file stop
  * matching, and from then on the planner leaves the session alone for good. Formatting-only edits
  * that read the same (YAML comments, quoting, key order, indentation) do not count as edits.
- * Deleting the `planner:` block hands a session over as well. `restore` keeps the status each
+ * Deleting the `planner:` block hands a session over as well. Who is coming (`rsvp`) and who has
+ * read what (`read`) are not part of the plan and not fingerprinted: an RSVP from the site leaves a
+ * planned session the planner's. `restore` keeps the status each
  * paper had before the planner marked it `scheduled`, so it can be put back if the paper leaves
  * the plan.
  *
@@ -52,13 +54,17 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** Keys that record the members' participation, not the plan; the fingerprint leaves them out. */
+export const PARTICIPATION_KEYS = ['rsvp', 'read'] as const;
+
 /**
  * The fingerprint of a session: a short hash of its validated frontmatter without the `planner`
- * key, and of its body. Pass the data as the session schema outputs it (the commands and the site
+ * key and the {@link PARTICIPATION_KEYS}, and of its body. Pass the data as the session schema outputs it (the commands and the site
  * both do), so both compute the same value.
  */
 export function sessionFingerprint(data: Record<string, unknown>, body: string): string {
   const { [PLANNER_KEY]: _planner, ...rest } = data;
+  for (const key of PARTICIPATION_KEYS) delete rest[key];
   const text = JSON.stringify(canonical({ data: rest, body: body.replace(/\r\n?/g, '\n').trim() }));
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

@@ -1,0 +1,82 @@
+/**
+ * npm run request -- --event <file>
+ *
+ * Carries out one request made from the site: the JSON of a GitHub `issues` event (the request
+ * workflow passes `$GITHUB_EVENT_PATH`), opened from one of the group's issue forms. Prints the reply
+ * for the issue (markdown) on stdout. Exit status: 0 when the request is recorded or was already, 1
+ * when it is refused (the reply says why; nothing changed), 2 for a wrong invocation.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { runCommand, UserError } from '../lib/errors.ts';
+import { parseCommand, parseToday } from './args.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { withContentLock } from '../lib/content-lock.ts';
+import { writeAllOrNothing } from '../lib/atomic-write.ts';
+import { loadGroup } from '../lib/load-group.ts';
+import { todayIn } from '../lib/dates.ts';
+import { readIssueEvent } from '../lib/requests/parse-issue.ts';
+import { planRequest } from '../lib/requests/apply.ts';
+import { RequestRefused } from '../lib/requests/refused.ts';
+import { MAX_BODY } from '../lib/requests/parse-issue.ts';
+
+const HELP = `Carry out a request made from the site (a GitHub issue opened from one of the group's forms).
+
+Usage: npm run request -- --event <file> [options]
+
+Options:
+  --event <file>            the JSON of the issues event (in a workflow: "$GITHUB_EVENT_PATH")
+  --commit-message <file>   write a one-line commit message naming the request there (empty when nothing changed)
+  --today YYYY-MM-DD        the day it is (default: today in the group's time zone)
+  --content <dir>           the content folder (default: content)
+
+Prints the reply for the issue. Exit status 0: recorded, or recorded before; 1: refused, nothing changed.`;
+
+function readEvent(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UserError(`--event: cannot read ${file}; expected the JSON file of an issues event`, 2);
+  }
+  // An event is the issue plus repository details; far beyond that is not an event of ours.
+  if (text.length > MAX_BODY * 20) throw new RequestRefused(`the event file is ${text.length.toLocaleString('en')} characters long; too large to be a request`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new RequestRefused(`the event file ${file} is not JSON (${(error as Error).message})`);
+  }
+}
+
+await runCommand(async () => {
+  const parsed = parseCommand(HELP, {
+    event: { type: 'string' },
+    'commit-message': { type: 'string' },
+    today: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+  });
+  if (!parsed) return 0;
+  const { values } = parsed;
+  if (!values.event) throw new UserError(`--event <file> is required\n\n${HELP}`, 2);
+  const messageFile = values['commit-message'];
+  if (messageFile) writeFileSync(messageFile, '');
+  try {
+    const request = readIssueEvent(readEvent(values.event));
+    const paths = contentPaths(values.content);
+    const today = values.today ? parseToday(values.today) : todayIn(loadGroup(paths.group).timezone);
+    const outcome = await withContentLock(values.content, 'request', async () => {
+      // Planned and written under the lock, so two requests never read the same file and lose a change.
+      const planned = await planRequest(request, { contentDir: values.content, today });
+      await writeAllOrNothing(planned.writes, { within: paths.root });
+      return planned;
+    });
+    console.log(outcome.reply);
+    if (messageFile && outcome.status === 'done') writeFileSync(messageFile, `${outcome.summary}\n`);
+    process.stderr.write(outcome.status === 'done' ? `${outcome.writes.length} file${outcome.writes.length === 1 ? '' : 's'} written\n` : 'nothing changed\n');
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UserError) || error.exitCode === 2) throw error;
+    // The reply for the issue; the error line on stderr is for the workflow's log.
+    console.log(`This request could not be carried out, and nothing was changed: ${error instanceof RequestRefused ? error.message : `the group's files have a problem:\n\n\`\`\`\n${error.message.replace(/`/g, "'")}\n\`\`\``}`);
+    throw error;
+  }
+});
