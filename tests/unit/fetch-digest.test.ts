@@ -156,7 +156,7 @@ describe('the import command', () => {
     const before = snapshot(dir);
     expect(expectUserError(await runCli('import', ['file:///etc/passwd', '--content', dir]))).toMatch(/not file:/);
     expect(snapshot(dir)).toEqual(before);
-    const ok = await runCli('import', [url('/redirect'), '--content', dir, '--today', '2026-11-24']);
+    const ok = await runCli('import', [url('/redirect'), '--offline', '--content', dir, '--today', '2026-11-24']);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
     expect(readdirSync(join(dir, 'papers'))).toHaveLength(29);
