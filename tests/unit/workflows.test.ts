@@ -32,6 +32,25 @@ describe('the GitHub Pages workflow', () => {
   const deploy = workflow('deploy.yml');
   const steps = deploy.jobs.build!.steps;
 
+  it('rebuilds once a day, so that what depends on today stays true', () => {
+    expect((deploy.on.schedule as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+  });
+
+  it('restores the last build before building and keeps this one for the next, with the output and Astro\'s cache', () => {
+    const names = steps.map((s) => s.uses?.replace(/@.*/, '') ?? s.name);
+    const restore = names.indexOf('actions/cache/restore');
+    const save = names.indexOf('actions/cache/save');
+    expect(restore).toBeGreaterThan(names.indexOf('Install'));
+    expect(restore).toBeLessThan(names.indexOf('Build'));
+    expect(save).toBeGreaterThan(names.indexOf('Build'));
+    for (const step of [steps[restore]!, steps[save]!]) {
+      expect(String(step.with!.path).trim().split('\n')).toEqual(['dist', 'node_modules/.astro']);
+    }
+    // A new key every run, found again by its prefix: the newest build is always the one restored.
+    expect(steps[restore]!.with).toMatchObject({ key: 'site-${{ github.run_id }}', 'restore-keys': 'site-' });
+    expect(steps[save]!.with!.key).toBe(steps[restore]!.with!.key);
+  });
+
   it('builds on every push to main and deploys with the Pages permissions', () => {
     expect(deploy.on.push).toEqual({ branches: ['main'] });
     expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
