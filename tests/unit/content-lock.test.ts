@@ -67,6 +67,10 @@ describe('withContentLock', () => {
     expect(existsSync(join(dir, ours))).toBe(true);
   });
 
+  // The rounds bound the next test, not the clock: a round takes about a quarter of a second on a quiet
+  // machine, so the time it is given (5 s a round) is a backstop against a hung process, far beyond what
+  // a busy machine needs.
+  const ROUNDS = 150;
   it('a SIGKILL while the lock is being taken leaves no lock or a complete one, never an empty file', async () => {
     // A process takes and releases the lock as fast as it can and is killed at a random moment, many
     // times: each time the next command must be able to go on without anyone deleting a file by hand.
@@ -76,7 +80,7 @@ describe('withContentLock', () => {
       for (;;) await (await acquireContentLock(${JSON.stringify(dir)}, 'import', { notice: () => {} })).release();`;
     let complete = 0;
     // Until twelve kills have landed while a lock existed (a busy machine needs more rounds for that).
-    for (let round = 0; round < 150 && complete < 12; round++) {
+    for (let round = 0; round < ROUNDS && complete < 12; round++) {
       const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 40));
@@ -92,7 +96,7 @@ describe('withContentLock', () => {
       expect(readdirSync(dir).filter((name) => name.includes('lock')), `round ${round}`).toEqual([]);
     }
     expect(complete, 'kills that landed while a lock existed').toBe(12);
-  });
+  }, ROUNDS * 5_000);
 
   it('Ctrl-C (SIGINT) or SIGTERM while holding the lock removes it on the way out', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

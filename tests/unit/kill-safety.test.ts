@@ -5,7 +5,9 @@
  *
  * The kill points: right after the Nth file-system step (the `RG_FAULT_KILL_AT_STEP` hook in
  * atomic-write.ts, covering the temp-file phase, the boundary and the rename phase), and plain SIGKILLs
- * from outside at delays spread over the command's whole run.
+ * from outside at delays spread over the command's run, repeated until enough of them have landed while
+ * the import held the lock (how many attempts that takes depends on the machine; what is checked does
+ * not).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { paperSchema } from '../../src/schemas/paper.ts';
 import { TEMP_FILE } from '../../src/lib/atomic-write.ts';
 import { LOCK_FILE } from '../../src/lib/content-lock.ts';
 import { REAL_DIGESTS, SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
-import { startCli } from '../helpers/cli.ts';
+import { startCli, type CliResult } from '../helpers/cli.ts';
 
 const TODAY = '2026-11-24';
 let base: string;
@@ -27,7 +29,19 @@ let newDigest: string;
 let oldFiles: Map<string, string>;
 let newFiles: Map<string, string>;
 let writes: number;
-let referenceMs: number;
+/** The latest import that ran to the end: how long it took and how long it held the lock (ms). */
+let lastRun: { ms: number; heldMs: number };
+
+/** Kills from outside that must land while the import holds the lock, i.e. in the middle of its run. */
+const MID_RUN_KILLS = 5;
+/** Attempts allowed for that; most of them land mid-run, on a quiet machine and on a busy one. */
+const MAX_ATTEMPTS = 60;
+/**
+ * Not a speed limit but a backstop against a hung process: an attempt (an import killed, then the
+ * import that finishes the job) takes about 1.5 s on a quiet machine, so this is far beyond what a busy
+ * one needs, and the tests that repeat runs get it once per run.
+ */
+const BACKSTOP_PER_RUN_MS = 20_000;
 
 /** Every entry of the real digests, written as one digest with the given version on every link. */
 function bigDigest(version: number, count?: number): string {
@@ -59,12 +73,59 @@ function expectOldOrNew(dir: string, label: string): void {
   for (const path of oldFiles.keys()) expect(now.has(path), `${label}: ${path} disappeared`).toBe(true);
 }
 
+/** Whether the content lock in `dir` is held by the process `pid`. */
+function lockedBy(dir: string, pid: number | undefined): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')) as { pid?: number }).pid === pid;
+  } catch {
+    return false; // no lock yet (or, without hard links, one still being written)
+  }
+}
+
+/**
+ * Runs an import into `dir`, noting when it took the lock (looked for every millisecond), and with
+ * `kill` SIGKILLs it that many ms after it started or after it took the lock. An import that runs to
+ * the end becomes `lastRun`.
+ */
+async function watchedImport(dir: string, kill?: { after: 'start' | 'lock'; ms: number }): Promise<CliResult> {
+  const started = performance.now();
+  const run = importCli(dir);
+  let lockedAt: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const killIn = (ms: number) => (timer = setTimeout(() => run.child.kill('SIGKILL'), ms));
+  if (kill?.after === 'start') killIn(kill.ms);
+  const poll = setInterval(() => {
+    if (!lockedBy(dir, run.child.pid)) return;
+    lockedAt = performance.now();
+    clearInterval(poll);
+    if (kill?.after === 'lock') killIn(kill.ms);
+  }, 1);
+  const result = await run.done;
+  const ended = performance.now();
+  clearInterval(poll);
+  clearTimeout(timer);
+  if (result.code === 0 && lockedAt !== undefined) lastRun = { ms: ended - started, heldMs: ended - lockedAt };
+  return result;
+}
+
+/** Runs the import again, which must finish the job exactly. */
 async function finishAndCompare(dir: string, label: string): Promise<void> {
   const stale = existsSync(join(dir, LOCK_FILE));
-  const again = await importCli(dir).done;
+  const again = await watchedImport(dir);
   expect(again.code, `${label}: ${again.stderr}`).toBe(0);
   if (stale) expect(again.stderr, label).toMatch(/^note: import \(pid \d+, started .*\) did not finish; taking over its lock/);
   expect(snapshot(dir), label).toEqual(newFiles);
+}
+
+/** Where in the import a kill landed, read from what it left behind. */
+function phaseOf(dir: string): string {
+  const now = snapshot(dir);
+  // Temporary files of content, not the one the lock is written to before it is linked as the lock.
+  const temps = [...now.keys()].filter((p) => TEMP_FILE.test(basename(p)) && !basename(p).startsWith(`.${LOCK_FILE}.`)).length;
+  const replaced = [...now].filter(([path, text]) => oldFiles.get(path) !== text && newFiles.get(path) === text).length;
+  if (!now.has(LOCK_FILE)) return replaced === 0 ? 'before the lock' : 'after the lock was released';
+  if (replaced > 0) return `renaming (${replaced} replaced)`;
+  return temps > 0 ? `writing temporary files (${temps})` : 'reading, nothing written yet';
 }
 
 beforeAll(async () => {
@@ -84,9 +145,7 @@ beforeAll(async () => {
 
   const reference = join(mkdtempSync(join(tmpdir(), 'rg-kill-ref-')), 'content');
   cpSync(base, reference, { recursive: true });
-  const started = performance.now();
-  const result = await importCli(reference).done;
-  referenceMs = performance.now() - started;
+  const result = await watchedImport(reference);
   expect(result.code, result.stderr).toBe(0);
   newFiles = snapshot(reference);
   writes = [...newFiles].filter(([path, text]) => oldFiles.get(path) !== text).length;
@@ -122,23 +181,35 @@ describe('an import killed at any point', () => {
       expect(existsSync(join(dir, LOCK_FILE)), `step ${step}`).toBe(true);
       await finishAndCompare(dir, `step ${step}`);
     }
-  });
+  }, 6 * 2 * BACKSTOP_PER_RUN_MS);
 
   it('by a SIGKILL from outside at delays spread over its run leaves every file old or new', async () => {
+    // Two of every three kills come at a fraction (0 to 1) of the time the latest complete import held
+    // the lock, counted from the moment this one took it; the third at a fraction (0.2 to 1) of the
+    // latest complete import's whole run, counted from its start, so some land before the lock too.
+    // Golden-ratio steps put each fraction into a large gap the earlier ones left. Only kills that land
+    // while the lock is held count towards MID_RUN_KILLS, however many attempts that takes.
     const outcomes: string[] = [];
-    const delays = [0.2, 0.4, 0.55, 0.7, 0.8, 0.9, 1.0].map((f) => Math.round(f * referenceMs));
-    for (const delay of delays) {
+    let midRun = 0;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && midRun < MID_RUN_KILLS; attempt++) {
+      const fromStart = attempt % 3 === 2;
+      const k = fromStart ? (attempt - 2) / 3 : attempt - Math.floor(attempt / 3);
+      const spread = (k * 0.6180339887498949) % 1;
+      const fraction = fromStart ? 0.2 + 0.8 * spread : spread;
+      const of = fromStart ? lastRun.ms : lastRun.heldMs;
+      const delay = Math.round(fraction * of);
+      const label = `attempt ${attempt}, kill ${delay} ms after ${fromStart ? 'the start' : 'the lock'} (${fraction.toFixed(2)} of ${Math.round(of)} ms)`;
       const dir = copyOfBase();
-      const run = importCli(dir);
-      const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
-      const killed = await run.done;
-      clearTimeout(timer);
-      if (killed.signal === null) expect(killed.code, killed.stderr).toBe(0);
-      expectOldOrNew(dir, `kill after ${delay} ms`);
-      await finishAndCompare(dir, `kill after ${delay} ms`);
-      outcomes.push(killed.signal ?? `exit ${killed.code}`);
+      const killed = await watchedImport(dir, { after: fromStart ? 'start' : 'lock', ms: delay });
+      if (killed.signal === null) expect(killed.code, `${label}: ${killed.stderr}`).toBe(0);
+      expectOldOrNew(dir, label);
+      const phase = killed.signal === 'SIGKILL' ? phaseOf(dir) : `exit ${killed.code}`;
+      if (killed.signal === 'SIGKILL' && existsSync(join(dir, LOCK_FILE))) midRun++;
+      await finishAndCompare(dir, `${label}, ${phase}`);
+      outcomes.push(`${killed.signal ?? `exit ${killed.code}`}: ${label}, ${phase}`);
     }
-    // Most of the kills landed while the import ran.
-    expect(outcomes.filter((o) => o === 'SIGKILL').length).toBeGreaterThanOrEqual(4);
-  });
+    // Enough of the kills landed while the import ran (held the lock), and so at least four landed.
+    expect(midRun, `kills that landed while the import held the lock:\n${outcomes.join('\n')}`).toBe(MID_RUN_KILLS);
+    expect(outcomes.filter((o) => o.startsWith('SIGKILL')).length).toBeGreaterThanOrEqual(4);
+  }, MAX_ATTEMPTS * BACKSTOP_PER_RUN_MS);
 });
