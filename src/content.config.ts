@@ -11,11 +11,13 @@ import { contentPaths } from './lib/content-paths.ts';
 import { paperFormat, sessionFormat, sessionsCrossCheck } from './lib/check-content.ts';
 import { markdownFolderLoader } from './data/markdown-loader.ts';
 import { groupFileLoader } from './data/group-loader.ts';
+import { paperPageFilter } from './lib/paper-pages-fs.ts';
 
 // CONTENT_DIR points the build at another content folder (the benchmark's generated one).
 const paths = contentPaths(process.env.CONTENT_DIR || './content');
 const papers = defineCollection({
-  loader: markdownFolderLoader(paths.papers, paperFormat),
+  // Only papers that get a page are entries (src/lib/paper-pages.ts); search and exports read every file.
+  loader: markdownFolderLoader(paths.papers, paperFormat, undefined, paperPageFilter(paths)),
   schema: paperSchema,
 });
 

@@ -22,10 +22,24 @@ import { resyncOnChange } from './resync-on-change.ts';
 /** Problems between the folder's entries (each named by its file as shown in messages). */
 export type CrossCheck = (entries: { file: string; data: Record<string, unknown> }[]) => ContentProblem[];
 
-export function markdownFolderLoader(folder: string, format: ContentFormat, crossCheck?: CrossCheck): Loader {
+/**
+ * Which files become entries, decided afresh at every sync (it may depend on other files and on
+ * today): a file left out is still read and checked, but not stored. `signature` names the inputs of
+ * the decision other than the file itself; while `stillLeavesOut(earlier signature)` holds, a file
+ * left out before and not changed since is not parsed again.
+ */
+export interface EntryFilter {
+  signature: string;
+  stillLeavesOut(earlier: string): boolean;
+  keep(data: Record<string, unknown>, body: string): boolean;
+}
+
+const LEFT_OUT = 'left-out';
+
+export function markdownFolderLoader(folder: string, format: ContentFormat, crossCheck?: CrossCheck, filter?: () => EntryFilter | undefined): Loader {
   return {
     name: 'markdown-folder',
-    load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+    load: async ({ store, parseData, generateDigest, watcher, logger, meta }) => {
       /** Entries whose files failed to load in `astro dev`, with the path shown (see broken-files.ts). */
       const broken = new Map<string, string>();
       const sync = async () => {
@@ -33,19 +47,34 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
         if (names.length === 0) logger.info(`no files in ${folder}; no entries`);
         const seen = new Set<string>();
         const problems: string[] = [];
+        const rule = filter?.();
+        // Files left out at the last sync, by id, with their digests: still left out while neither they nor the rule changed.
+        const before = JSON.parse(meta.get(LEFT_OUT) ?? '{}') as { signature?: string; digests?: Record<string, string> };
+        const leftOutBefore = rule && before.signature !== undefined && rule.stillLeavesOut(before.signature) ? (before.digests ?? {}) : {};
+        const leftOut: Record<string, string> = {};
         for (const name of names) {
           // Read one at a time: tens of thousands of parallel opens exhaust file descriptors.
           const text = readFileSync(join(folder, name), 'utf8');
           const id = name.slice(0, -3);
           const filePath = relative(process.cwd(), join(folder, name));
-          seen.add(id);
           const digest = generateDigest(text);
-          if (store.get(id)?.digest === digest) continue;
+          if (rule && leftOutBefore[id] === digest) {
+            leftOut[id] = digest;
+            continue;
+          }
+          seen.add(id);
+          const stored = store.get(id);
+          if (stored?.digest === digest && (!rule || rule.keep(stored.data, stored.body ?? ''))) continue;
           const shown = displayPath(join(folder, name)); // relative inside the project, else absolute
           try {
             const file = format.read(text, shown);
             for (const warning of file.warnings) logger.warn(formatProblem(warning));
             const data = await parseData({ id, data: file.data, filePath });
+            if (rule && !rule.keep(data, file.body)) {
+              seen.delete(id);
+              leftOut[id] = digest;
+              continue;
+            }
             store.set({ id, data, body: file.body, filePath, digest });
             if (broken.has(id)) {
               clearBrokenFile(broken.get(id)!);
@@ -66,6 +95,8 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
           }
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        if (rule) meta.set(LEFT_OUT, JSON.stringify({ signature: rule.signature, digests: leftOut }));
+        else meta.delete(LEFT_OUT);
         for (const [id, shown] of broken) {
           if (seen.has(id)) continue;
           clearBrokenFile(shown);

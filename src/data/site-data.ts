@@ -17,6 +17,15 @@ import { relatedLists, type RelatedPaper } from '../lib/related/related-index.ts
 import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
 import { assertNoBrokenFiles } from './broken-files.ts';
 import { RELATED_KEY } from '../integrations/related-key.ts';
+import { markdownFileNames } from '../lib/check-content.ts';
+import { contentPaths } from '../lib/content-paths.ts';
+import { parsePaperFile } from '../lib/paper-file.ts';
+import type { PaperData } from '../schemas/paper.ts';
+
+/** The id a paper file is named after (`hep-th_9901001.md` is `hep-th/9901001`). */
+function idOfFile(name: string): string {
+  return name.slice(0, -3).replace('_', '/');
+}
 
 export interface Site extends Catalog {
   today: string;
@@ -31,7 +40,17 @@ export interface Site extends Catalog {
    * last build instead of rendered again (Astro's incremental build).
    */
   paperPageKey(id: string): string;
+  /** How many paper files have no page of their own (untouched candidates past the window). */
+  papersWithoutPage: number;
+  /**
+   * Every paper for the exports: those with a page, then those without (read from their files as
+   * the export is written, never all at once).
+   */
+  allPapers(): Iterable<PaperData>;
 }
+
+/** The content folder the site is built from (CONTENT_DIR points the benchmark at its own). */
+const contentDir = process.env.CONTENT_DIR || 'content';
 
 let site: Promise<Site> | undefined;
 
@@ -67,7 +86,8 @@ async function load(): Promise<Site> {
   // src/integrations/search-index.ts); elsewhere (astro dev) they are computed here, once.
   const fromWorker = (globalThis as Record<symbol, unknown>)[RELATED_KEY] as Promise<Record<string, RelatedPaper[]>> | undefined;
   const lists = fromWorker ? await fromWorker : relatedLists(catalog.papers);
-  const related = (id: string): RelatedLink[] => relatedLinks(lists[id] ?? [], catalog, today);
+  // Related papers are computed over every file; only those with a page are linked.
+  const related = (id: string): RelatedLink[] => relatedLinks((lists[id] ?? []).filter((r) => catalog.byId.has(r.id)), catalog, today);
   const code = codeVersion();
   const members = new Map(group.members.map((m) => [m.id, m.name]));
   const paperPageKey = (id: string): string => {
@@ -84,7 +104,16 @@ async function load(): Promise<Site> {
     };
     return createHash('sha256').update(code).update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
   };
-  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related, paperPageKey };
+  const papersDir = contentPaths(contentDir).papers;
+  const withoutPage = markdownFileNames(papersDir).filter((name) => !catalog.byId.has(idOfFile(name)));
+  function* allPapers(): Iterable<PaperData> {
+    yield* catalog.papers;
+    for (const name of withoutPage) {
+      const file = join(papersDir, name);
+      yield parsePaperFile(readFileSync(file, 'utf8'), file).data;
+    }
+  }
+  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related, paperPageKey, papersWithoutPage: withoutPage.length, allPapers };
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */

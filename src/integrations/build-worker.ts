@@ -18,7 +18,10 @@ import { paperRecord, sessionRecord, type SearchPaper, type SearchRecord } from 
 import { mathToPlainText } from '../lib/math.ts';
 import { formatDate } from '../lib/zoned-time.ts';
 import { isoDate } from '../schemas/common.ts';
-import type { PaperStatus } from '../schemas/paper.ts';
+import type { PaperData, PaperStatus } from '../schemas/paper.ts';
+import { hasPage } from '../lib/paper-pages.ts';
+import { readPageRule } from '../lib/paper-pages-fs.ts';
+import { contentPaths } from '../lib/content-paths.ts';
 import { heldPaperIds, shownStatus } from '../lib/sessions/held-papers.ts';
 
 /** Part of every shard's cache key: a new Pagefind may write different files. */
@@ -77,9 +80,11 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** The fields the related papers and the search index use, read from one paper file. */
-function readPaper(file: string): SearchPaper & { added: string } {
+function readPaper(file: string): SearchPaper & { added: string; votes: PaperData['votes']; sources: PaperData['sources'] } {
   const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
   return {
+    votes: Array.isArray(data.votes) ? data.votes.map(String) : typeof data.votes === 'number' ? data.votes : 0,
+    sources: Array.isArray(data.sources) ? (data.sources as PaperData['sources']) : [],
     id: String(data.id),
     title: str(data.title),
     titleZh: str(data.titleZh),
@@ -127,7 +132,14 @@ async function runSearch(shardFiles: Record<string, string[]>, titles: Record<st
   const held = heldPapersIn(sessions);
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
   const shards = new Map<string, () => SearchRecord[]>();
-  for (const [key, files] of Object.entries(shardFiles)) shards.set(key, () => files.map((file) => paperRecord(withShownStatus(readPaper(file), held), input.base, labels)));
+  const rule = readPageRule(contentPaths(input.contentDir));
+  const record = (file: string) => {
+    const paper = readPaper(file);
+    // A paper without a page of its own (src/lib/paper-pages.ts) is still found; its result links to arXiv.
+    const page = !rule || paper.sources.length === 0 || hasPage({ ...paper, status: paper.status as PaperStatus }, paper.body, rule);
+    return paperRecord(withShownStatus(paper, held), input.base, labels, page);
+  };
+  for (const [key, files] of Object.entries(shardFiles)) shards.set(key, () => files.map(record));
   const titleOf = new Map(Object.entries(titles));
   const sessionRecords: SearchRecord[] = [];
   for (const { data, body } of sessions) {

@@ -10,6 +10,7 @@
 import { mathToPlainText, typographicDashes } from './math.ts';
 import { parsePaperBody } from './paper-body.ts';
 import { routes, withBase } from './routes.ts';
+import { arxivLinks } from './arxiv-id.ts';
 import type { PaperText } from './paper-text.ts';
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
@@ -55,7 +56,11 @@ export interface SearchLabels {
 
 const plain = (text: string | undefined) => spaceChineseWords(mathToPlainText(text ?? ''));
 
-export function paperRecord(paper: SearchPaper, base: string, labels: SearchLabels): SearchRecord {
+/**
+ * A paper's search record. `page` false is for a paper without a page of its own (see
+ * src/lib/paper-pages.ts): its result links to its arXiv abstract instead.
+ */
+export function paperRecord(paper: SearchPaper, base: string, labels: SearchLabels, page = true): SearchRecord {
   const body = parsePaperBody(paper.body);
   const parts = [
     paper.title,
@@ -70,7 +75,7 @@ export function paperRecord(paper: SearchPaper, base: string, labels: SearchLabe
   ];
   const status = labels.status[paper.status] ?? paper.status;
   return {
-    url: withBase(base, routes.paper(paper.id)),
+    url: page ? withBase(base, routes.paper(paper.id)) : arxivLinks(paper.id).abs,
     content: parts.map(plain).filter((p) => p.trim()).join('\n'),
     language: 'en',
     meta: { title: typographicDashes(mathToPlainText(paper.title)), status, id: paper.id },

@@ -4,7 +4,8 @@
  * its end. Items are rendered 200 at a time, as the body is read.
  */
 export interface StreamedBody<T> {
-  items: readonly T[];
+  /** An array, or a generator that reads items only as the body is read. */
+  items: Iterable<T>;
   render: (item: T) => string;
   /** Text before the first item, between two items, and after the last. */
   head?: string;
@@ -15,19 +16,23 @@ export interface StreamedBody<T> {
 
 export function streamedResponse<T>({ items, render, head = '', separator = '', tail = '', contentType }: StreamedBody<T>): Response {
   const encoder = new TextEncoder();
-  let next = 0;
+  const iterator = items[Symbol.iterator]();
+  let count = 0;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (head) controller.enqueue(encoder.encode(head));
     },
     pull(controller) {
-      if (next >= items.length) {
-        if (tail) controller.enqueue(encoder.encode(tail));
-        controller.close();
-        return;
-      }
       let chunk = '';
-      for (const end = Math.min(next + 200, items.length); next < end; next++) chunk += (next > 0 ? separator : '') + render(items[next]!);
+      for (let i = 0; i < 200; i++) {
+        const step = iterator.next();
+        if (step.done) {
+          controller.enqueue(encoder.encode(chunk + tail));
+          controller.close();
+          return;
+        }
+        chunk += (count++ > 0 ? separator : '') + render(step.value);
+      }
       controller.enqueue(encoder.encode(chunk));
     },
   });

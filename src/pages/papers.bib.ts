@@ -5,6 +5,6 @@ import { streamedResponse } from '../lib/streamed-response.ts';
 
 /** Every paper as BibTeX. */
 export const GET: APIRoute = async () => {
-  const { papers } = await getSite();
-  return streamedResponse({ items: papers, render: paperBibtex, separator: '\n', contentType: 'application/x-bibtex; charset=utf-8' });
+  const site = await getSite();
+  return streamedResponse({ items: site.allPapers(), render: paperBibtex, separator: '\n', contentType: 'application/x-bibtex; charset=utf-8' });
 };

@@ -5,9 +5,9 @@ import { streamedResponse } from '../lib/streamed-response.ts';
 
 /** Every paper as CSL-JSON, for reference managers: one paper per line. */
 export const GET: APIRoute = async () => {
-  const { papers } = await getSite();
+  const site = await getSite();
   return streamedResponse({
-    items: papers,
+    items: site.allPapers(),
     render: (paper) => JSON.stringify(paperCsl(paper)),
     head: '[\n',
     separator: ',\n',

@@ -104,6 +104,12 @@ export const groupSchema = z.object({
   }),
   /** How many papers each session covers. */
   papersPerSession: z.int().min(1).max(10).default(2),
+  /**
+   * `true`: `npm run plan` plans only papers people chose (shortlisted, or with at least one vote);
+   * places no chosen paper fills stay open and the site shows them as "to be chosen". `false` (the
+   * default): it fills them with the other candidates, oldest first.
+   */
+  onlyChosenPapers: z.boolean().default(false),
   /** The people in the group; ids must be unique. */
   members: z
     .array(memberSchema)
@@ -130,6 +136,13 @@ export const groupSchema = z.object({
    * disallows crawling, and no sitemap is published. Anyone with the link can still open it.
    */
   private: z.boolean().default(false),
+  /**
+   * How many days after its import a candidate nobody has touched keeps a page of its own (default
+   * 28). Papers people engaged with (a status past candidate, votes, tags, notes, their own
+   * questions, a session) always have one; the others stay files, in search (linking to arXiv) and in
+   * the exports. A group that imports whole digests keeps its site the size of what it does.
+   */
+  candidateDays: z.int().min(0, { error: 'expected a number of days, 0 or more, e.g. 28' }).default(28),
   /**
    * The git repository holding this content, for "edit this page" links and (on GitHub) the links
    * that open a request, e.g. `https://github.com/org/reading-group`. When absent, the site uses the

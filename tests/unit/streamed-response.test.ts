@@ -16,3 +16,24 @@ describe('a streamed export', () => {
     expect(JSON.parse(await response.text())).toEqual([]);
   });
 });
+
+describe('a streamed export from a generator', () => {
+  it('reads items only as the body is read, 200 at a time', async () => {
+    let made = 0;
+    function* papers() {
+      for (let i = 0; i < 450; i++) {
+        made++;
+        yield { id: i };
+      }
+    }
+    const response = streamedResponse({ items: papers(), render: (item) => String(item.id), separator: ',', contentType: 'text/plain' });
+    expect(made).toBe(0);
+    const reader = response.body!.getReader();
+    await reader.read();
+    expect(made).toBeLessThanOrEqual(400);
+    let text = new TextDecoder().decode((await reader.read()).value);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
+    expect(made).toBe(450);
+    expect(text.split(',').at(-1)).toBe('449');
+  });
+});

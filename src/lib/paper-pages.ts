@@ -1,0 +1,32 @@
+/**
+ * Which papers get a page of their own. A group that imports whole digests gathers hundreds of papers
+ * a day, most of which nobody ever looks at again; the site grows with what the group does, not with
+ * the digests' volume. A paper has a page when people engaged with it — a status past candidate,
+ * votes, tags, notes, a question a person wrote or edited, a place in a session — or when it arrived
+ * within the last `candidateDays` days (group.yaml, 28 by default). Every other paper stays a file, stays in search
+ * (linking to arXiv) and in the exports.
+ */
+import { dateAdded, voteCount, type PaperData } from '../schemas/paper.ts';
+import { daysBetween } from './dates.ts';
+import { parsePaperBody } from './paper-body.ts';
+
+export interface PageRule {
+  /** The day the site is built as of, `YYYY-MM-DD`. */
+  today: string;
+  /** Candidates nobody touched keep a page this many days after their first import. */
+  candidateDays: number;
+  /** Ids of the papers any session lists. */
+  inSessions: ReadonlySet<string>;
+}
+
+/** Whether people did anything with a paper (the body only counts what a person wrote). */
+export function engagedWith(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags'>, body: string, inSessions: ReadonlySet<string>): boolean {
+  if (paper.status !== 'candidate' || voteCount(paper.votes) > 0 || paper.tags.length > 0 || inSessions.has(paper.id)) return true;
+  const read = parsePaperBody(body);
+  return read.notes !== '' || read.questionItems.some((q) => !q.starter) || read.extra.some((s) => s.markdown.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
+}
+
+/** Whether a paper gets a page: engaged with, or arrived within the rule's window. */
+export function hasPage(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags' | 'sources'>, body: string, rule: PageRule): boolean {
+  return daysBetween(dateAdded(paper), rule.today) <= rule.candidateDays || engagedWith(paper, body, rule.inSessions);
+}

@@ -1,0 +1,74 @@
+/**
+ * The site grows with what the group does: an old candidate nobody touched has no page and is not
+ * listed, yet search finds it (linking to arXiv) and the exports hold it; an old paper someone voted
+ * for keeps its page.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildContent, demoContent } from '../helpers/build-site.ts';
+
+const UNTOUCHED = '2311.99001';
+const VOTED = '2311.99002';
+let out: string;
+
+/** A copy of a shipped paper under another id, first imported long before the demo's today. */
+function oldPaper(content: string, id: string, edit: (text: string) => string = (t) => t): void {
+  const text = readFileSync(join(content, 'papers', '2402.08526.md'), 'utf8')
+    .replace(/^id: .*$/m, `id: "${id}"`)
+    .replace(/^sources:\n(?:  .*\n)+/m, 'sources:\n  - digest: old.md\n    ref: 1\n    imported: "2026-01-05"\n')
+    .replace(/^status: .*$/m, 'status: candidate')
+    .replace(/^votes: .*$/m, 'votes: 0')
+    .replace(/^tags: .*$/m, 'tags: []');
+  writeFileSync(join(content, 'papers', `${id}.md`), edit(text));
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+beforeAll(async () => {
+  const work = mkdtempSync(join(tmpdir(), 'rg-pages-'));
+  const content = join(work, 'content');
+  cpSync(await demoContent(), content, { recursive: true });
+  oldPaper(content, UNTOUCHED);
+  oldPaper(content, VOTED, (t) => t.replace('votes: 0', 'votes: [alice]'));
+  out = join(work, 'dist');
+  await buildContent(content, out, { SITE_URL: 'https://example.org', BASE_PATH: '/', cacheName: 'paper-pages' });
+}, 600_000);
+
+describe('papers without a page of their own', () => {
+  it('an old candidate nobody touched has no page; one somebody voted for keeps its page', () => {
+    expect(existsSync(join(out, 'papers', UNTOUCHED, 'index.html'))).toBe(false);
+    expect(existsSync(join(out, 'papers', VOTED, 'index.html'))).toBe(true);
+  });
+
+  it('the papers list leaves it out and says how many are not listed and where they are', () => {
+    const list = readFileSync(join(out, 'papers', 'index.html'), 'utf8');
+    expect(list).not.toContain(`/papers/${UNTOUCHED}/`);
+    expect(list).toContain(`/papers/${VOTED}/`);
+    expect(list).toContain('1 older candidate nobody has voted for, tagged or written about in the 28 days since its import has no page here');
+  });
+
+  it('the exports still hold every paper', () => {
+    const bib = readFileSync(join(out, 'papers.bib'), 'utf8');
+    const csl = JSON.parse(readFileSync(join(out, 'papers.json'), 'utf8')) as { number: string }[];
+    for (const id of [UNTOUCHED, VOTED]) {
+      expect(bib).toContain(`eprint = {${id}}`);
+      expect(csl.some((item) => item.number === id)).toBe(true);
+    }
+    expect(csl).toHaveLength(20);
+  });
+
+  it('search finds it, with a link to its arXiv abstract', () => {
+    const fragments = files(join(out, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
+    const texts = fragments.map((f) => gunzipSync(readFileSync(f)).toString('utf8'));
+    expect(texts.some((t) => t.includes(`"url":"https://arxiv.org/abs/${UNTOUCHED}"`))).toBe(true);
+    expect(texts.some((t) => t.includes(`/papers/${VOTED}/`))).toBe(true);
+  });
+});
