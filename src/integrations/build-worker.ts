@@ -19,7 +19,7 @@ import { mathToPlainText } from '../lib/math.ts';
 import { formatDate } from '../lib/zoned-time.ts';
 import { isoDate } from '../schemas/common.ts';
 import type { PaperData, PaperStatus } from '../schemas/paper.ts';
-import { hasPage } from '../lib/paper-pages.ts';
+import { hasPage, type PageRule } from '../lib/paper-pages.ts';
 import { readPageRule } from '../lib/paper-pages-fs.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { heldPaperIds, shownStatus } from '../lib/sessions/held-papers.ts';
@@ -99,6 +99,11 @@ function readPaper(file: string): SearchPaper & { added: string; votes: PaperDat
   };
 }
 
+/** Whether a paper read here has a page (as the papers' loader decides with the same rule). */
+function hasOwnPage(paper: ReturnType<typeof readPaper>, rule: PageRule | undefined): boolean {
+  return !rule || paper.sources.length === 0 || hasPage({ ...paper, status: paper.status as PaperStatus }, paper.body, rule);
+}
+
 /** A paper as the site shows it: discussed once a held session listed it (see held-papers.ts). */
 function withShownStatus<P extends { id: string; status: string }>(paper: P, held: ReadonlySet<string>): P {
   return { ...paper, status: shownStatus(paper.status as PaperStatus, held.has(paper.id)) };
@@ -114,9 +119,12 @@ function runRelated(): void {
   const texts: RelatedInput[] = [];
   const titles: Record<string, string> = {};
   const shardFiles: Record<string, string[]> = {};
+  const rule = readPageRule(contentPaths(input.contentDir));
   for (const file of markdownFiles(join(input.contentDir, 'papers'))) {
-    const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh, added } = readPaper(file);
-    texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
+    const paper = readPaper(file);
+    const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh, added } = paper;
+    // Pages list related papers among those with a page only, so the others need no place in the index.
+    if (hasOwnPage(paper, rule)) texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
     titles[id] = mathToPlainText(title);
     (shardFiles[shardKey(added)] ??= []).push(file);
   }
@@ -133,11 +141,10 @@ async function runSearch(shardFiles: Record<string, string[]>, titles: Record<st
   const labels = { papers: t.nav.papers, sessions: t.nav.schedule, status: t.status };
   const shards = new Map<string, () => SearchRecord[]>();
   const rule = readPageRule(contentPaths(input.contentDir));
+  // A paper without a page of its own (src/lib/paper-pages.ts) is still found; its result links to arXiv.
   const record = (file: string) => {
     const paper = readPaper(file);
-    // A paper without a page of its own (src/lib/paper-pages.ts) is still found; its result links to arXiv.
-    const page = !rule || paper.sources.length === 0 || hasPage({ ...paper, status: paper.status as PaperStatus }, paper.body, rule);
-    return paperRecord(withShownStatus(paper, held), input.base, labels, page);
+    return paperRecord(withShownStatus(paper, held), input.base, labels, hasOwnPage(paper, rule));
   };
   for (const [key, files] of Object.entries(shardFiles)) shards.set(key, () => files.map(record));
   const titleOf = new Map(Object.entries(titles));
