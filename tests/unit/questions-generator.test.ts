@@ -55,8 +55,9 @@ describe('the offline question generator on the tuning set (shipped papers and r
     expect(fixtures).toHaveLength(89 + 59 + 29);
   });
 
-  it('gives every paper two to five different questions, in both languages', () => {
-    expect([MIN_QUESTIONS, MAX_QUESTIONS]).toEqual([2, 5]);
+  // One to five: the judges counted generic filler as not worth asking, so a paper with little to quote gets fewer.
+  it('gives every paper one to five different questions, in both languages', () => {
+    expect([MIN_QUESTIONS, MAX_QUESTIONS]).toEqual([1, 5]);
     for (const [i, p] of papers.entries()) {
       for (const set of [en[i]!, zh[i]!]) {
         expect(set.length, p.id).toBeGreaterThanOrEqual(MIN_QUESTIONS);
@@ -80,7 +81,7 @@ describe('the offline question generator on the tuning set (shipped papers and r
 
   it('quotes only whole sentences, exactly as the paper writes them', () => {
     for (const [i, p] of papers.entries()) {
-      const wholeEn = new Set([...splitSentencesEn(p.abstract ?? '')].filter((s) => s.complete).map((s) => s.text));
+      const wholeEn = new Set([...splitSentencesEn(p.abstract ?? ''), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).map((s) => s.text));
       const wholeZh = new Set([...splitSentencesZh(p.abstractZh ?? ''), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).map((s) => s.text));
       for (const q of en[i]!) {
         if (isRelated(q)) continue;
@@ -101,8 +102,9 @@ describe('the offline question generator on the tuning set (shipped papers and r
 
   it('most papers get at least one question built around their own words', () => {
     const quoting = (sets: string[][]) => sets.filter((set) => set.some((q) => !isRelated(q) && quotes(q).length > 0)).length / sets.length;
-    expect(quoting(en)).toBeGreaterThan(0.9);
-    expect(quoting(zh)).toBeGreaterThan(0.9);
+    // Boilerplate, pointing-back and role-less sentences are no longer quoted, so fewer English papers qualify.
+    expect(quoting(en)).toBeGreaterThan(0.7);
+    expect(quoting(zh)).toBeGreaterThan(0.85);
   });
 
   it('asks in Chinese for a zh-CN group, with English only as names and terms', () => {
@@ -257,13 +259,14 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
     }
   });
 
-  it('asks fewer questions when the kind of paper is unclear, and never fewer than two', () => {
+  it('asks fewer questions when the kind of paper is unclear, and never none', () => {
     const vague = paper('f.v', 'Notes on Things', 'Language models are widely used. Their behaviour is studied by many groups. Some results are surprising.');
     expect(readPaper(vague).kind).toBe('unclear');
     const questions = starterQuestions(vague);
-    expect(questions.length).toBeGreaterThanOrEqual(2);
+    expect(questions.length).toBeGreaterThanOrEqual(1);
     expect(questions.length).toBeLessThanOrEqual(3);
+    // Nothing to quote: one generic question, so the section is never empty.
     const empty = starterQuestions({ id: 'f.empty', title: 'Untitled' }, { locale: 'zh-CN' });
-    expect(empty).toHaveLength(2);
+    expect(empty).toHaveLength(1);
   });
 });

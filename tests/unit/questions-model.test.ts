@@ -99,7 +99,7 @@ describe('an invalid answer never reaches a file', () => {
     expect(items(dir, IDS[LITE]).map((q) => q.text)).toEqual(good(LITE));
     for (const id of [IDS[SKIPFORMER], IDS[SAFE]]) {
       const written = items(dir, id);
-      expect(written.length).toBeGreaterThanOrEqual(2);
+      expect(written.length).toBeGreaterThanOrEqual(1);
       expect(written.every((q) => q.starter)).toBe(true);
     }
     const all = Object.values(IDS).map((id) => fileText(dir, id)).join('\n');
@@ -313,7 +313,11 @@ describe('writeModelQuestions, for the import', () => {
     const dir = tempContent();
     const imported = await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today: '2026-11-24' });
     expect(imported.added.length).toBeGreaterThan(3);
-    const [failing, edited, ...rest] = imported.added;
+    // The offline generator may write a single question for a paper: the edited one needs two, so one stays a starter.
+    const failing = imported.added[0]!;
+    const edited = imported.added.slice(1).find((id) => items(dir, id).length >= 2);
+    expect(edited).toBeDefined();
+    const rest = imported.added.slice(1).filter((id) => id !== edited);
     const titleOf = (id: string) => (readFrontmatter(fileText(dir, id), id).data as { title: string }).title;
     // A person edits one of the new papers' questions before the model pass.
     const editedPath = join(dir, 'papers', `${edited}.md`);

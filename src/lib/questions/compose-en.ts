@@ -2,32 +2,38 @@
  * English starter questions. Each question either frames one whole sentence of the abstract, quoted
  * exactly as written, or refers to the paper generically ("the paper", "the method"); none splices
  * fragments or names the paper by words taken from its title. The questions asked depend on the kind
- * of paper: no baselines for a theorem, no training cost for a survey.
+ * of paper (no baselines for a theorem, no training cost for a survey) and on what the quoted sentence
+ * does (its role, read by extract.ts): a claim is asked for its evidence, a study's design whether it
+ * can carry the conclusions, a theorem for its assumptions. A sentence no frame fits is not quoted.
  */
-import type { PaperKind, Reading } from './extract.ts';
+import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 import type { RelatedMatch } from './related.ts';
 import { pick } from './text.ts';
 
 /** The part of a paper's question set a candidate fills; the generator orders and trims by it. */
-export type Slot = 'title' | 'lead' | 'problem' | 'figure' | 'finding' | 'kind' | 'related' | 'fallback';
+export type Slot = 'title' | 'lead' | 'summary' | 'problem' | 'figure' | 'finding' | 'kind' | 'related' | 'fallback';
 
 export interface Candidate {
   slot: Slot;
   text: string;
   /** The sentences the question quotes, so that no two questions quote the same one. */
   quotes: string[];
+  /** A question that carries nothing of the paper's own: asked only when nothing specific is left. */
+  generic?: boolean;
 }
 
 /** Writes the questions of one language from a paper's reading. */
 export interface Writer {
   title(r: Reading, seed: string): Candidate | undefined;
   lead(r: Reading, seed: string): Candidate | undefined;
+  /** Whether the digest's one-line summary says more than the paper. */
+  summary(r: Reading, seed: string): Candidate | undefined;
   problem(r: Reading, seed: string): Candidate | undefined;
   figure(r: Reading, seed: string): Candidate | undefined;
   finding(r: Reading, seed: string): Candidate | undefined;
   kind(r: Reading, seed: string): Candidate | undefined;
   related(match: RelatedMatch, seed: string): Candidate | undefined;
-  /** Questions for when the rest leave fewer than the minimum: one quoting a sentence, then generic ones. */
+  /** Questions for when the rest leave too few: one quoting a sentence whose role a frame fits, then generic ones. */
   fallbacks(r: Reading, seed: string, quoted: readonly string[]): Candidate[];
 }
 
@@ -57,78 +63,113 @@ function measureWord(measure: string): string {
   return /^[A-Z][a-z]+(?:[ -][a-z]+)*$/.test(measure) ? measure.toLowerCase() : measure;
 }
 
-const LEAD: Record<PaperKind, (s: string, r: Reading) => string[]> = {
-  method: (s) => [
-    `The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`,
-    `The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`,
-  ],
-  benchmark: (s, r) => [
-    `The authors introduce their ${r.noun ?? 'benchmark'}: ${q(s)} What does it measure that existing ones miss, and how were its items and labels produced and checked?`,
-    `${q(s)} If a model scores well on ${thisOne(r.noun, 'benchmark')}, what have we learned about it, and what would we still not know?`,
-  ],
-  survey: (s, r) => [
-    `The authors describe ${thisOne(r.noun, 'survey')} as follows: ${q(s)} How do they organise the field, and is an important line of work missing?`,
-    `${q(s)} Which distinctions drawn in ${thisOne(r.noun, 'survey')} are most useful to us, and where does it stay on the surface?`,
-  ],
-  theory: (s) => [
-    `The main result, in the authors' words: ${q(s)} Which assumptions does it need, and how restrictive are they in the cases we care about?`,
-    `${q(s)} What does this say in plain words, and which step of the argument carries the weight?`,
-  ],
-  position: (s) => [
-    `The paper's position: ${q(s)} What is the strongest objection to it, and does the paper answer that objection?`,
-    `${q(s)} Who would disagree with this, and on what grounds?`,
-  ],
-  people: (s) => [`The study in the authors' words: ${q(s)} What exactly did the participants do or answer, and how directly does that support the paper's conclusions?`],
-  unclear: (s) => [
-    `The paper's central statement: ${q(s)} What in the paper supports it most directly, and what would make us doubt it?`,
-    `${q(s)} Which result in the paper is the strongest evidence for this, and is it strong enough?`,
-  ],
-};
+/** A contribution naming several parts, or joining things: "which part does the work" fits it. */
+const PARTS_EN = /\b(?:consist(?:s|ing)? of|compris\w+|compos\w+ of|combin\w+|integrat\w+|fus(?:e|es|ed|ing)|unif\w+|jointly|together with|two|three|four|components?|modules?|stages?|phases?|branch(?:es)?|parts)\b/i;
+/** A finding about how models or systems perform. */
+const MODELS_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|baselines?|perform\w*|accuracy|scores?|F1)\b/i;
+/** A problem that concerns methods, models or tools a group like ours might use. */
+const PRACTICE_EN = /\b(?:methods?|approach(?:es)?|models?|systems?|tools?|techniques?|algorithms?|frameworks?|simulators?|benchmarks?|pipelines?|metrics?|libraries|implementations?)\b/i;
+
+const METHOD_LEAD = (s: string) =>
+  PARTS_EN.test(s)
+    ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
+    : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
+const DATASET_LEAD = (s: string, r: Reading) => [
+  `The authors introduce their ${r.noun ?? 'benchmark'}: ${q(s)} What does it measure that existing ones miss, and how were its items and labels produced and checked?`,
+  `${q(s)} If a model scores well on ${thisOne(r.noun, 'benchmark')}, what have we learned about it, and what would we still not know?`,
+];
+const RESULT_LEAD = (s: string) => [
+  `The main result, in the authors' words: ${q(s)} Which assumptions does it need, and how restrictive are they in the cases we care about?`,
+  `${q(s)} What does this say in plain words, and which step of the argument carries the weight?`,
+];
+const CLAIM_LEAD = (s: string) => [
+  `The paper's central claim: ${q(s)} What in the paper supports it most directly, and what would make us doubt it?`,
+  `${q(s)} Which result in the paper is the strongest evidence for this, and is it strong enough?`,
+];
+const POSITION_LEAD = (s: string) => [
+  `The paper's position: ${q(s)} What is the strongest objection to it, and does the paper answer that objection?`,
+  `${q(s)} Who would disagree with this, and on what grounds?`,
+];
+const SURVEY_LEAD = (s: string, r: Reading) => [
+  `The authors describe ${thisOne(r.noun, 'survey')} as follows: ${q(s)} How do they organise the field, and is an important line of work missing?`,
+  `${q(s)} Which distinctions drawn in ${thisOne(r.noun, 'survey')} are most useful to us, and where does it stay on the surface?`,
+];
+const DESIGN_LEAD = (s: string) => [
+  `How the authors set up their study: ${q(s)} Can this setup support the conclusions the paper draws, and what would we change in it?`,
+  `${q(s)} What does this design leave out, and could that change the paper's conclusions?`,
+];
+const PEOPLE_LEAD = (s: string) => [`The study in the authors' words: ${q(s)} What exactly did the participants do or answer, and how directly does that support the paper's conclusions?`];
+const THEORY_SETTING = (s: string) => [`${q(s)} What does this setting cover that earlier analyses did not, and which step of the argument carries the weight?`];
+const QUESTION_LEAD = (s: string) => [`The paper sets out to answer this: ${q(s)} Which experiment or argument in the paper answers it, and does the answer hold beyond the cases studied?`];
+const DEFINITION_LEAD = (s: string) => [`${q(s)} What does this new notion capture that earlier ones did not, and how do the authors show that it matters?`];
+
+/**
+ * The frames for a sentence of the abstract, by what the sentence does (its role) and the kind of
+ * paper; none when no frame fits its role, and then the sentence is not quoted.
+ */
+function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): string[] | undefined {
+  switch (role) {
+    case 'artefact':
+      return METHOD_LEAD(s);
+    case 'dataset':
+      // "The authors introduce their benchmark" fits only a paper whose contribution is that resource.
+      return r.kind === 'benchmark' ? DATASET_LEAD(s, r) : undefined;
+    case 'result':
+      return RESULT_LEAD(s);
+    case 'claim':
+      if (r.kind === 'benchmark' && MODELS_EN.test(s)) return FINDING.benchmark(s, r, false);
+      if (r.kind === 'position') return POSITION_LEAD(s);
+      if (r.kind === 'survey') return FINDING.survey(s, r, false);
+      if (r.kind === 'people') return FINDING.people(s, r, false);
+      return CLAIM_LEAD(s);
+    case 'position':
+      return POSITION_LEAD(s);
+    case 'survey':
+      return r.kind === 'survey' ? SURVEY_LEAD(s, r) : undefined;
+    case 'design':
+      if (r.kind === 'people') return PEOPLE_LEAD(s);
+      return DESIGN_LEAD(s);
+    case 'question':
+      return QUESTION_LEAD(s);
+    case 'setting':
+      // "We consider estimation in …" says what the paper is about, not what it shows: only a theory paper's setting is asked about.
+      return r.kind === 'theory' ? THEORY_SETTING(s) : undefined;
+    case 'definition':
+      return DEFINITION_LEAD(s);
+    default:
+      return undefined;
+  }
+}
 
 const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> = {
   theory: (s) => [`The authors motivate the work with this: ${q(s)} Why does the question matter, and what was known about it before this paper?`],
   position: (s) => [`${q(s)} Do we accept this premise, and would the paper's position still hold without it?`],
   survey: (s, r) => [`${q(s)} Does ${thisOne(r.noun, 'survey')} show how the field has responded to this, and which response looks most promising?`],
 };
-/** A gap in what is known ("remains unclear") is no obstacle to overcome. */
-const GAP_EN = /\b(?:unclear|unknown|little is known|under-?explored|understudied|not (?:yet )?(?:been )?(?:well |fully )?understood|open question)\b/i;
+/** A gap in what is known ("remains unexplored") is no obstacle to overcome. */
 const GAP = (s: string) => [`${q(s)} What did we believe about this before reading, and what has the paper settled?`];
-const PROBLEM_DEFAULT = (s: string) => [
-  `The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`,
-  `${q(s)} Have we run into this problem ourselves, and how do we deal with it now?`,
-];
+const PROBLEM_DEFAULT = (s: string) =>
+  PRACTICE_EN.test(s)
+    ? [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`, `${q(s)} Have we run into this problem ourselves, and how do we deal with it now?`]
+    : [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`];
 
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
   method: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
   unclear: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
-  benchmark: (s, r) => [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`],
-  theory: (s) => [`${q(s)} Is there a small example where this can be checked by hand, and does the paper give one?`],
+  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
+  // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
+  benchmark: (s, r, comparison) =>
+    MODELS_EN.test(s) ? [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`] : comparison ? COMPARED(s) : OBSERVED(s),
   people: (s) => [`${q(s)} How much of this could come from the way the participants were chosen, or from the way they were asked?`],
   survey: (s, r) => [`${q(s)} Is this a conclusion drawn from the work ${thisOne(r.noun, 'survey')} covers, or the authors' own view, and how could we check?`],
   position: (s) => [`${q(s)} What evidence would convince a sceptic of this, and does the paper provide it?`],
 };
 const COMPARED = (s: string) => [`${q(s)} Were the baselines given the same data, tuning and compute, and would the ranking hold on data the authors did not choose?`];
-const OBSERVED = (s: string) => [
-  `The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`,
-  `${q(s)} Does this match our own experience, and what would we want to check before relying on it?`,
-];
+const OBSERVED = (s: string) => [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`];
+/** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
+const RESULT = (s: string) => [`${q(s)} Which assumptions does this rest on, and is there a small case where we could check it by hand?`];
 
-const WHO_TOOK_PART = 'Who took part in the study, how were they recruited, and how far would the findings carry beyond that group?';
-
-const KIND: Partial<Record<PaperKind, (r: Reading) => string[]>> = {
-  method: (r) =>
-    r.people
-      ? [WHO_TOOK_PART]
-      : ['In which settings would we expect the method to fail, and does the paper test any of them?', 'Which single result in the paper would most convince a sceptic, and what evidence is missing?'],
-  benchmark: (r) => [
-    `How could a model score well on ${thisOne(r.noun, 'benchmark')} without having the ability it is meant to measure?`,
-    `How would we know whether items of ${thisOne(r.noun, 'benchmark')} had leaked into a model's training data?`,
-  ],
-  survey: (r) => [`Which work covered in ${thisOne(r.noun, 'survey')} should our group read next, and why?`],
-  theory: () => ['Can one of us work through the main result on the smallest non-trivial example at the whiteboard?'],
-  position: () => ['If the authors are right, what should change in how we work, and who would have to act first?'],
-  people: () => [WHO_TOOK_PART],
-};
+const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
 export const en: Writer = {
   title(r, seed) {
@@ -138,13 +179,18 @@ export const en: Writer = {
   },
   lead(r, seed) {
     const s = r.en.contribution;
-    return s ? candidate('lead', [s], LEAD[r.kind](s, r), seed, `${q(s)} What in the paper supports this most directly?`) : undefined;
+    const frames = s ? leadFrames(s, r.en.contributionRole, r) : undefined;
+    return s && frames ? candidate('lead', [s], frames, seed) : undefined;
+  },
+  summary(r, seed) {
+    const s = r.en.summary;
+    return s ? candidate('summary', [s], [`The digest sums the paper up as ${q(s)} Which evidence in the paper supports this most directly, and does the summary claim more than the paper does?`], seed) : undefined;
   },
   problem(r, seed) {
     const s = r.en.problem;
     if (!s) return undefined;
-    const options = PROBLEM[r.kind]?.(s, r) ?? (GAP_EN.test(s) ? GAP(s) : PROBLEM_DEFAULT(s));
-    return candidate('problem', [s], options, seed, `${q(s)} How do the authors know?`);
+    const options = r.en.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s));
+    return candidate('problem', [s], options, seed);
   },
   figure(r) {
     const f = r.en.figure;
@@ -162,11 +208,13 @@ export const en: Writer = {
   },
   finding(r, seed) {
     const f = r.en.finding;
-    return f ? candidate('finding', [f.text], FINDING[r.kind](f.text, r, f.comparison), seed, `${q(f.text)} What else could explain this?`) : undefined;
+    if (!f) return undefined;
+    return candidate('finding', [f.text], f.role === 'result' ? RESULT(f.text) : FINDING[r.kind](f.text, r, f.comparison), seed);
   },
   kind(r, seed) {
-    const options = KIND[r.kind]?.(r);
-    return options ? candidate('kind', [], options, seed) : undefined;
+    // Only a question that carries the paper's own words: who took part, quoted from the abstract.
+    const s = r.people ? r.en.people : undefined;
+    return s ? candidate('kind', [s], WHO_TOOK_PART(s), seed) : undefined;
   },
   related(match, seed) {
     const title = match.title.replace(/\s+/g, ' ').trim();
@@ -183,17 +231,34 @@ export const en: Writer = {
     );
   },
   fallbacks(r, seed, quoted) {
-    const out: Candidate[] = [];
-    // Only a sentence in which the authors speak of their own work: background says nothing about the paper.
-    const own = r.en.quotable.find((s) => !quoted.includes(s) && /\b(?:we|our|this (?:paper|work|study|article))\b/i.test(s));
-    const quoting = own && candidate('fallback', [own], [`The abstract says: ${q(own)} What in the paper supports this most directly, and what would make us doubt it?`], seed, `${q(own)} What in the paper supports this most directly?`);
-    if (quoting) out.push(quoting);
-    const generic = [
+    return fallbacksOf(r.en.roles, quoted, seed, (s, role) => (role === 'claim' ? [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`] : leadFrames(s, role, r)), [
       'Which result in this paper would we most want to check for ourselves, and how would we go about it?',
       "What would we need to know before relying on this paper's conclusions in our own work?",
-    ];
-    const first = pick([0, 1], seed);
-    out.push({ slot: 'fallback', quotes: [], text: generic[first]! }, { slot: 'fallback', quotes: [], text: generic[1 - first]! });
-    return out;
+    ]);
   },
 };
+
+/**
+ * Fallback questions: first one around a sentence of the authors' own whose role a frame fits, then
+ * generic ones (the generator uses those only when nothing specific is left).
+ */
+export function fallbacksOf(
+  roles: readonly { text: string; role: SentenceRole }[],
+  quoted: readonly string[],
+  seed: string,
+  frames: (s: string, role: SentenceRole) => string[] | undefined,
+  generic: readonly [string, string],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { text, role } of roles) {
+    if (quoted.includes(text) || !['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'].includes(role)) continue;
+    const c = candidate('fallback', [text], frames(text, role) ?? [], seed);
+    if (c) {
+      out.push(c);
+      break;
+    }
+  }
+  const first = pick([0, 1], seed);
+  out.push({ slot: 'fallback', quotes: [], text: generic[first]!, generic: true }, { slot: 'fallback', quotes: [], text: generic[1 - first]!, generic: true });
+  return out;
+}

@@ -3,9 +3,8 @@
  * quoting whole sentences of the Chinese abstract (or the digest's one-line Chinese summary) exactly
  * as written. English appears only as the names and terms those sentences carry.
  */
-import { candidate, type Candidate, type Writer } from './compose-en.ts';
-import type { PaperKind, Reading } from './extract.ts';
-import { pick } from './text.ts';
+import { candidate, fallbacksOf, type Writer } from './compose-en.ts';
+import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 
 const q = (sentence: string) => `“${sentence}”`;
 
@@ -27,50 +26,92 @@ const NOUN_ZH: Record<string, string> = {
 };
 const noun = (r: Reading, fallback: string) => NOUN_ZH[r.noun ?? ''] ?? fallback;
 
-const LEAD: Record<PaperKind, (s: string, r: Reading) => string[]> = {
-  method: (s) => [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`, `作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`],
-  benchmark: (s, r) => [
-    `作者这样介绍他们的${noun(r, '基准')}：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`,
-    `${q(s)}如果一个模型在这个${noun(r, '基准')}上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`,
-  ],
-  survey: (s, r) => [`作者这样描述这篇${noun(r, '综述')}：${q(s)}他们是怎样梳理这个领域的？有没有遗漏哪条重要的研究路线？`, `${q(s)}这篇${noun(r, '综述')}里的哪些区分对我们最有用？哪些地方只停留在表面？`],
-  theory: (s) => [`用作者的话说，主要结果是：${q(s)}它需要哪些假设？在我们关心的情形下，这些假设有多苛刻？`, `${q(s)}用大白话说这是什么意思？论证中最关键的是哪一步？`],
-  position: (s) => [`论文的立场是：${q(s)}对这一立场最有力的反驳是什么？论文回应了吗？`, `${q(s)}谁会反对这个观点？理由是什么？`],
-  people: (s) => [`作者这样描述这项研究：${q(s)}参与者具体做了什么、回答了什么？这能多直接地支持论文的结论？`],
-  unclear: (s) => [`论文的核心陈述是：${q(s)}论文中哪项证据最直接地支持它？什么会让我们怀疑它？`, `${q(s)}论文中哪个结果是这句话最有力的证据？它足够有力吗？`],
-};
+/** A contribution naming several parts, or joining things: "which part does the work" fits it. */
+const PARTS_ZH = /包含|包括|由[^，。]{0,12}组成|模块|组件|阶段|分支|结合|融合|整合|统一|联合|两个|三个|两种|三种/;
+/** A finding about how models or systems perform. */
+const MODELS_ZH = /模型|LLM|GPT|系统|智能体|代理|方法|基线|性能|表现|准确率|得分|F1/;
+/** A problem that concerns methods, models or tools a group like ours might use. */
+const PRACTICE_ZH = /方法|模型|系统|工具|技术|算法|框架|模拟器|基准|流程|指标|实现/;
+
+const METHOD_LEAD = (s: string) =>
+  PARTS_ZH.test(s) ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`] : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
+const DATASET_LEAD = (s: string, r: Reading) => [
+  `作者这样介绍他们的${noun(r, '基准')}：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`,
+  `${q(s)}如果一个模型在这个${noun(r, '基准')}上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`,
+];
+const RESULT_LEAD = (s: string) => [`用作者的话说，主要结果是：${q(s)}它需要哪些假设？在我们关心的情形下，这些假设有多苛刻？`, `${q(s)}用大白话说这是什么意思？论证中最关键的是哪一步？`];
+const CLAIM_LEAD = (s: string) => [`论文的核心论断是：${q(s)}论文中哪项证据最直接地支持它？什么会让我们怀疑它？`, `${q(s)}论文中哪个结果是这句话最有力的证据？它足够有力吗？`];
+const POSITION_LEAD = (s: string) => [`论文的立场是：${q(s)}对这一立场最有力的反驳是什么？论文回应了吗？`, `${q(s)}谁会反对这个观点？理由是什么？`];
+const SURVEY_LEAD = (s: string, r: Reading) => [`作者这样描述这篇${noun(r, '综述')}：${q(s)}他们是怎样梳理这个领域的？有没有遗漏哪条重要的研究路线？`, `${q(s)}这篇${noun(r, '综述')}里的哪些区分对我们最有用？哪些地方只停留在表面？`];
+const DESIGN_LEAD = (s: string) => [`研究是这样设计的：${q(s)}这样的设计足以支撑论文得出的结论吗？换作我们，会改动哪里？`, `${q(s)}这个设计遗漏了什么？这会不会改变论文的结论？`];
+const PEOPLE_LEAD = (s: string) => [`作者这样描述这项研究：${q(s)}参与者具体做了什么、回答了什么？这能多直接地支持论文的结论？`];
+const THEORY_SETTING = (s: string) => [`${q(s)}这个设定涵盖了哪些以往分析没有覆盖的情形？论证中最关键的是哪一步？`];
+const QUESTION_LEAD = (s: string) => [`论文要回答的是：${q(s)}论文中哪个实验或论证回答了它？这个回答在所研究的情形之外还成立吗？`];
+const DEFINITION_LEAD = (s: string) => [`${q(s)}这个新概念抓住了哪些已有概念没有抓住的东西？作者怎样说明它的重要性？`];
+
+/** The frames for a sentence by its role and the kind of paper (see compose-en.ts); none when no frame fits. */
+function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): string[] | undefined {
+  switch (role) {
+    case 'artefact':
+      return METHOD_LEAD(s);
+    case 'dataset':
+      // "The authors introduce their benchmark" fits only a paper whose contribution is that resource.
+      return r.kind === 'benchmark' ? DATASET_LEAD(s, r) : undefined;
+    case 'result':
+      return RESULT_LEAD(s);
+    case 'claim':
+      if (r.kind === 'benchmark' && MODELS_ZH.test(s)) return FINDING.benchmark(s, r, false);
+      if (r.kind === 'position') return POSITION_LEAD(s);
+      if (r.kind === 'survey') return FINDING.survey(s, r, false);
+      if (r.kind === 'people') return FINDING.people(s, r, false);
+      return CLAIM_LEAD(s);
+    case 'position':
+      return POSITION_LEAD(s);
+    case 'survey':
+      return r.kind === 'survey' ? SURVEY_LEAD(s, r) : undefined;
+    case 'design':
+      if (r.kind === 'people') return PEOPLE_LEAD(s);
+      return DESIGN_LEAD(s);
+    case 'question':
+      return QUESTION_LEAD(s);
+    case 'setting':
+      // "We consider estimation in …" says what the paper is about, not what it shows: only a theory paper's setting is asked about.
+      return r.kind === 'theory' ? THEORY_SETTING(s) : undefined;
+    case 'definition':
+      return DEFINITION_LEAD(s);
+    default:
+      return undefined;
+  }
+}
 
 const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> = {
   theory: (s) => [`作者用这句话说明动机：${q(s)}这个问题为什么重要？在这篇论文之前，人们对它了解多少？`],
   position: (s) => [`${q(s)}我们接受这个前提吗？没有它，论文的立场还成立吗？`],
   survey: (s, r) => [`${q(s)}这篇${noun(r, '综述')}是否说明了领域是如何应对这一点的？哪种应对看起来最有希望？`],
 };
-/** A gap in what is known (尚不清楚) is no obstacle to overcome. */
-const GAP_ZH = /尚不清楚|不清楚|尚未完全|尚未被?充分|很少被研究|鲜有研究|仍不明确|未被充分探索/;
+/** A gap in what is known (研究还不多) is no obstacle to overcome. */
 const GAP = (s: string) => [`${q(s)}读之前我们对此怎么看？论文弄清楚了什么？`];
-const PROBLEM_DEFAULT = (s: string) => [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`, `${q(s)}我们自己遇到过这个问题吗？现在是怎么处理的？`];
+const PROBLEM_DEFAULT = (s: string) =>
+  PRACTICE_ZH.test(s)
+    ? [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`, `${q(s)}我们自己遇到过这个问题吗？现在是怎么处理的？`]
+    : [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`];
 
 const COMPARED = (s: string) => [`${q(s)}基线是否用了同样的数据、调参和算力？换成作者没有挑选的数据，排名还会一样吗？`];
-const OBSERVED = (s: string) => [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`, `${q(s)}这和我们自己的经验相符吗？在依赖它之前，我们想先核实什么？`];
+const OBSERVED = (s: string) => [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`];
+/** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
+const RESULT = (s: string) => [`${q(s)}这个结论依赖哪些假设？有没有一个能手算验证的小例子？`];
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
   method: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
   unclear: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
-  benchmark: (s, r) => [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`],
-  theory: (s) => [`${q(s)}有没有一个能手算验证的小例子？论文给出了吗？`],
+  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
+  // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
+  benchmark: (s, r, comparison) => (MODELS_ZH.test(s) ? [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`] : comparison ? COMPARED(s) : OBSERVED(s)),
   people: (s) => [`${q(s)}参与者的选取方式或提问方式本身，会不会就导致了这个结果？`],
   survey: (s, r) => [`${q(s)}这是从这篇${noun(r, '综述')}所覆盖的工作中得出的结论，还是作者自己的看法？我们怎样核对？`],
   position: (s) => [`${q(s)}什么证据能说服持怀疑态度的人？论文提供了吗？`],
 };
 
-const WHO_TOOK_PART = '参与者是谁、是怎样招募的？这些发现能推广到这个群体之外吗？';
-const KIND: Partial<Record<PaperKind, (r: Reading) => string[]>> = {
-  method: (r) => (r.people ? [WHO_TOOK_PART] : ['我们预计这个方法会在哪些情形下失效？论文检验过其中哪些情形？', '论文中哪一个结果最能说服持怀疑态度的人？还缺少什么证据？']),
-  benchmark: (r) => [`一个模型能否不具备这个${noun(r, '基准')}想衡量的能力，却照样拿到高分？`, `我们怎样才能知道这个${noun(r, '基准')}的样本是否已经泄露进了模型的训练数据？`],
-  survey: (r) => [`这篇${noun(r, '综述')}涉及的工作中，我们组下一篇最该读哪一篇？为什么？`],
-  theory: () => ['谁能在白板上把主要结果在最小的非平凡例子上推一遍？'],
-  position: () => ['如果作者是对的，我们的做法应该有什么改变？谁需要先行动？'],
-  people: () => [WHO_TOOK_PART],
-};
+const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样招募的？这些发现能推广到这个群体之外吗？`];
 
 /** A Chinese title can name the other paper when it carries English only as names or terms. */
 function zhTitle(title: string | undefined): string | undefined {
@@ -87,15 +128,17 @@ export const zh: Writer = {
   },
   lead(r, seed) {
     const s = r.zh.contribution;
-    if (s) return candidate('lead', [s], LEAD[r.kind](s, r), seed);
-    const summary = r.zh.summary;
-    if (summary) return candidate('lead', [summary], [`摘要的一句话总结是：${q(summary)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？`], seed);
-    return undefined;
+    const frames = s ? leadFrames(s, r.zh.contributionRole, r) : undefined;
+    return s && frames ? candidate('lead', [s], frames, seed) : undefined;
+  },
+  summary(r, seed) {
+    const s = r.zh.summary;
+    return s ? candidate('summary', [s], [`摘要的一句话总结是：${q(s)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？`], seed) : undefined;
   },
   problem(r, seed) {
     const s = r.zh.problem;
     if (!s) return undefined;
-    const options = PROBLEM[r.kind]?.(s, r) ?? (GAP_ZH.test(s) ? GAP(s) : PROBLEM_DEFAULT(s));
+    const options = r.zh.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s));
     return candidate('problem', [s], options, seed);
   },
   figure(r) {
@@ -112,11 +155,13 @@ export const zh: Writer = {
   },
   finding(r, seed) {
     const f = r.zh.finding;
-    return f ? candidate('finding', [f.text], FINDING[r.kind](f.text, r, f.comparison), seed) : undefined;
+    if (!f) return undefined;
+    return candidate('finding', [f.text], f.role === 'result' ? RESULT(f.text) : FINDING[r.kind](f.text, r, f.comparison), seed);
   },
   kind(r, seed) {
-    const options = KIND[r.kind]?.(r);
-    return options ? candidate('kind', [], options, seed) : undefined;
+    // Only a question that carries the paper's own words: who took part, quoted from the abstract.
+    const s = r.people ? r.zh.people : undefined;
+    return s ? candidate('kind', [s], WHO_TOOK_PART(s), seed) : undefined;
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);
@@ -124,14 +169,9 @@ export const zh: Writer = {
     return candidate('related', [], [`组里已有${other}。和它对照着读，这篇论文补充或反驳了什么？两篇适合放在同一次讨论里吗？`, `这篇论文和组里已有的${other}是什么关系？两者观点一致吗？适合一起讨论吗？`], seed);
   },
   fallbacks(r, seed, quoted) {
-    const out: Candidate[] = [];
-    // Only a sentence in which the authors speak of their own work: background says nothing about the paper.
-    const own = r.zh.quotable.find((s) => !quoted.includes(s) && /我们|本文|本研究|这项工作/.test(s));
-    const quoting = own && candidate('fallback', [own], [`摘要中写道：${q(own)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`], seed);
-    if (quoting) out.push(quoting);
-    const generic = ['这篇论文中，哪一个结果是我们最想亲自验证的？打算怎样验证？', '在自己的工作中采用这篇论文的结论之前，我们还需要知道什么？'];
-    const first = pick([0, 1], seed);
-    out.push({ slot: 'fallback', quotes: [], text: generic[first]! }, { slot: 'fallback', quotes: [], text: generic[1 - first]! });
-    return out;
+    return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`] : leadFrames(s, role, r)), [
+      '这篇论文中，哪一个结果是我们最想亲自验证的？打算怎样验证？',
+      '在自己的工作中采用这篇论文的结论之前，我们还需要知道什么？',
+    ]);
   },
 };

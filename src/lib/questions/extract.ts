@@ -24,12 +24,20 @@ export type PaperKind = 'method' | 'benchmark' | 'survey' | 'theory' | 'position
 /** A paper's usable sentences in one language; each is a whole sentence that can be quoted as written. */
 export interface Roles {
   contribution?: string;
+  /** What the contribution sentence does: a proposed method, a dataset, a result, the study's design, … */
+  contributionRole?: SentenceRole;
+  /** A specific diagnosis of current practice (`problem`) or a gap in what is known (`gap`). */
   problem?: string;
-  finding?: { text: string; comparison: boolean };
+  problemRole?: 'problem' | 'gap';
+  finding?: { text: string; comparison: boolean; role: 'claim' | 'result' };
+  /** The sentence that says who took part in a study with people. */
+  people?: string;
+  /** Each quotable sentence with its role, in order. */
+  roles: { text: string; role: SentenceRole }[];
   figure?: Figure & { sentence: string };
   /** The quotable sentences in order, for a question when the roles above are missing. */
   quotable: string[];
-  /** The digest's one-line summary, when it is one whole quotable sentence (Chinese only). */
+  /** The digest's one-line summary, when it is one whole quotable sentence the abstract does not contain. */
   summary?: string;
 }
 
@@ -65,14 +73,14 @@ const RESOURCE = '(benchmark|dataset|corpus|test collection)';
 const NOT_THE_OBJECT = '(?:on|across|to|for|that|which|with|using|and|in|of|by|from|method|approach|framework|model|algorithm|technique|notion|concept|idea|metric|measure|score|task|[–—-]+)';
 const GAP = `(?:(?!${NOT_THE_OBJECT}(?:\\s|,|$))[\\w$"'“”‘’()\\[\\]–—-]+,?\\s+)`;
 /** "A Benchmark for …", "QUEST: A Retrieval Dataset of …". */
-const BENCHMARK_TITLE = new RegExp(`\\b(?:a|an)\\s+${GAP}{0,4}?${RESOURCE}s?\\b`, 'i');
+const BENCHMARK_TITLE = new RegExp(`\\b(?:a|an)\\s+${GAP}{0,4}?${RESOURCE}s?\\b|\\b[A-Z][\\w]*-?(Bench)\\b`, 'i');
 /** "We introduce a new value alignment benchmark named …": the object of the contribution is a resource. */
 const BENCHMARK_CONTRIBUTION = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop)\\w*\\s+${GAP}{0,8}?${RESOURCE}s?\\b`, 'i');
 const BENCHMARK_ZH = /(?:提出|构建|发布|引入|介绍|推出|创建|建立)了?[^，。；]{0,20}?(?:基准|数据集|语料库|测试集)/;
 
 const THEORY_CUES = [
   /\bwe (?:\w+ly )?(?:prove|establish|derive)\b/i,
-  /\btheorems?\b/i,
+  /\btheorems?\b(?!\s*prov)/i,
   /\b(?:upper|lower|regret|generali[sz]ation|error|risk|concentration) bounds?\b/i,
   /\bminimax\b/i,
   /\bconvergence rates?\b|\bconverges? at (?:a|the) rate\b/i,
@@ -84,7 +92,7 @@ const THEORY_CUES = [
   /\b(?:our|the) main (?:theoretical )?results? (?:is|are|shows?|establish(?:es)?)\b/i,
 ];
 /** A title that announces theory: "… Bounds via …", "Convergence of …", "…: Theory and Applications". */
-const THEORY_TITLE = /\b(?:theory|theoretical|theorems?|bounds?|convergence|complexity|minimax|regret|provabl[ey]|guarantees?)\b/i;
+const THEORY_TITLE = /\b(?:theory|theoretical|theorems?(?!\s*prov)|bounds?|convergence|complexity|minimax|regret|provabl[ey]|guarantees?)\b/i;
 const THEORY_ZH = [/定理/, /证明了/, /上界|下界/, /收敛(?:速度|速率|率)/, /样本复杂度/, /极小极大/, /渐近/];
 const EMPIRICAL = [/\bexperiments?\b/i, /\boutperform\w*\b/i, /\bstate-of-the-art\b/i, /\bdatasets?\b/i, /\bbenchmarks?\b/i, /\bbaselines?\b/i];
 
@@ -94,29 +102,68 @@ const PEOPLE =
 const PEOPLE_ZH = /受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
-const METHOD = /\b(?:propos|introduc|present|develop|design|devis|build|built|contribut)\w*\s+(?:[\w$"'“”‘’()\[\]–—-]+,?\s+){0,10}?(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller)s?\b/i;
-const METHOD_ZH = /(?:提出|设计|开发|引入|构建|介绍)了?[^，。；]{0,25}?(?:方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量)/;
+const METHOD_NOUNS =
+  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory)s?';
+/**
+ * A contribution that is a method: the authors (we, this paper) propose, introduce, present, develop
+ * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
+ */
+const METHOD = new RegExp(
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\b(?:we|this (?:paper|work))\\s+(?:(?:\\w+ly|also|further|then|here|first|now)\\s+){0,2}(?:propose|introduce|present|develop)[sd]?\\s+[A-Z][\\w-]*[A-Z0-9]`,
+  'i',
+);
+const METHOD_ZH =
+  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)[^，。；]{0,8}?(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])/;
 
 function count(cues: readonly RegExp[], text: string): number {
   return cues.filter((re) => re.test(text)).length;
 }
 
-/** The kind of a paper and the noun it uses for itself, from its title, abstracts and summary. */
-export function kindOf(paper: QuestionPaper, contribution: string, contributionZh: string): { kind: PaperKind; noun?: string; people: boolean } {
+/** The authors speaking of their own work: the sentences whose cues say what the paper itself does. */
+const OWN_SUBJECT_EN = /\b(?:we|our|this (?:paper|work|study|article|note|thesis))\b/i;
+const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
+/** A title that says the paper is a position paper ("Position: …"). */
+const POSITION_TITLE = /^position\s*:/i;
+const POSITION_EXPLICIT = /\bposition paper\b|立场论文|立场文件/i;
+/** The paper studies something with its own experiments, evaluations or methods: no survey, whatever its title says. */
+const OWN_EMPIRICAL = /\bwe (?:\w+ly )?(?:study|investigate|evaluate|examine|analy[sz]e|conduct|perform|measure|compare|propose|introduce|present|develop)\b|我们(?:通过实证)?(?:研究|评估|考察|分析|提出|开发)/i;
+
+/**
+ * The kind of a paper and the noun it uses for itself, from its title, abstracts and summary. The
+ * cues are conservative: proposing a method, model, framework or resource outweighs position cues;
+ * theory needs theorem, proof or bound cues in the authors' own sentences; and where cues conflict
+ * (an "Overview" whose authors run their own study) the kind is `unclear`, which asks fewer questions.
+ */
+export function kindOf(paper: QuestionPaper, contribution: string, contributionZh: string, own: readonly string[] = []): { kind: PaperKind; noun?: string; people: boolean } {
   const title = paper.title ?? '';
   const abstract = paper.abstract ?? '';
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
   const people = PEOPLE.test(abstract) || PEOPLE_ZH.test(zh);
-  const survey = SURVEY_TITLE.exec(title) ?? SURVEY_ABSTRACT.exec(abstract);
-  if (survey && !people) return { kind: 'survey', noun: (survey.slice(1).find(Boolean) ?? 'survey').toLowerCase(), people };
-  if (!survey && !people && (SURVEY_ZH.test(paper.abstractZh ?? '') || SURVEY_TITLE_ZH.test(paper.titleZh ?? '')) && !METHOD_ZH.test(zh)) return { kind: 'survey', noun: 'survey', people };
   const method = METHOD.test(contribution) || METHOD_ZH.test(contributionZh);
-  const empirical = count(EMPIRICAL, abstract);
-  if (POSITION_STRONG.test(abstract) || POSITION_ZH.test(zh) || (POSITION_WEAK.test(abstract) && !method && empirical === 0)) return { kind: 'position', people };
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
-  if (resource || (BENCHMARK_ZH.test(contributionZh) && !method)) return { kind: 'benchmark', noun: (resource?.[1] ?? 'benchmark').toLowerCase(), people };
+  const resourceZh = BENCHMARK_ZH.test(contributionZh);
+  const surveyAbstract = SURVEY_ABSTRACT.exec(abstract);
+  const survey = surveyAbstract ?? SURVEY_TITLE.exec(title);
+  if (survey && !people) {
+    // A title alone ("…: An Overview") against a contribution of the authors' own study is a conflict.
+    if (!surveyAbstract && (OWN_EMPIRICAL.test(contribution) || OWN_EMPIRICAL.test(contributionZh) || method)) return { kind: 'unclear', people };
+    return { kind: 'survey', noun: (survey.slice(1).find(Boolean) ?? 'survey').toLowerCase(), people };
+  }
+  if (!survey && !people && (SURVEY_ZH.test(paper.abstractZh ?? '') || SURVEY_TITLE_ZH.test(paper.titleZh ?? '')) && !METHOD_ZH.test(zh) && !method) return { kind: 'survey', noun: 'survey', people };
+  const empirical = count(EMPIRICAL, abstract);
+  // Proposing something outweighs "we argue": only a paper that calls itself a position paper is one then.
+  const proposes = method || !!resource || resourceZh;
+  if (POSITION_TITLE.test(title) || POSITION_EXPLICIT.test(`${abstract} ${zh}`)) return { kind: 'position', people };
+  if (!proposes && (POSITION_STRONG.test(abstract) || POSITION_ZH.test(zh) || (POSITION_WEAK.test(abstract) && empirical === 0))) return { kind: 'position', people };
+  const ownTheory = own.some((s) => count(THEORY_CUES, s) > 0 || count(THEORY_ZH, s) > 0);
   const theory = Math.max(count(THEORY_CUES, abstract), count(THEORY_ZH, zh)) + (THEORY_TITLE.test(title) ? 1 : 0);
-  if (theory >= 2 && empirical < theory) return { kind: 'theory', people };
+  if (resource || (resourceZh && !method)) {
+    // A resource paper whose own sentences also prove theorems: the cues conflict.
+    if (ownTheory && theory >= 3 && !resource) return { kind: 'unclear', people };
+    const noun = (resource?.[1] ?? 'benchmark').toLowerCase();
+    return { kind: 'benchmark', noun: noun === 'bench' ? 'benchmark' : noun, people };
+  }
+  if (theory >= 2 && empirical < theory && ownTheory) return { kind: 'theory', people };
   if (method) return { kind: 'method', people };
   if (people) return { kind: 'people', people };
   return { kind: 'unclear', people };
@@ -124,55 +171,156 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
 
 const PROBLEM_EN =
   /\b(?:however|remains?|challeng\w*|difficult\w*|lacks?|lacking|limited|limitations?|fail(?:s|ed)?|struggle[sd]?|unclear|unknown|little is known|bottlenecks?|costly|expensive|open (?:problem|question)|under-?explored|understudied|suffer\w*|hinder\w*|insufficient\w*|inefficient|unreliable|poorly)\b/i;
-const FINDING_EN =
-  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?)|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies) (?:\w+ )?(?:show|shows|demonstrate|reveal|indicate|suggest|confirm)|outperform\w*|surpass\w*|achiev\w+|improv(?:es|ed|ing))\b/i;
 const OWN_EN = /\b(?:we|our|us|the proposed|this (?:paper|work|study|article|method|approach|model|framework)|(?:experimental |empirical |our )?(?:results|experiments|evaluations?|findings|analys[ie]s))\b/i;
 const COMPARISON_EN = /\b(?:outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|baselines?|better than|beats?|compared (?:to|with))\b/i;
 
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
-const FINDING_ZH = /(?:结果|实验|研究|分析|评估)(?:还)?(?:表明|显示|证明|揭示)|我们(?:还)?(?:发现|观察到|证明|表明|展示)|优于|超过了|超越|提高了|提升了/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
 const COMPARISON_ZH = /优于|超过了|超越|基线|最先进|更好/;
 
+/**
+ * What a sentence does, read before any question frame is put around it. Each frame declares the
+ * roles it fits (compose-en.ts, compose-zh.ts); a sentence whose role no frame fits is not quoted.
+ * - `claim`: a finding or claim of the paper's own ("we find that …", "X outperforms …");
+ * - `result`: a theorem-like result ("we prove …", "… is asymptotically equivalent to …");
+ * - `problem`: a specific diagnosis of what current practice gets wrong ("existing methods fail to …");
+ * - `gap`: a gap in what is known ("remains unexplored", "研究还不多");
+ * - `artefact`: the paper proposes a method, model, framework, system, …;
+ * - `dataset`: the paper introduces a dataset, benchmark or corpus;
+ * - `design`: what an empirical study does, not what it found ("we compare three tools", "本研究比较了…");
+ * - `question`: the question the paper asks ("we study whether …", "我们研究…是否…");
+ * - `setting`: what the paper considers, with no result ("we consider estimation in …");
+ * - `definition`: the paper names or defines something ("we term …", "称为…");
+ * - `position`: the authors argue a view ("we argue that …");
+ * - `survey`: the paper reviews or organises a field;
+ * - `background`: a generic opening line about the field ("X is increasingly important", "X remains a key challenge");
+ * - `other`: none of these.
+ */
+export type SentenceRole = 'claim' | 'result' | 'problem' | 'gap' | 'artefact' | 'dataset' | 'design' | 'question' | 'setting' | 'definition' | 'position' | 'survey' | 'background' | 'other';
+
 interface Language {
   quotable(sentence: string): boolean;
+  role(sentence: string): SentenceRole;
   /** The authors speaking of their own work or results. */
   own: RegExp;
-  problem: RegExp;
-  finding: RegExp;
   comparison: RegExp;
+  /** A study with people: participants, interviews, respondents. */
+  people: RegExp;
   figure(sentence: string): Figure | undefined;
 }
 
+const GAP_EN_RE = /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
+const GAP_ZH_RE = /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
+/** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
+const DIAGNOSIS_EN = /\b(?:fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
+const DIAGNOSIS_ZH = /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
+/** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
+const BACKGROUND_EN = /\b(?:(?:is|are|has become|have become|remains?|becomes?) (?:an? )?(?:increasingly |ever more |highly |very |particularly )?(?:essential|important|crucial|critical|vital|central|fundamental|key|ubiquitous|popular|prevalent|pervasive|widely (?:used|adopted|deployed)|promising)\b|(?:is|are|remains?) (?:an? )?(?:\w+ )?(?:fundamental|key|critical|central|core|major|long-standing|longstanding|persistent|significant|open|important) (?:challenge|problem|task|question|issue)s?\b|(?:face|faces|facing) (?:\w+ )?challenges\b|remains? (?:a |an )?(?:\w+ )?challeng\w*)/i;
+const BACKGROUND_ZH = /(?:日益|越来越|愈发)(?:重要|普遍|关键|广泛)|至关重要|非常重要|十分重要|尤为重要|起着(?:关键|重要|核心)作用|(?:关键|重要|核心|根本性?|长期|主要)(?:的)?(?:挑战|问题|难题)|(?:持续|一直|仍然|依然)?面临(?:着)?(?:诸多|许多|重大|巨大)?挑战|广泛应用|备受关注/;
+const EXISTING_EN = /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:\w+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b|\b(?:however|but|yet|while|whereas|although|despite)\b/i;
+const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
+
+const THEOREM_EN = /\b(?:prove[sdn]?|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
+const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
+const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
+const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b)/i;
+const CLAIM_ZH = /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
+const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
+const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b/i;
+const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
+const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;
+const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
+const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
+const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
+const SUBJECT_EN = '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+const QUESTION_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`, 'i');
+const DESIGN_EN = new RegExp(
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
+  'i',
+);
+const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
+const QUESTION_ZH = /(?:我们|本文|本研究)[^，。]{0,4}(?:研究|探讨|考察|探索|检验|评估)了?[^。]{0,40}?(?:是否|能否|如何|为何|为什么|在多大程度上)/;
+const DESIGN_ZH = /^(?:在本(?:研究|文|工作)中，)?(?:我们|本文|本研究|这项研究|该研究)[^，。]{0,8}?(?:比较|评估|开展|进行|收集|测量|访谈|调查|测试|复现|审计|实证|通过实验)/;
+const SETTING_ZH = /^(?:在本(?:研究|文|工作)中，)?(?:我们|本文|本研究)[^，。]{0,6}?(?:研究|考虑|探讨|考察|分析|关注|重新审视|讨论)/;
+
+/** The role of an English sentence (see {@link SentenceRole}). */
+export function roleEn(s: string): SentenceRole {
+  const own = OWN_SUBJECT_EN.test(s);
+  if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return 'gap';
+  if (own && DATASET_EN.test(s)) return 'dataset';
+  if (METHOD.test(s)) return 'artefact';
+  if (own && DEFINITION_EN.test(s)) return 'definition';
+  if (THEOREM_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax)\b/i.test(s))) return 'result';
+  if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
+  if (CLAIM_EN.test(s) && (own || /\b(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s))) return 'claim';
+  if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
+  if (QUESTION_EN.test(s)) return 'question';
+  if (DESIGN_EN.test(s)) return 'design';
+  if (SETTING_EN.test(s)) return 'setting';
+  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s)) return 'problem';
+  if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
+  return 'other';
+}
+
+/** The role of a Chinese sentence (see {@link SentenceRole}). */
+export function roleZh(s: string): SentenceRole {
+  const own = OWN_SUBJECT_ZH.test(s);
+  if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return 'gap';
+  if (own && BENCHMARK_ZH.test(s) && !METHOD_ZH.test(s.replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, ''))) return 'dataset';
+  if (METHOD_ZH.test(s)) return 'artefact';
+  if (own && DEFINITION_ZH.test(s)) return 'definition';
+  if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && own) return 'result';
+  if (POSITION_ZH_RE.test(s)) return 'position';
+  if ((CLAIM_ZH.test(s) && (own || /结果|实验|评估|分析/.test(s))) || (own && /表明|证明了|揭示了|发现/.test(s))) return 'claim';
+  if (own && SURVEY_ZH_RE.test(s)) return 'survey';
+  if (QUESTION_ZH.test(s)) return 'question';
+  if (DESIGN_ZH.test(s)) return 'design';
+  if (SETTING_ZH.test(s)) return 'setting';
+  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s)) return 'problem';
+  if (!own && (BACKGROUND_ZH.test(s) || PROBLEM_ZH.test(s))) return 'background';
+  return 'other';
+}
+
 const LANGUAGES: Record<'en' | 'zh', Language> = {
-  en: { quotable: quotableEn, own: OWN_EN, problem: PROBLEM_EN, finding: FINDING_EN, comparison: COMPARISON_EN, figure: figureEn },
-  zh: { quotable: quotableZh, own: OWN_ZH, problem: PROBLEM_ZH, finding: FINDING_ZH, comparison: COMPARISON_ZH, figure: figureZh },
+  en: { quotable: quotableEn, role: roleEn, own: OWN_EN, comparison: COMPARISON_EN, people: PEOPLE, figure: figureEn },
+  zh: { quotable: quotableZh, role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh },
 };
 
 /** The roles of whole sentences, given where the contribution sentence is (-1 when none is). */
 function rolesOf(sentences: readonly string[], at: number, lang: Language): Roles {
   const ok = sentences.map((s) => lang.quotable(s));
-  const roles: Roles = { quotable: sentences.filter((_, i) => ok[i]) };
-  if (at >= 0 && ok[at]) roles.contribution = sentences[at];
-  // The problem: the last problem sentence before the contribution (the gap it answers), else one in the first half.
+  const role = sentences.map((s) => lang.role(s));
+  const roles: Roles = { quotable: sentences.filter((_, i) => ok[i]), roles: sentences.flatMap((s, i) => (ok[i] ? [{ text: s, role: role[i]! }] : [])) };
+  if (at >= 0 && ok[at]) {
+    roles.contribution = sentences[at];
+    roles.contributionRole = role[at];
+  }
+  // The problem: the last specific diagnosis or gap before the contribution, else one in the first half.
+  // A generic opening line ("X remains a key challenge") is no premise to discuss.
   const before = at >= 0 ? at : Math.ceil(sentences.length / 2);
   for (let i = before - 1; i >= 0; i--) {
-    if (ok[i] && lang.problem.test(sentences[i]!) && !lang.finding.test(sentences[i]!) && !lang.own.test(sentences[i]!)) {
+    const r = role[i];
+    if (ok[i] && (r === 'problem' || r === 'gap')) {
       roles.problem = sentences[i];
+      roles.problemRole = r;
       break;
     }
   }
   const after = sentences.map((s, i) => ({ s, i })).filter(({ i }) => ok[i] && i > at && sentences[i] !== roles.problem);
-  for (const { s } of after) {
+  for (const { s, i } of after) {
     const figure = lang.figure(s);
-    if (figure) {
+    if (figure && (role[i] === 'claim' || role[i] === 'other' || role[i] === 'artefact')) {
       roles.figure = { ...figure, sentence: s };
       break;
     }
   }
-  // A finding is the paper's own: background sentences also "improve" and "achieve".
-  const finding = after.find(({ s }) => s !== roles.figure?.sentence && lang.finding.test(s) && lang.own.test(s));
-  if (finding) roles.finding = { text: finding.s, comparison: lang.comparison.test(finding.s) };
+  // A finding is the paper's own claim or result: background sentences also "improve" and "achieve".
+  const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(s));
+  if (finding) roles.finding = { text: finding.s, comparison: role[finding.i] === 'claim' && lang.comparison.test(finding.s), role: role[finding.i] as 'claim' | 'result' };
+  // The sentence that says who took part, for a study with people.
+  const people = sentences.findIndex((s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text);
+  if (people >= 0) roles.people = sentences[people];
   return roles;
 }
 
@@ -188,18 +336,22 @@ export function readPaper(paper: QuestionPaper): Reading {
   const zh = wholeSentencesZh(paper.abstractZh, paper.abstractZhTruncated ?? false);
   const at = contributionIndex(en);
   const atZh = contributionIndexZh(zh);
-  const { kind, noun, people } = kindOf(paper, en[at] ?? '', zh[atZh] ?? '');
+  const own = [...en.filter((s) => OWN_SUBJECT_EN.test(s)), ...zh.filter((s) => OWN_SUBJECT_ZH.test(s))];
+  const { kind, noun, people } = kindOf(paper, en[at] ?? '', zh[atZh] ?? '', own);
   const rolesZh = rolesOf(zh, atZh, LANGUAGES.zh);
-  // The digest's one-line Chinese summary, when it is one whole sentence, can state the contribution.
+  // The digest's one-line summary, when it is one whole sentence: does it say more than the paper?
   const summary = wholeSentencesZh(paper.summaryZh);
   if (summary.length === 1 && quotableZh(summary[0]!) && !rolesZh.quotable.includes(summary[0]!)) rolesZh.summary = summary[0];
+  const rolesEn = rolesOf(en, at, LANGUAGES.en);
+  const summaryEn = wholeSentencesEn(paper.summaryEn);
+  if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
   return {
     kind,
     ...(noun ? { noun } : {}),
     people,
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
     ...optional('titleQuestionZh', titleQuestionOf(paper.titleZh)),
-    en: rolesOf(en, at, LANGUAGES.en),
+    en: rolesEn,
     zh: rolesZh,
   };
 }

@@ -1,8 +1,12 @@
 /**
  * Starter questions for one paper, offline and deterministic. The paper's kind (method, benchmark,
  * survey, theory, position, study with people, or unclear) and a few of its whole sentences are read
- * by extract.ts; compose-en.ts and compose-zh.ts turn them into questions. Two to five questions:
- * fewer when the paper's wording gives little to go on, since a wrong question is worse than none.
+ * by extract.ts, each with its role (a claim, a result, a study's design, …); compose-en.ts and
+ * compose-zh.ts put each into a frame that fits its role. Up to five questions, each carrying
+ * something of the paper's own (a quoted whole sentence, a figure with its measure, the title's
+ * question, the related paper's title). Questions that could be asked of any paper are filler: one
+ * is asked only when nothing specific can be, so that the section is never empty. Two or more when
+ * the paper's wording gives that much, fewer otherwise, since a wrong or empty question is worse than none.
  */
 import type { BodyLocale } from '../paper-body.ts';
 import { en, type Candidate, type Slot, type Writer } from './compose-en.ts';
@@ -18,7 +22,10 @@ export interface StarterOptions {
   related?: RelatedIndex;
 }
 
-export const MIN_QUESTIONS = 2;
+/** The fewest questions: one, a generic one only when nothing specific can be asked. */
+export const MIN_QUESTIONS = 1;
+/** Quoting fallbacks are added until a paper has this many specific questions, when it has that many. */
+const WANTED = 2;
 export const MAX_QUESTIONS = 5;
 /** When the kind of paper is unclear, at most this many. */
 const MAX_UNCLEAR = 3;
@@ -26,11 +33,11 @@ const MAX_UNCLEAR = 3;
 const WRITERS: Record<BodyLocale, Writer> = { en, 'zh-CN': zh };
 
 /** Which questions are kept when there are too many, most wanted first. */
-const KEEP: readonly Slot[] = ['title', 'lead', 'figure', 'finding', 'related', 'kind', 'problem'];
+const KEEP: readonly Slot[] = ['title', 'lead', 'summary', 'figure', 'finding', 'related', 'kind', 'problem'];
 /** The order a reader meets them in: what the paper claims, why, its evidence, then beyond it. */
-const SHOW: readonly Slot[] = ['title', 'lead', 'problem', 'figure', 'finding', 'kind', 'fallback', 'related'];
+const SHOW: readonly Slot[] = ['title', 'lead', 'summary', 'problem', 'figure', 'finding', 'kind', 'fallback', 'related'];
 
-/** Two to five questions about this paper, in the group's language. Same paper, same options: same questions. */
+/** One to five questions about this paper, in the group's language. Same paper, same options: same questions. */
 export function starterQuestions(paper: QuestionPaper, options: StarterOptions = {}): string[] {
   const locale = options.locale ?? 'en';
   const writer = WRITERS[locale];
@@ -40,6 +47,7 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   const candidates = [
     writer.title(reading, seed('title')),
     writer.lead(reading, seed('lead')),
+    writer.summary(reading, seed('summary')),
     writer.problem(reading, seed('problem')),
     writer.figure(reading, seed('figure')),
     writer.finding(reading, seed('finding')),
@@ -59,6 +67,6 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
     const c = candidates.find((x) => x.slot === slot);
     if (c && chosen.length < max) take(c);
   }
-  for (const c of writer.fallbacks(reading, seed('fallback'), quoted)) if (chosen.length < MIN_QUESTIONS) take(c);
+  for (const c of writer.fallbacks(reading, seed('fallback'), quoted)) if (chosen.length < (c.generic ? MIN_QUESTIONS : Math.min(WANTED, max))) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }

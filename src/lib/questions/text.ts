@@ -108,10 +108,52 @@ export function wholeSentencesZh(text: string | undefined, truncated = false): s
   return sentences.filter((s) => s.complete).map((s) => s.text);
 }
 
+/** A section label opening a structured abstract ("Background:", "Results:", "背景：", "结果："): boilerplate, not the paper's words. */
+const LABEL_EN = /^(?:Background|Motivation|Context|Objectives?|Aims?|Purpose|Goals?|Problem|Methods?|Methodology|Approach|Design|Setting|Results?|Findings|Conclusions?|Implications|Significance|Contributions?|Introduction|Summary)\s*:/i;
+const LABEL_ZH = /^(?:研究)?(?:背景|动机|目的|目标|问题|方法|方法论|设计|结果|发现|结论|意义|启示|贡献|引言|摘要)\s*[：:]/;
+
+/** "To address this issue, we propose X": the opening clause may point back; the rest must stand alone. */
+const PREFACE_EN = /^(?:To|In order to) [^,]{1,60}, |^(?:Inspired|Motivated|Guided|Informed|Driven) by [^,]{1,60}, |^(?:Building|Based|Drawing) on [^,]{1,60}, |^(?:To this end|For this purpose|With this in mind), |^(?:In|Within) (?:this|the present|our) (?:paper|work|study|article|note|thesis), /i;
+const PREFACE_ZH = /^(?:受到?[^，。]{0,20}(?:启发|启示|激励)，|基于(?:这些|这一|上述|此)[^，。]{0,15}，|针对这(?:个|一)问题，|为了?(?:解决|应对|弥补|克服|纠正|缓解|填补|回答|处理|实现)[^，。]{0,20}，|为此，|基于此，|针对(?:这一|这些|上述|此|该)[^，。]{0,15}，|在本(?:文|研究|工作)中，)/;
+/** Opening with a pronoun or demonstrative (after any connective): the referent lies in the sentence before. */
+const POINTS_BACK_EN = /^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:paper|work|study|article|note|thesis|survey|review|chapter|essay|letter|report|manuscript|lecture notes)\b)/i;
+const POINTS_BACK_ZH = /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究)/;
+/** Nouns a "this" may name without pointing back: the paper itself, or a set phrase. */
+const SELF_EN = /^(?:paper|work|study|article|note|notes|thesis|survey|review|chapter|essay|letter|report|manuscript|end|purpose|way|regard|respect|is|was|are|were|can|could|may|might|will|would|allows?|enables?|makes?|leads?|means|has|have|yields?|gives?|results|as)$/i;
+
+/** Whether a demonstrative inside the sentence ("exploit this asymmetry", "这一结果") names something the sentence never mentioned. */
+function danglingEn(sentence: string): boolean {
+  const body = sentence.replace(PREFACE_EN, '');
+  for (const m of body.matchAll(/\b(?:this|these|those|such)\s+([A-Za-z][\w-]*)/gi)) {
+    const noun = m[1]!;
+    if (/^such$/i.test(m[0].split(/\s/)[0]!) && /^(?:as|that)$/i.test(noun)) continue;
+    if (SELF_EN.test(noun)) continue;
+    const stem = noun.toLowerCase().slice(0, Math.max(4, noun.length - 2));
+    if (!body.slice(0, m.index).toLowerCase().includes(stem)) return true;
+  }
+  return false;
+}
+
+function danglingZh(sentence: string): boolean {
+  const body = sentence.replace(PREFACE_ZH, '');
+  if (/这一点|这样做|上述/.test(body)) return true;
+  for (const m of body.matchAll(/(?:这一|这些|这个|这种|这类|这两|这三|此类|该)([A-Za-z][\w-]*|[\u4e00-\u9fff]{2})/g)) {
+    const noun = m[1]!;
+    if (/^(?:论文|文章|工作|研究)/.test(noun) && /^这|^该/.test(m[0])) continue;
+    if (!body.slice(0, m.index).includes(/^[A-Za-z]/.test(noun) ? noun : noun.slice(0, 2))) return true;
+  }
+  return false;
+}
+
+/** A contribution that promises content without giving it: "addresses this gap through two contributions". */
+const PROMISE_EN = /\b(?:two|three|four|several|multiple) (?:main |key |major |primary )?contributions\b(?![^.]*:)|\bcontributions? (?:is|are) (?:two|three|four)fold\b/i;
+const PROMISE_ZH = /(?:两|三|四|几|多)(?:个|项|方面)(?:主要|关键)?贡献(?![^。]*：)/;
+
 /**
  * Whether an English sentence can stand inside a question as a quote: a readable length, no TeX
- * (math or commands), no quotation marks of its own, and not opening with a pronoun whose referent
- * lies in the sentence before.
+ * (math or commands), no quotation marks of its own, no section label ("Background:"), not opening
+ * with a pronoun or demonstrative whose referent lies in the sentence before, no "this …" naming
+ * what the sentence never said, and not a promise of content it does not give.
  */
 export function quotableEn(sentence: string): boolean {
   return (
@@ -123,10 +165,13 @@ export function quotableEn(sentence: string): boolean {
     // Straight quotes inside are fine in pairs, unless punctuation sits inside them ("less likely brainstorming,").
     (sentence.split('"').length - 1) % 2 === 0 &&
     !/[,.;:!?]"/.test(sentence) &&
-    !/^(?:It|Its|They|Their|Them|He|She|Both|Such|And|But|Or)\b/.test(sentence) &&
+    !LABEL_EN.test(sentence) &&
+    !POINTS_BACK_EN.test(sentence) &&
     // "we propose to mitigate this issue": the issue is in the sentence before, which the question does not show.
     // ("To address these issues, we propose X" still says what X is.)
-    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(/^(?:To|In order to) [^,]{1,60}, /, '')) &&
+    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(PREFACE_EN, '')) &&
+    !danglingEn(sentence) &&
+    !PROMISE_EN.test(sentence) &&
     balanced(sentence)
   );
 }
@@ -134,7 +179,7 @@ export function quotableEn(sentence: string): boolean {
 /** The longest run of Latin-script words a Chinese question may carry: a name or a term ("Retrieval-Augmented Generation"), not a clause. */
 const ENGLISH_CLAUSE = /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/;
 
-/** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length. */
+/** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, and the same boilerplate and pointing-back rules as {@link quotableEn}. */
 export function quotableZh(sentence: string): boolean {
   const han = sentence.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return (
@@ -145,8 +190,12 @@ export function quotableZh(sentence: string): boolean {
     !/[$\\{}“”<>]|(?<!\d\s?)[%％]/.test(sentence) &&
     (sentence.split('"').length - 1) % 2 === 0 &&
     !ENGLISH_CLAUSE.test(sentence) &&
+    !LABEL_ZH.test(sentence) &&
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
-    !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白)/.test(sentence) &&
+    !POINTS_BACK_ZH.test(sentence) &&
+    !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白|差距)/.test(sentence.replace(PREFACE_ZH, '')) &&
+    !danglingZh(sentence) &&
+    !PROMISE_ZH.test(sentence) &&
     balanced(sentence)
   );
 }
