@@ -270,3 +270,77 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
     expect(empty).toHaveLength(1);
   });
 });
+
+describe('the judges’ failure patterns (zh-CN judgement of sample A) stay fixed', () => {
+  it('1. a method paper with "we argue" is no position paper; a "-Bench" paper about theorem provers is no theory', () => {
+    const method = paper(
+      'f.p1',
+      'Gradient Anchoring for Noisy Labels',
+      'Learning with noisy labels remains hard. Existing methods mainly filter suspicious samples. We argue that filtering discards informative hard samples. We propose \\textit{Gradient Anchoring} (GA), a plug-in framework that projects conflicting gradients onto an admissible region.',
+      { abstractZh: '带噪声标签的学习仍然困难。现有方法主要过滤可疑样本。我们认为过滤会丢弃信息丰富的困难样本。我们提出了《梯度锚定》（GA），这是一个即插即用的框架，它将冲突的梯度投影到可接受区域。' },
+    );
+    expect(readPaper(method).kind).toBe('method');
+    for (const q of [...starterQuestions(method), ...starterQuestions(method, { locale: 'zh-CN' })]) {
+      expect(q).not.toMatch(/position|立场|If the authors are right|如果作者是对的/);
+    }
+    const bench = paper(
+      'f.p2',
+      'Can LLMs Reason Like Automated Theorem Provers? ProofTrace-Bench',
+      'Large language models increasingly assist verification. We introduce ProofTrace-Lift, a framework that lifts solver traces into readable steps. Using it we build ProofTrace-Bench from 1,988 verified functions. Models struggle to follow the proofs.',
+    );
+    expect(readPaper(bench).kind).toBe('benchmark');
+    for (const q of [...starterQuestions(bench), ...starterQuestions(bench, { locale: 'zh-CN' })]) expect(q).not.toMatch(/whiteboard|白板|main result|主要结果/);
+  });
+
+  it('2. a frame is used only on a sentence of a role it fits', () => {
+    // A study-design sentence is not asked for "the strongest evidence".
+    const design = paper('f.r1', 'Comparing Code Quality of Three Tools', 'AI coding tools are increasingly popular. This study compares the code produced by three widely adopted tools from a single prompt. Preliminary results show that the tools differ in smell density.', {
+      abstractZh: 'AI编码工具日益普及。本研究比较了三种广泛采用的工具从单一提示开始生成的代码质量。初步结果显示，这些工具在代码异味密度上存在差异。',
+    });
+    for (const q of [...starterQuestions(design), ...starterQuestions(design, { locale: 'zh-CN' })]) {
+      if (/This study compares|本研究比较了/.test(q)) expect(q).not.toMatch(/strongest evidence|supports? (?:it|this)|最有力的证据|最直接地支持/);
+    }
+    // A research gap is not "the real obstacle in practice".
+    const gap = paper('f.r2', 'Sharpness under Overparameterization', 'Sharpness-aware minimization is widely used. However, the effect of overparameterization on sharpness-aware minimization remains largely unexplored. In this work, we show that overparameterization makes sharpness-aware minimization more effective.', {
+      abstractZh: '锐度感知最小化被广泛使用。然而，至今为止，关于过参数化对锐度感知最小化的影响的研究还不多。在这项工作中，我们表明过参数化使锐度感知最小化更加有效。',
+    });
+    for (const q of [...starterQuestions(gap), ...starterQuestions(gap, { locale: 'zh-CN' })]) expect(q).not.toMatch(/real obstacle|主要障碍/);
+    // A theorem is not checked against "our own experience".
+    const theorem = paper('f.r3', 'Sequential Estimators', 'Treatment effects under staggered adoption are hard to estimate. We propose a sequential estimator for staggered adoption. We show that the OLS estimator has a sequential representation and is asymptotically equivalent to the sequential estimator.', {
+      abstractZh: '交错采纳下的处理效应难以估计。我们提出了一种用于交错采纳的序贯估计量。我们证明了OLS估计量具有序贯表示，并且与序贯估计量渐近等价。',
+    });
+    for (const q of [...starterQuestions(theorem), ...starterQuestions(theorem, { locale: 'zh-CN' })]) expect(q).not.toMatch(/own experience|自己的经验|else could explain|别的原因/);
+    // "The authors introduce their dataset" only on a sentence that introduces one.
+    const dataset = paper('f.r4', 'Claim Detection in Finance: A New Financial Dataset', 'In this paper, we study the influence of claims in analyst reports on market returns. We construct a new financial dataset of 2,000 annotated sentences. We find that weak supervision beats fine-tuned models on it.', {
+      abstractZh: '在本文中，我们研究了分析师报告中的论断对市场回报的影响。我们构建了一个包含2000个标注句子的新金融数据集。我们发现弱监督优于微调模型。',
+    });
+    for (const q of [...starterQuestions(dataset), ...starterQuestions(dataset, { locale: 'zh-CN' })]) {
+      if (/introduce their|介绍他们的/.test(q)) expect(q).toMatch(/construct a new financial dataset|构建了一个包含/);
+    }
+  });
+
+  it('3. section labels, pointing-back openings and promises without content are never quoted', () => {
+    const p = paper(
+      'f.b1',
+      'Rethinking Program Repair',
+      'Background: Software bugs remain a critical challenge in development. Training such models needs massive budgets. This limits access for under-resourced groups. We propose AuditKit, a meta-audit framework that addresses this gap through two contributions. Results: Repair success rates depend on bug complexity.',
+      { abstractZh: '背景：软件错误仍然是开发中的关键挑战。训练这样的模型需要巨大的预算。这限制了资源不足群体的使用。我们提出了AuditKit，一个元审计框架，通过两个贡献来解决这一差距。结果：修复成功率取决于错误复杂度。' },
+    );
+    for (const q of [...starterQuestions(p), ...starterQuestions(p, { locale: 'zh-CN' })]) {
+      for (const quoted of quotes(q)) expect(quoted).not.toMatch(/^(?:Background|Results):|^(?:背景|结果)：|^This limits|^这限制了|two contributions|两个贡献/);
+    }
+    // A generic opening line is no premise when the paper gives no specific diagnosis.
+    const opener = paper('f.b2', 'Multi-Scale Forecasting', 'Time series forecasting faces persistent challenges in modeling complex temporal dependencies across scales. We propose a multi-scale coordination framework with three modules.', {
+      abstractZh: '时间序列预测在建模跨不同尺度的复杂时间依赖关系方面持续面临挑战。我们提出了一种包含三个模块的多尺度协调框架。',
+    });
+    for (const q of [...starterQuestions(opener), ...starterQuestions(opener, { locale: 'zh-CN' })]) expect(q).not.toMatch(/persistent challenges|持续面临挑战/);
+  });
+
+  it('4. no generic filler: every question carries something of the paper unless nothing can be asked', () => {
+    const generic = /would we expect the method to fail|would most convince a sceptic|leaked into a model's training data|score well on .* without having the ability|whiteboard|If the authors are right|should our group read next|预计这个方法会在哪些情形下失效|最能说服持怀疑态度的人|泄露进了模型的训练数据|却照样拿到高分|白板|如果作者是对的|下一篇最该读/;
+    for (const set of [...en, ...zh]) for (const q of set) expect(q).not.toMatch(generic);
+    // A generic question appears only as a paper's single question.
+    const specific = (q: string) => quotes(q).length > 0 || isRelated(q) || /《/.test(q);
+    for (const set of [...en, ...zh]) if (set.some((q) => !specific(q))) expect(set).toHaveLength(1);
+  });
+});

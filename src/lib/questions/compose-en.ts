@@ -70,8 +70,9 @@ const MODELS_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|basel
 /** A problem that concerns methods, models or tools a group like ours might use. */
 const PRACTICE_EN = /\b(?:methods?|approach(?:es)?|models?|systems?|tools?|techniques?|algorithms?|frameworks?|simulators?|benchmarks?|pipelines?|metrics?|libraries|implementations?)\b/i;
 
-const METHOD_LEAD = (s: string) =>
-  PARTS_EN.test(s)
+const METHOD_LEAD = (s: string, r: Reading) =>
+  // "Does an experiment isolate it?" only where the paper has experiments.
+  PARTS_EN.test(s) && r.empirical
     ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
     : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
 const DATASET_LEAD = (s: string, r: Reading) => [
@@ -110,7 +111,7 @@ const DEFINITION_LEAD = (s: string) => [`${q(s)} What does this new notion captu
 function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): string[] | undefined {
   switch (role) {
     case 'artefact':
-      return METHOD_LEAD(s);
+      return METHOD_LEAD(s, r);
     case 'dataset':
       // "The authors introduce their benchmark" fits only a paper whose contribution is that resource.
       return r.kind === 'benchmark' ? DATASET_LEAD(s, r) : undefined;
@@ -123,7 +124,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       if (r.kind === 'people') return FINDING.people(s, r, false);
       return CLAIM_LEAD(s);
     case 'position':
-      return POSITION_LEAD(s);
+      // "We argue that …" in a paper that proposes a method is a claim, not the paper's position.
+      return r.kind === 'position' || r.kind === 'unclear' ? POSITION_LEAD(s) : CLAIM_LEAD(s);
     case 'survey':
       return r.kind === 'survey' ? SURVEY_LEAD(s, r) : undefined;
     case 'design':

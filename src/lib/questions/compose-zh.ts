@@ -33,8 +33,9 @@ const MODELS_ZH = /模型|LLM|GPT|系统|智能体|代理|方法|基线|性能|�
 /** A problem that concerns methods, models or tools a group like ours might use. */
 const PRACTICE_ZH = /方法|模型|系统|工具|技术|算法|框架|模拟器|基准|流程|指标|实现/;
 
-const METHOD_LEAD = (s: string) =>
-  PARTS_ZH.test(s) ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`] : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
+const METHOD_LEAD = (s: string, r: Reading) =>
+  // "有实验把它单独验证过吗？" only where the paper has experiments.
+  PARTS_ZH.test(s) && r.empirical ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`] : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
 const DATASET_LEAD = (s: string, r: Reading) => [
   `作者这样介绍他们的${noun(r, '基准')}：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`,
   `${q(s)}如果一个模型在这个${noun(r, '基准')}上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`,
@@ -53,7 +54,7 @@ const DEFINITION_LEAD = (s: string) => [`${q(s)}这个新概念抓住了哪些�
 function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): string[] | undefined {
   switch (role) {
     case 'artefact':
-      return METHOD_LEAD(s);
+      return METHOD_LEAD(s, r);
     case 'dataset':
       // "The authors introduce their benchmark" fits only a paper whose contribution is that resource.
       return r.kind === 'benchmark' ? DATASET_LEAD(s, r) : undefined;
@@ -66,7 +67,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       if (r.kind === 'people') return FINDING.people(s, r, false);
       return CLAIM_LEAD(s);
     case 'position':
-      return POSITION_LEAD(s);
+      // "We argue that …" in a paper that proposes a method is a claim, not the paper's position.
+      return r.kind === 'position' || r.kind === 'unclear' ? POSITION_LEAD(s) : CLAIM_LEAD(s);
     case 'survey':
       return r.kind === 'survey' ? SURVEY_LEAD(s, r) : undefined;
     case 'design':

@@ -47,6 +47,8 @@ export interface Reading {
   noun?: string;
   /** Whether the evidence includes people (participants, interviews, respondents). */
   people: boolean;
+  /** Whether the abstract speaks of experiments, datasets, baselines or benchmarks at all. */
+  empirical: boolean;
   /** The title, when it is a question and free of TeX. */
   titleQuestion?: string;
   titleQuestionZh?: string;
@@ -349,6 +351,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     kind,
     ...(noun ? { noun } : {}),
     people,
+    empirical: count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? ''),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
     ...optional('titleQuestionZh', titleQuestionOf(paper.titleZh)),
     en: rolesEn,
