@@ -17,6 +17,7 @@ import { relatedLists, type RelatedPaper } from '../lib/related/related-index.ts
 import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
 import { assertNoBrokenFiles } from './broken-files.ts';
 import { RELATED_KEY } from '../integrations/related-key.ts';
+import { siteRepository } from '../lib/requests/links.ts';
 import { markdownFileNames } from '../lib/check-content.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { parsePaperFile } from '../lib/paper-file.ts';
@@ -74,8 +75,11 @@ function codeVersion(): string {
 
 async function load(): Promise<Site> {
   const [papers, sessions, groups] = await Promise.all([getCollection('papers'), getCollection('sessions'), getCollection('group')]);
-  const group = groups[0]?.data as Group | undefined;
-  if (!group) throw new Error('content/group.yaml is missing');
+  const loaded = groups[0]?.data as Group | undefined;
+  if (!loaded) throw new Error('content/group.yaml is missing');
+  // "Edit this page" and the request links: group.yaml's repository, else the one the deploy workflow names.
+  const repository = siteRepository(loaded.repository, process.env.REPOSITORY_URL);
+  const group: Group = repository ? { ...loaded, repository } : loaded;
   const catalog = buildCatalog({
     papers: papers.map((entry) => ({ ...entry.data, body: entry.body ?? '', filePath: entry.filePath ?? '' })),
     sessions: sessions.map((entry) => ({ ...entry.data, body: entry.body ?? '', filePath: entry.filePath ?? '' })),
