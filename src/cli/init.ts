@@ -12,7 +12,7 @@ import { runCommand, UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { writeAtomic } from '../lib/atomic-write.ts';
 import { withContentLock } from '../lib/content-lock.ts';
-import { assertOnlySamples, findSampleContent, groupYaml, type GroupAnswers } from '../lib/init-group.ts';
+import { assertOnlySamples, findSampleContent, groupYaml, parseGithubLogins, parseMembers, type GroupAnswers } from '../lib/init-group.ts';
 
 const HELP = `Start a reading group of your own: write content/group.yaml and remove the sample papers.
 
@@ -26,6 +26,8 @@ Options:
   --minutes <n>               meeting length (default 60)
   --location <text>           room or video link
   --members <list>            "alice:Alice Zhang,bob:Bob Li" (or just names)
+  --github <list>             members' GitHub logins, "alice:alice-zhang,bob:bobli" (for requests from the site)
+  --repository <url>          the repository's address, e.g. https://github.com/org/reading-group
   --locale en|zh-CN           language of the site (default en)
   --papers-per-session <n>    default 2
   --keep-content              keep every paper, session and digest; only write group.yaml
@@ -49,6 +51,8 @@ await runCommand(async () => {
         minutes: { type: 'string' },
         location: { type: 'string' },
         members: { type: 'string', multiple: true },
+        github: { type: 'string', multiple: true },
+        repository: { type: 'string' },
         locale: { type: 'string' },
         'papers-per-session': { type: 'string' },
         'keep-content': { type: 'boolean', default: false },
@@ -77,6 +81,12 @@ await runCommand(async () => {
     const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
     return answer || fallback || ask(flag, question, fallback);
   };
+  /** An answer that may stay empty: the flag's value, else (in a terminal) a question, else nothing. */
+  const askOptional = async (question: string, given: string | undefined): Promise<string> => {
+    if (given !== undefined) return given.trim();
+    if (!rl) return '';
+    return (await rl.question(`${question} (empty for none): `)).trim();
+  };
   const number = (flag: string, text: string | undefined) => {
     if (text === undefined || text === '') return undefined;
     const n = Number(text);
@@ -85,12 +95,29 @@ await runCommand(async () => {
   };
 
   try {
+    const name = await ask('name', 'Name of the group');
+    const timezone = await ask('timezone', 'Time zone (IANA)', Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const weekday = await ask('weekday', 'Meeting day', 'thursday');
+    const time = await ask('time', 'Meeting time (HH:MM)', '16:00');
+    const members = [await ask('members', 'Members ("id:Name, id:Name" or names)')];
+    // Each member's GitHub login, so that what they do from the site's links is recorded as theirs.
+    let github: Record<string, string> = {};
+    if (values.github?.length) github = parseGithubLogins(values.github);
+    else if (rl) {
+      for (const member of parseMembers(members)) {
+        const login = (await askOptional(`GitHub login of ${member.name}`, undefined)).replace(/^@/, '');
+        if (login) github[member.id] = login;
+      }
+    }
+    const repository = await askOptional('Address of the group\'s repository, e.g. https://github.com/org/reading-group', values.repository);
     const answers: GroupAnswers = {
-      name: await ask('name', 'Name of the group'),
-      timezone: await ask('timezone', 'Time zone (IANA)', Intl.DateTimeFormat().resolvedOptions().timeZone),
-      weekday: await ask('weekday', 'Meeting day', 'thursday'),
-      time: await ask('time', 'Meeting time (HH:MM)', '16:00'),
-      members: [await ask('members', 'Members ("id:Name, id:Name" or names)')],
+      name,
+      timezone,
+      weekday,
+      time,
+      members,
+      ...(Object.keys(github).length ? { github } : {}),
+      ...(repository ? { repository } : {}),
       ...(number('minutes', values.minutes) ? { minutes: number('minutes', values.minutes)! } : {}),
       ...(values.location ? { location: values.location } : {}),
       ...(number('papers-per-session', values['papers-per-session']) ? { papersPerSession: number('papers-per-session', values['papers-per-session'])! } : {}),

@@ -27,6 +27,21 @@ export interface GroupAnswers {
   /** `id:Full Name` pairs, or just names (an id is made from the first name). */
   members: string[];
   description?: string;
+  /** Members' GitHub logins by member id, so requests from the site are recorded as theirs. */
+  github?: Record<string, string>;
+  /** The repository's web address, e.g. `https://github.com/org/reading-group` (links to it from the site). */
+  repository?: string;
+}
+
+/** `li:liwei,wang:wang-fang` into logins by member id; a `@` before a login is dropped. */
+export function parseGithubLogins(items: string[]): Record<string, string> {
+  const logins: Record<string, string> = {};
+  for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
+    const pair = /^([^:\s]+)\s*:\s*@?(\S+)$/.exec(item);
+    if (!pair) throw new UserError(`--github: expected id:login pairs such as "li:liwei,wang:wang-fang" (found "${item}")`, 2);
+    logins[pair[1]!] = pair[2]!;
+  }
+  return logins;
 }
 
 /** An id for a member from their name: `Wang Fang` gives `wang`; CJK names keep their characters. */
@@ -67,9 +82,12 @@ export function groupYaml(answers: GroupAnswers, file: string): { text: string; 
       location: answers.location ?? '',
     },
     papersPerSession: answers.papersPerSession ?? 2,
-    members: parseMembers(answers.members),
+    members: parseMembers(answers.members).map((m) => (answers.github?.[m.id] ? { ...m, github: answers.github[m.id]! } : m)),
     holidays: [],
+    ...(answers.repository ? { repository: { url: answers.repository, branch: 'main' } } : {}),
   };
+  const unknown = Object.keys(answers.github ?? {}).filter((id) => !data.members.some((m) => m.id === id));
+  if (unknown.length) throw new UserError(`--github: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not the id of a member; the members are ${data.members.map((m) => m.id).join(', ')}`, 2);
   const text = [
     '# The reading group. Every page and command reads this file; see the README for every field.',
     '# Dates are YYYY-MM-DD; times are "HH:MM" (quoted) in the group\'s time zone.',

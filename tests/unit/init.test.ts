@@ -74,4 +74,25 @@ describe('npm run init', () => {
       { id: 'grace', name: 'Grace Hopper' },
     ]);
   });
+
+  it('links members to their GitHub logins and names the repository, for requests from the site', () => {
+    const dir = copyOfShippedContent();
+    const result = init(dir, ...answers, '--github', 'li:liwei, wang:@Wang-Fang', '--repository', 'https://github.com/vision-club/reading', '--yes');
+    expect(result.status, result.stderr).toBe(0);
+    const group = loadGroup(join(dir, 'group.yaml'));
+    expect(group.members.map((m) => [m.id, m.github])).toEqual([['li', 'liwei'], ['wang', 'Wang-Fang']]);
+    expect(group.repository).toEqual({ url: 'https://github.com/vision-club/reading', branch: 'main' });
+  });
+
+  it('refuses a login that is not one, or for someone who is not a member, changing nothing', () => {
+    const dir = copyOfShippedContent();
+    const bad = init(dir, ...answers, '--github', 'li:li wei!', '--yes');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: --github: expected id:login pairs such as "li:liwei,wang:wang-fang" (found "li:li wei!")\n');
+    const invalid = init(dir, ...answers, '--github', 'li:-liwei', '--yes');
+    expect(invalid.stderr).toMatch(/^error: the new group.yaml \(from your answers\): members\[0\]\.github: expected a GitHub login/);
+    const stranger = init(dir, ...answers, '--github', 'zoe:zoe', '--yes');
+    expect(stranger.stderr).toBe('error: --github: "zoe" is not the id of a member; the members are li, wang\n');
+    expect(readdirSync(join(dir, 'papers')).length).toBeGreaterThanOrEqual(18);
+  });
 });
