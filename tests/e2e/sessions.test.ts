@@ -22,6 +22,26 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
     await page.context().close();
   });
 
+  it('the home page recaps the last session next to the next one: its first lines of minutes and its action items', async () => {
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(env.sites.site.url);
+    const recap = page.locator('section[aria-labelledby="last-session"]');
+    const text = (await recap.textContent())!;
+    expect(text).toContain('Thu, Nov 19, 2026 · Safety week');
+    expect(text).toContain('Present: Alice, Bruno, Chen, Dana, Fatima.');
+    expect(await recap.locator('h3 + ul > li').allTextContents()).toEqual(['Dana looks for a benchmark that measures over-refusal.']);
+    expect(await recap.locator('a[href$="/sessions/2026-11-19/#session-notes"]').count()).toBe(1);
+    // Side by side at 1280 px: the recap's top is level with the next session's.
+    const next = (await page.locator('section[aria-labelledby="next-session"] article').boundingBox())!;
+    const box = (await recap.boundingBox())!;
+    expect(box.x).toBeGreaterThan(next.x + next.width);
+    expect(Math.abs(box.y - next.y)).toBeLessThan(120);
+    // The header names the group; the page does not repeat it as a visible heading.
+    const h1 = (await page.locator('h1').boundingBox())!;
+    expect(h1.width).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+
   it('a session page is the agenda: each paper with its summary, presenter and numbered questions', async () => {
     const { page } = await openPage(env.browser, env.sites.site.url);
     await page.goto(`${env.sites.site.url}sessions/2026-11-26/`);
@@ -78,10 +98,11 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
     await page.context().close();
   });
 
-  it('the schedule lists upcoming sessions and archives past ones by term, and links the calendar', async () => {
+  it('the schedule lists upcoming sessions and the winter break, archives past ones by term, and links the calendar', async () => {
     const { page } = await openPage(env.browser, env.sites.site.url);
     await page.goto(`${env.sites.site.url}sessions/`);
-    expect(await page.locator('#upcoming + ul > li').count()).toBe(8);
+    expect(await page.locator('#upcoming ~ ol > li[data-session]').count()).toBe(8);
+    expect(await page.locator('#upcoming ~ ol > li[data-break]').textContent()).toContain('Winter break');
     expect(await page.locator('#term-2026-autumn').textContent()).toBe('Autumn 2026');
     expect(await page.locator('a[href^="webcal://"]').getAttribute('href')).toBe('webcal://example.org/calendar.ics');
     await page.context().close();

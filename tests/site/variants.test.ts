@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
 
 describe('a private group whose site speaks Chinese', () => {
   it('shows the interface in Chinese and keeps search engines out', () => {
@@ -25,6 +29,10 @@ describe('a private group whose site speaks Chinese', () => {
     expect(home).toContain('最近加入');
     // The shipped group has held its one session and planned none: the home page says so in words.
     expect(home).toMatch(/<h2 id="upcoming"[^>]*>即将进行<\/h2>\s*<p[^>]*>之后暂无安排。<\/p>/);
+    // Members read words, never the organiser's commands; the organiser gets a link to the README.
+    expect(home).toContain('组织者会安排接下来几周的讨论。');
+    expect(home).toContain('href="https://github.com/example-lab/reading-group/blob/main/README.md#planning-sessions"');
+    for (const file of htmlFiles(out)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/npm run/);
     const paper = readFileSync(join(out, 'papers', '2402.14776', 'index.html'), 'utf8');
     expect(paper).toContain('讨论问题');
     // The English title keeps its own language inside the Chinese page.
