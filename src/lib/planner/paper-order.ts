@@ -12,10 +12,17 @@ export interface PlannerPaper {
   votes: number;
   /** `YYYY-MM-DD` of the first import (see `dateAdded`). */
   added: string;
+  /** Member ids of who voted, when the votes are written as a list (`votes: [alice, bruno]`). */
+  voters?: readonly string[];
 }
 
 /** The statuses a paper may have to be picked for a session. */
 export const PLANNABLE_STATUSES: readonly PaperStatus[] = ['shortlisted', 'candidate'];
+
+/** Whether people chose the paper: shortlisted, or at least one vote. */
+export function isChosen(paper: Pick<PlannerPaper, 'status' | 'votes'>): boolean {
+  return paper.status === 'shortlisted' || paper.votes > 0;
+}
 
 /** Orders papers by priority, best first; `status` is the status the planner goes by. */
 export function comparePriority(a: PlannerPaper, b: PlannerPaper): number {

@@ -15,7 +15,12 @@
  *    paper was removed, marked discussed/archived or put in a people's session; the presenter is away
  *    that day, no longer presents, or left the group.
  * 4. Only the holes are filled, in date order: papers by priority (see paper-order.ts), presenters by
- *    fair rotation (see rotation.ts), counting past and planned presentations.
+ *    fair rotation (see rotation.ts), counting past and planned presentations. With the group's
+ *    `onlyChosenPapers`, only papers people chose (shortlisted or voted for) are planned and the other
+ *    places stay open ("to be chosen"); a session is planned even when all its places are open.
+ * 5. Votes written as lists of member ids steer who presents what, never how often: between members
+ *    equally due, a voter of one of the session's papers goes first, and the session's new presenters
+ *    are paired with its new papers so that as many as possible present a paper they voted for.
  *
  * Paper statuses: planned papers become `scheduled`; the session records the status each had
  * before (`restore`). A paper the planner scheduled and that no planned or held session lists any
@@ -25,7 +30,7 @@ import type { Group } from '../../schemas/group.ts';
 import type { PaperStatus } from '../../schemas/paper.ts';
 import type { SessionStatus } from '../../schemas/session.ts';
 import { isMeetingDate, meetingDates, noMeetingReason } from './meeting-dates.ts';
-import { comparePriority, PLANNABLE_STATUSES, type PlannerPaper } from './paper-order.ts';
+import { comparePriority, isChosen, PLANNABLE_STATUSES, type PlannerPaper } from './paper-order.ts';
 import { canPresent, Rotation } from './rotation.ts';
 
 export interface SessionPaper {
@@ -166,7 +171,9 @@ export function planSessions(input: PlanInput): Plan {
   const pool = input.papers
     .filter((p) => !taken.has(p.id) && PLANNABLE_STATUSES.includes(effective(p)))
     .map((p) => ({ ...p, status: effective(p) }))
+    .filter((p) => !group.onlyChosenPapers || isChosen(p))
     .sort(comparePriority);
+  const votersById = new Map(input.papers.map((p) => [p.id, p.voters ?? []]));
 
   // Step 4: fill the holes in date order.
   const warnings: PlanWarning[] = [];
@@ -180,28 +187,36 @@ export function planSessions(input: PlanInput): Plan {
     }
     if (slot.papers.length < perSession) {
       const missing = perSession - slot.papers.length;
+      const places = `${missing} of ${perSession} place${perSession === 1 ? '' : 's'}`;
       warnings.push({
         date: slot.date,
-        message: `no papers left to plan: ${missing} of ${perSession} place${perSession === 1 ? '' : 's'} empty (shortlist or import more papers)`,
+        message: group.onlyChosenPapers
+          ? `${places} left to be chosen: no other paper is shortlisted or voted for`
+          : `no papers left to plan: ${places} empty (shortlist or import more papers)`,
       });
     }
     const presenting = new Set(slot.papers.flatMap((p) => (p.presenter ? [p.presenter] : [])));
-    for (const item of slot.papers) {
-      if (item.presenter) continue;
-      const member = rotation.next(slot.date, presenting);
+    const open = slot.papers.filter((item) => !item.presenter);
+    const preferred = new Set(open.flatMap((item) => votersById.get(item.id) ?? []));
+    const chosen: string[] = [];
+    for (const item of open) {
+      const member = rotation.next(slot.date, presenting, preferred);
       if (!member) {
         warnings.push({ date: slot.date, message: `nobody can present ${item.id}: every member who presents is away that day` });
         continue;
       }
-      item.presenter = member.id;
+      chosen.push(member.id);
       presenting.add(member.id);
       rotation.record(member.id, slot.date);
     }
+    pairByVotes(open, chosen, votersById).forEach((member, i) => {
+      if (member) open[i]!.presenter = member;
+    });
   }
 
   const decisions: SessionDecision[] = [];
   for (const slot of slots) {
-    if (!slot.previous && slot.papers.length === 0) continue;
+    if (!slot.previous && slot.papers.length === 0 && !group.onlyChosenPapers) continue;
     const session: DesiredSession = { date: slot.date, time, status: 'planned', papers: slot.papers, restore: slot.restore };
     decisions.push(decide(session, slot.previous));
   }
@@ -228,6 +243,40 @@ export function planSessions(input: PlanInput): Plan {
 
   const peoples = fixed.filter((s) => s.date > today && s.date <= lastHorizonDate);
   return { decisions, peoples, statusChanges, warnings };
+}
+
+/**
+ * Gives each of `members` one of `items` (the session's papers without a presenter, in order) so that
+ * as many as possible get a paper they voted for (a maximum bipartite matching, found in a fixed
+ * order so that the result never varies); the others take the remaining papers in order. Without
+ * votes, the i-th member gets the i-th paper. Returns the member of each item (undefined when there
+ * are fewer members than items).
+ */
+export function pairByVotes(items: readonly SessionPaper[], members: readonly string[], voters: ReadonlyMap<string, readonly string[]>): (string | undefined)[] {
+  const itemOf = new Array<number>(members.length).fill(-1);
+  const memberOf = new Array<number>(items.length).fill(-1);
+  const likes = (m: number, i: number) => voters.get(items[i]!.id)?.includes(members[m]!) ?? false;
+  const augment = (m: number, seen: boolean[]): boolean => {
+    for (let i = 0; i < items.length; i++) {
+      if (seen[i] || !likes(m, i)) continue;
+      seen[i] = true;
+      if (memberOf[i] === -1 || augment(memberOf[i]!, seen)) {
+        memberOf[i] = m;
+        itemOf[m] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let m = 0; m < members.length; m++) augment(m, new Array<boolean>(items.length).fill(false));
+  const free = items.map((_, i) => i).filter((i) => memberOf[i] === -1);
+  for (let m = 0; m < members.length; m++) {
+    if (itemOf[m] !== -1) continue;
+    const i = free.shift()!;
+    memberOf[i] = m;
+    itemOf[m] = i;
+  }
+  return memberOf.map((m) => (m === -1 ? undefined : members[m]));
 }
 
 function decide(session: DesiredSession, previous: ExistingSession | undefined): SessionDecision {

@@ -42,17 +42,19 @@ export class Rotation {
 
   /**
    * The next presenter on `date`: the fairest member who can present that day, preferring people not
-   * in `already` (those presenting another paper of the same session). Undefined when nobody can.
+   * in `already` (those presenting another paper of the same session). Between members equally due
+   * (as many presentations, the last as long ago), one in `preferred` (who voted for a paper of the
+   * session) goes first, else the order of `group.yaml`. Undefined when nobody can present.
    */
-  next(date: string, already: ReadonlySet<string>): Member | undefined {
+  next(date: string, already: ReadonlySet<string>, preferred: ReadonlySet<string> = new Set()): Member | undefined {
     const able = this.#members.filter((m) => canPresent(m, date));
     const fresh = able.filter((m) => !already.has(m.id));
     const pool = fresh.length > 0 ? fresh : able;
     let best: Member | undefined;
-    let bestKey: [number, string] | undefined;
+    let bestKey: [number, string, number] | undefined;
     for (const m of pool) {
-      const key: [number, string] = [this.count(m.id), this.#lastBefore(m.id, date)];
-      if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+      const key: [number, string, number] = [this.count(m.id), this.#lastBefore(m.id, date), preferred.has(m.id) ? 0 : 1];
+      if (!bestKey || key[0] < bestKey[0] || (key[0] === bestKey[0] && (key[1] < bestKey[1] || (key[1] === bestKey[1] && key[2] < bestKey[2])))) {
         best = m;
         bestKey = key;
       }

@@ -118,7 +118,13 @@ export async function runPlan(options: PlanOptions): Promise<PlanReport> {
     today,
     weeks: options.weeks,
     sessions: existing,
-    papers: papers.map((p) => ({ id: p.data.id, status: p.data.status, votes: voteCount(p.data.votes), added: dateAdded(p.data) })),
+    papers: papers.map((p) => ({
+      id: p.data.id,
+      status: p.data.status,
+      votes: voteCount(p.data.votes),
+      added: dateAdded(p.data),
+      ...(Array.isArray(p.data.votes) ? { voters: p.data.votes } : {}),
+    })),
   });
 
   const writes: PlannedWrite[] = [];
