@@ -13,6 +13,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { rehypeForeignImagesAsLinks, remarkRawHtmlAsText, SANITIZE_SCHEMA } from './markdown-safety.ts';
 import { rehypeMathml } from './markdown-math.ts';
+import { rehypeDashes } from './markdown-dashes.ts';
+import { typographicDashes } from './math.ts';
 
 const processor = unified()
   .use(remarkParse)
@@ -22,6 +24,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeForeignImagesAsLinks)
   .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeDashes)
   .use(rehypeMathml)
   // The only raw HTML left in the tree is KaTeX's MathML, added after the sanitizer by rehypeMathml.
   .use(rehypeStringify, { allowDangerousHtml: true })
@@ -49,7 +52,7 @@ export function renderMarkdown(markdown: string): string {
   const trimmed = markdown.trim();
   if (trimmed === '') return '';
   const plain = markdown.replace(/^\n+|\n+$/g, '') === trimmed && PLAIN.test(trimmed) && !/\s{2,}|\t|www\./i.test(trimmed);
-  if (plain) return `<p>${escapeText(trimmed)}</p>`;
+  if (plain) return `<p>${escapeText(typographicDashes(trimmed))}</p>`;
   return markdownToHtml(markdown);
 }
 

@@ -169,10 +169,20 @@ export function renderTex(tex: string, display: boolean): string | undefined {
   return html || undefined;
 }
 
-/** TeX's dashes in plain text: `---` becomes an em dash and a spaced `--` an en dash. */
+/**
+ * TeX's dashes in plain text: `---` becomes an em dash and `--` an en dash, spaced (`Models -- A`) or
+ * between letters or digits (`Models--A`, `pages 1--10`, `Models---A`). A word that looks like an
+ * address or code (`https://a.org/x--y`, `www.`, a path, `--flag`, `a_b--c`) is left as written.
+ */
 export function typographicDashes(text: string): string {
   if (!text.includes('--')) return text;
-  return text.replace(/(^|\s)---(?=\s|$)/g, '$1\u2014').replace(/(^|\s)--(?=\s|$)/g, '$1\u2013');
+  return text
+    .replace(/(^|\s)---(?=\s|$)/g, '$1\u2014')
+    .replace(/(^|\s)--(?=\s|$)/g, '$1\u2013')
+    .replace(/\S*--\S*/g, (word) => {
+      if (/:\/\/|^www\.|[/\\_`=<>@]/.test(word)) return word;
+      return word.replace(/(?<=[\p{L}\p{N}])---?(?=[\p{L}\p{N}])/gu, (dash) => (dash.length === 3 ? '\u2014' : '\u2013'));
+    });
 }
 
 const ACCENTS: Record<string, string> = {
@@ -209,15 +219,53 @@ export function texAccentsToUnicode(text: string): string {
     .replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\{\}|(?![A-Za-z])\s?)/g, (whole, braced?: string, bare?: string) => LETTERS[(braced ?? bare)!]!);
 }
 
-/** HTML for a text that may contain math. */
+// A word written against a formula: no space, no CJK character (Chinese text has no spaces, and breaks
+// anywhere), at most 30 characters.
+const NOT_GLUED = String.raw`\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}　-〿＀-￯`;
+const GLUE_LEAD = new RegExp(`^[^${NOT_GLUED}]{0,30}`, 'u');
+const GLUE_TAIL = new RegExp(`[^${NOT_GLUED}]{1,30}$`, 'u');
+
+/**
+ * HTML for a text that may contain math. An inline formula and the word it is written against
+ * (`SR$_{\text{LLM}}$`, `$k$-means`) are held together in a `<span class="math-nowrap">`, so that a
+ * line never breaks between a word and its subscript.
+ */
 export function renderMathText(text: string): string {
-  return splitMath(text)
-    .map((s) => {
-      if (s.kind === 'text') return escapeHtml(typographicDashes(texAccentsToUnicode(s.value)));
-      const open = s.display ? '$$' : '$';
-      return renderTex(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
-    })
-    .join('');
+  const segments = splitMath(text);
+  const parts: string[] = [];
+  let glued = false;
+  segments.forEach((s, k) => {
+    const next = segments[k + 1];
+    if (s.kind === 'text') {
+      let plain = typographicDashes(texAccentsToUnicode(s.value));
+      if (glued) {
+        const lead = GLUE_LEAD.exec(plain)![0];
+        if (lead === plain && next?.kind === 'math' && !next.display) {
+          parts.push(escapeHtml(plain));
+          return;
+        }
+        parts.push(`${escapeHtml(lead)}</span>`);
+        glued = false;
+        plain = plain.slice(lead.length);
+      }
+      const tail = next?.kind === 'math' && !next.display ? (GLUE_TAIL.exec(plain)?.[0] ?? '') : '';
+      parts.push(escapeHtml(plain.slice(0, plain.length - tail.length)));
+      if (tail) {
+        parts.push(`<span class="math-nowrap">${escapeHtml(tail)}`);
+        glued = true;
+      }
+      return;
+    }
+    const open = s.display ? '$$' : '$';
+    const html = renderTex(s.value, !!s.display) ?? escapeHtml(`${open}${s.value}${open}`);
+    if (!glued && !s.display && next?.kind === 'text' && GLUE_LEAD.exec(next.value)![0]) {
+      parts.push('<span class="math-nowrap">');
+      glued = true;
+    }
+    parts.push(html);
+  });
+  if (glued) parts.push('</span>');
+  return parts.join('');
 }
 
 /**

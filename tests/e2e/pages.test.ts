@@ -177,3 +177,41 @@ describe('a build under a sub-path', () => {
     await page.context().close();
   });
 });
+
+describe('paper lists', () => {
+  it('use the width at 1280 px: two columns of papers side by side', async () => {
+    const { page } = await openPage(env.browser, env.sites.site.url, { width: 1280 });
+    await page.goto(env.sites.site.url + 'papers/');
+    const items = page.locator('ul.paper-list > li');
+    const [first, second] = [(await items.nth(0).boundingBox())!, (await items.nth(1).boundingBox())!];
+    expect(second.x).toBeGreaterThan(first.x + first.width);
+    expect(second.y).toBe(first.y);
+    expect(first.width + second.width).toBeGreaterThan(900);
+    // 18 papers in nine rows, not eighteen.
+    const last = (await items.last().boundingBox())!;
+    expect(last.y - first.y).toBeLessThan(9 * 260);
+    await page.context().close();
+  });
+
+  it('link each tag chip to the tag’s page, above the link that covers the item', async () => {
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(env.sites.site.url + 'papers/');
+    const chip = page.locator('ul.paper-list > li', { hasText: 'Developing Safe and Responsible' }).getByRole('link', { name: '#safety' });
+    expect(await chip.getAttribute('href')).toBe('/tags/safety/');
+    await chip.click();
+    await page.waitForURL('**/tags/safety/');
+    expect(await page.locator('h1').textContent()).toBe('Tagged “safety”');
+    await page.context().close();
+  });
+});
+
+describe('typography', () => {
+  it('keeps a word and its inline formula on one line, and takes Latin glyphs from a Latin font', async () => {
+    const { page } = await openPage(env.browser, env.sites.site.url, { width: 360 });
+    await page.goto(env.sites.site.url + 'sessions/2026-11-19/');
+    expect(await page.locator('.math-nowrap').first().evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('nowrap');
+    const serif = await page.locator('h3').first().evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(serif.indexOf('Liberation Serif')).toBeLessThan(serif.indexOf('Noto Serif CJK SC'));
+    await page.context().close();
+  });
+});
