@@ -18,9 +18,42 @@ function escapeText(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** Pagefind excerpts are HTML with <mark>; keep only text and the marks, and start at a word. */
-function safeExcerpt(html: string): string {
-  const text = html.replace(/[\u0001\u0002]/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, '');
+/**
+ * `text` (with \u0001 and \u0002 standing for <mark> and </mark>) without a leading repeat of the
+ * result's title, or of the title's last words (two or more) when the excerpt starts inside it.
+ */
+export function withoutTitle(text: string, title: string): string {
+  const words = title.trim().split(/\s+/).filter(Boolean);
+  const plain = text.replace(/[\u0001\u0002]/g, '').trimStart().toLowerCase();
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && words.length - k < 2) break;
+    const prefix = words.slice(k).join(' ').toLowerCase();
+    if (!plain.startsWith(prefix)) continue;
+    // Consume the prefix's characters, skipping the marks inside it.
+    let i = 0;
+    let matched = 0;
+    let open = false;
+    while (i < text.length && matched < prefix.length) {
+      const c = text[i]!;
+      if (c === '\u0001') open = true;
+      else if (c === '\u0002') open = false;
+      else if (matched > 0 || !/\s/.test(c)) matched++;
+      i++;
+    }
+    let rest = text.slice(i);
+    if (open) rest = rest.replace('\u0002', '');
+    rest = rest.replace(/^\u0002/, '');
+    return rest.replace(/^[\s:：.,;·|-]+/u, '') || text;
+  }
+  return text;
+}
+
+/**
+ * Pagefind excerpts are HTML with <mark>; keep only text and the marks, start at a word, and leave out
+ * the title the result already shows.
+ */
+function safeExcerpt(html: string, title = ''): string {
+  const text = withoutTitle(html.replace(/[\u0001\u0002]/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, ''), title);
   const trimmed = text.replace(/^[\s。，、；：,.;:)）]+/u, '');
   return `${trimmed === text ? '' : '… '}${escapeText(trimmed)}`
     .replace(/\u0001/g, '<mark>')
@@ -96,7 +129,7 @@ export function runSearchPage(): void {
       .map(
         (d) => `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
           `${d.meta.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(d.meta.status)}</span>` : ''}` +
-          `<p class="mt-1 text-[0.95rem] text-muted">${joinChinese(joinChinese(safeExcerpt(d.excerpt)))}</p></li>`,
+          `<p class="mt-1 text-[0.95rem] text-muted">${joinChinese(joinChinese(safeExcerpt(d.excerpt, d.meta.title ?? '')))}</p></li>`,
       )
       .join('');
   }
