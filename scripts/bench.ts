@@ -16,17 +16,26 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { generateContent, syntheticDigest } from './bench/synthetic.ts';
+import { generateContent, generateYear, syntheticDigest } from './bench/synthetic.ts';
+import { addDays } from '../src/lib/dates.ts';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 import { buildNodeArgs } from './bench/build-command.ts';
 
-const HELP = `npm run bench -- [--papers N] [--keep] [--out DIR]
+const HELP = `npm run bench -- [--papers N] [--year] [--keep] [--out DIR]
 
-  --papers N   papers to generate (default 20000)
+  --papers N   papers to generate (default 20000; 150000 with --year)
+  --year       a year of full digests instead: 600 papers every weekday as the importer writes them,
+               one in fifty engaged with, the group's window for pages; measures a cold build, the
+               import of the next day's 600-paper digest and the rebuild after it
   --keep       keep the temporary folder (content, output, caches) and say where it is
   --out DIR    folder for bench-N.json (default bench-results)`;
-const values = scriptArgs(HELP, { papers: { type: 'string', default: '20000' }, keep: { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results' } });
-const count = positiveWholeNumber('--papers', values.papers);
+const values = scriptArgs(HELP, {
+  papers: { type: 'string' },
+  year: { type: 'boolean', default: false },
+  keep: { type: 'boolean', default: false },
+  out: { type: 'string', default: 'bench-results' },
+});
+const count = positiveWholeNumber('--papers', values.papers ?? (values.year ? '150000' : '20000'));
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'rg-bench-'));
@@ -102,7 +111,46 @@ const node = 'node';
 const buildEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', BASE_PATH: '/' };
 const build = () => timed(node, [...buildNodeArgs(root), '--outDir', join(work, 'dist')], buildEnv);
 
-try {
+/** The year scenario (--year): what a group that imports whole digests builds every day. */
+async function benchYear(): Promise<void> {
+  log(`Generating a year of full digests, ${count} papers, in ${work} …`);
+  const year = generateYear(content, count, join(root, 'content', 'group.yaml'));
+  const firstDay = addDays(year.lastDay, 1);
+  const nextDay = addDays(year.lastDay, 3);
+  const buildOn = (day: string) => timed(node, [...buildNodeArgs(root), '--outDir', join(work, 'dist')], { ...buildEnv, SITE_TODAY: day });
+  log(`Cold build as of ${firstDay} …`);
+  const cold = await buildOn(firstDay);
+  const pages = files(join(work, 'dist'), '.html').length;
+  log("Import of the next day's 600-paper digest …");
+  const digest = join(work, 'next-day.md');
+  writeFileSync(digest, syntheticDigest(600, 700_000));
+  const importRun = await timed(node, ['src/cli/import.ts', digest, '--offline', '--content', content, '--today', nextDay]);
+  log(`Rebuild as of ${nextDay} …`);
+  const rebuild = await buildOn(nextDay);
+  const figures = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() },
+    scenario: 'a year of full digests',
+    papers: count,
+    engaged: year.engaged,
+    sessions: year.sessions,
+    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, pages },
+    importNextDay: { seconds: importRun.seconds, peakRssMb: importRun.peakRssMb },
+    rebuildNextDay: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100 },
+    searchIndexBytes: folderBytes(join(work, 'dist', 'pagefind')),
+  };
+  console.log(`\nBenchmark: a year of full digests — ${count} papers (${year.engaged} engaged with), ${year.sessions} sessions — ${figures.machine.cpus} × ${figures.machine.cpu}, ${figures.machine.memoryGb} GB, Node ${figures.machine.node}\n`);
+  console.log(`cold build + search index   ${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB, ${pages} pages`);
+  console.log(`import of next day (600)    ${importRun.seconds.toFixed(1)} s, ${importRun.peakRssMb} MB`);
+  console.log(`rebuild after it            ${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB (${figures.rebuildNextDay.ofCold} of cold)`);
+  console.log(`search index                ${(figures.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
+  mkdirSync(values.out, { recursive: true });
+  const out = join(values.out, `bench-year-${count}.json`);
+  writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nFigures written to ${out}`);
+}
+
+/** The main scenario: N papers, every one with a page (the worst case). */
+async function benchPapers(): Promise<void> {
   log(`Generating ${count} papers in ${work} …`);
   const generated = generateContent(content, count, join(root, 'content', 'group.yaml'));
 
@@ -162,6 +210,11 @@ try {
   const out = join(values.out, `bench-${count}.json`);
   writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nFigures written to ${out}`);
+}
+
+try {
+  if (values.year) await benchYear();
+  else await benchPapers();
 } finally {
   if (values.keep) log(`Kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

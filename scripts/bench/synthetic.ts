@@ -11,6 +11,8 @@ import { writeDigest, type DigestWriteEntry } from '../../src/lib/digest/write-d
 import { newPaperFile, digestFields } from '../../src/lib/import/merge-paper.ts';
 import { dumpKey } from '../../src/lib/frontmatter.ts';
 import { addDays } from '../../src/lib/dates.ts';
+import { newPaperBody } from '../../src/lib/paper-body.ts';
+import { starterQuestions } from '../../src/lib/questions/generate.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'digests');
 
@@ -129,4 +131,63 @@ export function generateContent(dir: string, count: number, groupYaml: string): 
 export function syntheticDigest(count: number, offset: number): string {
   const bases = baseEntries();
   return writeDigest(Array.from({ length: count }, (_, i) => syntheticEntry(bases, offset + i, '26')));
+}
+
+const AUTHORS = ['Alice Zhang', 'Bruno Keller', 'Chen Li', 'Dana de la Cruz', 'Emil Novák', 'Fatima Haddad', 'Grace Okafor', 'Hiro Tanaka', 'Ines Moreau', 'Jonas Berg'];
+
+/** The day `n` weekdays after Monday `monday` (weekends skipped), `YYYY-MM-DD`. */
+function weekday(monday: string, n: number): string {
+  return addDays(monday, Math.floor(n / 5) * 7 + (n % 5));
+}
+
+export interface GeneratedYear extends GeneratedContent {
+  /** The day of the last import. */
+  lastDay: string;
+  /** Papers people engaged with (a status past candidate, votes or tags). */
+  engaged: number;
+}
+
+/**
+ * A year of full digests: `perDay` papers every weekday for as many weekdays as `count` needs, as
+ * the importer writes them (the notes template and starter questions), with the group's window for
+ * pages (group.yaml's default). About one paper in fifty was engaged with (shortlisted, voted for or
+ * tagged), and a weekly session discussed two of those.
+ */
+export function generateYear(dir: string, count: number, groupYaml: string, perDay = 600): GeneratedYear {
+  const bases = baseEntries();
+  mkdirSync(join(dir, 'papers'), { recursive: true });
+  mkdirSync(join(dir, 'sessions'), { recursive: true });
+  copyFileSync(groupYaml, join(dir, 'group.yaml'));
+  const rnd = random(7);
+  const start = '2025-12-01';
+  const engaged: { id: string; day: string }[] = [];
+  let lastDay = start;
+  for (let i = 0; i < count; i++) {
+    // Ids stay unique past 90,000 papers: each block of 90,000 gets its own year prefix.
+    const entry = syntheticEntry(bases, i, String(25 - Math.floor(i / 90_000)));
+    const parsed = parseDigest(writeDigest([entry])).entries[0]!;
+    const imported = weekday(start, Math.floor(i / perDay));
+    lastDay = imported;
+    // As the importer writes a paper once arXiv has answered: its metadata, the notes template and starter questions.
+    const fields = { ...digestFields(parsed), abstractTruncated: false, authors: AUTHORS.slice(i % 7, (i % 7) + 3 + (i % 4)) };
+    const body = newPaperBody({ locale: 'en', questions: starterQuestions(fields) });
+    let text = newPaperFile(fields, { digest: `cs.LG-${imported}.md`, ref: 1 + (i % perDay), imported }, body);
+    text = text.replace('sources:\n', `${dumpKey('submitted', addDays(imported, -1))}${dumpKey('primaryCategory', 'cs.LG')}sources:\n`);
+    if (rnd() < 0.02) {
+      text = text.replace('status: candidate\n', dumpKey('status', 'shortlisted')).replace('votes: 0\n', dumpKey('votes', 1 + Math.floor(rnd() * 3)));
+      engaged.push({ id: parsed.id, day: imported });
+    }
+    writeFileSync(join(dir, 'papers', `${parsed.id}.md`), text);
+  }
+  const members = ['alice', 'bruno', 'chen', 'dana', 'emil'];
+  let sessions = 0;
+  for (let s = 0; s < 52 && s * 2 + 1 < engaged.length; s++) {
+    const date = addDays('2025-12-04', s * 7);
+    const papers = engaged.filter((e) => e.day < date).slice(s * 2, s * 2 + 2);
+    if (papers.length < 2) continue;
+    const yamlText = [dumpKey('date', date), dumpKey('status', 'done'), dumpKey('papers', papers.map((p, k) => ({ id: p.id, presenter: members[(s * 2 + k) % members.length]! })))].join('');
+    writeFileSync(join(dir, 'sessions', `${date}.md`), `---\n${yamlText}---\n\n## Minutes\n\nWe argued about the baselines.\n`);
+    sessions++;
+  }
+  return { dir, papers: count, sessions, lastDay, engaged: engaged.length };
 }
