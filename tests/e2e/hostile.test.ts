@@ -90,7 +90,9 @@ describe(`hostile content (Chromium at ${CHROMIUM})`, () => {
     expect(foreign).toEqual([]);
     // Links built from digests point at arXiv only, from the validated id.
     const hrefs = pages.flatMap((file) => [...readFileSync(join(DIST, file), 'utf8').matchAll(/href="([^"]*arxiv[^"]*)"/gi)].map((m) => m[1]!));
-    for (const href of hrefs.filter((h) => /^https?:/.test(h))) expect(new URL(href).hostname, href).toBe('arxiv.org');
+    // Request links go to the group's own repository's issue forms, with the validated id as a field.
+    const requestLink = (h: string) => h.startsWith('https://github.com/example-lab/reading-group/issues/new?');
+    for (const href of hrefs.filter((h) => /^https?:/.test(h) && !requestLink(h))) expect(new URL(href).hostname, href).toBe('arxiv.org');
     for (const id of FOREIGN_LINK_IDS) expect(hrefs.join(' ')).not.toContain(id);
   });
 
@@ -191,7 +193,7 @@ describe('hostile content in the exports', () => {
     expect(library.entries).toHaveLength(readdirSync(join(content, 'papers')).length);
     expect(library.entries.map((e) => e.key)).not.toContain('evil');
     const breakout = library.entries.find((e) => e.key === 'arxiv2611.00004')!;
-    expect(Object.keys(breakout.fields).sort()).toEqual(['archiveprefix', 'eprint', 'title', 'url', 'year']);
+    expect(Object.keys(breakout.fields).sort()).toEqual(['archiveprefix', 'eprint', 'month', 'title', 'url', 'year']);
     expect(breakout.fields.title).toBe(paper('2611.00004').title);
     expect(library.entries.find((e) => e.key === 'arxiv2611.00001')!.fields.title).toBe(paper('2611.00001').title);
   });
