@@ -4,6 +4,8 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { readFrontmatter, splitBlocks } from '../../src/lib/frontmatter.ts';
+import { IMPORTER_FIELDS } from '../../src/schemas/paper.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const DIGESTS = join(FIXTURES, 'digests');
@@ -45,4 +47,14 @@ export function shippedWithoutQuestions(): string {
     writeFileSync(path, readFileSync(path, 'utf8').replace(/\n## Notes\n[\s\S]*$/, '\n## Notes\n\n## Discussion questions\n'));
   }
   return dir;
+}
+
+/** Everything people own in a paper file: the blocks of keys outside IMPORTER_FIELDS, comments, and the body. */
+export function peoplesPart(text: string): string {
+  const { yaml, body } = readFrontmatter(text, 'x.md');
+  const importer: readonly string[] = IMPORTER_FIELDS;
+  return `${splitBlocks(yaml)
+    .filter((b) => !b.key || !importer.includes(b.key))
+    .map((b) => b.text)
+    .join('')}\n---\n${body}`;
 }

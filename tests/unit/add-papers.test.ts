@@ -7,11 +7,11 @@ import { addPapers, formatAddReport, type AddOptions } from '../../src/lib/impor
 import { parseArxivInput } from '../../src/lib/arxiv-id.ts';
 import { isPlaceholderTitle, mergePaper, placeholderTitle, digestFields } from '../../src/lib/import/merge-paper.ts';
 import { runImport } from '../../src/lib/import/run-import.ts';
-import { readFrontmatter, splitBlocks } from '../../src/lib/frontmatter.ts';
-import { IMPORTER_FIELDS, paperSchema } from '../../src/schemas/paper.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { paperSchema } from '../../src/schemas/paper.ts';
 import { newPaperBody, parsePaperBody } from '../../src/lib/paper-body.ts';
 import { UserError } from '../../src/lib/errors.ts';
-import { SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
+import { SEED_DIGEST, peoplesPart, snapshot, tempContent } from '../helpers/content.ts';
 import { ERROR_FIXTURE, QUERY_FIXTURE, refusedUrl, startFakeArxiv, type FakeArxiv } from './arxiv-api-server.ts';
 
 const today = '2026-11-24';
@@ -40,15 +40,6 @@ function paperFile(dir: string, id: string) {
   return { path, text, ...readFrontmatter(text, path) };
 }
 
-/** Everything people own in a file: the blocks of keys outside IMPORTER_FIELDS, comments, and the body. */
-function peoplesPart(text: string): string {
-  const { yaml, body } = readFrontmatter(text, 'x.md');
-  const importer: readonly string[] = IMPORTER_FIELDS;
-  return `${splitBlocks(yaml)
-    .filter((b) => !b.key || !importer.includes(b.key))
-    .map((b) => b.text)
-    .join('')}\n---\n${body}`;
-}
 
 describe('reading the command line', () => {
   it('accepts ids, versioned ids, arXiv: ids, links and arXiv DOIs', () => {

@@ -12,9 +12,9 @@ import { mergeArxivMetadata } from '../../src/lib/import/merge-paper.ts';
 import { runImport, type NewPaper } from '../../src/lib/import/run-import.ts';
 import { runMetadata } from '../../src/lib/import/run-metadata.ts';
 import { formatImportReport } from '../../src/lib/import/format-report.ts';
-import { readFrontmatter, splitBlocks } from '../../src/lib/frontmatter.ts';
-import { IMPORTER_FIELDS, paperSchema } from '../../src/schemas/paper.ts';
-import { SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { paperSchema } from '../../src/schemas/paper.ts';
+import { SEED_DIGEST, peoplesPart, snapshot, tempContent } from '../helpers/content.ts';
 import { runCli } from '../helpers/cli.ts';
 import { ARXIV_FIXTURES, refusedUrl, startFakeArxiv, syntheticFeed, type FakeArxiv, type SyntheticPaper } from './arxiv-api-server.ts';
 
@@ -67,15 +67,6 @@ function papersOf(dir: string) {
     });
 }
 
-/** Everything people own in a file: the blocks outside IMPORTER_FIELDS, comments, and the body. */
-function peoplesPart(text: string): string {
-  const { yaml, body } = readFrontmatter(text, 'x.md');
-  const importer: readonly string[] = IMPORTER_FIELDS;
-  return `${splitBlocks(yaml)
-    .filter((b) => !b.key || !importer.includes(b.key))
-    .map((b) => b.text)
-    .join('')}\n---\n${body}`;
-}
 
 describe('reading the API', () => {
   it('reads the comment, journal reference, DOI and primary category of an entry', () => {

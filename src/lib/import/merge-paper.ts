@@ -7,7 +7,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { DigestEntry } from '../digest/parse-digest.ts';
-import { dumpKey, editYaml, joinFrontmatter, readFrontmatter } from '../frontmatter.ts';
+import { dumpKey, editYaml, joinFrontmatter, readFrontmatter, type FrontmatterFile } from '../frontmatter.ts';
+import type { ArxivEntry } from '../arxiv-api.ts';
 import { IMPORTER_FIELDS, type PaperSource } from '../../schemas/paper.ts';
 
 /** The importer-owned values an entry provides, in the order they are written. */
@@ -140,34 +141,29 @@ export function mergePaper(existing: string, file: string, incoming: DigestField
   const sources = Array.isArray(data.sources) ? (data.sources as Record<string, unknown>[]) : [];
   if (!sources.some((s) => isSameSource(s, source))) next.sources = [...sources, sourceRecord(source)];
 
+  const written = writeChanges(existing, { data, yaml: yamlText, body, delimiters }, next);
+  return { ...written, ...(written.changed.length && newer && incoming.version ? { versionChange: [oldVersion, incoming.version] } : {}) };
+}
+
+/**
+ * Rewrites the importer fields in `next` whose values differ from the file's, each block in place or,
+ * when new, after the importer field that precedes it; everything else stays byte for byte.
+ */
+function writeChanges(existing: string, file: Omit<FrontmatterFile, 'data'> & { data: Record<string, unknown> }, next: Record<string, unknown>): MergeResult {
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) {
-    if (!isDeepStrictEqual(data[key], value)) changes[key] = value;
+    if (!isDeepStrictEqual(file.data[key], value)) changes[key] = value;
   }
   const changed = Object.keys(changes);
   if (changed.length === 0) return { text: existing, changed };
   const order: readonly string[] = IMPORTER_FIELDS;
   const insertAfter = (key: string, present: Set<string>) =>
     order.slice(0, order.indexOf(key)).reverse().find((k) => present.has(k));
-  const text = joinFrontmatter(editYaml(yamlText, changes, insertAfter), body, delimiters);
-  return { text, changed, ...(newer && incoming.version ? { versionChange: [oldVersion, incoming.version] } : {}) };
+  return { text: joinFrontmatter(editYaml(file.yaml, changes, insertAfter), file.body, file.delimiters), changed };
 }
 
-/** What the arXiv API says about a paper, as far as its file goes (see `ArxivEntry` in arxiv-api.ts). */
-export interface ArxivMetadata {
-  id: string;
-  title: string;
-  abstract: string;
-  authors: string[];
-  categories: string[];
-  /** Timestamps as the API gives them (`2024-04-01T18:31:34Z`); only the day is kept. */
-  published?: string;
-  updated?: string;
-  primaryCategory?: string;
-  comment?: string;
-  journalRef?: string;
-  doi?: string;
-}
+/** What the arXiv API says about a paper, as far as its file goes. */
+export type ArxivMetadata = Pick<ArxivEntry, 'id' | 'title' | 'abstract' | 'authors' | 'categories' | 'published' | 'updated' | 'primaryCategory' | 'comment' | 'journalRef' | 'doi'>;
 
 /** The `YYYY-MM-DD` of an API timestamp, or undefined when it is not one. */
 function dayOf(timestamp: string | undefined): string | undefined {
@@ -205,14 +201,5 @@ export function mergeArxivMetadata(existing: string, file: string, meta: ArxivMe
   const added = meta.categories.filter((c) => !categories.includes(c));
   if (added.length) next.categories = [...categories, ...added];
 
-  const changes: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(next)) {
-    if (!isDeepStrictEqual(data[key], value)) changes[key] = value;
-  }
-  const changed = Object.keys(changes);
-  if (changed.length === 0) return { text: existing, changed };
-  const order: readonly string[] = IMPORTER_FIELDS;
-  const insertAfter = (key: string, present: Set<string>) =>
-    order.slice(0, order.indexOf(key)).reverse().find((k) => present.has(k));
-  return { text: joinFrontmatter(editYaml(yamlText, changes, insertAfter), body, delimiters), changed };
+  return writeChanges(existing, { data, yaml: yamlText, body, delimiters }, next);
 }
