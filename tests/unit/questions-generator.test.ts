@@ -6,7 +6,7 @@ import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { questionFlags } from '../../src/lib/questions/checks.ts';
 import { en as writerEn } from '../../src/lib/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/lib/questions/compose-zh.ts';
-import { readPaper, type QuestionPaper } from '../../src/lib/questions/extract.ts';
+import { contributionName, readPaper, type QuestionPaper } from '../../src/lib/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/lib/questions/generate.ts';
 import { buildRelatedIndex } from '../../src/lib/questions/related.ts';
 import { splitSentencesEn, splitSentencesZh } from '../../src/lib/questions/text.ts';
@@ -108,10 +108,12 @@ describe('the offline question generator on the tuning set (shipped papers and r
   });
 
   it('asks in Chinese for a zh-CN group, with English only as names and terms', () => {
-    for (const set of zh) {
+    for (const [i, set] of zh.entries()) {
+      // The paper's own name for its contribution ("BioCoder") is a name, not an English clause.
+      const name = readPaper(papers[i]!).name;
       for (const q of set) {
         expect(q).toMatch(/[\u4e00-\u9fff]/);
-        expect(ownWords(q)).not.toMatch(/[A-Za-z]{3,}/);
+        expect(name ? ownWords(q).replaceAll(name, '') : ownWords(q)).not.toMatch(/[A-Za-z]{3,}/);
         expect(q).not.toMatch(/[A-Za-z][\w'-]*(?:[\s,]+[A-Za-z][\w'-]*){3,}/);
       }
     }
@@ -340,7 +342,63 @@ describe('the judges’ failure patterns (zh-CN judgement of sample A) stay fixe
     const generic = /would we expect the method to fail|would most convince a sceptic|leaked into a model's training data|score well on .* without having the ability|whiteboard|If the authors are right|should our group read next|预计这个方法会在哪些情形下失效|最能说服持怀疑态度的人|泄露进了模型的训练数据|却照样拿到高分|白板|如果作者是对的|下一篇最该读/;
     for (const set of [...en, ...zh]) for (const q of set) expect(q).not.toMatch(generic);
     // A generic question appears only as a paper's single question.
-    const specific = (q: string) => quotes(q).length > 0 || isRelated(q) || /《/.test(q);
-    for (const set of [...en, ...zh]) if (set.some((q) => !specific(q))) expect(set).toHaveLength(1);
+    // A question about the contribution by the name the authors give it carries the paper's own word.
+    const specific = (q: string, name: string | undefined) => quotes(q).length > 0 || isRelated(q) || /《/.test(q) || (name !== undefined && q.includes(name));
+    for (const [i, p] of papers.entries()) {
+      const name = readPaper(p).name;
+      for (const set of [en[i]!, zh[i]!]) if (set.some((q) => !specific(q, name))) expect(set).toHaveLength(1);
+    }
+  });
+});
+
+describe('questions about the contribution by its own name', () => {
+  it('takes the name only from before the title\'s colon, written as a name, and used by the contribution sentence', () => {
+    const uses = ['We propose ProtoKV, a constant-footprint memory for streaming video.'];
+    expect(contributionName('ProtoKV: Streaming Video Understanding', uses)).toBe('ProtoKV');
+    expect(contributionName('KG-TRACE: A Neuro-Symbolic Framework', ['We present KG-TRACE, a framework.'])).toBe('KG-TRACE');
+    // Not a name: a plain word, a word the contribution does not use, a label made from the title's description.
+    expect(contributionName('Position: Align AI to Our Aspirations', ['We argue Position matters.'])).toBeUndefined();
+    expect(contributionName('Chisme: Heterogeneity-Aware Gossip Learning', ['We introduce Chisme, a gossip algorithm.'])).toBeUndefined();
+    expect(contributionName('ProtoKV: Streaming Video Understanding', ['We propose a summary-state memory.'])).toBeUndefined();
+    expect(contributionName('Streaming Video Understanding with ProtoKV', uses)).toBeUndefined();
+    expect(contributionName('LLMs: Are They Reasoners?', ['We show LLMs fail.'])).toBeUndefined();
+    // A name inside a longer word is no use of it.
+    expect(contributionName('KV: Caches', ['We propose ProtoKV.'])).toBeUndefined();
+  });
+
+  it('asks where a named method breaks, what a named benchmark really tests, and nothing of the kind for theory', () => {
+    const method = paper('n.1', 'ProtoKV: Streaming Video Understanding under Delayed Query', 'Streaming video models must answer questions long after the evidence appeared. We propose ProtoKV, a constant-footprint memory that represents far history as a fixed-capacity summary state. Experiments on three benchmarks show gains over token-retention baselines.');
+    const named = starterQuestions(method).filter((q) => q.includes('ProtoKV') && quotes(q).every((x) => !x.includes('ProtoKV')) && !/“/.test(q));
+    expect(named).toHaveLength(1);
+    expect(named[0]).toMatch(/^(?:Where would we expect ProtoKV to break down|What would ProtoKV need from our data)/);
+    const bench = paper('n.2', 'GreekBarRetrieval: A Benchmark for Greek Statutory Retrieval', 'Legal retrieval in Greek lacks evaluation data. We introduce GreekBarRetrieval, a benchmark of 1,000 bar-exam questions linked to statutes. Dense retrievers trail BM25 on it.');
+    expect(starterQuestions(bench).filter((q) => /Could a model score well on GreekBarRetrieval without the ability it is meant to measure/.test(q))).toHaveLength(1);
+    const theory = paper('n.3', 'SGDBound: Sharp Rates for Markovian SGD', 'We prove a high-probability bound for SGD under Markovian noise. We establish that the rate is minimax optimal. The proof rests on a new concentration inequality.');
+    for (const q of starterQuestions(theory)) expect(q).not.toMatch(/SGDBound/);
+  });
+
+  it('in Chinese, names the contribution only when the Chinese abstract uses the name too', () => {
+    const base = { abstract: 'We propose ProtoKV, a constant-footprint memory for streaming video. Experiments show gains.' };
+    const withName = paper('n.4', 'ProtoKV: Streaming Video', base.abstract, { abstractZh: '我们提出了ProtoKV，一种用于流式视频的恒定占用记忆。实验显示了提升。' });
+    const without = paper('n.5', 'ProtoKV: Streaming Video', base.abstract, { abstractZh: '我们提出了一种用于流式视频的恒定占用记忆。实验显示了提升。' });
+    expect(starterQuestions(withName, { locale: 'zh-CN' }).some((q) => /^ProtoKV(?:在什么条件下可能失效|要达到论文报告的效果)/.test(q))).toBe(true);
+    expect(starterQuestions(without, { locale: 'zh-CN' }).some((q) => /ProtoKV/.test(q))).toBe(false);
+  });
+});
+
+describe('other explanations are asked of findings, not of demonstrations or theorems', () => {
+  it('asks "what else could explain" a finding, and about the evidence for a demonstration', () => {
+    const finding = paper('o.1', 'Task Alignment', 'We propose a task alignment score based on clustering. Our experiments on text classification validate our hypothesis by showing that task alignment can explain the classification performance of a given representation.');
+    expect(starterQuestions(finding).some((q) => /What else could explain this result/.test(q))).toBe(true);
+    const demo = paper('o.2', 'Variational QA', 'We propose a variational open-domain question answering framework. We demonstrate its versatility by training reader-retriever models on multiple-choice medical exam questions.');
+    const qs = starterQuestions(demo);
+    expect(qs.some((q) => /What else could explain/.test(q))).toBe(false);
+    expect(qs.some((q) => /versatility.*How strong is the evidence for this in the paper/.test(q))).toBe(true);
+  });
+
+  it('treats a theoretical "we show" as a result, asked for its assumptions', () => {
+    const theory = paper('o.3', 'Decoder-Only Transformers', 'We study the computational power of decoder-only transformers. From the theoretical analysis, we show sparsity of the word embedding to be a necessary condition for Turing completeness to hold.');
+    for (const q of starterQuestions(theory)) expect(q).not.toMatch(/What else could explain/);
+    expect(readPaper(theory).en.roles.find((r) => /necessary condition/.test(r.text))?.role).toBe('result');
   });
 });

@@ -167,7 +167,12 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
   position: (s) => [`${q(s)} What evidence would convince a sceptic of this, and does the paper provide it?`],
 };
 const COMPARED = (s: string) => [`${q(s)} Were the baselines given the same data, tuning and compute, and would the ranking hold on data the authors did not choose?`];
-const OBSERVED = (s: string) => [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`];
+/** A finding that something is so ("we find that …", "X correlates with Y") invites other explanations; a demonstration of what a method can do does not. */
+const EXPLAINABLE = /\b(?:find|finds|found|observe[sd]?|reveal\w*|uncover\w*|correlat\w*|associat\w*|explain\w*|suggest\w*|indicat\w*|shows? that|showed that|showing that|behaves?|tends? to)\b/i;
+const OBSERVED = (s: string) =>
+  EXPLAINABLE.test(s)
+    ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`]
+    : [`The abstract reports: ${q(s)} How strong is the evidence for this in the paper, and where would we expect it not to hold?`];
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)} Which assumptions does this rest on, and is there a small case where we could check it by hand?`];
 
@@ -216,7 +221,12 @@ export const en: Writer = {
   kind(r, seed) {
     // Only a question that carries the paper's own words: who took part, quoted from the abstract.
     const s = r.people ? r.en.people : undefined;
-    return s ? candidate('kind', [s], WHO_TOOK_PART(s), seed) : undefined;
+    if (s) return candidate('kind', [s], WHO_TOOK_PART(s), seed);
+    // Else one about the paper's contribution by the name the authors give it: where a method breaks, what a benchmark really tests.
+    if (!r.name) return undefined;
+    return r.kind === 'benchmark'
+      ? candidate('kind', [], [`Could a model score well on ${r.name} without the ability it is meant to measure, and what in its design guards against that?`], seed)
+      : candidate('kind', [], [`Where would we expect ${r.name} to break down, and does the paper test it in those conditions?`, `What would ${r.name} need from our data or setting to work as well as reported, and which of those conditions do we meet?`], seed);
   },
   related(match, seed) {
     const title = match.title.replace(/\s+/g, ' ').trim();

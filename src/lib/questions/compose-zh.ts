@@ -99,7 +99,10 @@ const PROBLEM_DEFAULT = (s: string) =>
     : [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`];
 
 const COMPARED = (s: string) => [`${q(s)}基线是否用了同样的数据、调参和算力？换成作者没有挑选的数据，排名还会一样吗？`];
-const OBSERVED = (s: string) => [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`];
+/** A finding that something is so invites other explanations; a demonstration of what a method can do does not. */
+const EXPLAINABLE_ZH = /发现|观察到|揭示|表明|显示|相关|关联|解释|倾向于/;
+const OBSERVED = (s: string) =>
+  EXPLAINABLE_ZH.test(s) ? [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`] : [`摘要报告：${q(s)}论文对此给出的证据有多强？在什么情况下它可能不成立？`];
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)}这个结论依赖哪些假设？有没有一个能手算验证的小例子？`];
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
@@ -163,7 +166,12 @@ export const zh: Writer = {
   kind(r, seed) {
     // Only a question that carries the paper's own words: who took part, quoted from the abstract.
     const s = r.people ? r.zh.people : undefined;
-    return s ? candidate('kind', [s], WHO_TOOK_PART(s), seed) : undefined;
+    if (s) return candidate('kind', [s], WHO_TOOK_PART(s), seed);
+    // Else one about the contribution by the name the authors give it, when the Chinese abstract uses that name too.
+    if (!r.name || !(r.zh.contribution ?? '').includes(r.name)) return undefined;
+    return r.kind === 'benchmark'
+      ? candidate('kind', [], [`模型有没有可能不具备${r.name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed)
+      : candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed);
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);

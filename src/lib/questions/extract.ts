@@ -49,6 +49,11 @@ export interface Reading {
   people: boolean;
   /** Whether the abstract speaks of experiments, datasets, baselines or benchmarks at all. */
   empirical: boolean;
+  /**
+   * The paper's own name for what it contributes ("ProtoKV", "KG-TRACE"): the word before the title's
+   * colon, when the contribution sentence uses it too. Never words made from the title's description.
+   */
+  name?: string;
   /** The title, when it is a question and free of TeX. */
   titleQuestion?: string;
   titleQuestionZh?: string;
@@ -105,7 +110,7 @@ const PEOPLE_ZH = /受访者|访谈了|半结构化访谈|问卷调查|用户研
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
-  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory)s?';
+  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|heuristic|criterion|formulation|representation|inference|suite)s?';
 /**
  * A contribution that is a method: the authors (we, this paper) propose, introduce, present, develop
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
@@ -222,11 +227,11 @@ const BACKGROUND_ZH = /(?:日益|越来越|愈发)(?:重要|普遍|关键|广泛
 const EXISTING_EN = /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:\w+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b|\b(?:however|but|yet|while|whereas|although|despite)\b/i;
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
-const THEOREM_EN = /\b(?:prove[sdn]?|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+const THEOREM_EN = /\b(?:prove[sdn]?|theoretical(?:ly)?|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
 const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
-const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b)/i;
+const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b)/i;
 const CLAIM_ZH = /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b/i;
@@ -332,6 +337,23 @@ function titleQuestionOf(title: string | undefined): string | undefined {
   return /[?？]$/.test(t) && !/[$\\{}]/.test(t) && t.length <= 160 ? t : undefined;
 }
 
+/** Words that open titles before a colon but name no artefact of the paper's own. */
+const NOT_A_NAME = /^(?:position|revisiting|rethinking|beyond|towards?|on|why|how|when|what|where|which|who|is|are|do|does|can|should|attention|survey|review|overview|tutorial|perspective|commentary|note|notes|introduction|understanding|learning|benchmarking|evaluating|LLMs?|AI|ML|NLP|RL|GPU|CPU|GNNs?|CNNs?|RAG|MLLMs?|VLMs?|PDEs?)$/i;
+
+/**
+ * The paper's name for its contribution: the one word before the title's colon ("ProtoKV: Streaming
+ * Video …"), written as a name (a capital or a digit after its first letter), when the
+ * contribution sentence of either abstract uses it as a whole word.
+ */
+export function contributionName(title: string | undefined, contributions: readonly (string | undefined)[]): string | undefined {
+  const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*[:：]/.exec(title ?? '');
+  const name = m?.[1];
+  if (!name || name.length < 3 || NOT_A_NAME.test(name) || !/^.[^A-Z0-9]*[A-Z0-9]/.test(name)) return undefined;
+  const escaped = name.replace(/[+]/g, '\\+');
+  const word = new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`);
+  return contributions.some((c) => c !== undefined && word.test(c)) ? name : undefined;
+}
+
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
   const en = wholeSentencesEn(paper.abstract, paper.abstractTruncated ?? false);
@@ -351,6 +373,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     kind,
     ...(noun ? { noun } : {}),
     people,
+    ...optional('name', kind === 'method' || kind === 'benchmark' ? contributionName(paper.title, [en[at], zh[atZh]]) : undefined),
     empirical: count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? ''),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
     ...optional('titleQuestionZh', titleQuestionOf(paper.titleZh)),
