@@ -1,6 +1,6 @@
 /**
  * The starter questions of real digests, for a person to judge:
- * `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--json out.json]`.
+ * `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--balanced] [--exclude judged.json]... [--json out.json]`.
  *
  * For each paper (or a seeded sample of N papers, spread over the digests in proportion to their
  * size) it prints the paper's id, title, one-line summary and abstract, then each question the
@@ -21,11 +21,15 @@ import { readPaper } from '../src/lib/questions/extract.ts';
 import { starterQuestions } from '../src/lib/questions/generate.ts';
 import { buildRelatedIndex, findRelated } from '../src/lib/questions/related.ts';
 
-const HELP = `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--json out.json]
+const HELP = `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--balanced] [--exclude judged.json]... [--json out.json]
 
   --locale L   the group's language: en (default) or zh-CN
   --sample N   only N papers, drawn reproducibly and spread over the digests by their size
   --seed S     the seed of the sample (default 1); the same seed gives the same papers
+  --balanced   spread the sample evenly over the digests instead of by size (a small digest
+               gives all it has; what it cannot fill goes to the others by size)
+  --exclude F  leave out the papers of an earlier sample (a judged file or a --json report),
+               so that a new sample holds only papers nobody has judged or tuned on; repeatable
   --json FILE  also write papers, questions and flags as JSON to FILE`;
 
 type Locale = 'en' | 'zh-CN';
@@ -51,10 +55,10 @@ function random(seed: string): () => number {
  * N papers drawn from the digests: each digest gives a share in proportion to its size (at least one
  * while N allows), drawn by a seeded shuffle; the result keeps the digests' own order.
  */
-function sample(digests: readonly Paper[][], n: number, seed: string): Paper[] {
+function sample(digests: readonly Paper[][], n: number, seed: string, balanced = false): Paper[] {
   const total = digests.reduce((sum, d) => sum + d.length, 0);
   if (n >= total) return digests.flat();
-  const exact = digests.map((d) => (n * d.length) / total);
+  const exact = balanced ? balancedShares(digests.map((d) => d.length), n) : digests.map((d) => (n * d.length) / total);
   const quota = exact.map(Math.floor);
   // Top up to exactly N by largest remainder (ties to the earlier digest); floors never exceed a digest's size.
   const byRemainder = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
@@ -87,10 +91,58 @@ function sample(digests: readonly Paper[][], n: number, seed: string): Paper[] {
   });
 }
 
+/**
+ * Even shares of N over digests of the given sizes: each digest the same share, capped at its size;
+ * what the capped ones cannot take is shared among the rest in proportion to their size.
+ */
+export function balancedShares(sizes: readonly number[], n: number): number[] {
+  const shares = sizes.map(() => 0);
+  let open = sizes.map((_, i) => i).filter((i) => sizes[i]! > 0);
+  let left = n;
+  // Even shares, capping small digests, until every open digest can take its share.
+  for (;;) {
+    const even = left / open.length;
+    const capped = open.filter((i) => sizes[i]! <= even);
+    if (capped.length === 0) break;
+    for (const i of capped) {
+      shares[i] = sizes[i]!;
+      left -= sizes[i]!;
+    }
+    open = open.filter((i) => !capped.includes(i));
+    if (open.length === 0) return shares;
+  }
+  for (const i of open) shares[i] = left / open.length;
+  return shares;
+}
+
+/** The ids of the papers in earlier samples (judged files or --json reports: `{ papers: [{ id }] }`). */
+function excludedIds(files: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const file of files) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new UserError(`--exclude ${file}: cannot read it as JSON (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 2);
+    }
+    const papers = (data as { papers?: unknown }).papers;
+    if (!Array.isArray(papers) || papers.some((p) => typeof (p as { id?: unknown })?.id !== 'string')) throw new UserError(`--exclude ${file}: expected { "papers": [{ "id": "…" }, …] }`, 2);
+    for (const p of papers as { id: string }[]) ids.add(p.id);
+  }
+  return ids;
+}
+
 function readArgs() {
   const parsed = parseCommand(
     HELP,
-    { locale: { type: 'string', default: 'en' }, sample: { type: 'string' }, seed: { type: 'string', default: '1' }, json: { type: 'string' } },
+    {
+      locale: { type: 'string', default: 'en' },
+      sample: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      balanced: { type: 'boolean', default: false },
+      exclude: { type: 'string', multiple: true, default: [] },
+      json: { type: 'string' },
+    },
     true,
   );
   if (!parsed) process.exit(0);
@@ -102,7 +154,7 @@ function readArgs() {
     n = /^\d+$/.test(values.sample) ? Number(values.sample) : NaN;
     if (!(n >= 1)) throw new UserError(`--sample: expected a positive whole number (found "${values.sample}")`, 2);
   }
-  return { files: positionals, locale: values.locale as Locale, sample: n, seed: values.seed!, json: values.json };
+  return { files: positionals, locale: values.locale as Locale, sample: n, seed: values.seed!, balanced: values.balanced!, exclude: values.exclude!, json: values.json };
 }
 
 function readDigests(files: readonly string[]): Paper[][] {
@@ -124,7 +176,10 @@ function main(): void {
   const args = readArgs();
   const digests = readDigests(args.files);
   const all = digests.flat();
-  const papers = args.sample === undefined ? all : sample(digests, args.sample, args.seed);
+  // Excluded papers still stand for the group's papers (the related index), but are never drawn.
+  const excluded = excludedIds(args.exclude);
+  const pool = digests.map((d) => d.filter(({ entry }) => !excluded.has(entry.id)));
+  const papers = args.sample === undefined ? pool.flat() : sample(pool, args.sample, args.seed, args.balanced);
   const related = buildRelatedIndex(all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })));
   const zh = args.locale === 'zh-CN';
 
@@ -178,8 +233,10 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  process.exit(reportUserError(error));
+if (import.meta.main) {
+  try {
+    main();
+  } catch (error) {
+    process.exit(reportUserError(error));
+  }
 }

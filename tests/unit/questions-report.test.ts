@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { balancedShares } from '../../scripts/questions-report.ts';
 import { REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -60,6 +61,33 @@ describe('npm run questions-report', () => {
     const perDigest = (r: Report) => DIGESTS.map((d) => r.papers.filter((p) => d.endsWith(p.digest)).length);
     expect(perDigest(a)).toEqual([1, 2, 2, 1]);
     expect(perDigest(b)).toEqual([1, 2, 2, 1]);
+  });
+
+  it('--balanced spreads the sample evenly, a small digest giving all it has', () => {
+    // 18, 89, 59 and 29 papers, 40 drawn: ten each.
+    const perDigest = (r: Report) => DIGESTS.map((d) => r.papers.filter((p) => d.endsWith(p.digest)).length);
+    expect(perDigest(report('--sample', '40', '--seed', 'a', '--balanced'))).toEqual([10, 10, 10, 10]);
+    expect(balancedShares([5, 11, 19, 64, 249], 50)).toEqual([5, 11, 34 / 3, 34 / 3, 34 / 3]);
+    expect(balancedShares([2, 3], 10)).toEqual([2, 3]);
+    expect(balancedShares([0, 100], 10)).toEqual([0, 10]);
+  });
+
+  it('--exclude leaves out the papers of an earlier sample, and says what is wrong with a bad file', () => {
+    const first = report('--sample', '20', '--seed', 'x');
+    const dir = mkdtempSync(join(tmpdir(), 'rg-qexclude-'));
+    const earlier = join(dir, 'earlier.json');
+    writeFileSync(earlier, JSON.stringify({ papers: first.papers.map((p) => ({ id: p.id })) }));
+    const second = report('--sample', '20', '--seed', 'x', '--exclude', earlier);
+    expect(second.papers).toHaveLength(20);
+    const taken = new Set(first.papers.map((p) => p.id));
+    expect(second.papers.filter((p) => taken.has(p.id))).toEqual([]);
+    // Without a sample, every paper but the excluded ones.
+    expect(report('--exclude', earlier).papers.length).toBe(18 + 89 + 59 + 29 - 20);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"papers": [{"title": "no id"}]}');
+    const result = run(DIGESTS[0]!, '--exclude', bad);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`error: --exclude ${bad}: expected { "papers": [{ "id": "…" }, …] }\n`);
   });
 
   it('writes every paper with its questions and their flags', () => {
