@@ -80,11 +80,12 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** The fields the related papers and the search index use, read from one paper file. */
-function readPaper(file: string): SearchPaper & { added: string; votes: PaperData['votes']; sources: PaperData['sources'] } {
+function readPaper(file: string): SearchPaper & { added: string; votes: PaperData['votes']; sources: PaperData['sources']; suggestedBy?: string } {
   const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
   return {
     votes: Array.isArray(data.votes) ? data.votes.map(String) : typeof data.votes === 'number' ? data.votes : 0,
     sources: Array.isArray(data.sources) ? (data.sources as PaperData['sources']) : [],
+    ...(typeof data.suggestedBy === 'string' ? { suggestedBy: data.suggestedBy } : {}),
     id: String(data.id),
     title: str(data.title),
     titleZh: str(data.titleZh),

@@ -20,13 +20,15 @@ export interface PageRule {
 }
 
 /** Whether people did anything with a paper (the body only counts what a person wrote). */
-export function engagedWith(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags'>, body: string, inSessions: ReadonlySet<string>): boolean {
+export function engagedWith(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags' | 'suggestedBy'>, body: string, inSessions: ReadonlySet<string>): boolean {
   if (paper.status !== 'candidate' || voteCount(paper.votes) > 0 || paper.tags.length > 0 || inSessions.has(paper.id)) return true;
+  // A member suggested it (from the site, or by writing `suggestedBy`): someone wants the group to see it.
+  if (typeof paper.suggestedBy === 'string' && paper.suggestedBy.trim() !== '') return true;
   const read = parsePaperBody(body);
   return read.notes !== '' || read.questionItems.some((q) => !q.starter) || read.extra.some((s) => s.markdown.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
 }
 
 /** Whether a paper gets a page: engaged with, or arrived within the rule's window. */
-export function hasPage(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags' | 'sources'>, body: string, rule: PageRule): boolean {
+export function hasPage(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags' | 'sources' | 'suggestedBy'>, body: string, rule: PageRule): boolean {
   return daysBetween(dateAdded(paper), rule.today) <= rule.candidateDays || engagedWith(paper, body, rule.inSessions);
 }

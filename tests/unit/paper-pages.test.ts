@@ -32,6 +32,14 @@ describe('which papers get a page', () => {
     expect(hasPage(paper(), `${untouched}\n## Reading plan\n\nSection 3 first.\n`, rule)).toBe(true);
   });
 
+  it('a paper a member suggested keeps its page beyond the candidateDays window', () => {
+    const old = { sources: [{ imported: '2026-01-10' }] };
+    expect(hasPage(paper(old), untouched, rule)).toBe(false);
+    expect(engagedWith(paper({ ...old, suggestedBy: 'chen' }), untouched, rule.inSessions)).toBe(true);
+    expect(hasPage(paper({ ...old, suggestedBy: 'chen' }), untouched, rule)).toBe(true);
+    expect(hasPage(paper({ ...old, suggestedBy: '  ' }), untouched, rule)).toBe(false);
+  });
+
   it('an unedited starter question or the template alone is not engagement', () => {
     expect(hasPage(paper(), `\n## Notes\n\n## Discussion questions\n\n${starterItem('Why this loss?', 1)}\n`, rule)).toBe(false);
   });
