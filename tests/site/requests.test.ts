@@ -64,6 +64,9 @@ describe('the take-part links', () => {
     const html = page('sessions/2026-11-26/index.html');
     expect(Object.fromEntries(actionLink(html, 'rsvp').searchParams)).toEqual({ template: 'rsvp.yml', title: "I'm coming on 2026-11-26", session: '2026-11-26' });
     expect(Object.fromEntries(actionLink(html, 'away').searchParams)).toEqual({ template: 'away.yml', title: "I can't come on 2026-11-26", from: '2026-11-26' });
+    // Either taken back from the same page.
+    expect(Object.fromEntries(actionLink(html, 'cancel-rsvp').searchParams)).toEqual({ template: 'cancel-rsvp.yml', title: "I'm not coming on 2026-11-26 after all", session: '2026-11-26' });
+    expect(Object.fromEntries(actionLink(html, 'not-away').searchParams)).toEqual({ template: 'not-away.yml', title: 'I can come on 2026-11-26 after all', from: '2026-11-26' });
     const read = Object.fromEntries(actionLink(html, 'read').searchParams);
     expect(read).toMatchObject({ template: 'read.yml', session: '2026-11-26' });
     expect(read.paper).toMatch(/^\d{4}\.\d{4,5}$/);
@@ -80,6 +83,7 @@ describe('the take-part links', () => {
     expect(html).toContain('How to take part');
     expect(Object.fromEntries(actionLink(html, 'suggest').searchParams)).toEqual({ template: 'suggest.yml', title: 'Suggest a paper' });
     expect(actionLink(html, 'away').searchParams.get('template')).toBe('away.yml');
+    expect(actionLink(html, 'not-away').searchParams.get('template')).toBe('not-away.yml');
     expect(page('members/index.html')).toContain('href="/take-part/"');
   });
 });

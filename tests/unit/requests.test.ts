@@ -14,7 +14,7 @@ import { runCli, expectUserError, type CliResult } from '../helpers/cli.ts';
 import { PROJECT_CONTENT, snapshot } from '../helpers/content.ts';
 import { REQUEST_FORMS, formYaml, formOf } from '../../src/lib/requests/forms.ts';
 import { parseFormBody, readIssueEvent } from '../../src/lib/requests/parse-issue.ts';
-import { addAbsence } from '../../src/lib/requests/group-edit.ts';
+import { addAbsence, cutAbsences, replaceAbsences } from '../../src/lib/requests/group-edit.ts';
 import { githubRepositoryUrl, requestLink, siteRepository } from '../../src/lib/requests/links.ts';
 import { appendQuestion, parsePaperBody } from '../../src/lib/paper-body.ts';
 import { loadGroup, parseGroup } from '../../src/lib/load-group.ts';
@@ -327,6 +327,142 @@ describe('npm run request: each kind of request changes exactly the right lines 
     expectUserError(result);
     expect(result.stdout).toContain('`requests.actOnBehalf` in content/group.yaml is off');
     expect(snapshot(content)).toEqual(before);
+  });
+});
+
+describe('npm run request: taking a request back', () => {
+  it('cancel-rsvp: takes the member out of the session\'s rsvp, and only that', async () => {
+    const content = freshContent((dir) => {
+      const path = join(dir, 'sessions', '2026-12-03.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('papers:\n', 'rsvp: [chen, alice]\npapers:\n'));
+    });
+    const before = snapshot(content);
+    const message = join(content, '..', 'message.txt');
+    const result = await request(content, 'cancel-rsvp', {}, ['--commit-message', message]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('Recorded: Alice Zhang is no longer listed as coming on 2026-12-03. Coming: Chen Wei.\n');
+    expect(readFileSync(message, 'utf8')).toBe('cancel-rsvp: alice no longer comes on 2026-12-03 (#31)\n');
+    expect(changes(before, snapshot(content))).toEqual({ 'sessions/2026-12-03.md': { removed: ['rsvp: [chen, alice]'], added: ['rsvp: [chen]'] } });
+    // Again: nothing to take back.
+    const again = snapshot(content);
+    const second = await request(content, 'cancel-rsvp');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Alice Zhang was not listed as coming on 2026-12-03; nothing to take back, nothing changed.');
+    expect(snapshot(content)).toEqual(again);
+  });
+
+  it('rsvp then cancel-rsvp gives back the session file as it was', async () => {
+    const content = freshContent();
+    const before = snapshot(content);
+    expect((await request(content, 'rsvp')).code).toBe(0);
+    expect(changes(before, snapshot(content))).toEqual({ 'sessions/2026-12-03.md': { removed: [], added: ['rsvp: [alice]'] } });
+    expect((await request(content, 'cancel-rsvp')).code).toBe(0);
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('not-away: "I can\'t come" then "I can come after all" gives back group.yaml byte for byte; again changes nothing', async () => {
+    const content = freshContent();
+    const before = snapshot(content);
+    expect((await request(content, 'away')).code).toBe(0);
+    expect(Object.keys(changes(before, snapshot(content)))).toEqual(['group.yaml']);
+    const message = join(content, '..', 'message.txt');
+    const result = await request(content, 'not-away', {}, ['--commit-message', message]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Recorded: Alice Zhang is no longer away on 2026-12-03\. The next planning run/);
+    expect(result.stdout).not.toContain('Still away');
+    expect(readFileSync(message, 'utf8')).toBe('not-away: alice is no longer away on 2026-12-03 (#32)\n');
+    expect(snapshot(content)).toEqual(before);
+    const second = await request(content, 'not-away');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Alice Zhang is not marked away on 2026-12-03 in content/group.yaml; nothing changed.');
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  it('not-away on a day inside a longer absence cuts it in two, keeping the reason, changing only those lines', async () => {
+    const content = freshContent();
+    const before = snapshot(content);
+    const result = await request(content, 'not-away-on-behalf');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Recorded: Bruno Keller is no longer away on 2026-12-09.');
+    expect(result.stdout).toContain('Still away: 2026-12-07 to 2026-12-08, 2026-12-10 to 2026-12-11.');
+    expect(changes(before, snapshot(content))).toEqual({
+      'group.yaml': {
+        removed: ['      - from: 2026-12-07', '        to: 2026-12-11', '        reason: conference'],
+        added: ['      - { from: 2026-12-07, to: 2026-12-08, reason: "conference" }', '      - { from: 2026-12-10, to: 2026-12-11, reason: "conference" }'],
+      },
+    });
+    expect(loadGroup(join(content, 'group.yaml')).members.find((m) => m.id === 'bruno')!.away).toEqual([
+      { from: '2026-12-07', to: '2026-12-08', reason: 'conference' },
+      { from: '2026-12-10', to: '2026-12-11', reason: 'conference' },
+    ]);
+    const again = snapshot(content);
+    expect((await request(content, 'not-away-on-behalf')).stdout).toContain('nothing changed');
+    expect(snapshot(content)).toEqual(again);
+  });
+
+  it('an RSVP refused for a day one is away points to "I can come after all"', async () => {
+    const content = freshContent();
+    await request(content, 'away');
+    const rsvp = await request(content, 'rsvp');
+    expectUserError(rsvp);
+    expect(rsvp.stdout).toContain('"I can come after all" link');
+    await request(content, 'not-away');
+    expect((await request(content, 'rsvp')).code).toBe(0);
+  });
+
+  it('refuses to take back a session that does not exist or days that are over, changing nothing', async () => {
+    const content = freshContent();
+    const before = snapshot(content);
+    const event = JSON.parse(readFileSync(join(EVENTS, 'cancel-rsvp.json'), 'utf8'));
+    const file = join(content, '..', 'event.json');
+    writeFileSync(file, JSON.stringify({ ...event, issue: { ...event.issue, body: event.issue.body.replace('2026-12-03', '2026-12-04') } }));
+    const missing = await runCli('request', ['--event', file, '--content', content, '--today', TODAY]);
+    expectUserError(missing);
+    expect(missing.stdout).toContain('the group has no session on 2026-12-04');
+    const past = await runCli('request', ['--event', join(EVENTS, 'not-away.json'), '--content', content, '--today', '2026-12-05']);
+    expectUserError(past);
+    expect(past.stdout).toContain('2026-12-03 is over already (today is 2026-12-05)');
+    expect(snapshot(content)).toEqual(before);
+  });
+});
+
+describe('taking days out of absences in group.yaml', () => {
+  const head = 'name: G\ntimezone: Europe/Berlin\nmeeting: { weekday: monday, time: "10:00" }\n';
+  const cut = (away: { from: string; to?: string; reason?: string }[], from: string, to: string) => cutAbsences(away, from, to).cut;
+
+  it('cuts an absence into what lies before and after the days, with its reason; leaves the others', () => {
+    const away = [{ from: '2027-01-01', to: '2027-01-02' }, { from: '2027-03-01', to: '2027-03-10', reason: 'trip' }, { from: '2027-04-01' }];
+    expect(cutAbsences(away, '2027-03-04', '2027-03-05').next).toEqual([
+      { from: '2027-01-01', to: '2027-01-02' },
+      { from: '2027-03-01', to: '2027-03-03', reason: 'trip' },
+      { from: '2027-03-06', to: '2027-03-10', reason: 'trip' },
+      { from: '2027-04-01' },
+    ]);
+    expect(cutAbsences(away, '2026-12-01', '2027-03-31').next).toEqual([{ from: '2027-04-01' }]);
+    expect(cutAbsences(away, '2027-05-01', '2027-05-01').cut.size).toBe(0);
+  });
+
+  it('in a flow list: replaces or removes the item, down to an empty list', () => {
+    const text = `${head}members:\n  - id: li\n    name: Li Wei\n    away: [{ from: 2027-01-01, to: 2027-01-02 }, 2027-02-03, { from: 2027-03-01, to: 2027-03-10 }]   # noted\n`;
+    const away = parseGroup(text, 'g.yaml').members[0]!.away;
+    expect(replaceAbsences(text, 'li', cut(away, '2027-02-03', '2027-02-03'), 'g.yaml')).toBe(text.replace('2027-01-02 }, 2027-02-03, {', '2027-01-02 }, {'));
+    expect(replaceAbsences(text, 'li', cut(away, '2027-03-05', '2027-03-10'), 'g.yaml')).toBe(text.replace('{ from: 2027-03-01, to: 2027-03-10 }', '{ from: 2027-03-01, to: 2027-03-04 }'));
+    expect(replaceAbsences(text, 'li', cut(away, '2027-01-01', '2027-12-31'), 'g.yaml')).toBe(text.replace(/away: \[.*\]/, 'away: []'));
+  });
+
+  it('in a block list: replaces the item\'s lines; the last one goes with its key; comments, BOM and CRLF stay', () => {
+    const text = `\uFEFF${head}members:\n  - id: li\n    name: Li Wei # the lead\n    away:\n      - from: 2027-01-01\n        to: 2027-01-09\n      - 2027-02-03   # a talk\n  # next one\n  - id: bo\n    name: Bo\n`.replace(/\n/g, '\r\n');
+    const away = parseGroup(text, 'g.yaml').members[0]!.away;
+    expect(replaceAbsences(text, 'li', cut(away, '2027-01-05', '2027-01-05'), 'g.yaml')).toBe(
+      text.replace('      - from: 2027-01-01\r\n        to: 2027-01-09\r\n', '      - { from: 2027-01-01, to: 2027-01-04 }\r\n      - { from: 2027-01-06, to: 2027-01-09 }\r\n'),
+    );
+    expect(replaceAbsences(text, 'li', cut(away, '2027-02-03', '2027-02-03'), 'g.yaml')).toBe(text.replace('      - 2027-02-03   # a talk\r\n', ''));
+    expect(replaceAbsences(text, 'li', cut(away, '2027-01-01', '2027-02-28'), 'g.yaml')).toBe(text.replace(/    away:\r\n[\s\S]*# a talk\r\n/, ''));
+  });
+
+  it('refuses a member written on one line', () => {
+    const text = `${head}members:\n  - { id: li, name: Li Wei, away: [2027-02-03] }\n`;
+    expect(() => replaceAbsences(text, 'li', new Map([[0, []]]), 'g.yaml')).toThrow(/written on one line/);
   });
 });
 

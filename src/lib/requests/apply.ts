@@ -2,8 +2,9 @@
  * Carrying out a request from the site (see forms.ts): checking who asks and every value against the
  * schemas, then planning the change to `content/` with the same library code the commands use —
  * `addPapers` for a suggestion, block-by-block frontmatter edits for votes, RSVPs and reading,
- * paper-body.ts for a question, a one-line insertion into group.yaml for an absence. The caller
- * writes the planned files all at once under the content lock (src/cli/request.ts).
+ * paper-body.ts for a question, a one-line insertion into group.yaml for an absence (and the same
+ * kind of edit to take days out of one). The caller writes the planned files all at once under the
+ * content lock (src/cli/request.ts).
  *
  * A request is idempotent: asking twice changes nothing the second time, and the reply says so. A
  * request that cannot be carried out throws {@link RequestRefused} with the reason, and nothing is
@@ -30,7 +31,7 @@ import type { FieldId } from './forms.ts';
 import type { IssueRequest } from './parse-issue.ts';
 import { RequestRefused } from './refused.ts';
 import { setFlowKey } from './edit-keys.ts';
-import { addAbsence } from './group-edit.ts';
+import { addAbsence, cutAbsences, replaceAbsences } from './group-edit.ts';
 
 /** The standing in the repository that counts as write access (`issue.author_association`). */
 export const WRITE_ACCESS = ['OWNER', 'MEMBER', 'COLLABORATOR'] as const;
@@ -231,8 +232,10 @@ function readSession(paths: ContentPaths, date: string): SessionFileInfo | undef
   return { path, text, parsed: parseSessionFile(text, displayPath(path)) };
 }
 
+/** The session file with `key` set; an RSVP list left empty is taken out, as it was before anyone said they were coming. */
 function sessionWith(session: SessionFileInfo, key: 'rsvp' | 'read', value: unknown): string {
   const fm = session.parsed.frontmatter;
+  if (key === 'rsvp' && Array.isArray(value) && value.length === 0) return joinFrontmatter(editYaml(fm.yaml, { rsvp: undefined }), fm.body, fm.delimiters);
   const after = key === 'read' && fm.data.rsvp !== undefined ? 'rsvp' : 'papers';
   return joinFrontmatter(setFlowKey(fm.yaml, key, value, after), fm.body, fm.delimiters);
 }
@@ -269,6 +272,35 @@ function away(request: IssueRequest, group: Group, member: Member, paths: Conten
   };
 }
 
+/** The days of an absence as the replies write them: `2026-12-03` or `2026-12-07 to 2026-12-11`. */
+function daysText(range: { from: string; to?: string | undefined }): string {
+  return range.to && range.to !== range.from ? `${range.from} to ${range.to}` : range.from;
+}
+
+/** "I can come after all": the days given are taken out of the member's absences (from today on; the past stays). */
+function notAway(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): RequestOutcome {
+  const from = dateField(request, 'from');
+  const to = request.fields.to === undefined ? from : dateField(request, 'to');
+  if (to < from) throw new RequestRefused(`"To" (${to}) is before "From" (${from}); give the first and the last day you can come after all`);
+  if (to < context.today) throw new RequestRefused(`${daysText({ from, to })} is over already (today is ${context.today}); nothing to take back`);
+  const start = from < context.today ? context.today : from;
+  const when = daysText({ from: start, to });
+  const { next, cut } = cutAbsences(member.away, start, to);
+  if (cut.size === 0) {
+    return { status: 'unchanged', reply: `${plain(member.name)} is not marked away on ${when} in content/group.yaml; nothing changed.`, summary: '', writes: [] };
+  }
+  const groupText = readFileSync(paths.group, 'utf8');
+  const still = next.filter((r) => (r.to ?? r.from) >= context.today);
+  return {
+    status: 'done',
+    reply:
+      `Recorded: ${plain(member.name)} is no longer away on ${when}. The next planning run (\`npm run plan\`) may give them a turn to present on those days; to say you are coming to a session, use its "I'm coming" link.` +
+      (still.length ? ` Still away: ${still.map(daysText).join(', ')}.` : ''),
+    summary: `not-away: ${member.id} is no longer away on ${when}`,
+    writes: [{ path: paths.group, content: replaceAbsences(groupText, member.id, cut, displayPath(paths.group)) }],
+  };
+}
+
 function sessionFor(request: IssueRequest, paths: ContentPaths): { date: string; session: SessionFileInfo } {
   const date = dateField(request, 'session');
   const session = readSession(paths, date);
@@ -284,7 +316,7 @@ function rsvp(request: IssueRequest, group: Group, member: Member, paths: Conten
   if (absence) {
     throw new RequestRefused(
       `content/group.yaml says ${plain(member.name)} is away on ${date}${absence.to && absence.to !== absence.from ? ` (${absence.from} to ${absence.to})` : ''}. ` +
-        'If you can come after all, remove that absence from your entry in content/group.yaml ("Edit this page" on the site, or ask a maintainer), then say you are coming again.',
+        'If you can come after all, say so first with the "I can come after all" link on the session\'s page (or the form "I can come after all"), then say you are coming again.',
     );
   }
   const list = session.parsed.data.rsvp;
@@ -294,6 +326,21 @@ function rsvp(request: IssueRequest, group: Group, member: Member, paths: Conten
     status: 'done',
     reply: `Recorded: ${plain(member.name)} is coming on ${date}. Coming: ${names(group, next)}.`,
     summary: `rsvp: ${member.id} comes on ${date}`,
+    writes: [{ path: session.path, content: sessionWith(session, 'rsvp', next) }],
+  };
+}
+
+/** "I'm not coming after all": the member's id is taken out of the session's `rsvp`. */
+function cancelRsvp(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): RequestOutcome {
+  const { date, session } = sessionFor(request, paths);
+  if (date < context.today) throw new RequestRefused(`the session on ${date} is over (today is ${context.today})`);
+  const list = session.parsed.data.rsvp;
+  if (!list.includes(member.id)) return { status: 'unchanged', reply: `${plain(member.name)} was not listed as coming on ${date}; nothing to take back, nothing changed. Coming: ${names(group, list)}.`, summary: '', writes: [] };
+  const next = list.filter((m) => m !== member.id);
+  return {
+    status: 'done',
+    reply: `Recorded: ${plain(member.name)} is no longer listed as coming on ${date}. Coming: ${names(group, next)}.`,
+    summary: `cancel-rsvp: ${member.id} no longer comes on ${date}`,
     writes: [{ path: session.path, content: sessionWith(session, 'rsvp', next) }],
   };
 }
@@ -360,8 +407,14 @@ export async function planRequest(request: IssueRequest, context: RequestContext
     case 'away':
       outcome = away(request, group, member, paths, context);
       break;
+    case 'not-away':
+      outcome = notAway(request, group, member, paths, context);
+      break;
     case 'rsvp':
       outcome = rsvp(request, group, member, paths, context);
+      break;
+    case 'cancel-rsvp':
+      outcome = cancelRsvp(request, group, member, paths, context);
       break;
     case 'read':
       outcome = read(request, group, member, paths);

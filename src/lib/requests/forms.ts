@@ -10,7 +10,7 @@
  * in the repository; the request workflow's "Set up the request labels" run creates them.
  */
 
-export const REQUEST_KINDS = ['vote', 'withdraw-vote', 'suggest', 'away', 'rsvp', 'read', 'question'] as const;
+export const REQUEST_KINDS = ['vote', 'withdraw-vote', 'suggest', 'away', 'not-away', 'rsvp', 'cancel-rsvp', 'read', 'question'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** The field ids a form may have; each is also its query parameter for prefilling. */
@@ -113,6 +113,21 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     ],
   },
   {
+    kind: 'not-away',
+    file: 'not-away.yml',
+    label: 'request:not-away',
+    color: 'a475f9',
+    name: 'I can come after all',
+    description: 'Take back an absence: you can come on a day, or from one day to another, after all.',
+    title: 'I can come after all',
+    intro: `${INTRO} Only the days you give are taken out of your absences; the rest of an absence stays.`,
+    fields: [
+      { id: 'from', label: 'From', type: 'input', description: 'The first day you can come after all, YYYY-MM-DD.', placeholder: 'e.g. 2026-12-03', required: true },
+      { id: 'to', label: 'To', type: 'input', description: 'The last day you can come after all (included); leave empty for one day.', placeholder: 'e.g. 2026-12-11', required: false },
+      MEMBER,
+    ],
+  },
+  {
     kind: 'rsvp',
     file: 'rsvp.yml',
     label: 'request:rsvp',
@@ -120,6 +135,17 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     name: 'I\'m coming',
     description: 'Say you will be at a session.',
     title: 'I\'m coming',
+    intro: INTRO,
+    fields: [SESSION, MEMBER],
+  },
+  {
+    kind: 'cancel-rsvp',
+    file: 'cancel-rsvp.yml',
+    label: 'request:cancel-rsvp',
+    color: '9a6700',
+    name: 'I\'m not coming after all',
+    description: 'Take back your "I\'m coming" for a session.',
+    title: 'I\'m not coming after all',
     intro: INTRO,
     fields: [SESSION, MEMBER],
   },
