@@ -5,7 +5,7 @@
  * page who is coming and who has read what.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContent, demoContent } from '../helpers/build-site.ts';
@@ -85,5 +85,15 @@ describe('the take-part links', () => {
     expect(actionLink(html, 'away').searchParams.get('template')).toBe('away.yml');
     expect(actionLink(html, 'not-away').searchParams.get('template')).toBe('not-away.yml');
     expect(page('members/index.html')).toContain('href="/take-part/"');
+  });
+
+  it('in the footer of every page', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      // The page's own footer, the last one (a session's handout has its own footer for print).
+      const footer = [...readFileSync(join(out, file), 'utf8').matchAll(/<footer[\s\S]*?<\/footer>/g)].at(-1)?.[0] ?? '';
+      expect(footer, file).toContain('<a href="/take-part/">Take part from this site: vote, suggest papers, say whether you are coming</a>');
+    }
   });
 });

@@ -38,7 +38,32 @@ describe('a private group whose site speaks Chinese', () => {
     // The English title keeps its own language inside the Chinese page.
     expect(paper).toMatch(/<h1 lang="en"[^>]*>2D Matryoshka Sentence Embeddings<\/h1>/);
     for (const page of [home, paper]) expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+    // Every page's footer says, in Chinese, where to take part.
+    for (const page of [home, paper]) expect(page).toContain('<a href="/take-part/">在网站上参与：投票、推荐论文、告诉大家你是否参加</a>');
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
     expect(existsSync(join(out, 'sitemap.xml'))).toBe(false);
+  });
+});
+
+describe('a group whose repository is not on GitHub', () => {
+  it('shows no action links and no take-part link in the footer; /take-part/ says how to set it up', () => {
+    const work = mkdtempSync(join(tmpdir(), 'rg-variant-'));
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const group = join(content, 'group.yaml');
+    writeFileSync(group, readFileSync(group, 'utf8').replace('https://github.com/example-lab/reading-group', 'https://gitlab.com/example-lab/reading-group'));
+    const out = join(work, 'dist');
+    const { REPOSITORY_URL: _ignored, ...env } = process.env;
+    execFileSync('npx', ['astro', 'build', '--silent', '--outDir', out], {
+      cwd: ROOT,
+      env: { ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_TODAY: '2026-11-24', SITE_URL: 'https://example.org', BASE_PATH: '/' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    for (const file of htmlFiles(out)) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).not.toContain('data-request=');
+      expect(html, file).not.toContain('Take part from this site');
+    }
+    expect(readFileSync(join(out, 'take-part', 'index.html'), 'utf8')).toContain('Taking part from the site is not set up for this group yet.');
   });
 });
