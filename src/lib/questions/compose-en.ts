@@ -143,6 +143,30 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
   }
 }
 
+/**
+ * The short frame for a long sentence that the full frames would push past {@link MAX_LENGTH}: the
+ * same question for the same role, in fewer words; undefined for the roles whose frame cannot be shortened.
+ */
+function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): string | undefined {
+  switch (role) {
+    case 'artefact':
+      return `${q(s)} What is new here, and what would we test first?`;
+    case 'dataset':
+      return r.kind === 'benchmark' ? `${q(s)} What does it measure that others miss?` : undefined;
+    case 'result':
+      return `${q(s)} Which assumptions does this need?`;
+    case 'claim':
+    case 'position':
+      return r.kind === 'position' ? `${q(s)} What is the strongest objection?` : `${q(s)} What supports this most directly?`;
+    case 'design':
+      return `${q(s)} Can this setup carry the paper's conclusions?`;
+    case 'question':
+      return `${q(s)} How does the paper answer this?`;
+    default:
+      return undefined;
+  }
+}
+
 const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> = {
   theory: (s) => [`The authors motivate the work with this: ${q(s)} Why does the question matter, and what was known about it before this paper?`],
   position: (s) => [`${q(s)} Do we accept this premise, and would the paper's position still hold without it?`],
@@ -187,7 +211,7 @@ export const en: Writer = {
   lead(r, seed) {
     const s = r.en.contribution;
     const frames = s ? leadFrames(s, r.en.contributionRole, r) : undefined;
-    return s && frames ? candidate('lead', [s], frames, seed) : undefined;
+    return s && frames ? candidate('lead', [s], frames, seed, shortFrame(s, r.en.contributionRole, r)) : undefined;
   },
   summary(r, seed) {
     const s = r.en.summary;
