@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { rm } from 'node:fs/promises';
 import { displayPath } from '../lib/display-path.ts';
+import type { Locale } from '../schemas/common.ts';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { writeAtomic } from '../lib/atomic-write.ts';
@@ -121,7 +122,7 @@ await runCommand(async () => {
       ...(number('minutes', values.minutes) ? { minutes: number('minutes', values.minutes)! } : {}),
       ...(values.location ? { location: values.location } : {}),
       ...(number('papers-per-session', values['papers-per-session']) ? { papersPerSession: number('papers-per-session', values['papers-per-session'])! } : {}),
-      locale: ((await ask('locale', 'Site language (en or zh-CN)', 'en')) as 'en' | 'zh-CN'),
+      locale: ((await ask('locale', 'Site language (en or zh-CN)', 'en')) as Locale),
     };
     const paths = contentPaths(values.content);
     const { text, group } = groupYaml(answers, 'the new group.yaml (from your answers)');

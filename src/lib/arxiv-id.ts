@@ -6,8 +6,15 @@
  * (e.g. `hep-th/9901001`, `math.GT/0309136`). A version suffix `vN` is never part of the id.
  */
 
-const NEW_STYLE = /^(\d{4}\.\d{4,5})(?:v(\d+))?$/;
-const OLD_STYLE = /^([a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})(?:v(\d+))?$/;
+import { ARXIV_NEW_STYLE, ARXIV_OLD_STYLE } from '../schemas/common.ts';
+
+const NEW_STYLE = new RegExp(`^(${ARXIV_NEW_STYLE})(?:v(\\d+))?$`);
+const OLD_STYLE = new RegExp(`^(${ARXIV_OLD_STYLE})(?:v(\\d+))?$`);
+
+/** Whether an id is new-style (`2404.01399`), which dates it by its first four digits. */
+export function isNewStyleId(id: string): boolean {
+  return new RegExp(`^${ARXIV_NEW_STYLE}$`).test(id);
+}
 
 export interface ParsedArxivId {
   /** The id without version, e.g. `2404.01399` or `hep-th/9901001`. */

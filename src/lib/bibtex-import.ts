@@ -9,6 +9,7 @@
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { arxivIdFromText, arxivIdFromUrl, type ParsedArxivId } from './arxiv-id.ts';
+import { ARXIV_NEW_STYLE, ARXIV_OLD_STYLE } from '../schemas/common.ts';
 
 export interface BibtexPaper {
   /** The entry's citation key. */
@@ -38,7 +39,7 @@ export interface BibtexImport {
 }
 
 const DOI = /^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.48550\/arxiv\.(.+)$/i;
-const PREPRINT = /\barXiv:\s*([a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?)/i;
+const PREPRINT = new RegExp(String.raw`\barXiv:\s*(${ARXIV_OLD_STYLE}(?:v\d+)?|${ARXIV_NEW_STYLE}(?:v\d+)?)`, 'i');
 const CATEGORY = /^[a-z-]+(?:\.[A-Za-z-]+)?$/;
 
 /** The arXiv id an entry's fields name, if any. */

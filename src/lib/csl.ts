@@ -2,6 +2,7 @@
  * CSL-JSON, the format reference managers (Zotero, Mendeley, pandoc's citeproc) import: one item per
  * paper, typed `article` (CSL's type for preprints), with arXiv's DOI and the submission month.
  */
+import { isNewStyleId } from './arxiv-id.ts';
 import type { BibtexPaper } from './bibtex.ts';
 import { citationKey } from './bibtex.ts';
 import { paperMonth } from './bibtex.ts';
@@ -35,7 +36,7 @@ function submittedParts(submitted: string | undefined): [number, number, number]
 export function paperCsl(paper: BibtexPaper & { abstract?: string }): CslItem {
   const month = paperMonth(paper);
   const day = submittedParts(paper.submitted);
-  const newStyle = /^\d{4}\.\d{4,5}$/.test(paper.id);
+  const newStyle = isNewStyleId(paper.id);
   return {
     id: citationKey(paper.id),
     type: 'article',

@@ -4,6 +4,7 @@
 import { splitMath } from './math.ts';
 import { withoutTruncationMark } from './digest/clean-text.ts';
 import type { PaperText } from './paper-text.ts';
+import type { Locale } from '../schemas/common.ts';
 import { contributionSentence } from './contribution-sentence.ts';
 
 const sentences = new Map<string, string>();
@@ -65,7 +66,7 @@ export function englishOneLine(paper: PaperText): string {
 }
 
 /** The summary a list shows under a title: in the interface's language when the paper has one. */
-export function listSummary(paper: PaperText, locale: string): { text: string; lang: 'en' | 'zh-CN' } {
+export function listSummary(paper: PaperText, locale: string): { text: string; lang: Locale } {
   const english = englishOneLine(paper);
   const chinese = paper.summaryZh ?? '';
   if (locale === 'zh-CN') return chinese ? { text: chinese, lang: 'zh-CN' } : { text: english, lang: 'en' };
@@ -73,7 +74,7 @@ export function listSummary(paper: PaperText, locale: string): { text: string; l
 }
 
 /** An abstract as the page shows it: a cut one ends at a whole word, without the digest's ellipsis or note. */
-export function shownAbstract(text: string, truncated: boolean, lang: 'en' | 'zh-CN'): string {
+export function shownAbstract(text: string, truncated: boolean, lang: Locale): string {
   if (!truncated) return text;
   return lang === 'en' ? endAtWord(text) : endAtWord(withoutTruncationMark(text), Infinity, { words: false });
 }

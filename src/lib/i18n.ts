@@ -2,7 +2,9 @@
  * Interface strings in English and Chinese. The group's `locale` picks one dictionary for the whole
  * site; content keeps its own language (each bilingual block carries its `lang`).
  */
-export type Locale = 'en' | 'zh-CN';
+import type { Locale } from '../schemas/common.ts';
+
+export type { Locale };
 
 const en = {
   skipToContent: 'Skip to content',

@@ -10,6 +10,7 @@ import type { ContentPaths } from './content-paths.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { parseGroup } from './load-group.ts';
 import { UserError } from './errors.ts';
+import type { Locale } from '../schemas/common.ts';
 import type { Group } from '../schemas/group.ts';
 
 /** The digest the sample papers were imported from. */
@@ -22,7 +23,7 @@ export interface GroupAnswers {
   time: string;
   minutes?: number;
   location?: string;
-  locale?: 'en' | 'zh-CN';
+  locale?: Locale;
   papersPerSession?: number;
   /** `id:Full Name` pairs, or just names (an id is made from the first name). */
   members: string[];

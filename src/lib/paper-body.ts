@@ -16,6 +16,8 @@
  * The notes template is a `### ` heading per prompt with a hint in an HTML comment. Headings left
  * empty are dropped by {@link parsePaperBody}, so an untouched template reads as no notes at all.
  */
+import type { Locale } from '../schemas/common.ts';
+
 export const NOTES_HEADING = '## Notes';
 export const QUESTIONS_HEADING = '## Discussion questions';
 
@@ -23,7 +25,7 @@ const NOTES_TITLES = /^(notes?|笔记)$/i;
 const QUESTIONS_TITLES = /^(discussion questions|questions|讨论问题|问题)$/i;
 
 /** The languages a body template can be written in (the group's `locale`). */
-export type BodyLocale = 'en' | 'zh-CN';
+export type BodyLocale = Locale;
 
 /** The prompts of the notes template: a heading and the hint shown (as a comment) under it. */
 export const NOTES_PROMPTS: Record<BodyLocale, readonly { title: string; hint: string }[]> = {

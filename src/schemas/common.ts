@@ -4,6 +4,22 @@
  */
 import { z } from 'astro/zod';
 
+/** The languages a group can read in: the site's strings, the questions and the body templates. */
+export const LOCALES = ['en', 'zh-CN'] as const;
+export const localeSchema = z.enum(LOCALES);
+/** A group's language: `en` or `zh-CN`. */
+export type Locale = z.infer<typeof localeSchema>;
+
+/**
+ * The two arXiv id schemes, as pattern sources to embed in larger patterns: new-style `YYMM.NNNN(N)`
+ * (since 2007) and old-style `archive(.SC)/YYMMNNN` (`hep-th/9901001`, `math.GT/0309136`). A version
+ * suffix `vN` is never part of an id.
+ */
+export const ARXIV_NEW_STYLE = String.raw`\d{4}\.\d{4,5}`;
+export const ARXIV_OLD_STYLE = String.raw`[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7}`;
+/** An arXiv id without version, either scheme. */
+export const ARXIV_ID = new RegExp(`^(?:${ARXIV_NEW_STYLE}|${ARXIV_OLD_STYLE})$`);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function daysInMonth(text: string): number {

@@ -2,7 +2,7 @@
  * The group, `content/group.yaml`: who meets, when and where, and who is away.
  */
 import { z } from 'astro/zod';
-import { clockTime, isoDate, slugId } from './common.ts';
+import { clockTime, isoDate, localeSchema, slugId } from './common.ts';
 import { closestMatch } from '../lib/closest-match.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -88,7 +88,7 @@ export const groupSchema = z.object({
   /** IANA time zone of the meetings, e.g. `Europe/Berlin`; all times are local to it. */
   timezone: z.string().refine(isTimeZone, { error: (issue) => timeZoneError(issue.input) }),
   /** Language of the site's interface: `en` or `zh-CN`. */
-  locale: z.enum(['en', 'zh-CN']).default('en'),
+  locale: localeSchema.default('en'),
   meeting: z.object({
     /** Day of the week the group meets, e.g. `tuesday`. */
     weekday: z.preprocess(

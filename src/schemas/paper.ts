@@ -7,10 +7,12 @@
  *   (`## Notes` and `## Discussion questions`). The importer keeps these byte for byte.
  */
 import { z } from 'astro/zod';
-import { isoDate } from './common.ts';
+import { ARXIV_ID, isoDate } from './common.ts';
 
 export const PAPER_STATUSES = ['candidate', 'shortlisted', 'scheduled', 'discussed', 'archived'] as const;
+/** The announce types arXiv uses; old RSS spelled the last two as `UPDATED` and `CROSS LISTED`. */
 export const ANNOUNCE_TYPES = ['new', 'cross', 'replace', 'replace-cross'] as const;
+export type AnnounceType = (typeof ANNOUNCE_TYPES)[number];
 
 /** Where a paper's digest fields came from: one entry per digest (or other source) that carried it. */
 export const paperSourceSchema = z.object({
@@ -26,7 +28,7 @@ export const paperSourceSchema = z.object({
 
 export const paperSchema = z.looseObject({
   /** The arXiv id without version: `2404.01399`, or old-style `hep-th/9901001`. */
-  id: z.string({ error: 'expected an arXiv id in quotes, e.g. "2404.01399" (unquoted, YAML reads it as a number)' }).regex(/^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?\/\d{7})$/, {
+  id: z.string({ error: 'expected an arXiv id in quotes, e.g. "2404.01399" (unquoted, YAML reads it as a number)' }).regex(ARXIV_ID, {
     error: 'expected an arXiv id such as 2404.01399 or hep-th/9901001 (without version)',
   }),
   /** The arXiv version the digest fields describe (`v2` is 2); absent when the digest did not say. */

@@ -3,9 +3,8 @@
  * Each function takes one field's raw text and returns what the paper file stores.
  */
 
-/** The announce types arXiv uses; old RSS spelled the last two as `UPDATED` and `CROSS LISTED`. */
-export const ANNOUNCE_TYPES = ['new', 'cross', 'replace', 'replace-cross'] as const;
-export type AnnounceType = (typeof ANNOUNCE_TYPES)[number];
+import { ARXIV_NEW_STYLE } from '../../schemas/common.ts';
+import { ANNOUNCE_TYPES, type AnnounceType } from '../../schemas/paper.ts';
 
 // C0 controls except tab and newline, DEL, C1 controls, zero-width characters and the BOM.
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200D\u2060\uFEFF]/g;
@@ -46,7 +45,7 @@ export function cleanTitle(raw: string): CleanTitle {
 const EN_PREFIX = /^arXiv:\s*(\S+?)(?:v(\d+))?\s+Announce Type:\s*([A-Za-z-]+)\s+Abstract:\s*/;
 const ZH_PREFIX =
   /^(?:摘要\s*[:：]\s*)?(?:arXiv\s*[:：]\s*\S+?\s*)?(?:公告类型\s*[:：]\s*\S+\s*)(?:摘要\s*[:：]\s*)?/;
-const ZH_ARXIV_ONLY = /^(?:摘要\s*[:：]\s*)?arXiv\s*[:：]\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:摘要\s*[:：]\s*)?/;
+const ZH_ARXIV_ONLY = new RegExp(String.raw`^(?:摘要\s*[:：]\s*)?arXiv\s*[:：]\s*${ARXIV_NEW_STYLE}(?:v\d+)?\s*(?:摘要\s*[:：]\s*)?`);
 
 /** Abstracts are cut by the digest generator at this many characters (prefix included). */
 export const ABSTRACT_CUT = 1000;

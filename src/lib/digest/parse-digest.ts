@@ -6,8 +6,8 @@
  * set; an entry it cannot read comes back as an error problem and is left out of `entries`.
  */
 import { arxivIdFromUrl } from '../arxiv-id.ts';
+import type { AnnounceType } from '../../schemas/paper.ts';
 import {
-  type AnnounceType,
   cleanChineseAbstract,
   cleanEnglishAbstract,
   cleanSummary,

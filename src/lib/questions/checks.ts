@@ -20,6 +20,7 @@
  * Comparisons with the paper ignore case, spacing, full-width forms and TeX accents; numbers are
  * compared by value ("8,830" = "8830", "１２％" = "12%", "三十一" = "31").
  */
+import type { Locale } from '../../schemas/common.ts';
 
 export type QuestionFlag = 'cut-clause' | 'leftover-tex' | 'wrong-language' | 'unsupported-number' | 'unsupported-name' | 'misquote' | 'duplicate' | 'not-a-question' | 'length';
 
@@ -233,7 +234,7 @@ let note see think`.split(/\s+/),
  * acronyms ("BERT"), letters with digits ("GPT-4", "Aishell-1"), hyphenated capitals
  * ("Transformer-XL"), and capitalised words that do not start a clause ("Conformer").
  */
-function questionNames(text: string, locale: 'en' | 'zh-CN'): string[] {
+function questionNames(text: string, locale: Locale): string[] {
   const plain = stripMath(text).normalize('NFKC');
   const found: string[] = [];
   for (const m of plain.matchAll(/(?<![\p{Script=Latin}\p{N}_\\])[A-Za-z][A-Za-z0-9]*(?:[-+.\/][A-Za-z0-9]+)*\+*/gu)) {
@@ -313,7 +314,7 @@ function lastWord(text: string): string {
   return /([\p{L}.]+)\W*$/u.exec(text.replace(/[.…]+$|\.\.\.$/, '').trim())?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
 }
 
-function cutClauseHits(question: string, locale: 'en' | 'zh-CN'): CheckHit[] {
+function cutClauseHits(question: string, locale: Locale): CheckHit[] {
   const hits: CheckHit[] = [];
   const plain = stripMath(question).trim();
   const body = plain.replace(/[?？]+[\s"”’」』)）]*$/, '').trim();
@@ -358,7 +359,7 @@ function leftoverTexHits(question: string): CheckHit[] {
 // ---------------------------------------------------------------------------------------------
 // Language
 
-function languageHits(question: string, locale: 'en' | 'zh-CN', known: string, title: string): CheckHit[] {
+function languageHits(question: string, locale: Locale, known: string, title: string): CheckHit[] {
   const plain = stripMath(question);
   if (locale === 'en') {
     const runs = plain.match(CJK_RUN) ?? [];
@@ -390,7 +391,7 @@ const EN_QUESTION = /\b(?:what|why|how|which|who|whom|whose|where|when|whether|t
 const EN_AUX = /(?:^|[,;:]\s*|\b(?:and|or|but|then|so)\s+)(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't)\b/i;
 const ZH_QUESTION = /谁|什么|啥|怎|为什么|为何|怎么|怎样|如何|哪|是否|吗|呢|多少|几|何|能否|可否|有没有|是不是|会不会|能不能|还是|多大|多高|多远|多久/;
 
-function questionHits(question: string, locale: 'en' | 'zh-CN'): CheckHit[] {
+function questionHits(question: string, locale: Locale): CheckHit[] {
   const trimmed = question.trim().replace(/[\s"”’」』)）]+$/, '');
   if (!/[?？]$/.test(trimmed)) return [{ flag: 'not-a-question', detail: 'does not end in a question mark' }];
   const plain = stripMath(question);
@@ -484,7 +485,7 @@ function quoteIsKnown(passage: string, known: Known): boolean {
  * Every flag for one question, with the piece of the question each is about. `alsoKnown` texts
  * (the related papers a model was offered) support names, numbers and quotes like the paper's own.
  */
-export function checkQuestion(question: string, paper: PaperSourceText, locale: 'en' | 'zh-CN', options: CheckOptions = {}): CheckHit[] {
+export function checkQuestion(question: string, paper: PaperSourceText, locale: Locale, options: CheckOptions = {}): CheckHit[] {
   const known = knownText(paper, options.alsoKnown ?? []);
   const hits: CheckHit[] = [];
   const length = [...question.trim()].length;
@@ -524,6 +525,6 @@ export function checkQuestion(question: string, paper: PaperSourceText, locale: 
 }
 
 /** Flags for one question; `others` are the paper's other questions (for duplicates). */
-export function questionFlags(question: string, paper: PaperSourceText, locale: 'en' | 'zh-CN', others?: readonly string[]): FlagHit[] {
+export function questionFlags(question: string, paper: PaperSourceText, locale: Locale, others?: readonly string[]): FlagHit[] {
   return checkQuestion(question, paper, locale, others ? { others } : {}).map(({ flag, detail }) => ({ flag, detail }));
 }
