@@ -18,6 +18,8 @@ import { readIssueEvent } from '../lib/requests/parse-issue.ts';
 import { planRequest } from '../lib/requests/apply.ts';
 import { RequestRefused } from '../lib/requests/refused.ts';
 import { MAX_BODY } from '../lib/requests/parse-issue.ts';
+import { replyStrings, type ReplyStrings } from '../lib/requests/strings.ts';
+import type { Locale } from '../lib/i18n.ts';
 
 const HELP = `Carry out a request made from the site (a GitHub issue opened from one of the group's forms).
 
@@ -31,7 +33,7 @@ Options:
 
 Prints the reply for the issue. Exit status 0: recorded, or recorded before; 1: refused, nothing changed.`;
 
-function readEvent(file: string): unknown {
+function readEvent(file: string, r: ReplyStrings): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -39,11 +41,11 @@ function readEvent(file: string): unknown {
     throw new UserError(`--event: cannot read ${file}; expected the JSON file of an issues event`, 2);
   }
   // An event is the issue plus repository details; far beyond that is not an event of ours.
-  if (text.length > MAX_BODY * 20) throw new RequestRefused(`the event file is ${text.length.toLocaleString('en')} characters long; too large to be a request`);
+  if (text.length > MAX_BODY * 20) throw new RequestRefused(r.eventTooLarge(text.length));
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new RequestRefused(`the event file ${file} is not JSON (${(error as Error).message})`);
+    throw new RequestRefused(r.notJson(file, (error as Error).message));
   }
 }
 
@@ -59,9 +61,17 @@ await runCommand(async () => {
   if (!values.event) throw new UserError(`--event <file> is required\n\n${HELP}`, 2);
   const messageFile = values['commit-message'];
   if (messageFile) writeFileSync(messageFile, '');
+  const paths = contentPaths(values.content);
+  // The reply is in the group's language; a group file that cannot be read is answered in English (and reported below).
+  let locale: Locale = 'en';
   try {
-    const request = readIssueEvent(readEvent(values.event));
-    const paths = contentPaths(values.content);
+    locale = loadGroup(paths.group).locale;
+  } catch {
+    // planRequest loads it again and says what is wrong.
+  }
+  const r = replyStrings(locale);
+  try {
+    const request = readIssueEvent(readEvent(values.event, r), r);
     const today = values.today ? parseToday(values.today) : todayIn(loadGroup(paths.group).timezone);
     const outcome = await withContentLock(values.content, 'request', async () => {
       // Planned and written under the lock, so two requests never read the same file and lose a change.
@@ -76,7 +86,7 @@ await runCommand(async () => {
   } catch (error) {
     if (!(error instanceof UserError) || error.exitCode === 2) throw error;
     // The reply for the issue; the error line on stderr is for the workflow's log.
-    console.log(`This request could not be carried out, and nothing was changed: ${error instanceof RequestRefused ? error.message : `the group's files have a problem:\n\n\`\`\`\n${error.message.replace(/`/g, "'")}\n\`\`\``}`);
+    console.log(`${r.refused}${error instanceof RequestRefused ? error.message : `${r.filesProblem}\n\n\`\`\`\n${error.message.replace(/`/g, "'")}\n\`\`\``}`);
     throw error;
   }
 });

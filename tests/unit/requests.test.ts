@@ -466,6 +466,32 @@ describe('taking days out of absences in group.yaml', () => {
   });
 });
 
+describe('npm run request: replies in the group\'s language', () => {
+  const chinese = (dir: string) => {
+    const group = join(dir, 'group.yaml');
+    writeFileSync(group, readFileSync(group, 'utf8').replace('locale: en', 'locale: zh-CN'));
+  };
+
+  it('a zh-CN group gets its replies in Chinese, and the same change to its files', async () => {
+    const content = freshContent(chinese);
+    const before = snapshot(content);
+    const result = await request(content, 'vote');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('已记录：Alice Zhang 给 arXiv:2404.01399（Developing Safe and Responsible Large Language Models -- A Comprehensive Framework）投了票。现在投票的人：Alice Zhang。\n');
+    expect(changes(before, snapshot(content))).toEqual({ 'papers/2404.01399.md': { removed: ['votes: 0'], added: ['votes: [alice]'] } });
+    expect((await request(content, 'vote')).stdout).toContain('已经给 arXiv:2404.01399');
+  });
+
+  it('and its refusals too, from reading the issue to who asks', async () => {
+    const content = freshContent(chinese);
+    const stranger = await request(content, 'non-member');
+    expectUserError(stranger);
+    expect(stranger.stdout).toMatch(/^这个请求无法执行，没有改动任何内容：感谢参与，@passer-by！你的 GitHub 账号还没有关联到小组成员/);
+    const foreign = await request(content, 'unknown-form');
+    expect(foreign.stdout).toContain('这个 issue 不是小组的请求表单');
+  });
+});
+
 describe('npm run request: hostile and wrong requests are refused, politely, changing nothing', () => {
   const refused: [string, RegExp][] = [
     ['non-member', /thank you for taking part, @passer-by! Your GitHub account is not linked to a member of the group yet[\s\S]*`github: passer-by`/],

@@ -32,6 +32,7 @@ import type { IssueRequest } from './parse-issue.ts';
 import { RequestRefused } from './refused.ts';
 import { setFlowKey } from './edit-keys.ts';
 import { addAbsence, cutAbsences, replaceAbsences } from './group-edit.ts';
+import { replyStrings, type ReplyStrings } from './strings.ts';
 
 /** The standing in the repository that counts as write access (`issue.author_association`). */
 export const WRITE_ACCESS = ['OWNER', 'MEMBER', 'COLLABORATOR'] as const;
@@ -77,38 +78,36 @@ export function cleanLine(text: string, max: number): string {
   return line.length > max ? line.slice(0, max).trimEnd() : line;
 }
 
-function required(request: IssueRequest, id: FieldId): string {
+function required(request: IssueRequest, id: FieldId, r: ReplyStrings): string {
   const value = request.fields[id];
   const field = request.form.fields.find((f) => f.id === id)!;
-  if (value === undefined) throw new RequestRefused(`the form's field "${field.label}" is empty; ${field.description.toLowerCase()}`);
+  if (value === undefined) throw new RequestRefused(r.empty(field.label, field.description.toLowerCase()));
   return value;
 }
 
-function dateField(request: IssueRequest, id: 'session' | 'from' | 'to'): string {
-  const value = required(request, id);
+function dateField(request: IssueRequest, id: 'session' | 'from' | 'to', r: ReplyStrings): string {
+  const value = required(request, id, r);
   const label = request.form.fields.find((f) => f.id === id)!.label;
   const result = isoDate.safeParse(value);
-  if (!result.success) throw new RequestRefused(`"${label}" is ${shown(value)}; ${result.error.issues[0]?.message ?? 'expected a date written YYYY-MM-DD'}`);
+  if (!result.success) throw new RequestRefused(r.badDate(label, shown(value), result.error.issues[0]?.message ?? 'expected a date written YYYY-MM-DD'));
   return result.data;
 }
 
 /** The member a request is for: its opener's, or (with write access, when allowed) the one named. */
 export function actingMember(group: Group, request: IssueRequest): { member: Member; onBehalf: boolean } {
+  const r = replyStrings(group.locale);
   const own = group.members.find((m) => m.github && m.github.toLowerCase() === request.login.toLowerCase());
   const named = request.fields.member;
   if (named === undefined || (own && named === own.id)) {
     if (own) return { member: own, onBehalf: false };
-    throw new RequestRefused(
-      `thank you for taking part, @${request.login}! Your GitHub account is not linked to a member of the group yet, so this request cannot be recorded. ` +
-        `Ask someone who maintains the group to add \`github: ${request.login}\` to your entry in content/group.yaml, then open the request again.`,
-    );
+    throw new RequestRefused(r.notMember(request.login));
   }
-  if (!slugId.safeParse(named).success) throw new RequestRefused(`"On behalf of" is ${shown(named)}; expected a member id such as alice`);
+  if (!slugId.safeParse(named).success) throw new RequestRefused(r.onBehalfBadId(shown(named)));
   const member = group.members.find((m) => m.id === named);
-  if (!member) throw new RequestRefused(`"On behalf of" is ${shown(named)}, which is not a member of the group; the members are ${group.members.map((m) => m.id).join(', ')}`);
-  if (!group.requests.actOnBehalf) throw new RequestRefused('this group does not let anyone make requests for other members (`requests.actOnBehalf` in content/group.yaml is off); leave "On behalf of" empty');
+  if (!member) throw new RequestRefused(r.onBehalfNotMember(shown(named), group.members.map((m) => m.id)));
+  if (!group.requests.actOnBehalf) throw new RequestRefused(r.onBehalfOff);
   if (!(WRITE_ACCESS as readonly string[]).includes(request.association)) {
-    throw new RequestRefused(`only people with write access to the repository may make a request for another member (your standing here is ${request.association.toLowerCase()}); leave "On behalf of" empty`);
+    throw new RequestRefused(r.onBehalfNoAccess(request.association.toLowerCase()));
   }
   return { member, onBehalf: true };
 }
@@ -121,16 +120,16 @@ interface PaperFile {
   title: string;
 }
 
-function paperId(request: IssueRequest): string {
-  const value = required(request, 'paper');
+function paperId(request: IssueRequest, r: ReplyStrings): string {
+  const value = required(request, 'paper', r);
   const parsed = parseArxivId(value.replace(/^arxiv:\s*/i, ''));
-  if (!parsed) throw new RequestRefused(`"Paper" is ${shown(value)}; expected an arXiv id such as 2404.01399`);
+  if (!parsed) throw new RequestRefused(r.badPaper(shown(value)));
   return parsed.id;
 }
 
-function readPaper(paths: ContentPaths, id: string): PaperFile {
+function readPaper(paths: ContentPaths, id: string, r: ReplyStrings): PaperFile {
   const path = paperPath(paths, id);
-  if (!existsSync(path)) throw new RequestRefused(`the group has no paper ${id}; suggest it first (the "Suggest a paper" form)`);
+  if (!existsSync(path)) throw new RequestRefused(r.noPaper(id));
   const text = readFileSync(path, 'utf8');
   const shownPath = displayPath(path);
   const frontmatter = readFrontmatter(text, shownPath);
@@ -138,82 +137,79 @@ function readPaper(paths: ContentPaths, id: string): PaperFile {
   return { path, shownPath, text, frontmatter, title: data.title };
 }
 
-function paperName(paper: PaperFile, id: string): string {
-  return `arXiv:${id} (${plain(paper.title)})`;
+/** Who a request is for and in which language the reply is written. */
+interface Asker {
+  group: Group;
+  member: Member;
+  r: ReplyStrings;
 }
 
-function names(group: Group, ids: readonly string[]): string {
-  if (ids.length === 0) return 'nobody';
-  return ids.map((id) => plain(group.members.find((m) => m.id === id)?.name ?? id)).join(', ');
+function paperName(paper: PaperFile, id: string, r: ReplyStrings): string {
+  return r.paper(id, plain(paper.title));
+}
+
+function names({ group, r }: Asker, ids: readonly string[]): string {
+  if (ids.length === 0) return r.nobody;
+  return r.list(ids.map((id) => plain(group.members.find((m) => m.id === id)?.name ?? id)));
 }
 
 function withYaml(paper: { frontmatter: ReturnType<typeof readFrontmatter> }, yamlText: string): string {
   return joinFrontmatter(yamlText, paper.frontmatter.body, paper.frontmatter.delimiters);
 }
 
-function votesList(paper: PaperFile, id: string): string[] {
+function votesList(paper: PaperFile, id: string, r: ReplyStrings): string[] {
   const votes = paper.frontmatter.data.votes ?? 0;
   if (Array.isArray(votes)) return votes.map(String);
   if (votes === 0) return [];
-  throw new RequestRefused(
-    `the votes of ${id} are written as a number (${String(votes)}) in ${paper.shownPath}, so who voted is not known and a vote from the site could lose them. ` +
-      `Replace \`votes: ${String(votes)}\` with the list of who voted (e.g. \`votes: [alice, bruno]\`, through "Edit this page"), then vote again.`,
-  );
+  throw new RequestRefused(r.votesAsNumber(id, String(votes), paper.shownPath));
 }
 
-function vote(request: IssueRequest, group: Group, member: Member, paths: ContentPaths): RequestOutcome {
-  const id = paperId(request);
-  const paper = readPaper(paths, id);
-  const list = votesList(paper, id);
+function vote(request: IssueRequest, asker: Asker, paths: ContentPaths): RequestOutcome {
+  const { member, r } = asker;
+  const id = paperId(request, r);
+  const paper = readPaper(paths, id, r);
+  const list = votesList(paper, id, r);
   const withdraw = request.form.kind === 'withdraw-vote';
   const has = list.includes(member.id);
+  const name = plain(member.name);
   if (withdraw ? !has : has) {
-    return {
-      status: 'unchanged',
-      reply: withdraw
-        ? `${plain(member.name)} had not voted for ${paperName(paper, id)}; nothing to withdraw, nothing changed. Votes: ${names(group, list)}.`
-        : `${plain(member.name)} had already voted for ${paperName(paper, id)}; nothing changed. Votes: ${names(group, list)}.`,
-      summary: '',
-      writes: [],
-    };
+    return { status: 'unchanged', reply: (withdraw ? r.notVoted : r.alreadyVoted)(name, paperName(paper, id, r), names(asker, list)), summary: '', writes: [] };
   }
   const next = withdraw ? list.filter((v) => v !== member.id) : [...list, member.id];
   const yamlText = setFlowKey(paper.frontmatter.yaml, 'votes', next, 'tags');
   return {
     status: 'done',
-    reply: `${withdraw ? 'Withdrawn' : 'Recorded'}: ${plain(member.name)} ${withdraw ? 'no longer votes' : 'votes'} for ${paperName(paper, id)}. Votes now: ${names(group, next)}.`,
+    reply: (withdraw ? r.withdrawn : r.voted)(name, paperName(paper, id, r), names(asker, next)),
     summary: `${request.form.kind}: ${member.id} ${withdraw ? 'withdraws the vote for' : 'votes for'} ${id}`,
     writes: [{ path: paper.path, content: withYaml(paper, yamlText) }],
   };
 }
 
-async function suggest(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): Promise<RequestOutcome> {
-  const value = required(request, 'paper');
+async function suggest(request: IssueRequest, asker: Asker, paths: ContentPaths, context: RequestContext): Promise<RequestOutcome> {
+  const { group, member, r } = asker;
+  const value = required(request, 'paper', r);
   const parsed = parseArxivInput(value);
-  if (!parsed) throw new RequestRefused(`"Paper" is ${shown(value)}; expected an arXiv id or link, e.g. 2404.01399 or https://arxiv.org/abs/2404.01399`);
+  if (!parsed) throw new RequestRefused(r.badSuggestion(shown(value)));
   const id = parsed.id;
   const path = paperPath(paths, id);
   if (existsSync(path)) {
-    const paper = readPaper(paths, id);
-    const by = typeof paper.frontmatter.data.suggestedBy === 'string' ? `, suggested by ${names(group, [paper.frontmatter.data.suggestedBy])}` : '';
-    return { status: 'unchanged', reply: `${paperName(paper, id)} is already on the group's list (${plain(String(paper.frontmatter.data.status ?? 'candidate'))}${by}); nothing changed.`, summary: '', writes: [] };
+    const paper = readPaper(paths, id, r);
+    const by = typeof paper.frontmatter.data.suggestedBy === 'string' ? names(asker, [paper.frontmatter.data.suggestedBy]) : undefined;
+    return { status: 'unchanged', reply: r.alreadyListed(paperName(paper, id, r), plain(r.status(String(paper.frontmatter.data.status ?? 'candidate'))), by), summary: '', writes: [] };
   }
   const report = await addPapers({ inputs: [id], contentDir: paths.root, today: context.today, dryRun: true, locale: group.locale, ...(context.api ? { api: context.api } : {}) });
-  if (report.notFound.includes(id)) throw new RequestRefused(`arXiv has no paper ${id}; check the id`);
+  if (report.notFound.includes(id)) throw new RequestRefused(r.notOnArxiv(id));
   const refusal = report.arxivProblems.find((p) => !p.unavailable && p.ids.includes(id));
-  if (refusal) throw new RequestRefused(`arXiv refused to describe ${id}: ${refusal.reason}`);
+  if (refusal) throw new RequestRefused(r.arxivRefused(id, refusal.reason));
   const write = report.writes.find((w) => w.path === path);
-  if (!write) throw new RequestRefused(`could not make a file for ${id}`);
+  if (!write) throw new RequestRefused(r.noFile(id));
   const frontmatter = readFrontmatter(write.content, displayPath(path));
   const status = group.requests.suggestionStatus;
   const yamlText = editYaml(frontmatter.yaml, { status, suggestedBy: member.id }, (key) => (key === 'suggestedBy' ? 'votes' : undefined));
   const title = String(frontmatter.data.title ?? id);
-  const placeholder = report.placeholders.includes(id);
   return {
     status: 'done',
-    reply:
-      `Added arXiv:${id} (${plain(title)}) to the group's papers as ${status}, suggested by ${plain(member.name)}.` +
-      (placeholder ? ' arXiv could not be reached just now, so its page shows only the id and links until the next import or `npm run metadata` fills in the title and abstract.' : ''),
+    reply: r.added(r.paper(id, plain(title)), r.status(status), plain(member.name), report.placeholders.includes(id)),
     summary: `suggest: ${member.id} suggests ${id}`,
     writes: [{ path, content: joinFrontmatter(yamlText, frontmatter.body, frontmatter.delimiters) }],
   };
@@ -240,15 +236,27 @@ function sessionWith(session: SessionFileInfo, key: 'rsvp' | 'read', value: unkn
   return joinFrontmatter(setFlowKey(fm.yaml, key, value, after), fm.body, fm.delimiters);
 }
 
-function away(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): RequestOutcome {
-  const from = dateField(request, 'from');
-  const to = request.fields.to === undefined ? from : dateField(request, 'to');
-  if (to < from) throw new RequestRefused(`"To" (${to}) is before "From" (${from}); give the first and the last day you are away`);
-  if (to < context.today) throw new RequestRefused(`${from === to ? from : `${from} to ${to}`} is over already (today is ${context.today}); nothing to record`);
+/** The days of an absence as a reply writes them: `2026-12-03` or `2026-12-07 to 2026-12-11`. */
+function daysText(range: { from: string; to?: string | undefined }, r: ReplyStrings): string {
+  return r.days(range.from, range.to ?? range.from);
+}
+
+/** The `From` and `To` of an absence form: one day when `To` is empty; refused when backwards or over. */
+function daysField(request: IssueRequest, r: ReplyStrings, today: string, back: boolean): { from: string; to: string } {
+  const from = dateField(request, 'from', r);
+  const to = request.fields.to === undefined ? from : dateField(request, 'to', r);
+  if (to < from) throw new RequestRefused(r.toBeforeFrom(to, from, back));
+  if (to < today) throw new RequestRefused(r.over(daysText({ from, to }, r), today, back));
+  return { from, to };
+}
+
+function away(request: IssueRequest, asker: Asker, paths: ContentPaths, context: RequestContext): RequestOutcome {
+  const { member, r } = asker;
+  const { from, to } = daysField(request, r, context.today, false);
   const reason = request.fields.reason === undefined ? '' : cleanLine(request.fields.reason, REASON_MAX);
-  const when = from === to ? from : `${from} to ${to}`;
-  if (member.away.some((r) => inRange(from, r) && inRange(to, r))) {
-    return { status: 'unchanged', reply: `${plain(member.name)} is already marked away on ${when} in content/group.yaml; nothing changed.`, summary: '', writes: [] };
+  const when = daysText({ from, to }, r);
+  if (member.away.some((range) => inRange(from, range) && inRange(to, range))) {
+    return { status: 'unchanged', reply: r.alreadyAway(plain(member.name), when), summary: '', writes: [] };
   }
   const groupText = readFileSync(paths.group, 'utf8');
   const writes: PlannedWrite[] = [{ path: paths.group, content: addAbsence(groupText, member.id, { from, to, ...(reason ? { reason } : {}) }, displayPath(paths.group)) }];
@@ -264,100 +272,83 @@ function away(request: IssueRequest, group: Group, member: Member, paths: Conten
   }
   return {
     status: 'done',
-    reply:
-      `Recorded: ${plain(member.name)} is away on ${when}${reason ? ` (${plain(reason)})` : ''}. The next planning run (\`npm run plan\`) gives any turn to present on those days to someone else.` +
-      (withdrawn.length ? ` No longer listed as coming on ${withdrawn.join(', ')}.` : ''),
-    summary: `away: ${member.id} is away on ${when}`,
+    reply: r.away(plain(member.name), when, reason ? plain(reason) : '', withdrawn),
+    summary: `away: ${member.id} is away on ${from === to ? from : `${from} to ${to}`}`,
     writes,
   };
 }
 
-/** The days of an absence as the replies write them: `2026-12-03` or `2026-12-07 to 2026-12-11`. */
-function daysText(range: { from: string; to?: string | undefined }): string {
-  return range.to && range.to !== range.from ? `${range.from} to ${range.to}` : range.from;
-}
-
 /** "I can come after all": the days given are taken out of the member's absences (from today on; the past stays). */
-function notAway(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): RequestOutcome {
-  const from = dateField(request, 'from');
-  const to = request.fields.to === undefined ? from : dateField(request, 'to');
-  if (to < from) throw new RequestRefused(`"To" (${to}) is before "From" (${from}); give the first and the last day you can come after all`);
-  if (to < context.today) throw new RequestRefused(`${daysText({ from, to })} is over already (today is ${context.today}); nothing to take back`);
+function notAway(request: IssueRequest, asker: Asker, paths: ContentPaths, context: RequestContext): RequestOutcome {
+  const { member, r } = asker;
+  const { from, to } = daysField(request, r, context.today, true);
   const start = from < context.today ? context.today : from;
-  const when = daysText({ from: start, to });
+  const when = daysText({ from: start, to }, r);
   const { next, cut } = cutAbsences(member.away, start, to);
-  if (cut.size === 0) {
-    return { status: 'unchanged', reply: `${plain(member.name)} is not marked away on ${when} in content/group.yaml; nothing changed.`, summary: '', writes: [] };
-  }
+  if (cut.size === 0) return { status: 'unchanged', reply: r.notMarkedAway(plain(member.name), when), summary: '', writes: [] };
   const groupText = readFileSync(paths.group, 'utf8');
-  const still = next.filter((r) => (r.to ?? r.from) >= context.today);
+  const still = next.filter((range) => (range.to ?? range.from) >= context.today).map((range) => daysText(range, r));
   return {
     status: 'done',
-    reply:
-      `Recorded: ${plain(member.name)} is no longer away on ${when}. The next planning run (\`npm run plan\`) may give them a turn to present on those days; to say you are coming to a session, use its "I'm coming" link.` +
-      (still.length ? ` Still away: ${still.map(daysText).join(', ')}.` : ''),
-    summary: `not-away: ${member.id} is no longer away on ${when}`,
+    reply: r.notAway(plain(member.name), when, still),
+    summary: `not-away: ${member.id} is no longer away on ${start === to ? start : `${start} to ${to}`}`,
     writes: [{ path: paths.group, content: replaceAbsences(groupText, member.id, cut, displayPath(paths.group)) }],
   };
 }
 
-function sessionFor(request: IssueRequest, paths: ContentPaths): { date: string; session: SessionFileInfo } {
-  const date = dateField(request, 'session');
+function sessionFor(request: IssueRequest, paths: ContentPaths, r: ReplyStrings): { date: string; session: SessionFileInfo } {
+  const date = dateField(request, 'session', r);
   const session = readSession(paths, date);
-  if (!session) throw new RequestRefused(`the group has no session on ${date}`);
-  if (session.parsed.data.status === 'cancelled') throw new RequestRefused(`the session on ${date} is cancelled`);
+  if (!session) throw new RequestRefused(r.noSession(date));
+  if (session.parsed.data.status === 'cancelled') throw new RequestRefused(r.cancelled(date));
   return { date, session };
 }
 
-function rsvp(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): RequestOutcome {
-  const { date, session } = sessionFor(request, paths);
-  if (date < context.today) throw new RequestRefused(`the session on ${date} is over (today is ${context.today})`);
-  const absence = member.away.find((r) => inRange(date, r));
-  if (absence) {
-    throw new RequestRefused(
-      `content/group.yaml says ${plain(member.name)} is away on ${date}${absence.to && absence.to !== absence.from ? ` (${absence.from} to ${absence.to})` : ''}. ` +
-        'If you can come after all, say so first with the "I can come after all" link on the session\'s page (or the form "I can come after all"), then say you are coming again.',
-    );
-  }
+function rsvp(request: IssueRequest, asker: Asker, paths: ContentPaths, context: RequestContext): RequestOutcome {
+  const { member, r } = asker;
+  const { date, session } = sessionFor(request, paths, r);
+  if (date < context.today) throw new RequestRefused(r.sessionOver(date, context.today));
+  const absence = member.away.find((range) => inRange(date, range));
+  if (absence) throw new RequestRefused(r.awayOnRsvp(plain(member.name), date, absence.to && absence.to !== absence.from ? daysText(absence, r) : undefined));
   const list = session.parsed.data.rsvp;
-  if (list.includes(member.id)) return { status: 'unchanged', reply: `${plain(member.name)} is already listed as coming on ${date}; nothing changed. Coming: ${names(group, list)}.`, summary: '', writes: [] };
+  if (list.includes(member.id)) return { status: 'unchanged', reply: r.alreadyComing(plain(member.name), date, names(asker, list)), summary: '', writes: [] };
   const next = [...list, member.id];
   return {
     status: 'done',
-    reply: `Recorded: ${plain(member.name)} is coming on ${date}. Coming: ${names(group, next)}.`,
+    reply: r.coming(plain(member.name), date, names(asker, next)),
     summary: `rsvp: ${member.id} comes on ${date}`,
     writes: [{ path: session.path, content: sessionWith(session, 'rsvp', next) }],
   };
 }
 
 /** "I'm not coming after all": the member's id is taken out of the session's `rsvp`. */
-function cancelRsvp(request: IssueRequest, group: Group, member: Member, paths: ContentPaths, context: RequestContext): RequestOutcome {
-  const { date, session } = sessionFor(request, paths);
-  if (date < context.today) throw new RequestRefused(`the session on ${date} is over (today is ${context.today})`);
+function cancelRsvp(request: IssueRequest, asker: Asker, paths: ContentPaths, context: RequestContext): RequestOutcome {
+  const { member, r } = asker;
+  const { date, session } = sessionFor(request, paths, r);
+  if (date < context.today) throw new RequestRefused(r.sessionOver(date, context.today));
   const list = session.parsed.data.rsvp;
-  if (!list.includes(member.id)) return { status: 'unchanged', reply: `${plain(member.name)} was not listed as coming on ${date}; nothing to take back, nothing changed. Coming: ${names(group, list)}.`, summary: '', writes: [] };
+  if (!list.includes(member.id)) return { status: 'unchanged', reply: r.notComing(plain(member.name), date, names(asker, list)), summary: '', writes: [] };
   const next = list.filter((m) => m !== member.id);
   return {
     status: 'done',
-    reply: `Recorded: ${plain(member.name)} is no longer listed as coming on ${date}. Coming: ${names(group, next)}.`,
+    reply: r.noLongerComing(plain(member.name), date, names(asker, next)),
     summary: `cancel-rsvp: ${member.id} no longer comes on ${date}`,
     writes: [{ path: session.path, content: sessionWith(session, 'rsvp', next) }],
   };
 }
 
-function read(request: IssueRequest, group: Group, member: Member, paths: ContentPaths): RequestOutcome {
-  const { date, session } = sessionFor(request, paths);
-  const id = paperId(request);
-  if (!session.parsed.data.papers.some((p) => p.id === id)) {
-    throw new RequestRefused(`the session on ${date} does not have paper ${id}; its papers are ${session.parsed.data.papers.map((p) => p.id).join(', ') || 'none yet'}`);
-  }
+function read(request: IssueRequest, asker: Asker, paths: ContentPaths): RequestOutcome {
+  const { member, r } = asker;
+  const { date, session } = sessionFor(request, paths, r);
+  const id = paperId(request, r);
+  if (!session.parsed.data.papers.some((p) => p.id === id)) throw new RequestRefused(r.notInSession(date, id, session.parsed.data.papers.map((p) => p.id)));
   const readMap = session.parsed.data.read;
   const list = readMap[id] ?? [];
-  if (list.includes(member.id)) return { status: 'unchanged', reply: `${plain(member.name)} is already listed as having read arXiv:${id} for ${date}; nothing changed.`, summary: '', writes: [] };
+  if (list.includes(member.id)) return { status: 'unchanged', reply: r.alreadyRead(plain(member.name), id, date), summary: '', writes: [] };
   const next = { ...readMap, [id]: [...list, member.id] };
   return {
     status: 'done',
-    reply: `Recorded: ${plain(member.name)} has read arXiv:${id} for the session on ${date}. Read it: ${names(group, next[id]!)}.`,
+    reply: r.read(plain(member.name), id, date, names(asker, next[id]!)),
     summary: `read: ${member.id} has read ${id} for ${date}`,
     writes: [{ path: session.path, content: sessionWith(session, 'read', next) }],
   };
@@ -368,62 +359,65 @@ export function questionLine(text: string): string {
   return safeInline(cleanLine(text, 10_000)).replace(/^([#>=|]|[-*+](?=\s)|\d{1,9}[.)](?=\s|$))/, '\\$1');
 }
 
-function question(request: IssueRequest, group: Group, member: Member, paths: ContentPaths): RequestOutcome {
-  const id = paperId(request);
-  const paper = readPaper(paths, id);
-  const raw = cleanLine(required(request, 'question'), 10_000);
-  if (raw.length < QUESTION_LENGTH.min) throw new RequestRefused(`the question is ${raw.length} characters long; write at least ${QUESTION_LENGTH.min}`);
-  if (raw.length > QUESTION_LENGTH.max) throw new RequestRefused(`the question is ${raw.length.toLocaleString('en')} characters long; keep it under ${QUESTION_LENGTH.max} (a sentence or two)`);
+function question(request: IssueRequest, asker: Asker, paths: ContentPaths): RequestOutcome {
+  const { member, r } = asker;
+  const id = paperId(request, r);
+  const paper = readPaper(paths, id, r);
+  const raw = cleanLine(required(request, 'question', r), 10_000);
+  if (raw.length < QUESTION_LENGTH.min) throw new RequestRefused(r.questionShort(raw.length, QUESTION_LENGTH.min));
+  if (raw.length > QUESTION_LENGTH.max) throw new RequestRefused(r.questionLong(raw.length, QUESTION_LENGTH.max));
   const text = questionLine(raw);
   const credit = ` — proposed by ${safeInline(member.name)}`;
   const normal = (q: string) => q.replace(/\s+—\s+proposed by .*$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
   const existing = parsePaperBody(paper.frontmatter.body).questions;
-  if (existing.some((q) => normal(q) === normal(text))) {
-    return { status: 'unchanged', reply: `${paperName(paper, id)} already has this question; nothing changed.`, summary: '', writes: [] };
-  }
+  if (existing.some((q) => normal(q) === normal(text))) return { status: 'unchanged', reply: r.questionExists(paperName(paper, id, r)), summary: '', writes: [] };
   const body = appendQuestion(paper.frontmatter.body, `${text}${credit}`);
   return {
     status: 'done',
-    reply: `Added to the discussion questions of ${paperName(paper, id)}, credited to ${plain(member.name)}.`,
+    reply: r.questionAdded(paperName(paper, id, r), plain(member.name)),
     summary: `question: ${member.id} proposes a question for ${id}`,
     writes: [{ path: paper.path, content: joinFrontmatter(paper.frontmatter.yaml, body, paper.frontmatter.delimiters) }],
   };
 }
 
-/** Plans a request; throws {@link RequestRefused} (or a content error) when it cannot be carried out. */
+/**
+ * Plans a request; throws {@link RequestRefused} (or a content error) when it cannot be carried out.
+ * The reply, and the reason of a refusal, are in the group's language (`locale`).
+ */
 export async function planRequest(request: IssueRequest, context: RequestContext): Promise<RequestOutcome> {
   const paths = contentPaths(context.contentDir);
   const group = loadGroup(paths.group);
   const { member, onBehalf } = actingMember(group, request);
+  const asker: Asker = { group, member, r: replyStrings(group.locale) };
   let outcome: RequestOutcome;
   switch (request.form.kind) {
     case 'vote':
     case 'withdraw-vote':
-      outcome = vote(request, group, member, paths);
+      outcome = vote(request, asker, paths);
       break;
     case 'suggest':
-      outcome = await suggest(request, group, member, paths, context);
+      outcome = await suggest(request, asker, paths, context);
       break;
     case 'away':
-      outcome = away(request, group, member, paths, context);
+      outcome = away(request, asker, paths, context);
       break;
     case 'not-away':
-      outcome = notAway(request, group, member, paths, context);
+      outcome = notAway(request, asker, paths, context);
       break;
     case 'rsvp':
-      outcome = rsvp(request, group, member, paths, context);
+      outcome = rsvp(request, asker, paths, context);
       break;
     case 'cancel-rsvp':
-      outcome = cancelRsvp(request, group, member, paths, context);
+      outcome = cancelRsvp(request, asker, paths, context);
       break;
     case 'read':
-      outcome = read(request, group, member, paths);
+      outcome = read(request, asker, paths);
       break;
     case 'question':
-      outcome = question(request, group, member, paths);
+      outcome = question(request, asker, paths);
       break;
   }
   const by = onBehalf ? ` (requested by @${request.login} on behalf of ${member.id})` : '';
   const issue = request.number ? ` (#${request.number})` : '';
-  return { ...outcome, reply: `${outcome.reply}${onBehalf ? `\n\nMade by @${request.login} for ${plain(member.name)}.` : ''}`, summary: outcome.summary && `${outcome.summary}${issue}${by}` };
+  return { ...outcome, reply: `${outcome.reply}${onBehalf ? `\n\n${asker.r.madeFor(request.login, plain(member.name))}` : ''}`, summary: outcome.summary && `${outcome.summary}${issue}${by}` };
 }

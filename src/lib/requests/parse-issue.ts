@@ -6,6 +6,7 @@
  */
 import { formForLabel, type FieldId, type RequestForm } from './forms.ts';
 import { RequestRefused } from './refused.ts';
+import { replyStrings, type ReplyStrings } from './strings.ts';
 
 /** An issue body longer than this is refused unread: a filled-in form is a few hundred characters. */
 export const MAX_BODY = 20_000;
@@ -31,7 +32,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * section; `_No response_` means empty. A label that appears twice (a value that itself contains a
  * `### Paper` line, say) makes the body ambiguous and is refused rather than guessed at.
  */
-export function parseFormBody(body: string, form: RequestForm): Partial<Record<FieldId, string>> {
+export function parseFormBody(body: string, form: RequestForm, r: ReplyStrings = replyStrings('en')): Partial<Record<FieldId, string>> {
   const byLabel = new Map(form.fields.map((f) => [f.label.toLowerCase(), f]));
   const values = new Map<FieldId, string[]>();
   let current: FieldId | undefined;
@@ -39,7 +40,7 @@ export function parseFormBody(body: string, form: RequestForm): Partial<Record<F
     const heading = /^###\s+(.+?)\s*$/.exec(line);
     const field = heading ? byLabel.get(heading[1]!.toLowerCase()) : undefined;
     if (field) {
-      if (values.has(field.id)) throw new RequestRefused(`the form's field "${field.label}" appears twice in the issue; open a new request from the site's link without editing the headings`);
+      if (values.has(field.id)) throw new RequestRefused(r.twice(field.label));
       values.set(field.id, []);
       current = field.id;
     } else if (current) {
@@ -54,27 +55,27 @@ export function parseFormBody(body: string, form: RequestForm): Partial<Record<F
   return fields;
 }
 
-/** Reads the request from an `issues` event payload; refuses events that are not one. */
-export function readIssueEvent(event: unknown): IssueRequest {
-  if (!isRecord(event) || !isRecord(event.issue)) throw new RequestRefused('the event has no issue; expected the JSON of an `issues` event, as GitHub writes it to $GITHUB_EVENT_PATH');
+/** Reads the request from an `issues` event payload; refuses events that are not one (in the language of `r`). */
+export function readIssueEvent(event: unknown, r: ReplyStrings = replyStrings('en')): IssueRequest {
+  if (!isRecord(event) || !isRecord(event.issue)) throw new RequestRefused(r.noIssue);
   const issue = event.issue;
   const labels = Array.isArray(issue.labels) ? issue.labels.flatMap((l) => (isRecord(l) && typeof l.name === 'string' ? [l.name] : typeof l === 'string' ? [l] : [])) : [];
   const forms = [...new Set(labels.flatMap((l) => formForLabel(l) ?? []))];
   if (forms.length === 0) {
-    throw new RequestRefused(`this issue is not one of the group's request forms (it has no label such as request:vote; found ${labels.length ? labels.map((l) => `"${l}"`).join(', ') : 'no label'})`);
+    throw new RequestRefused(r.notAForm(labels.map((l) => `"${l}"`)));
   }
-  if (forms.length > 1) throw new RequestRefused(`this issue carries the labels of ${forms.length} request forms (${forms.map((f) => f.label).join(', ')}); one request per issue, please`);
+  if (forms.length > 1) throw new RequestRefused(r.twoForms(forms.map((f) => f.label)));
   const form = forms[0]!;
   const user = isRecord(issue.user) ? issue.user : {};
   const login = typeof user.login === 'string' ? user.login : '';
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw new RequestRefused('the issue does not say who opened it (issue.user.login)');
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw new RequestRefused(r.noLogin);
   const body = typeof issue.body === 'string' ? issue.body : '';
-  if (body.length > MAX_BODY) throw new RequestRefused(`the issue's text is ${body.length.toLocaleString('en')} characters long; a request is a filled-in form of a few hundred`);
+  if (body.length > MAX_BODY) throw new RequestRefused(r.tooLong(body.length));
   return {
     form,
     login,
     association: typeof issue.author_association === 'string' ? issue.author_association : 'NONE',
     number: typeof issue.number === 'number' && Number.isInteger(issue.number) ? issue.number : 0,
-    fields: parseFormBody(body, form),
+    fields: parseFormBody(body, form, r),
   };
 }
