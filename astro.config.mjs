@@ -21,8 +21,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Pages are rendered a few at a time so that writing one overlaps rendering the next.
+  // Pages are rendered eight at a time so that writing one overlaps rendering the next. On 2 cores
+  // (cold builds of the 2,670 papers `npm run bench -- --papers 2000 --keep` leaves) it is no slower
+  // than one at a time and was faster in 3 of 4 back-to-back pairs (16.5/19.2/24.9/15.1 s against
+  // 19.2/18.4/28.3/20.6 s), within the machine's noise. Astro's list of routes comes out garbled with
+  // it, so src/integrations/log.mjs writes one summary line in its place (README, Performance).
   build: { format: 'directory', concurrency: 8 },
+  // The terminal log: Astro's own, without the garbled route list and without repeating a broken
+  // content file's message on every request in `astro dev` (see src/integrations/log.mjs).
+  logger: { entrypoint: './src/integrations/log.mjs' },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Paper pages whose data and code did not change are copied from the last build (see paperPageKey
   // in src/data/site-data.ts); every other page is rendered each time.

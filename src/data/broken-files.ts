@@ -32,7 +32,9 @@ export function assertNoBrokenFiles(): void {
     `${list.length === 1 ? 'A content file is' : `${list.length} content files are`} invalid; fix ${list.length === 1 ? 'it' : 'them'} and reload:\n\n${list.join('\n\n')}`,
   );
   error.name = 'InvalidContent';
-  // The message says it all; a stack trace into the site's code would only hide it.
-  error.stack = `${error.name}: ${error.message}`;
+  // The message says it all; a stack trace into the site's code would only hide it. An empty stack
+  // (not one without frames) keeps Astro from printing an empty "Stack trace:" under it. The terminal
+  // leaves this error out (src/integrations/log.mjs): the loader printed each problem when it appeared.
+  error.stack = '';
   throw error;
 }

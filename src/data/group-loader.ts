@@ -16,6 +16,8 @@ export function groupFileLoader(file: string): Loader {
     name: 'group-file',
     load: async ({ store, parseData, watcher, logger }) => {
       const shown = displayPath(file);
+      /** The problem last printed: printed once, not at every sync while it lasts. */
+      let reported: string | undefined;
       const sync = async () => {
         if (!watcher) {
           store.set({ id: 'group', data: await parseData({ id: 'group', data: readForBuild(() => loadGroup(file)) }) });
@@ -24,9 +26,11 @@ export function groupFileLoader(file: string): Loader {
         try {
           store.set({ id: 'group', data: await parseData({ id: 'group', data: loadGroup(file) }) });
           clearBrokenFile(shown);
+          reported = undefined;
         } catch (error) {
           const message = (error as Error).message;
-          logger.error(message);
+          if (message !== reported) logger.error(message);
+          reported = message;
           recordBrokenFile(shown, message);
         }
       };

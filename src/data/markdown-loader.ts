@@ -42,6 +42,8 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
     load: async ({ store, parseData, generateDigest, watcher, logger, meta }) => {
       /** Entries whose files failed to load in `astro dev`, with the path shown (see broken-files.ts). */
       const broken = new Map<string, string>();
+      /** What the terminal was last told about each broken entry: a problem is printed once, not at every sync. */
+      const reported = new Map<string, string>();
       const sync = async () => {
         const names = markdownFileNames(folder);
         if (names.length === 0) logger.info(`no files in ${folder}; no entries`);
@@ -79,6 +81,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
             if (broken.has(id)) {
               clearBrokenFile(broken.get(id)!);
               broken.delete(id);
+              reported.delete(id);
             }
           } catch (error) {
             // A build stops after reading every file; the dev server keeps serving and shows the problem on every page.
@@ -88,7 +91,9 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
               continue;
             }
             const message = (error as Error).message.replace(/\*\*/g, '');
-            logger.error(message.includes(shown) ? message : `${shown}: ${message}`);
+            const line = message.includes(shown) ? message : `${shown}: ${message}`;
+            if (reported.get(id) !== line) logger.error(line);
+            reported.set(id, line);
             recordBrokenFile(shown, message);
             broken.set(id, shown);
             store.delete(id);
@@ -101,6 +106,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
           if (seen.has(id)) continue;
           clearBrokenFile(shown);
           broken.delete(id);
+          reported.delete(id);
         }
         if (!watcher && crossCheck && problems.length === 0) {
           const entries = store.entries().map(([id, entry]) => ({ file: displayPath(join(folder, `${id}.md`)), data: entry.data }));

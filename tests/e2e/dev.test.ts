@@ -131,12 +131,17 @@ describe('npm run dev', () => {
       await page.goto(url);
       expect(await page.locator('main h1').innerText()).toBe('LLM Reading Circle');
     });
+    const logBefore = log.length;
     writeFileSync(groupFile, group.replace(/^timezone: .*$/m, 'timezone: Mars/Olympus'));
     await eventually(async () => {
       const shown = await overlay(() => page.reload());
       expect(shown).toContain('group.yaml');
       expect(shown).toContain('timezone');
     });
+    await overlay(() => page.reload());
+    const terminal = stripVTControlCharacters(log.slice(logBefore));
+    expect(terminal.split('Mars/Olympus')).toHaveLength(2);
+    expect(terminal).not.toContain('Stack trace:');
     writeFileSync(groupFile, group);
     await eventually(async () => {
       expect((await page.goto(url))?.status()).toBe(200);
@@ -153,12 +158,16 @@ describe('npm run dev', () => {
       expect(shown).toMatch(/status/);
       expect(shown).toMatch(/candidate.*shortlisted.*scheduled.*discussed.*archived/s);
     });
-    const terminal = stripVTControlCharacters(log.slice(logBefore));
-    expect(terminal).toContain(`papers/${PAPER}.md`);
-    expect(terminal).toMatch(/status/);
     expect(server.exitCode).toBeNull();
     // Other pages say the same, rather than showing stale content.
     expect(await overlay(() => page.goto(url))).toContain(`papers/${PAPER}.md`);
+    expect(await overlay(() => page.goto(`${url}sessions/`))).toContain(`papers/${PAPER}.md`);
+    // The terminal says it once, with the file, the field and what was expected, however many pages
+    // failed with it, and without an empty "Stack trace:".
+    const terminal = stripVTControlCharacters(log.slice(logBefore));
+    expect(terminal).toContain(`papers/${PAPER}.md: status: expected one of candidate, shortlisted, scheduled, discussed or archived (found "maybe")`);
+    expect(terminal.split('(found "maybe")')).toHaveLength(2);
+    expect(terminal).not.toContain('Stack trace:');
 
     writeFileSync(paperFile, original);
     await eventually(async () => {
