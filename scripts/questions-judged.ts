@@ -1,6 +1,6 @@
 /**
  * The current starter questions against the ones a person judged (tests/fixtures/questions-judged):
- * `npm run questions-judged -- [judged files...]` (default: en.json and zh.json there, if present).
+ * `npm run questions-judged -- [judged files...]` (default: en.json, zh.json, en-b.json and zh-b.json there, if present).
  *
  * For every paper of a judged file it regenerates the questions with the current offline generator,
  * exactly as `npm run questions-report` does for the same digests (the papers of all the sample's
@@ -35,7 +35,7 @@ const HELP = `npm run questions-judged -- [judged files...]
 
 const ROOT = join(import.meta.dirname, '..');
 export const JUDGED_DIR = join(ROOT, 'tests', 'fixtures', 'questions-judged');
-export const DEFAULT_FILES = ['en.json', 'zh.json'].map((name) => join(JUDGED_DIR, name));
+export const DEFAULT_FILES = ['en.json', 'zh.json', 'en-b.json', 'zh-b.json'].map((name) => join(JUDGED_DIR, name));
 
 export const SCORES = ['grammatical', 'specific', 'faithful', 'worthAsking', 'embarrassing'] as const;
 export type Score = (typeof SCORES)[number];
@@ -48,6 +48,12 @@ export interface JudgedQuestion {
   worthAsking: number;
   embarrassing: number;
   note?: string;
+  /**
+   * On an embarrassing question only: why nothing in the paper's text lets a generator tell (a digest
+   * summary that is garbled yet reads like any other). Still counted embarrassing in every rate, but
+   * listed apart from the regressions the generator must fix.
+   */
+  beyondText?: string;
 }
 
 export interface JudgedPaper {
@@ -109,6 +115,7 @@ export function judgedFileProblems(data: unknown): string[] {
       }
       for (const score of SCORES) if (q[score] !== 0 && q[score] !== 1) problems.push(`${at}: "${score}" should be 0 or 1 (found ${JSON.stringify(q[score])})`);
       if (q.note !== undefined && typeof q.note !== 'string') problems.push(`${at}: "note" should be a string`);
+      if (q.beyondText !== undefined && (typeof q.beyondText !== 'string' || !q.beyondText.trim() || q.embarrassing !== 1)) problems.push(`${at}: "beyondText" is for an embarrassing question only, saying why the text cannot show it`);
       const needsNote = q.embarrassing === 1 || SCORES.some((s) => s !== 'embarrassing' && q[s] === 0);
       if (needsNote && !q.note?.trim()) problems.push(`${at}: a 0 or an embarrassing 1 needs a "note" saying why`);
     }
@@ -197,6 +204,8 @@ export interface Comparison extends GroupComparison {
   unjudgedQuestions: { id: string; digest: string; title: string; text: string }[];
   /** The current questions that were judged embarrassing: a regression for the generator. */
   embarrassingNow: { id: string; text: string; note: string }[];
+  /** The current questions judged embarrassing for a reason no text shows ({@link JudgedQuestion.beyondText}). */
+  embarrassingBeyondText: { id: string; text: string; note: string }[];
   /** Judged papers the generator was not run on (not found in the digests). */
   missing: string[];
   /** The rates of the judged file itself, over all its questions (the generator as it was judged). */
@@ -247,6 +256,7 @@ export function compareJudged(file: JudgedFile, current: ReadonlyMap<string, rea
   const missing: string[] = [];
   const unjudgedQuestions: Comparison['unjudgedQuestions'] = [];
   const embarrassingNow: Comparison['embarrassingNow'] = [];
+  const embarrassingBeyondText: Comparison['embarrassingBeyondText'] = [];
   for (const paper of file.papers) {
     const questions = current.get(paper.id);
     if (!questions) {
@@ -262,7 +272,7 @@ export function compareJudged(file: JudgedFile, current: ReadonlyMap<string, rea
         continue;
       }
       matched.push(judged);
-      if (judged.embarrassing === 1) embarrassingNow.push({ id: paper.id, text, note: judged.note ?? '' });
+      if (judged.embarrassing === 1) (judged.beyondText ? embarrassingBeyondText : embarrassingNow).push({ id: paper.id, text, note: judged.beyondText ?? judged.note ?? '' });
     }
     results.push({ paper, current: [...questions], matched });
   }
@@ -273,6 +283,7 @@ export function compareJudged(file: JudgedFile, current: ReadonlyMap<string, rea
     byCategory: new Map(categories.map((c) => [c, group(results.filter((r) => categoryOf(r.paper.digest) === c))])),
     unjudgedQuestions,
     embarrassingNow,
+    embarrassingBeyondText,
     missing,
     asJudged: rates(file.papers.flatMap((p) => p.questions)),
   };
@@ -300,6 +311,10 @@ export function formatComparison(c: Comparison, name: string): string[] {
   if (c.embarrassingNow.length) {
     lines.push(`judged embarrassing and still written (${c.embarrassingNow.length}):`);
     for (const q of c.embarrassingNow) lines.push(`  ${q.id}: ${q.text}`, `      why: ${q.note}`);
+  }
+  if (c.embarrassingBeyondText.length) {
+    lines.push(`judged embarrassing for a reason the text cannot show (${c.embarrassingBeyondText.length}), counted in the rates:`);
+    for (const q of c.embarrassingBeyondText) lines.push(`  ${q.id}: ${q.text}`, `      why: ${q.note}`);
   }
   if (c.unjudgedQuestions.length) {
     lines.push(`unjudged questions (${c.unjudgedQuestions.length}), to judge:`);

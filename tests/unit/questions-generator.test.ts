@@ -390,10 +390,17 @@ describe('other explanations are asked of findings, not of demonstrations or the
   it('asks "what else could explain" a finding, and about the evidence for a demonstration', () => {
     const finding = paper('o.1', 'Task Alignment', 'We propose a task alignment score based on clustering. Our experiments on text classification validate our hypothesis by showing that task alignment can explain the classification performance of a given representation.');
     expect(starterQuestions(finding).some((q) => /What else could explain this result/.test(q))).toBe(true);
-    const demo = paper('o.2', 'Variational QA', 'We propose a variational open-domain question answering framework. We demonstrate its versatility by training reader-retriever models on multiple-choice medical exam questions.');
+    const demo = paper('o.2', 'Variational QA', 'We propose a variational open-domain question answering framework. We demonstrate its versatility by training reader-retriever models on three datasets of multiple-choice medical exam questions.');
     const qs = starterQuestions(demo);
     expect(qs.some((q) => /What else could explain/.test(q))).toBe(false);
     expect(qs.some((q) => /versatility.*How strong is the evidence for this in the paper/.test(q))).toBe(true);
+  });
+
+  it('asks a claim of a paper with no experiments for its assumptions', () => {
+    const analytic = paper('o.4', 'Facility Location', 'We analyze the problem of locating a public facility with single-peaked and single-dipped preferences. Finally, we show that all strategy-proof rules are also group strategy-proof and analyze the implications of Pareto efficiency.');
+    const qs = starterQuestions(analytic);
+    expect(qs.some((q) => /What else could explain|How strong is the evidence/.test(q))).toBe(false);
+    expect(qs.some((q) => /group strategy-proof.*Which assumptions does this rest on/.test(q))).toBe(true);
   });
 
   it('treats a theoretical "we show" as a result, asked for its assumptions', () => {

@@ -71,16 +71,22 @@ const MODELS_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|basel
 const PRACTICE_EN = /\b(?:methods?|approach(?:es)?|models?|systems?|tools?|techniques?|algorithms?|frameworks?|simulators?|benchmarks?|pipelines?|metrics?|libraries|implementations?)\b/i;
 
 const METHOD_LEAD = (s: string, r: Reading) =>
-  // "Does an experiment isolate it?" only where the paper has experiments.
-  PARTS_EN.test(s) && r.empirical
-    ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
-    : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
-const DATASET_LEAD = (s: string, r: Reading) => [
-  `The authors introduce their ${r.noun ?? 'benchmark'}: ${q(s)} What does it measure that existing ones miss, and how were its items and labels produced and checked?`,
-  `${q(s)} If a model scores well on ${thisOne(r.noun, 'benchmark')}, what have we learned about it, and what would we still not know?`,
-];
+  // "Does an experiment isolate it?" and "test first" only where the paper has experiments.
+  !r.empirical
+    ? [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and what does it let us do that we could not do before?`]
+    : PARTS_EN.test(s)
+      ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
+      : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
+/** Questions about scoring models fit only a resource that models are scored on; a corpus that is described is asked how it was made. */
+const DATASET_LEAD = (s: string, r: Reading) =>
+  r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
+    ? [
+        `The authors introduce their benchmark: ${q(s)} What does it measure that existing ones miss, and how were its items and labels produced and checked?`,
+        `${q(s)} If a model scores well on this benchmark, what have we learned about it, and what would we still not know?`,
+      ]
+    : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];
 const RESULT_LEAD = (s: string) => [
-  `The main result, in the authors' words: ${q(s)} Which assumptions does it need, and how restrictive are they in the cases we care about?`,
+  `In the authors' words: ${q(s)} Which assumptions does this need, and how restrictive are they in the cases we care about?`,
   `${q(s)} What does this say in plain words, and which step of the argument carries the weight?`,
 ];
 const CLAIM_LEAD = (s: string) => [
@@ -180,9 +186,10 @@ const PROBLEM_DEFAULT = (s: string) =>
     : [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`];
 
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  method: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
-  unclear: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
-  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
+  // In a paper with no experiments at all, a claim is a derived result: asked for its assumptions, not for other explanations.
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
+  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) =>
     MODELS_EN.test(s) ? [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`] : comparison ? COMPARED(s) : OBSERVED(s),
@@ -248,9 +255,13 @@ export const en: Writer = {
     if (s) return candidate('kind', [s], WHO_TOOK_PART(s), seed);
     // Else one about the paper's contribution by the name the authors give it: where a method breaks, what a benchmark really tests.
     if (!r.name) return undefined;
-    return r.kind === 'benchmark'
-      ? candidate('kind', [], [`Could a model score well on ${r.name} without the ability it is meant to measure, and what in its design guards against that?`], seed)
-      : candidate('kind', [], [`Where would we expect ${r.name} to break down, and does the paper test it in those conditions?`, `What would ${r.name} need from our data or setting to work as well as reported, and which of those conditions do we meet?`], seed);
+    if (r.kind === 'benchmark')
+      return r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
+        ? candidate('kind', [], [`Could a model score well on ${r.name} without the ability it is meant to measure, and what in its design guards against that?`], seed)
+        : undefined;
+    return r.empirical
+      ? candidate('kind', [], [`Where would we expect ${r.name} to break down, and does the paper test it in those conditions?`, `What would ${r.name} need from our data or setting to work as well as reported, and which of those conditions do we meet?`], seed)
+      : undefined;
   },
   related(match, seed) {
     const title = match.title.replace(/\s+/g, ' ').trim();

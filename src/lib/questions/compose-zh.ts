@@ -36,11 +36,15 @@ const PRACTICE_ZH = /方法|模型|系统|工具|技术|算法|框架|模拟器|
 const METHOD_LEAD = (s: string, r: Reading) =>
   // "有实验把它单独验证过吗？" only where the paper has experiments.
   PARTS_ZH.test(s) && r.empirical ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`] : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
-const DATASET_LEAD = (s: string, r: Reading) => [
-  `作者这样介绍他们的${noun(r, '基准')}：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`,
-  `${q(s)}如果一个模型在这个${noun(r, '基准')}上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`,
-];
-const RESULT_LEAD = (s: string) => [`用作者的话说，主要结果是：${q(s)}它需要哪些假设？在我们关心的情形下，这些假设有多苛刻？`, `${q(s)}用大白话说这是什么意思？论证中最关键的是哪一步？`];
+/** Questions about scoring models fit only a resource that models are scored on; a corpus that is described is asked how it was made. */
+const DATASET_LEAD = (s: string, r: Reading) =>
+  r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
+    ? [
+        `作者这样介绍他们的基准：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`,
+        `${q(s)}如果一个模型在这个基准上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`,
+      ]
+    : [`作者这样介绍他们的${noun(r, '数据集')}：${q(s)}它是怎样收集和核查的？有了它，我们能研究哪些现有资源做不到的问题？`];
+const RESULT_LEAD = (s: string) => [`用作者的话说：${q(s)}它需要哪些假设？在我们关心的情形下，这些假设有多苛刻？`, `${q(s)}用大白话说这是什么意思？论证中最关键的是哪一步？`];
 const CLAIM_LEAD = (s: string) => [`论文的核心论断是：${q(s)}论文中哪项证据最直接地支持它？什么会让我们怀疑它？`, `${q(s)}论文中哪个结果是这句话最有力的证据？它足够有力吗？`];
 const POSITION_LEAD = (s: string) => [`论文的立场是：${q(s)}对这一立场最有力的反驳是什么？论文回应了吗？`, `${q(s)}谁会反对这个观点？理由是什么？`];
 const SURVEY_LEAD = (s: string, r: Reading) => [`作者这样描述这篇${noun(r, '综述')}：${q(s)}他们是怎样梳理这个领域的？有没有遗漏哪条重要的研究路线？`, `${q(s)}这篇${noun(r, '综述')}里的哪些区分对我们最有用？哪些地方只停留在表面？`];
@@ -106,9 +110,10 @@ const OBSERVED = (s: string) =>
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)}这个结论依赖哪些假设？有没有一个能手算验证的小例子？`];
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  method: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
-  unclear: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
-  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : OBSERVED(s)),
+  // In a paper with no experiments at all, a claim is a derived result: asked for its assumptions, not for other explanations.
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
+  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) => (MODELS_ZH.test(s) ? [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`] : comparison ? COMPARED(s) : OBSERVED(s)),
   people: (s) => [`${q(s)}参与者的选取方式或提问方式本身，会不会就导致了这个结果？`],
@@ -169,9 +174,9 @@ export const zh: Writer = {
     if (s) return candidate('kind', [s], WHO_TOOK_PART(s), seed);
     // Else one about the contribution by the name the authors give it, when the Chinese abstract uses that name too.
     if (!r.name || !(r.zh.contribution ?? '').includes(r.name)) return undefined;
-    return r.kind === 'benchmark'
-      ? candidate('kind', [], [`模型有没有可能不具备${r.name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed)
-      : candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed);
+    if (r.kind === 'benchmark')
+      return r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark' ? candidate('kind', [], [`模型有没有可能不具备${r.name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed) : undefined;
+    return r.empirical ? candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed) : undefined;
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);

@@ -49,6 +49,8 @@ export interface Reading {
   people: boolean;
   /** Whether the abstract speaks of experiments, datasets, baselines or benchmarks at all. */
   empirical: boolean;
+  /** Whether models or systems are run and scored in the paper (a benchmark that is used, not only a corpus that is described). */
+  modelsScored: boolean;
   /**
    * The paper's own name for what it contributes ("ProtoKV", "KG-TRACE"): the word before the title's
    * colon, when the contribution sentence uses it too. Never words made from the title's description.
@@ -214,6 +216,8 @@ interface Language {
   /** A study with people: participants, interviews, respondents. */
   people: RegExp;
   figure(sentence: string): Figure | undefined;
+  /** A theorem-like statement: proved, identified, bounded, characterised. */
+  theorem: RegExp;
 }
 
 const GAP_EN_RE = /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
@@ -224,11 +228,15 @@ const DIAGNOSIS_ZH = /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于
 /** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
 const BACKGROUND_EN = /\b(?:(?:is|are|has become|have become|remains?|becomes?) (?:an? )?(?:increasingly |ever more |highly |very |particularly )?(?:essential|important|crucial|critical|vital|central|fundamental|key|ubiquitous|popular|prevalent|pervasive|widely (?:used|adopted|deployed)|promising)\b|(?:is|are|remains?) (?:an? )?(?:\w+ )?(?:fundamental|key|critical|central|core|major|long-standing|longstanding|persistent|significant|open|important) (?:challenge|problem|task|question|issue)s?\b|(?:face|faces|facing) (?:\w+ )?challenges\b|remains? (?:a |an )?(?:\w+ )?challeng\w*)/i;
 const BACKGROUND_ZH = /(?:日益|越来越|愈发)(?:重要|普遍|关键|广泛)|至关重要|非常重要|十分重要|尤为重要|起着(?:关键|重要|核心)作用|(?:关键|重要|核心|根本性?|长期|主要)(?:的)?(?:挑战|问题|难题)|(?:持续|一直|仍然|依然)?面临(?:着)?(?:诸多|许多|重大|巨大)?挑战|广泛应用|备受关注/;
+/** A sentence about what others do ("Traditional evaluations measure …"): background, never the paper's claim. */
+const ABOUT_OTHERS_EN = /^(?:\w+,?\s+){0,2}?(?:traditional|existing|prior|previous|conventional|current|standard|typical|classical|common|most|many)\b/i;
 const EXISTING_EN = /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:\w+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b|\b(?:however|but|yet|while|whereas|although|despite)\b/i;
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
-const THEOREM_EN = /\b(?:prove[sdn]?|theoretical(?:ly)?|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+const THEOREM_EN = /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
 const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
+/** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
+const RESULT_VERB_EN = /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
 const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b)/i;
@@ -240,10 +248,10 @@ const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|u
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
-const SUBJECT_EN = '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+const SUBJECT_EN = '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`, 'i');
 const DESIGN_EN = new RegExp(
-  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
@@ -258,9 +266,9 @@ export function roleEn(s: string): SentenceRole {
   if (own && DATASET_EN.test(s)) return 'dataset';
   if (METHOD.test(s)) return 'artefact';
   if (own && DEFINITION_EN.test(s)) return 'definition';
-  if (THEOREM_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax)\b/i.test(s))) return 'result';
+  if (THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
-  if (CLAIM_EN.test(s) && (own || /\b(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s))) return 'claim';
+  if (CLAIM_EN.test(s) && (own || (/\b(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) && !ABOUT_OTHERS_EN.test(s)))) return 'claim';
   if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
   if (QUESTION_EN.test(s)) return 'question';
   if (DESIGN_EN.test(s)) return 'design';
@@ -290,8 +298,8 @@ export function roleZh(s: string): SentenceRole {
 }
 
 const LANGUAGES: Record<'en' | 'zh', Language> = {
-  en: { quotable: quotableEn, role: roleEn, own: OWN_EN, comparison: COMPARISON_EN, people: PEOPLE, figure: figureEn },
-  zh: { quotable: quotableZh, role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh },
+  en: { quotable: quotableEn, role: roleEn, own: OWN_EN, comparison: COMPARISON_EN, people: PEOPLE, figure: figureEn, theorem: THEOREM_EN },
+  zh: { quotable: quotableZh, role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH },
 };
 
 /** The roles of whole sentences, given where the contribution sentence is (-1 when none is). */
@@ -324,7 +332,12 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language): Role
   }
   // A finding is the paper's own claim or result: background sentences also "improve" and "achieve".
   const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(s));
-  if (finding) roles.finding = { text: finding.s, comparison: role[finding.i] === 'claim' && lang.comparison.test(finding.s), role: role[finding.i] as 'claim' | 'result' };
+  if (finding) {
+    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s);
+    // "We find that … is enough to identify …" is a theorem, however it is worded: it is asked for its assumptions.
+    const theorem = !comparison && lang.theorem.test(finding.s) && RESULT_VERB_EN.test(finding.s);
+    roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };
+  }
   // The sentence that says who took part, for a study with people.
   const people = sentences.findIndex((s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text);
   if (people >= 0) roles.people = sentences[people];
@@ -354,6 +367,11 @@ export function contributionName(title: string | undefined, contributions: reado
   return contributions.some((c) => c !== undefined && word.test(c)) ? name : undefined;
 }
 
+const MODELS_RUN_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|baselines?|retrievers?|classifiers?)\b/i;
+const SCORED_EN = /\b(?:evaluat\w*|scor(?:e|es|ed|ing)|accuracy|F1|perform\w*|outperform\w*|struggle\w*|fail\w*|achiev\w*|trail\w*|lag\w*)\b/i;
+const MODELS_RUN_ZH = /模型|系统|智能体|方法|基线/;
+const SCORED_ZH = /评估|得分|准确率|表现|性能|优于|难以|失败/;
+
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
   const en = wholeSentencesEn(paper.abstract, paper.abstractTruncated ?? false);
@@ -375,6 +393,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     people,
     ...optional('name', kind === 'method' || kind === 'benchmark' ? contributionName(paper.title, [en[at], zh[atZh]]) : undefined),
     empirical: count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? ''),
+    modelsScored: en.some((s) => MODELS_RUN_EN.test(s) && SCORED_EN.test(s)) || zh.some((s) => MODELS_RUN_ZH.test(s) && SCORED_ZH.test(s)),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
     ...optional('titleQuestionZh', titleQuestionOf(paper.titleZh)),
     en: rolesEn,

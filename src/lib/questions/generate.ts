@@ -63,10 +63,15 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
     chosen.push(c);
     quoted.push(...c.quotes);
   };
+  // A gap in the literature ("little work has studied …") makes a weak premise: asked only when little else can be.
+  const gap = (locale === 'en' ? reading.en : reading.zh).problemRole === 'gap' ? candidates.find((x) => x.slot === 'problem') : undefined;
   for (const slot of KEEP) {
     const c = candidates.find((x) => x.slot === slot);
-    if (c && chosen.length < max) take(c);
+    if (c && c !== gap && chosen.length < max) take(c);
   }
-  for (const c of writer.fallbacks(reading, seed('fallback'), quoted)) if (chosen.length < (c.generic ? MIN_QUESTIONS : Math.min(WANTED, max))) take(c);
+  const fallbacks = writer.fallbacks(reading, seed('fallback'), quoted);
+  for (const c of fallbacks) if (!c.generic && chosen.length < Math.min(WANTED, max)) take(c);
+  if (gap && chosen.length < Math.min(WANTED, max)) take(gap);
+  for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }

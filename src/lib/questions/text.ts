@@ -172,6 +172,8 @@ export function quotableEn(sentence: string): boolean {
     !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(PREFACE_EN, '')) &&
     !danglingEn(sentence) &&
     !PROMISE_EN.test(sentence) &&
+    // A word broken at a line end by the PDF ("en- ables") reads as a typo in a quote; "pre- and post-" is fine.
+    !/\b[a-z]{2,}- (?!(?:and|or|to|nor|as well as|versus|vs\.?)\b)[a-z]{2,}/.test(sentence) &&
     balanced(sentence)
   );
 }
