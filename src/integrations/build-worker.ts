@@ -93,6 +93,8 @@ function readPaper(file: string): SearchPaper & { added: string; votes: PaperDat
     summaryEn: str(data.summaryEn),
     abstract: str(data.abstract),
     abstractZh: str(data.abstractZh),
+    abstractTruncated: data.abstractTruncated === true,
+    abstractZhTruncated: data.abstractZhTruncated === true,
     status: str(data.status) || 'candidate',
     tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
     body,

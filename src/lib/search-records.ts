@@ -12,6 +12,7 @@ import { parsePaperBody } from './paper-body.ts';
 import { routes, withBase } from './routes.ts';
 import { arxivLinks } from './arxiv-id.ts';
 import type { PaperText } from './paper-text.ts';
+import { shownAbstract } from './excerpt.ts';
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 let segmenter: Intl.Segmenter | undefined;
@@ -41,6 +42,9 @@ export interface SearchRecord {
 }
 
 export interface SearchPaper extends PaperText {
+  /** The digest cut the abstract (mid-word, often): it is indexed up to its last whole word, as pages show it. */
+  abstractTruncated?: boolean;
+  abstractZhTruncated?: boolean;
   status: string;
   tags: string[];
   body: string;
@@ -67,8 +71,8 @@ export function paperRecord(paper: SearchPaper, base: string, labels: SearchLabe
     paper.titleZh,
     paper.summaryEn,
     paper.summaryZh,
-    paper.abstract,
-    paper.abstractZh,
+    paper.abstract && shownAbstract(paper.abstract, paper.abstractTruncated === true, 'en'),
+    paper.abstractZh && shownAbstract(paper.abstractZh, paper.abstractZhTruncated === true, 'zh-CN'),
     markdownWords(body.notes),
     ...body.questions.map(markdownWords),
     ...body.extra.map((s) => `${s.title} ${markdownWords(s.markdown)}`),

@@ -48,14 +48,35 @@ export function withoutTitle(text: string, title: string): string {
   return text;
 }
 
+/** What Pagefind puts where it cut the text (its `excerptEllipsis` option), for safeExcerpt to read. */
+export const CUT = '\u0003';
+const CJK_START = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** Where a Chinese clause ends, within the first characters of an excerpt (and before its first match). */
+/** One to three words of one character each at the start (the segmenter cuts 多模态 into 多 模 态). */
+const SINGLE_CHARACTER_WORDS = /^(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\s+){1,3}(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\s)(?=\S)/u;
+const CLAUSE_END = /^[^\u0001]{0,40}?[。，；：！？、]/u;
+
 /**
  * Pagefind excerpts are HTML with <mark>; keep only text and the marks, start at a word, and leave out
- * the title the result already shows.
+ * the title the result already shows. An excerpt that starts inside the text starts with "…": in
+ * English at a word (Pagefind cuts at spaces); in Chinese, where the index's words are pieces of a
+ * phrase (see spaceChineseWords), after the end of the first clause when one ends soon and before the
+ * first match, so that it does not open with the tail of a word.
  */
-function safeExcerpt(html: string, title = ''): string {
-  const text = withoutTitle(html.replace(/[\u0001\u0002]/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, ''), title);
-  const trimmed = text.replace(/^[\s。，、；：,.;:)）]+/u, '');
-  return `${trimmed === text ? '' : '… '}${escapeText(trimmed)}`
+export function safeExcerpt(html: string, title = ''): string {
+  const raw = html.replace(/[\u0001\u0002]/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, '');
+  const whole = raw.replace(/^\s*\u0003/u, '').replace(/\s*\u0003\s*$/u, '').replace(/\u0003/g, '');
+  const text = withoutTitle(whole, title);
+  let cut = text === whole && raw.trimStart().startsWith(CUT);
+  let trimmed = text.replace(/^[\s。，、；：！？,.;:!?)）\]】」』》”’]+/u, '');
+  if (trimmed !== text) cut = true;
+  if (cut && CJK_START.test(trimmed)) {
+    const clause = CLAUSE_END.exec(trimmed);
+    if (clause) trimmed = trimmed.slice(clause[0].length).replace(/^\s+/u, '') || trimmed;
+    // Otherwise first words of one character are most often the end of a longer one (态 of 多模态).
+    else trimmed = trimmed.replace(SINGLE_CHARACTER_WORDS, '');
+  }
+  return `${cut ? '… ' : ''}${escapeText(trimmed)}`
     .replace(/\u0001/g, '<mark>')
     .replace(/\u0002/g, '</mark>');
 }
@@ -90,7 +111,7 @@ export function runSearchPage(): void {
       const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
       const [first, ...rest] = shards;
       const p = (await import(/* @vite-ignore */ `${base}pagefind/${first}/pagefind.js`)) as Pagefind;
-      await p.options({ basePath: `${base}pagefind/${first}/`, baseUrl: base, excerptLength: 24 });
+      await p.options({ basePath: `${base}pagefind/${first}/`, baseUrl: base, excerptLength: 24, excerptEllipsis: CUT });
       await Promise.all(rest.map((key) => p.mergeIndex(`${base}pagefind/${key}/`)));
       return p;
     })();

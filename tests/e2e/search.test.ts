@@ -43,6 +43,23 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('starts every excerpt at a word: "…" where it starts inside the text, never half a word', async () => {
+    const { page } = await openPage(env.browser, env.sites.site.url);
+    await page.goto(`${env.sites.site.url}search/?q=model`);
+    await resultPaths(page);
+    const english = await page.locator('#search-results li p').allTextContents();
+    expect(english.filter((e) => e.startsWith('… ')).length).toBeGreaterThan(5);
+    // A digest cuts English abstracts mid-word ("to solve thi"): the index ends them at a whole word.
+    for (const e of english) expect(e).not.toMatch(/ (?:thi|feas|Perplexi)(?: |$)/);
+    await page.goto(`${env.sites.site.url}search/?q=${encodeURIComponent('模型')}`);
+    await resultPaths(page);
+    const chinese = await page.locator('#search-results li p').allTextContents();
+    expect(chinese.length).toBeGreaterThan(5);
+    // 态 is the end of 多模态, 化 of 优化: a cut excerpt does not open with them.
+    for (const e of chinese) expect(e).not.toMatch(/^… [态化法上]/);
+    await page.context().close();
+  });
+
   it('filters results by status', async () => {
     const { page } = await openPage(env.browser, env.sites.site.url);
     await page.goto(`${env.sites.site.url}search/?q=language&status=Archived`);
