@@ -1,6 +1,6 @@
 /**
  * The current starter questions against the ones a person judged (tests/fixtures/questions-judged):
- * `npm run questions-judged -- [judged files...]` (default: en.json, zh.json, en-b.json and zh-b.json there, if present).
+ * `npm run questions-judged -- [judged files...]` (default: en.json, zh.json, en-b.json, zh-b.json and en-c.json there, if present).
  *
  * For every paper of a judged file it regenerates the questions with the current offline generator,
  * exactly as `npm run questions-report` does for the same digests (the papers of all the sample's
@@ -35,7 +35,7 @@ const HELP = `npm run questions-judged -- [judged files...]
 
 const ROOT = join(import.meta.dirname, '..');
 export const JUDGED_DIR = join(ROOT, 'tests', 'fixtures', 'questions-judged');
-export const DEFAULT_FILES = ['en.json', 'zh.json', 'en-b.json', 'zh-b.json'].map((name) => join(JUDGED_DIR, name));
+export const DEFAULT_FILES = ['en.json', 'zh.json', 'en-b.json', 'zh-b.json', 'en-c.json'].map((name) => join(JUDGED_DIR, name));
 
 export const SCORES = ['grammatical', 'specific', 'faithful', 'worthAsking', 'embarrassing'] as const;
 export type Score = (typeof SCORES)[number];

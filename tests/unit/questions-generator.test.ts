@@ -409,3 +409,26 @@ describe('other explanations are asked of findings, not of demonstrations or the
     expect(readPaper(theory).en.roles.find((r) => /necessary condition/.test(r.text))?.role).toBe('result');
   });
 });
+
+describe('sentence roles from the held-out samples B and C', () => {
+  it('reads a named "Bench" as a resource, not a method', () => {
+    const bench = paper('r.1', 'LongRCA Bench: Root Causes in Long Agent Runs', 'When a long-horizon agent execution fails, outcome-level evaluation reveals the unsuccessful result but not where the decisive error entered the trajectory. We introduce LongRCA Bench, comprising 1,140 failed trajectories with annotated root causes. Frontier models localise fewer than half of the decisive errors.');
+    const r = readPaper(bench);
+    expect(r.kind).toBe('benchmark');
+    expect(r.en.roles.find((x) => x.text.startsWith('We introduce LongRCA Bench'))?.role).toBe('dataset');
+    for (const q of starterQuestions(bench)) expect(q).not.toMatch(/part of the method|What in the paper supports this most directly.*When a long-horizon|When a long-horizon.*What in the paper supports/);
+  });
+
+  it('does not read a premise about others, or a conditional one, as the paper\'s claim', () => {
+    expect(readPaper(paper('r.2', 'T', 'When a long-horizon agent execution fails, outcome-level evaluation reveals the unsuccessful result but not where the decisive error entered the trajectory.')).en.roles[0]?.role).not.toBe('claim');
+    expect(readPaper(paper('r.3', 'T', "Traditional evaluations measure a learning algorithm's final performance on an i.i.d. test set, reducing learning to a single aggregate score.")).en.roles[0]?.role).not.toBe('claim');
+    expect(readPaper(paper('r.4', 'T', 'Our experiments on three benchmarks show that the method reduces memory by half.')).en.roles[0]?.role).toBe('claim');
+  });
+
+  it('reads reproductions and studies introduced by what they use as study designs and claims', () => {
+    const roles = readPaper(
+      paper('r.5', 'T', "In this work, we present a reproducibility study of AlphaEdit under the original experimental setup. We successfully reproduce AlphaEdit's reported metrics across the original models. Using 596 human-labeled completions from a validation set, we compare the two judge families against human majority votes."),
+    ).en.roles.map((x) => x.role);
+    expect(roles).toEqual(['design', 'claim', 'design']);
+  });
+});

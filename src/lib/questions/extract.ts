@@ -77,7 +77,7 @@ const POSITION_STRONG = /\bposition paper\b|\bour position is\b|\bthis (?:essay|
 const POSITION_WEAK = /\bwe (?:argue|advocate|contend|call for|call on)\b/i;
 const POSITION_ZH = /立场论文|立场文件|我们的立场|本文(?:认为|主张)|我们主张|我们呼吁/;
 
-const RESOURCE = '(benchmark|dataset|corpus|test collection)';
+const RESOURCE = '(benchmark|dataset|corpus|test collection|bench)';
 /** Words between a verb (or an article) and a resource noun that show the noun is not the object: "a framework for dataset curation". */
 const NOT_THE_OBJECT = '(?:on|across|to|for|that|which|with|using|and|in|of|by|from|method|approach|framework|model|algorithm|technique|notion|concept|idea|metric|measure|score|task|[–—-]+)';
 const GAP = `(?:(?!${NOT_THE_OBJECT}(?:\\s|,|$))[\\w$"'“”‘’()\\[\\]–—-]+,?\\s+)`;
@@ -239,7 +239,7 @@ const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价|收�
 const RESULT_VERB_EN = /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
-const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b)/i;
+const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|identif(?:y|ied) (?:a|an|two|three|four|several|multiple) )\b)/i;
 const CLAIM_ZH = /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b/i;
@@ -248,10 +248,10 @@ const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|u
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
-const SUBJECT_EN = '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+const SUBJECT_EN = '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`, 'i');
 const DESIGN_EN = new RegExp(
-  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? an? (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
@@ -268,7 +268,7 @@ export function roleEn(s: string): SentenceRole {
   if (own && DEFINITION_EN.test(s)) return 'definition';
   if (THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
-  if (CLAIM_EN.test(s) && (own || (/\b(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) && !ABOUT_OTHERS_EN.test(s)))) return 'claim';
+  if (CLAIM_EN.test(s) && (own || (/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) && !ABOUT_OTHERS_EN.test(s) && !/^(?:When|If|Whenever|Once|Because|Since)\b/.test(s)))) return 'claim';
   if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
   if (QUESTION_EN.test(s)) return 'question';
   if (DESIGN_EN.test(s)) return 'design';
