@@ -138,7 +138,9 @@ async function benchYear(): Promise<void> {
     rebuildNextDay: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100 },
     searchIndexBytes: folderBytes(join(work, 'dist', 'pagefind')),
   };
-  console.log(`\nBenchmark: a year of full digests — ${count} papers (${year.engaged} engaged with), ${year.sessions} sessions — ${figures.machine.cpus} × ${figures.machine.cpu}, ${figures.machine.memoryGb} GB, Node ${figures.machine.node}\n`);
+  console.log(
+    `\nBenchmark: a year of full digests — ${count} papers (${year.engaged} engaged with), ${year.sessions} sessions — ${figures.machine.cpus} × ${figures.machine.cpu}, ${figures.machine.memoryGb} GB, Node ${figures.machine.node}\n`,
+  );
   console.log(`cold build + search index   ${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB, ${pages} pages`);
   console.log(`import of next day (600)    ${importRun.seconds.toFixed(1)} s, ${importRun.peakRssMb} MB`);
   console.log(`rebuild after it            ${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB (${figures.rebuildNextDay.ofCold} of cold)`);

@@ -9,7 +9,10 @@ import { existsSync } from 'node:fs';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const missing: string[] = [];
 if (!existsSync(CHROME)) missing.push('chromium');
-for (const [module, pkg] of [['icalendar', 'python3-icalendar'], ['feedparser', 'python3-feedparser']] as const) {
+for (const [module, pkg] of [
+  ['icalendar', 'python3-icalendar'],
+  ['feedparser', 'python3-feedparser'],
+] as const) {
   if (spawnSync('/usr/bin/python3', ['-c', `import ${module}`]).status !== 0) missing.push(pkg);
 }
 

@@ -64,9 +64,14 @@ try {
   const busy = summary.totalMs - (summary.groups.find((g) => g.group === IDLE)?.ms ?? 0);
   const pct = (ms: number) => `${((ms / busy) * 100).toFixed(1)}%`;
   const width = Math.max(...summary.groups.slice(0, top).map((g) => g.group.length), 20);
-  console.log(`\nMain thread of a ${count}-paper build: ${seconds.toFixed(1)} s wall, ${(busy / 1000).toFixed(1)} s busy (% of busy time), ${(summary.totalMs / 1000 - busy / 1000).toFixed(1)} s idle\n`);
+  console.log(
+    `\nMain thread of a ${count}-paper build: ${seconds.toFixed(1)} s wall, ${(busy / 1000).toFixed(1)} s busy (% of busy time), ${(summary.totalMs / 1000 - busy / 1000).toFixed(1)} s idle\n`,
+  );
   for (const g of summary.groups.slice(0, top)) console.log(`${g.group.padEnd(width)}  ${(g.ms / 1000).toFixed(2).padStart(7)} s  ${g.group === IDLE ? '' : pct(g.ms).padStart(6)}`);
-  const rest = summary.groups.slice(top).filter((g) => g.group !== IDLE).reduce((sum, g) => sum + g.ms, 0);
+  const rest = summary.groups
+    .slice(top)
+    .filter((g) => g.group !== IDLE)
+    .reduce((sum, g) => sum + g.ms, 0);
   if (rest > 0) console.log(`${`${summary.groups.length - top} more groups`.padEnd(width)}  ${(rest / 1000).toFixed(2).padStart(7)} s  ${pct(rest).padStart(6)}`);
 
   const ours = summary.groups.filter((g) => g.group.startsWith('src/'));
@@ -75,7 +80,8 @@ try {
 
   console.log('\nCostliest functions (self time):');
   const fnWidth = Math.max(...summary.functions.slice(0, top).map((f) => f.name.length), 10);
-  for (const f of summary.functions.filter((f) => f.group !== IDLE).slice(0, top)) console.log(`  ${f.name.slice(0, 60).padEnd(Math.min(fnWidth, 60))}  ${(f.ms / 1000).toFixed(2).padStart(6)} s  ${f.group}`);
+  for (const f of summary.functions.filter((f) => f.group !== IDLE).slice(0, top))
+    console.log(`  ${f.name.slice(0, 60).padEnd(Math.min(fnWidth, 60))}  ${(f.ms / 1000).toFixed(2).padStart(6)} s  ${f.group}`);
 
   mkdirSync(values.out, { recursive: true });
   const out = join(values.out, `profile-${count}.json`);

@@ -115,7 +115,8 @@ export function judgedFileProblems(data: unknown): string[] {
       }
       for (const score of SCORES) if (q[score] !== 0 && q[score] !== 1) problems.push(`${at}: "${score}" should be 0 or 1 (found ${JSON.stringify(q[score])})`);
       if (q.note !== undefined && typeof q.note !== 'string') problems.push(`${at}: "note" should be a string`);
-      if (q.beyondText !== undefined && (typeof q.beyondText !== 'string' || !q.beyondText.trim() || q.embarrassing !== 1)) problems.push(`${at}: "beyondText" is for an embarrassing question only, saying why the text cannot show it`);
+      if (q.beyondText !== undefined && (typeof q.beyondText !== 'string' || !q.beyondText.trim() || q.embarrassing !== 1))
+        problems.push(`${at}: "beyondText" is for an embarrassing question only, saying why the text cannot show it`);
       const needsNote = q.embarrassing === 1 || SCORES.some((s) => s !== 'embarrassing' && q[s] === 0);
       if (needsNote && !q.note?.trim()) problems.push(`${at}: a 0 or an embarrassing 1 needs a "note" saying why`);
     }
@@ -159,7 +160,9 @@ export function currentQuestions(file: JudgedFile): Map<string, string[]> {
     for (const entry of parsed.entries) all.push({ digest: name, entry });
   }
   // The same index as scripts/questions-report.ts builds (tests/unit/questions-judged.test.ts checks the questions agree).
-  const related = buildRelatedIndex(all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })));
+  const related = buildRelatedIndex(
+    all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
+  );
   const locale = generatorLocale(file.locale);
   const out = new Map<string, string[]>();
   for (const paper of file.papers) {
@@ -305,7 +308,9 @@ export function formatComparison(c: Comparison, name: string): string[] {
   lines.push(`papers with no usable question: ${c.noUsable.length}${c.noUsable.length ? ` (${c.noUsable.join(', ')})` : ''}`);
   lines.push('by category:');
   for (const [category, g] of c.byCategory) {
-    lines.push(`  ${category}: ${g.papers} papers, ${g.questions} questions (${g.unjudged} unjudged); usable ${pct(g.rates.usable)}, embarrassing ${pct(g.rates.embarrassing)}; clear-claim papers with a usable question ${g.clearClaimWithUsable} of ${g.clearClaimPapers}`);
+    lines.push(
+      `  ${category}: ${g.papers} papers, ${g.questions} questions (${g.unjudged} unjudged); usable ${pct(g.rates.usable)}, embarrassing ${pct(g.rates.embarrassing)}; clear-claim papers with a usable question ${g.clearClaimWithUsable} of ${g.clearClaimPapers}`,
+    );
   }
   lines.push(`as judged (every question in the file): ${rateLine(c.asJudged)}`);
   if (c.embarrassingNow.length) {

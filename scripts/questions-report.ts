@@ -58,7 +58,12 @@ function random(seed: string): () => number {
 function sample(digests: readonly Paper[][], n: number, seed: string, balanced = false): Paper[] {
   const total = digests.reduce((sum, d) => sum + d.length, 0);
   if (n >= total) return digests.flat();
-  const exact = balanced ? balancedShares(digests.map((d) => d.length), n) : digests.map((d) => (n * d.length) / total);
+  const exact = balanced
+    ? balancedShares(
+        digests.map((d) => d.length),
+        n,
+      )
+    : digests.map((d) => (n * d.length) / total);
   const quota = exact.map(Math.floor);
   // Top up to exactly N by largest remainder (ties to the earlier digest); floors never exceed a digest's size.
   const byRemainder = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
@@ -180,7 +185,9 @@ function main(): void {
   const excluded = excludedIds(args.exclude);
   const pool = digests.map((d) => d.filter(({ entry }) => !excluded.has(entry.id)));
   const papers = args.sample === undefined ? pool.flat() : sample(pool, args.sample, args.seed, args.balanced);
-  const related = buildRelatedIndex(all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })));
+  const related = buildRelatedIndex(
+    all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
+  );
   const zh = args.locale === 'zh-CN';
 
   const flagCounts = new Map<QuestionFlag, number>(QUESTION_FLAGS.map((f) => [f, 0]));

@@ -63,8 +63,7 @@ export function syntheticPapers(count: number, seed = 1): (RelatedInput & { topi
   for (let i = 0; i < count; i++) {
     const topicIndex = Math.floor(rnd() * topics.length);
     const topic = topics[topicIndex]!;
-    const draw = (own: string[], all: string[], n: number, share: number) =>
-      Array.from({ length: n }, () => (own.length && rnd() < share ? pick(own) : pick(all)));
+    const draw = (own: string[], all: string[], n: number, share: number) => Array.from({ length: n }, () => (own.length && rnd() < share ? pick(own) : pick(all)));
     const title = [...draw(topic.titleWords, allTitleWords, 6 + Math.floor(rnd() * 6), 0.6), invented()].join(' ');
     const abstract = [...draw(topic.abstractWords, allWords, 120 + Math.floor(rnd() * 80), 0.6), invented(), invented()].join(' ');
     const zh = Array.from({ length: 4 + Math.floor(rnd() * 3) }, () => (topic.sentencesZh.length && rnd() < 0.5 ? pick(topic.sentencesZh) : pick(allSentencesZh)));

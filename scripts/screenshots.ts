@@ -38,7 +38,19 @@ try {
 
   if (values.review) {
     mkdirSync(values.review, { recursive: true });
-    const pages = { home: '', papers: 'papers/', paper: 'papers/2404.01399/', tags: 'tags/', inbox: 'inbox/', schedule: 'sessions/', session: 'sessions/2026-11-26/', past: 'sessions/2026-11-19/', members: 'members/', search: 'search/?q=安全', notfound: 'nope/' };
+    const pages = {
+      home: '',
+      papers: 'papers/',
+      paper: 'papers/2404.01399/',
+      tags: 'tags/',
+      inbox: 'inbox/',
+      schedule: 'sessions/',
+      session: 'sessions/2026-11-26/',
+      past: 'sessions/2026-11-19/',
+      members: 'members/',
+      search: 'search/?q=安全',
+      notfound: 'nope/',
+    };
     for (const [name, path] of Object.entries(pages)) {
       for (const width of [360, 1280]) {
         for (const colorScheme of ['light', 'dark'] as const) {

@@ -35,7 +35,35 @@ export interface ProfileSummary {
 }
 
 /** Native functions of Node's file system binding, as they appear in a profile. */
-const FILE_SYSTEM = new Set(['mkdir', 'open', 'openFileHandle', 'close', 'writeBuffer', 'writeBuffers', 'writeString', 'read', 'readFileUtf8', 'readBuffers', 'stat', 'lstat', 'fstat', 'statx', 'readdir', 'copyFile', 'cpSyncCopyDir', 'cpSyncOverrideFile', 'rename', 'unlink', 'rmdir', 'rmSync', 'fsync', 'existsSync', 'internalModuleStat', 'realpath', 'access']);
+const FILE_SYSTEM = new Set([
+  'mkdir',
+  'open',
+  'openFileHandle',
+  'close',
+  'writeBuffer',
+  'writeBuffers',
+  'writeString',
+  'read',
+  'readFileUtf8',
+  'readBuffers',
+  'stat',
+  'lstat',
+  'fstat',
+  'statx',
+  'readdir',
+  'copyFile',
+  'cpSyncCopyDir',
+  'cpSyncOverrideFile',
+  'rename',
+  'unlink',
+  'rmdir',
+  'rmSync',
+  'fsync',
+  'existsSync',
+  'internalModuleStat',
+  'realpath',
+  'access',
+]);
 
 export const IDLE = 'idle (waiting for the disk or a worker)';
 

@@ -185,7 +185,14 @@ export function generateYear(dir: string, count: number, groupYaml: string, perD
     const date = addDays('2025-12-04', s * 7);
     const papers = engaged.filter((e) => e.day < date).slice(s * 2, s * 2 + 2);
     if (papers.length < 2) continue;
-    const yamlText = [dumpKey('date', date), dumpKey('status', 'done'), dumpKey('papers', papers.map((p, k) => ({ id: p.id, presenter: members[(s * 2 + k) % members.length]! })))].join('');
+    const yamlText = [
+      dumpKey('date', date),
+      dumpKey('status', 'done'),
+      dumpKey(
+        'papers',
+        papers.map((p, k) => ({ id: p.id, presenter: members[(s * 2 + k) % members.length]! })),
+      ),
+    ].join('');
     writeFileSync(join(dir, 'sessions', `${date}.md`), `---\n${yamlText}---\n\n## Minutes\n\nWe argued about the baselines.\n`);
     sessions++;
   }

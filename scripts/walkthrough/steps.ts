@@ -82,8 +82,22 @@ export const STEPS: Step[] = [
     id: 'shortlist',
     title: 'Shortlist and vote',
     actions: [
-      { kind: 'edit', file: `papers/${SHORTLISTED[0]}.md`, replace: [['status: candidate', 'status: shortlisted'], ['votes: 0', 'votes: [li, maria]']] },
-      { kind: 'edit', file: `papers/${SHORTLISTED[1]}.md`, replace: [['status: candidate', 'status: shortlisted'], ['votes: 0', 'votes: [sam]']] },
+      {
+        kind: 'edit',
+        file: `papers/${SHORTLISTED[0]}.md`,
+        replace: [
+          ['status: candidate', 'status: shortlisted'],
+          ['votes: 0', 'votes: [li, maria]'],
+        ],
+      },
+      {
+        kind: 'edit',
+        file: `papers/${SHORTLISTED[1]}.md`,
+        replace: [
+          ['status: candidate', 'status: shortlisted'],
+          ['votes: 0', 'votes: [sam]'],
+        ],
+      },
     ],
   },
   { id: 'plan', title: 'Plan four weeks', actions: [npm('plan', '--weeks', '4', '--today', START_DAY)] },
@@ -139,7 +153,15 @@ export const FRONTMATTER_END = '---';
  */
 export function editDiff(action: Extract<Action, { kind: 'edit' }>): string {
   const lines = [`# content/${action.file}`, ...action.replace.flatMap(([from, to]) => [`-${from}`, `+${to}`])];
-  if (action.append) lines.push(' …', ` ${FRONTMATTER_END}`, ...action.append.replace(/\n$/, '').split('\n').map((l) => `+${l}`));
+  if (action.append)
+    lines.push(
+      ' …',
+      ` ${FRONTMATTER_END}`,
+      ...action.append
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => `+${l}`),
+    );
   return lines.join('\n');
 }
 

@@ -22,7 +22,10 @@ export function parseRegex(text: string): RegExp {
 /** `1,4,7` or `3-9,12` into a set of refs. */
 export function parseRefs(text: string): Set<number> {
   const refs = new Set<number>();
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const range = /^(\d+)(?:-(\d+))?$/.exec(part);
     if (!range) throw new UserError(`--only: expected refs such as 1,4,7 or 3-9 (found "${part}")`, 2);
     const from = Number(range[1]);

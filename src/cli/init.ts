@@ -110,7 +110,7 @@ await runCommand(async () => {
         if (login) github[member.id] = login;
       }
     }
-    const repository = await askOptional('Address of the group\'s repository, e.g. https://github.com/org/reading-group', values.repository);
+    const repository = await askOptional("Address of the group's repository, e.g. https://github.com/org/reading-group", values.repository);
     const answers: GroupAnswers = {
       name,
       timezone,
@@ -122,7 +122,7 @@ await runCommand(async () => {
       ...(number('minutes', values.minutes) ? { minutes: number('minutes', values.minutes)! } : {}),
       ...(values.location ? { location: values.location } : {}),
       ...(number('papers-per-session', values['papers-per-session']) ? { papersPerSession: number('papers-per-session', values['papers-per-session'])! } : {}),
-      locale: ((await ask('locale', 'Site language (en or zh-CN)', 'en')) as Locale),
+      locale: (await ask('locale', 'Site language (en or zh-CN)', 'en')) as Locale,
     };
     const paths = contentPaths(values.content);
     const { text, group } = groupYaml(answers, 'the new group.yaml (from your answers)');

@@ -32,15 +32,12 @@ function parseWeeks(text: string): number {
 }
 
 await runCommand(async () => {
-  const parsed = parseCommand(
-    HELP,
-    {
-      weeks: { type: 'string', default: '8' },
-      today: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      content: { type: 'string', default: 'content' },
-    },
-  );
+  const parsed = parseCommand(HELP, {
+    weeks: { type: 'string', default: '8' },
+    today: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' },
+  });
   if (!parsed) return 0;
   const { values } = parsed;
   const dryRun = values['dry-run'];

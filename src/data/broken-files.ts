@@ -28,9 +28,7 @@ export function clearBrokenFile(file: string): void {
 export function assertNoBrokenFiles(): void {
   const list = [...brokenFiles().values()];
   if (list.length === 0) return;
-  const error = new Error(
-    `${list.length === 1 ? 'A content file is' : `${list.length} content files are`} invalid; fix ${list.length === 1 ? 'it' : 'them'} and reload:\n\n${list.join('\n\n')}`,
-  );
+  const error = new Error(`${list.length === 1 ? 'A content file is' : `${list.length} content files are`} invalid; fix ${list.length === 1 ? 'it' : 'them'} and reload:\n\n${list.join('\n\n')}`);
   error.name = 'InvalidContent';
   // The message says it all; a stack trace into the site's code would only hide it. An empty stack
   // (not one without frames) keeps Astro from printing an empty "Stack trace:" under it. The terminal

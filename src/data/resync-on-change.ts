@@ -8,13 +8,7 @@ import type { LoaderContext } from 'astro/loaders';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 
-export function resyncOnChange(
-  watcher: Watcher,
-  target: string,
-  concerns: (path: string) => boolean,
-  sync: () => Promise<void>,
-  logger: LoaderContext['logger'],
-): void {
+export function resyncOnChange(watcher: Watcher, target: string, concerns: (path: string) => boolean, sync: () => Promise<void>, logger: LoaderContext['logger']): void {
   watcher.add(target);
   let running: Promise<void> | undefined;
   let again = false;

@@ -91,7 +91,12 @@ async function load(): Promise<Site> {
   const fromWorker = (globalThis as Record<symbol, unknown>)[RELATED_KEY] as Promise<Record<string, RelatedPaper[]>> | undefined;
   const lists = fromWorker ? await fromWorker : relatedLists(catalog.papers);
   // Related papers are computed over every file; only those with a page are linked.
-  const related = (id: string): RelatedLink[] => relatedLinks((lists[id] ?? []).filter((r) => catalog.byId.has(r.id)), catalog, today);
+  const related = (id: string): RelatedLink[] =>
+    relatedLinks(
+      (lists[id] ?? []).filter((r) => catalog.byId.has(r.id)),
+      catalog,
+      today,
+    );
   const code = codeVersion();
   const members = new Map(group.members.map((m) => [m.id, m.name]));
   const paperPageKey = (id: string): string => {
@@ -126,4 +131,3 @@ export function getSite(): Promise<Site> {
   site ??= load();
   return site;
 }
-

@@ -161,7 +161,10 @@ async function runSearch(shardFiles: Record<string, string[]>, titles: Record<st
   if (sessionRecords.length) shards.set('sessions', () => sessionRecords);
   // Newest quarter first (the search page loads it as the primary bundle), sessions last.
   const order = (key: string) => (key === 'sessions' ? '0000' : key);
-  const result = await writeShards([...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)), input.cacheDir);
+  const result = await writeShards(
+    [...shards].sort(([a], [b]) => (order(a) < order(b) ? 1 : -1)),
+    input.cacheDir,
+  );
   post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - started });
 }
 
@@ -191,7 +194,10 @@ async function writeShards(shards: [string, () => SearchRecord[]][], cacheDir: s
   for (const [key, make] of shards) {
     const list = make();
     records += list.length;
-    const hash = createHash('sha256').update(`${PAGEFIND_VERSION}\n${JSON.stringify(list)}`).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(`${PAGEFIND_VERSION}\n${JSON.stringify(list)}`)
+      .digest('hex')
+      .slice(0, 16);
     const cached = join(cacheRoot, `${key}-${hash}`);
     kept.add(`${key}-${hash}`);
     if (!existsSync(join(cached, 'pagefind-entry.json'))) {

@@ -41,7 +41,6 @@ function placeShards(shards: SearchShard[], target: string): void {
   writeFileSync(join(target, 'shards.json'), `${JSON.stringify(shards.map((s) => s.key))}\n`);
 }
 
-
 export function searchIndex(contentDir: string): AstroIntegration {
   let base = '/';
   let cacheDir = '';

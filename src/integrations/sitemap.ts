@@ -24,7 +24,9 @@ export function sitemap(groupFile: string): AstroIntegration {
       // Only a build is published; the dev server's links are for the one person looking at it.
       'astro:build:start': ({ logger }) => {
         if (!process.env.SITE_URL) {
-          logger.warn(`SITE_URL is not set, so calendar, feed and QR-code links point at ${site}. Set SITE_URL (and BASE_PATH) to the address the site is published at; the GitHub Pages workflow does this for you.`);
+          logger.warn(
+            `SITE_URL is not set, so calendar, feed and QR-code links point at ${site}. Set SITE_URL (and BASE_PATH) to the address the site is published at; the GitHub Pages workflow does this for you.`,
+          );
         }
       },
       'astro:build:done': async ({ dir, pages, logger }) => {

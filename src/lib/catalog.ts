@@ -55,9 +55,7 @@ function comparePapers(a: PaperRecord, b: PaperRecord): number {
  * member. Papers of sessions marked done count as discussed (see sessions/held-papers.ts).
  */
 export function buildCatalog(input: CatalogInput): Catalog {
-  const papers: PaperRecord[] = input.papers
-    .map((p) => ({ ...p, slug: slugForId(p.id), added: dateAdded(p), voteCount: voteCount(p.votes) }))
-    .sort(comparePapers);
+  const papers: PaperRecord[] = input.papers.map((p) => ({ ...p, slug: slugForId(p.id), added: dateAdded(p), voteCount: voteCount(p.votes) })).sort(comparePapers);
   const byId = new Map(papers.map((p) => [p.id, p]));
   const index = new Map(papers.map((p, i) => [p.id, i]));
 

@@ -52,7 +52,9 @@ export const sessionFormat: ContentFormat = {
 /** The markdown files of a folder, sorted; hidden files (editor locks, swap files) are not content. */
 export function markdownFileNames(folder: string): string[] {
   try {
-    return readdirSync(folder).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort();
+    return readdirSync(folder)
+      .filter((n) => n.endsWith('.md') && !n.startsWith('.'))
+      .sort();
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return [];
     throw new UserError(`${folder}: cannot read the folder (${(error as Error).message})`);
@@ -89,7 +91,11 @@ export function sessionsCrossCheck(paths: ContentPaths) {
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
     }
-    return crossFileProblems(paths, entries.map((e) => sessionReferences(e.file, e.data as SessionData)), group);
+    return crossFileProblems(
+      paths,
+      entries.map((e) => sessionReferences(e.file, e.data as SessionData)),
+      group,
+    );
   };
 }
 

@@ -25,7 +25,10 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** A field path as people write it: `papers[1].presenter`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** A user error carrying its problems, so a checker can list them and a command can print them. */

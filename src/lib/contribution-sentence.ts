@@ -10,9 +10,11 @@ const PAPER = '(?:paper|work|study|article|note|letter|thesis|report|survey|revi
 const ADVERBS = '(?:(?:also|first|further|then|here|now|therefore|thus|hence|instead|additionally|newly|formally|finally|\\w+ly)\\s+){0,2}';
 
 /** Verbs that announce the contribution itself. */
-const MAKE = '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|prove[sdn]?|establish(?:es|ed)?|derive[sd]?|construct(?:s|ed)?|build|builds|built|release[sd]?|formulate[sd]?|put forward|puts forward|contribute[sd]?|devise[sd]?|create[sd]?|curate[sd]?|offer(?:s|ed)?|provide[sd]?)';
+const MAKE =
+  '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|prove[sdn]?|establish(?:es|ed)?|derive[sd]?|construct(?:s|ed)?|build|builds|built|release[sd]?|formulate[sd]?|put forward|puts forward|contribute[sd]?|devise[sd]?|create[sd]?|curate[sd]?|offer(?:s|ed)?|provide[sd]?)';
 /** Verbs that announce what the paper finds or does, weaker than {@link MAKE}. */
-const FIND = '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
+const FIND =
+  '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
 
 /** Tier 1: the contribution announced outright. */
 const STRONG = [

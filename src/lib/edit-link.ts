@@ -6,7 +6,11 @@
 export function editLink(repository: { url: string; branch: string } | undefined, filePath: string): string | undefined {
   if (!repository || !filePath || !/^https?:\/\//i.test(repository.url)) return undefined;
   const url = repository.url.replace(/\/+$/, '').replace(/\.git$/, '');
-  const path = filePath.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
+  const path = filePath
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   const host = new URL(url).hostname;
   if (host.includes('gitlab')) return `${url}/-/edit/${repository.branch}/${path}`;
   if (host.includes('codeberg') || host.includes('gitea') || host.includes('forgejo')) return `${url}/_edit/${repository.branch}/${path}`;

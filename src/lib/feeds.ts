@@ -93,7 +93,7 @@ export function sessionsFeed(sessions: SessionRecord[], context: FeedContext, se
   for (const session of ordered) {
     const papers = session.papers.map((item) => {
       const title = byId.get(item.id)?.title ?? item.id;
-      const who = item.presenter ? members.get(item.presenter) ?? item.presenter : undefined;
+      const who = item.presenter ? (members.get(item.presenter) ?? item.presenter) : undefined;
       return `${mathToPlainText(title)}${who ? ` (${who})` : ''}`;
     });
     const time = session.time ?? group.meeting.time;

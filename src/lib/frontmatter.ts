@@ -141,11 +141,7 @@ export function splitBlocks(yamlText: string): YamlBlock[] {
  * `undefined` are removed; keys not present are inserted after the block named by `insertAfter(key)`
  * (or at the end).
  */
-export function editYaml(
-  yamlText: string,
-  changes: Record<string, unknown>,
-  insertAfter: (key: string, present: Set<string>) => string | undefined = () => undefined,
-): string {
+export function editYaml(yamlText: string, changes: Record<string, unknown>, insertAfter: (key: string, present: Set<string>) => string | undefined = () => undefined): string {
   const blocks = splitBlocks(yamlText);
   // New blocks take the file's line endings, so a CRLF file stays CRLF.
   const eol = yamlText.includes('\r\n') ? '\r\n' : '\n';
@@ -171,11 +167,7 @@ export function editYaml(
 }
 
 /** Assembles a file from its frontmatter YAML and body, with the given (or standard) delimiters. */
-export function joinFrontmatter(
-  yamlText: string,
-  body: string,
-  delimiters: FrontmatterFile['delimiters'] = { open: '---\n', close: '---\n' },
-): string {
+export function joinFrontmatter(yamlText: string, body: string, delimiters: FrontmatterFile['delimiters'] = { open: '---\n', close: '---\n' }): string {
   const gap = yamlText.endsWith('\n') || yamlText === '' ? '' : '\n';
   return `${delimiters.open}${yamlText}${gap}${delimiters.close}${body}`;
 }

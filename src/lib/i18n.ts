@@ -175,8 +175,7 @@ const en = {
     link: 'For the organiser: how to import papers and plan sessions',
     text: 'The organiser imports papers and plans sessions with the commands described in the project’s README.',
   },
-  footerMeets: (weekday: string, time: string, zone: string, place: string) =>
-    `Meets on ${weekday[0]!.toUpperCase()}${weekday.slice(1)}s at ${time} (${zone})${place ? `, ${place}` : ''}.`,
+  footerMeets: (weekday: string, time: string, zone: string, place: string) => `Meets on ${weekday[0]!.toUpperCase()}${weekday.slice(1)}s at ${time} (${zone})${place ? `, ${place}` : ''}.`,
 };
 
 type Dictionary = typeof en;

@@ -37,7 +37,10 @@ export interface GroupAnswers {
 /** `li:liwei,wang:wang-fang` into logins by member id; a `@` before a login is dropped. */
 export function parseGithubLogins(items: string[]): Record<string, string> {
   const logins: Record<string, string> = {};
-  for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
+  for (const item of items
+    .flatMap((i) => i.split(','))
+    .map((i) => i.trim())
+    .filter(Boolean)) {
     const pair = /^([^:\s]+)\s*:\s*@?(\S+)$/.exec(item);
     if (!pair) throw new UserError(`--github: expected id:login pairs such as "li:liwei,wang:wang-fang" (found "${item}")`, 2);
     logins[pair[1]!] = pair[2]!;
@@ -48,7 +51,11 @@ export function parseGithubLogins(items: string[]): Record<string, string> {
 /** An id for a member from their name: `Wang Fang` gives `wang`; CJK names keep their characters. */
 export function memberId(name: string): string {
   const first = name.trim().split(/\s+/)[0] ?? name;
-  const id = first.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}_-]/gu, '');
+  const id = first
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}_-]/gu, '');
   return id || 'member';
 }
 
@@ -88,7 +95,11 @@ export function groupYaml(answers: GroupAnswers, file: string): { text: string; 
     ...(answers.repository ? { repository: { url: answers.repository, branch: 'main' } } : {}),
   };
   const unknown = Object.keys(answers.github ?? {}).filter((id) => !data.members.some((m) => m.id === id));
-  if (unknown.length) throw new UserError(`--github: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not the id of a member; the members are ${data.members.map((m) => m.id).join(', ')}`, 2);
+  if (unknown.length)
+    throw new UserError(
+      `--github: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not the id of a member; the members are ${data.members.map((m) => m.id).join(', ')}`,
+      2,
+    );
   const text = [
     '# The reading group. Every page and command reads this file; see the README for every field.',
     '# Dates are YYYY-MM-DD; times are "HH:MM" (quoted) in the group\'s time zone.',
@@ -109,7 +120,11 @@ export interface SampleContent {
 }
 
 function filesIn(dir: string, ext: RegExp): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((n) => ext.test(n)).map((n) => join(dir, n)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => ext.test(n))
+        .map((n) => join(dir, n))
+    : [];
 }
 
 /**

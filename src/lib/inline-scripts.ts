@@ -5,8 +5,7 @@
  */
 
 /** In the head: applies a stored light/dark choice before the page is drawn. */
-export const THEME_HEAD_SCRIPT =
-  "try { const t = localStorage.getItem('theme'); if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t; } catch {}";
+export const THEME_HEAD_SCRIPT = "try { const t = localStorage.getItem('theme'); if (t === 'dark' || t === 'light') document.documentElement.dataset.theme = t; } catch {}";
 
 /**
  * After the switch: without a stored choice the site follows the system; a click stores the opposite

@@ -39,7 +39,9 @@ export function listingPages(papers: PaperRecord[], size?: number): ListingPage[
       const list = order === 'newest' ? subset : [...subset].reverse();
       for (const slice of paginate(list, size)) {
         const key = { status, order };
-        const param = listingPath(key, slice.page).replace(/^\/papers\//, '').replace(/\/$/, '');
+        const param = listingPath(key, slice.page)
+          .replace(/^\/papers\//, '')
+          .replace(/\/$/, '');
         out.push({ key, slice, param: param || undefined });
       }
     }

@@ -19,7 +19,7 @@ export function parseGroup(text: string, file: string): Group {
     throw new ContentError([yamlProblem(error, source, file, 1, 'the file')]);
   }
   if (data === undefined || data === null) {
-    throw new ContentError([{ file, message: 'expected the group\'s settings: name, timezone, meeting and members (found an empty file); see the example in the README' }]);
+    throw new ContentError([{ file, message: "expected the group's settings: name, timezone, meeting and members (found an empty file); see the example in the README" }]);
   }
   return validateContent(groupSchema, data, file);
 }

@@ -20,14 +20,7 @@ export function looksLikeBodyText(key: string): boolean {
  * with the line it is on (`yaml` is the text between the `---` lines; `firstLine` the file line of
  * its first line).
  */
-export function misplacedContentWarnings(
-  file: string,
-  data: Record<string, unknown>,
-  known: readonly string[],
-  yaml: string,
-  kind: 'paper' | 'session',
-  firstLine = 2,
-): ContentProblem[] {
+export function misplacedContentWarnings(file: string, data: Record<string, unknown>, known: readonly string[], yaml: string, kind: 'paper' | 'session', firstLine = 2): ContentProblem[] {
   const lines = yaml.split('\n');
   return Object.keys(data)
     .filter((key) => !known.includes(key) && looksLikeBodyText(key))

@@ -15,7 +15,11 @@ export function withBase(base: string, path: string): string {
  * so it becomes `tag`, like an empty one.
  */
 export function tagSlug(tag: string): string {
-  const slug = tag.trim().toLowerCase().replace(/[\s/\\?#%<>"`{}|^]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s/\\?#%<>"`{}|^]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return /^\.*$/.test(slug) ? 'tag' : slug;
 }
 

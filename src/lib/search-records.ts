@@ -80,7 +80,10 @@ export function paperRecord(paper: SearchPaper, base: string, labels: SearchLabe
   const status = labels.status[paper.status] ?? paper.status;
   return {
     url: page ? withBase(base, routes.paper(paper.id)) : arxivLinks(paper.id).abs,
-    content: parts.map(plain).filter((p) => p.trim()).join('\n'),
+    content: parts
+      .map(plain)
+      .filter((p) => p.trim())
+      .join('\n'),
     language: 'en',
     meta: { title: typographicDashes(mathToPlainText(paper.title)), status, id: paper.id },
     filters: { type: [labels.papers], status: [status], ...(paper.tags.length ? { tag: paper.tags } : {}) },
@@ -97,7 +100,10 @@ export function sessionRecord(
   const papers = session.papers.map((p) => titles.get(p.id) ?? p.id);
   return {
     url: withBase(base, routes.session(session.date)),
-    content: [session.title ?? '', ...papers, markdownWords(session.body)].map(plain).filter((p) => p.trim()).join('\n'),
+    content: [session.title ?? '', ...papers, markdownWords(session.body)]
+      .map(plain)
+      .filter((p) => p.trim())
+      .join('\n'),
     language: 'en',
     meta: { title: heading },
     filters: { type: [labels.sessions] },

@@ -53,6 +53,4 @@ export const clockTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time written "HH:MM", from "00:00" to "23:59", e.g. "16:00"' });
 
 /** A short identifier such as a member id or a tag: letters, digits, `-` and `_`. */
-export const slugId = z
-  .string()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, { error: 'expected a short id made of letters, digits, - and _' });
+export const slugId = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, { error: 'expected a short id made of letters, digits, - and _' });

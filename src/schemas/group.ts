@@ -91,10 +91,7 @@ export const groupSchema = z.object({
   locale: localeSchema.default('en'),
   meeting: z.object({
     /** Day of the week the group meets, e.g. `tuesday`. */
-    weekday: z.preprocess(
-      (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-      z.enum(WEEKDAYS, { error: `expected a weekday: ${WEEKDAYS.join(', ')}` }),
-    ),
+    weekday: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(WEEKDAYS, { error: `expected a weekday: ${WEEKDAYS.join(', ')}` })),
     /** Local start time, `"HH:MM"`. */
     time: clockTime,
     /** Length in minutes. */

@@ -78,9 +78,7 @@ export const paperSchema = z.looseObject({
    * Votes: the ids of the members who voted, e.g. `[alice, bruno]` (what the site's vote links
    * write), or a count written by hand (counted as is; a vote from the site then asks for the list).
    */
-  votes: z
-    .union([z.int().min(0), z.array(z.string())], { error: 'expected a number of votes (0 or more) or a list of who voted, e.g. [alice, bruno]' })
-    .default(0),
+  votes: z.union([z.int().min(0), z.array(z.string())], { error: 'expected a number of votes (0 or more) or a list of who voted, e.g. [alice, bruno]' }).default(0),
   /** The member who suggested the paper from the site (a member id), when it came that way. */
   suggestedBy: z.string().optional(),
 });

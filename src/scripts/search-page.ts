@@ -24,7 +24,10 @@ function escapeText(text: string): string {
  */
 export function withoutTitle(text: string, title: string): string {
   const words = title.trim().split(/\s+/).filter(Boolean);
-  const plain = text.replace(/[\u0001\u0002]/g, '').trimStart().toLowerCase();
+  const plain = text
+    .replace(/[\u0001\u0002]/g, '')
+    .trimStart()
+    .toLowerCase();
   for (let k = 0; k < words.length; k++) {
     if (k > 0 && words.length - k < 2) break;
     const prefix = words.slice(k).join(' ').toLowerCase();
@@ -64,8 +67,15 @@ const CLAUSE_END = /^[^\u0001]{0,40}?[。，；：！？、]/u;
  * first match, so that it does not open with the tail of a word.
  */
 export function safeExcerpt(html: string, title = ''): string {
-  const raw = html.replace(/[\u0001\u0002]/g, '').replace(/<mark>/g, '\u0001').replace(/<\/mark>/g, '\u0002').replace(/<[^>]+>/g, '');
-  const whole = raw.replace(/^\s*\u0003/u, '').replace(/\s*\u0003\s*$/u, '').replace(/\u0003/g, '');
+  const raw = html
+    .replace(/[\u0001\u0002]/g, '')
+    .replace(/<mark>/g, '\u0001')
+    .replace(/<\/mark>/g, '\u0002')
+    .replace(/<[^>]+>/g, '');
+  const whole = raw
+    .replace(/^\s*\u0003/u, '')
+    .replace(/\s*\u0003\s*$/u, '')
+    .replace(/\u0003/g, '');
   const text = withoutTitle(whole, title);
   let cut = text === whole && raw.trimStart().startsWith(CUT);
   let trimmed = text.replace(/^[\s。，、；：！？,.;:!?)）\]】」』》”’]+/u, '');
@@ -76,9 +86,7 @@ export function safeExcerpt(html: string, title = ''): string {
     // Otherwise first words of one character are most often the end of a longer one (态 of 多模态).
     else trimmed = trimmed.replace(SINGLE_CHARACTER_WORDS, '');
   }
-  return `${cut ? '… ' : ''}${escapeText(trimmed)}`
-    .replace(/\u0001/g, '<mark>')
-    .replace(/\u0002/g, '</mark>');
+  return `${cut ? '… ' : ''}${escapeText(trimmed)}`.replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
 }
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
@@ -87,7 +95,10 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh'
 /** The index holds Chinese as space-separated words; a query is cut the same way. */
 function queryWords(q: string): string {
   if (!segmenter) return q;
-  return q.replace(CJK_RUN, (run) => ` ${Array.from(segmenter.segment(run), (s) => s.segment).join(' ')} `).replace(/\s+/g, ' ').trim();
+  return q
+    .replace(CJK_RUN, (run) => ` ${Array.from(segmenter.segment(run), (s) => s.segment).join(' ')} `)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Removes the spaces the index put between Chinese words (also across <mark> tags). */
@@ -126,7 +137,11 @@ export function runSearchPage(): void {
   async function run(): Promise<void> {
     const q = input.value.trim();
     const url = new URL(location.href);
-    for (const [key, value] of [['q', q], ['status', status.value], ['tag', tag.value]] as const) {
+    for (const [key, value] of [
+      ['q', q],
+      ['status', status.value],
+      ['tag', tag.value],
+    ] as const) {
       if (value) url.searchParams.set(key, value);
       else url.searchParams.delete(key);
     }
@@ -148,7 +163,8 @@ export function runSearchPage(): void {
     line.textContent = template.replace('§', q);
     list.innerHTML = data
       .map(
-        (d) => `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
+        (d) =>
+          `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
           `${d.meta.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(d.meta.status)}</span>` : ''}` +
           `<p class="mt-1 text-[0.95rem] text-muted">${joinChinese(joinChinese(safeExcerpt(d.excerpt, d.meta.title ?? '')))}</p></li>`,
       )

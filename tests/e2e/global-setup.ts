@@ -7,8 +7,5 @@ import { buildSite } from '../helpers/build-site.ts';
 export const SUB_PATH = '/reading-group/';
 
 export default async function setup(): Promise<void> {
-  await Promise.all([
-    buildSite('dist', { SITE_URL: 'https://example.org', BASE_PATH: '/' }),
-    buildSite('dist-base', { SITE_URL: 'https://org.github.io', BASE_PATH: SUB_PATH }),
-  ]);
+  await Promise.all([buildSite('dist', { SITE_URL: 'https://example.org', BASE_PATH: '/' }), buildSite('dist-base', { SITE_URL: 'https://org.github.io', BASE_PATH: SUB_PATH })]);
 }

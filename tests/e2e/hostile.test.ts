@@ -69,12 +69,12 @@ afterAll(async () => {
 });
 
 describe(`hostile content (Chromium at ${CHROMIUM})`, () => {
-  it('imports the hostile papers and skips every entry whose link is not arXiv\'s', () => {
+  it("imports the hostile papers and skips every entry whose link is not arXiv's", () => {
     for (const id of HOSTILE_IDS) expect(existsSync(join(DIST, 'papers', id, 'index.html')), id).toBe(true);
     for (const id of FOREIGN_LINK_IDS) expect(existsSync(join(content, 'papers', `${id}.md`)), id).toBe(false);
   });
 
-  it('opens every page: no dialog, no script but the site\'s own, no injected element, no foreign request, no CSP violation', async () => {
+  it("opens every page: no dialog, no script but the site's own, no injected element, no foreign request, no CSP violation", async () => {
     const pages = htmlPages();
     expect(pages.length).toBeGreaterThan(40);
     const problems: string[] = [];
@@ -106,7 +106,12 @@ describe(`hostile content (Chromium at ${CHROMIUM})`, () => {
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(first.title);
     expect(await page.title()).toBe(`${first.title} · ${GROUP_NAME}`);
     const notes = await page.locator('section[aria-labelledby="notes"]').textContent();
-    for (const text of [`<script>alert('notes')</script>`, `</p></div><script>alert('breakout')</script>`, `<a href="javascript:alert('anchor')" onclick="alert('onclick')">raw anchor</a>`, '$\\href{javascript:alert(\'math\')}{x}$']) {
+    for (const text of [
+      `<script>alert('notes')</script>`,
+      `</p></div><script>alert('breakout')</script>`,
+      `<a href="javascript:alert('anchor')" onclick="alert('onclick')">raw anchor</a>`,
+      "$\\href{javascript:alert('math')}{x}$",
+    ]) {
       expect(notes).toContain(text);
     }
     expect(notes).not.toContain('a comment');

@@ -209,8 +209,16 @@ describe('typography', () => {
   it('keeps a word and its inline formula on one line, and takes Latin glyphs from a Latin font', async () => {
     const { page } = await openPage(env.browser, env.sites.site.url, { width: 360 });
     await page.goto(env.sites.site.url + 'sessions/2026-11-19/');
-    expect(await page.locator('.math-nowrap').first().evaluate((e) => getComputedStyle(e).whiteSpace)).toBe('nowrap');
-    const serif = await page.locator('h3').first().evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(
+      await page
+        .locator('.math-nowrap')
+        .first()
+        .evaluate((e) => getComputedStyle(e).whiteSpace),
+    ).toBe('nowrap');
+    const serif = await page
+      .locator('h3')
+      .first()
+      .evaluate((e) => getComputedStyle(e).fontFamily);
     expect(serif.indexOf('Liberation Serif')).toBeLessThan(serif.indexOf('Noto Serif CJK SC'));
     await page.context().close();
   });

@@ -87,7 +87,10 @@ describe('math and text', () => {
     await page.goto(`${site.url}papers/${PAPER}/`);
     const sizes = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
     expect(sizes.page).toBeLessThanOrEqual(sizes.viewport);
-    const box = await page.locator('.katex:has(> math[display="block"])').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflow: getComputedStyle(el).overflowX }));
+    const box = await page
+      .locator('.katex:has(> math[display="block"])')
+      .first()
+      .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflow: getComputedStyle(el).overflowX }));
     expect(box.overflow).toBe('auto');
     expect(box.scroll).toBeGreaterThan(box.client);
     await page.context().close();
@@ -96,7 +99,10 @@ describe('math and text', () => {
   it('styles a table in the notes', async () => {
     const { page } = await openPage(browser, site.url);
     await page.goto(`${site.url}papers/${PAPER}/`);
-    const cell = await page.locator('.prose-text td').first().evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, padding: getComputedStyle(el).paddingLeft }));
+    const cell = await page
+      .locator('.prose-text td')
+      .first()
+      .evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, padding: getComputedStyle(el).paddingLeft }));
     expect(cell.border).toBe('solid');
     expect(cell.padding).not.toBe('0px');
     await page.context().close();

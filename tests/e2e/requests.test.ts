@@ -67,9 +67,13 @@ describe('take part from the site, in a browser', () => {
     it(`${name}: every action link opens the right form of the group's repository with its fields filled in`, async () => {
       const { page, foreign } = await openPage(env.browser, env.sites.site.url);
       await page.goto(env.sites.site.url + path);
-      const links = await page.locator('a[href*="/issues/new"]').evaluateAll((as) => as.map((a) => ({ kind: a.getAttribute('data-request'), href: (a as HTMLAnchorElement).href, text: a.textContent?.trim() ?? '' })));
+      const links = await page
+        .locator('a[href*="/issues/new"]')
+        .evaluateAll((as) => as.map((a) => ({ kind: a.getAttribute('data-request'), href: (a as HTMLAnchorElement).href, text: a.textContent?.trim() ?? '' })));
       // The session's papers, as the page links them.
-      const papers = await page.locator('main a[href*="/papers/"]').evaluateAll((as) => [...new Set(as.flatMap((a) => /\/papers\/(\d{4}\.\d{4,5})\/$/.exec((a as HTMLAnchorElement).pathname)?.[1] ?? []))]);
+      const papers = await page
+        .locator('main a[href*="/papers/"]')
+        .evaluateAll((as) => [...new Set(as.flatMap((a) => /\/papers\/(\d{4}\.\d{4,5})\/$/.exec((a as HTMLAnchorElement).pathname)?.[1] ?? []))]);
       const want = expected(papers);
       const found: Record<string, Record<string, string>[]> = {};
       for (const link of links) {
@@ -99,7 +103,11 @@ describe('take part from the site, in a browser', () => {
   it('the footer of every page leads to /take-part/ on the same site', async () => {
     const { page, foreign } = await openPage(env.browser, env.sites.site.url);
     await page.goto(`${env.sites.site.url}papers/${PAPER}/`);
-    await page.locator('footer').last().getByRole('link', { name: /^Take part from this site/ }).click();
+    await page
+      .locator('footer')
+      .last()
+      .getByRole('link', { name: /^Take part from this site/ })
+      .click();
     await page.waitForURL(`${env.sites.site.url}take-part/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('How to take part');
     expect(foreign).toEqual([]);

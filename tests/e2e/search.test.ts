@@ -6,7 +6,10 @@ import { openPage, useBuiltSites } from './browser.ts';
 const env = useBuiltSites({ site: { dir: 'dist' } });
 
 async function resultPaths(page: Page): Promise<string[]> {
-  await page.locator('#search-status-line').filter({ hasText: /result|Nothing|结果|没有/ }).waitFor();
+  await page
+    .locator('#search-status-line')
+    .filter({ hasText: /result|Nothing|结果|没有/ })
+    .waitFor();
   return page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 

@@ -43,7 +43,11 @@ function questions(id: string): string[] {
 }
 const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 /** The plain-text parts of a question (its TeX math renders as MathML, whose text differs). */
-const questionText = (q: string) => q.split(/\$[^$]*\$/).map(squash).filter((part) => part.length > 8);
+const questionText = (q: string) =>
+  q
+    .split(/\$[^$]*\$/)
+    .map(squash)
+    .filter((part) => part.length > 8);
 
 describe("the team's week, end to end", () => {
   it('starts a new group with npm run init: its name, time zone and three members, and no sample papers', async () => {

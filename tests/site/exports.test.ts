@@ -57,14 +57,20 @@ describe('BibTeX', () => {
 
   it('the entry shown on a paper page parses', async () => {
     const html = readDist('papers/2404.01399/index.html');
-    const code = /<code class="bibtex">([\s\S]*?)<\/code>/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const code = /<code class="bibtex">([\s\S]*?)<\/code>/
+      .exec(html)![1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     const library = await parseBibtex(code, { sentenceCase: false });
     expect(library.errors).toEqual([]);
     expect(library.entries[0]!.key).toBe('arxiv2404.01399');
     expect(library.entries[0]!.fields.eprint).toBe('2404.01399');
   });
 
-  it('each session\'s .bib lists its papers', async () => {
+  it("each session's .bib lists its papers", async () => {
     const sessions = existsSync(join(DIST, 'sessions')) ? readdirSync(join(DIST, 'sessions')).filter((f) => f.endsWith('.bib')) : [];
     for (const file of sessions) {
       const library = await parseBibtex(readDist(`sessions/${file}`));

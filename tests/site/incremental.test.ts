@@ -34,7 +34,20 @@ describe('a rebuild after a change', () => {
     const edited = join(content, 'papers', '2402.14776.md');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace('## Notes\n', '## Notes\n\nA fresh note about nested embeddings.\n'));
     const digest = join(work, 'new.md');
-    writeFileSync(digest, writeDigest([{ id: '2611.00001', title: 'A Brand New Paper on Matryoshka Embeddings', titleZh: '新论文', summaryZh: '总结。', summaryEn: '', abstractZh: '摘要。', abstract: 'We study nested embeddings. It works.' }]));
+    writeFileSync(
+      digest,
+      writeDigest([
+        {
+          id: '2611.00001',
+          title: 'A Brand New Paper on Matryoshka Embeddings',
+          titleZh: '新论文',
+          summaryZh: '总结。',
+          summaryEn: '',
+          abstractZh: '摘要。',
+          abstract: 'We study nested embeddings. It works.',
+        },
+      ]),
+    );
     execFileSync('node', ['src/cli/import.ts', digest, '--content', content, '--today', '2026-11-30'], { cwd: ROOT });
 
     const second = build(content, out, cache);

@@ -29,17 +29,19 @@ beforeAll(async () => {
   );
   const describe = (id: string): SyntheticPaper | undefined => {
     const known = titles.get(id);
-    return known && {
-      id,
-      title: known.title,
-      abstract: known.abstract,
-      authors: AUTHORS,
-      categories: ['cs.CL'],
-      published: '2024-02-22T10:00:00Z',
-      updated: '2024-03-01T10:00:00Z',
-      comment: 'Accepted at ACL 2024; 12 pages',
-      doi: `10.18653/v1/${id}`,
-    };
+    return (
+      known && {
+        id,
+        title: known.title,
+        abstract: known.abstract,
+        authors: AUTHORS,
+        categories: ['cs.CL'],
+        published: '2024-02-22T10:00:00Z',
+        updated: '2024-03-01T10:00:00Z',
+        comment: 'Accepted at ACL 2024; 12 pages',
+        doi: `10.18653/v1/${id}`,
+      }
+    );
   };
   server = await startFakeArxiv((url) => ({ body: syntheticFeed((url.searchParams.get('id_list') ?? '').split(','), describe) }));
   const filled = await runCli('metadata', ['--content', content], { ARXIV_API_URL: server.url });
@@ -70,18 +72,26 @@ describe('a site whose papers arXiv has described', () => {
   });
 
   it('puts the authors on the handout', () => {
-    const session = readdirSync(join(content, 'sessions')).map((n) => n.replace(/\.md$/, '')).find((date) => date > '2026-11-24')!;
+    const session = readdirSync(join(content, 'sessions'))
+      .map((n) => n.replace(/\.md$/, ''))
+      .find((date) => date > '2026-11-24')!;
     expect(page(`sessions/${session}/index.html`)).toContain('A. Zhang, B. Keller et al.');
   });
 
   it('exports the authors to BibTeX and CSL-JSON', () => {
     expect(page('papers.bib')).toContain('author = {Alice Zhang and Bruno Keller and Chen Li and Dana de la Cruz}');
     const items = JSON.parse(page('papers.json')) as { author?: unknown[] }[];
-    expect(items.every((item) => JSON.stringify(item.author) === JSON.stringify([
-      { family: 'Zhang', given: 'Alice' },
-      { family: 'Keller', given: 'Bruno' },
-      { family: 'Li', given: 'Chen' },
-      { family: 'de la Cruz', given: 'Dana' },
-    ]))).toBe(true);
+    expect(
+      items.every(
+        (item) =>
+          JSON.stringify(item.author) ===
+          JSON.stringify([
+            { family: 'Zhang', given: 'Alice' },
+            { family: 'Keller', given: 'Bruno' },
+            { family: 'Li', given: 'Chen' },
+            { family: 'de la Cruz', given: 'Dana' },
+          ]),
+      ),
+    ).toBe(true);
   });
 });

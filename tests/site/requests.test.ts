@@ -60,7 +60,7 @@ describe('the take-part links', () => {
     expect(html).toContain('href="/take-part/"');
   });
 
-  it('on an upcoming session page: coming, can\'t come and read links; who is coming and who has read what', () => {
+  it("on an upcoming session page: coming, can't come and read links; who is coming and who has read what", () => {
     const html = page('sessions/2026-11-26/index.html');
     expect(Object.fromEntries(actionLink(html, 'rsvp').searchParams)).toEqual({ template: 'rsvp.yml', title: "I'm coming on 2026-11-26", session: '2026-11-26' });
     expect(Object.fromEntries(actionLink(html, 'away').searchParams)).toEqual({ template: 'away.yml', title: "I can't come on 2026-11-26", from: '2026-11-26' });

@@ -40,7 +40,6 @@ function paperFile(dir: string, id: string) {
   return { path, text, ...readFrontmatter(text, path) };
 }
 
-
 describe('reading the command line', () => {
   it('accepts ids, versioned ids, arXiv: ids, links and arXiv DOIs', () => {
     expect(parseArxivInput('2404.01399')).toEqual({ id: SAFE });
@@ -230,7 +229,19 @@ describe('placeholder titles in merges', () => {
   it('never replace a real title, and are recognised only for their own paper', () => {
     const dir = tempContent({ papers: true });
     const { text, path } = paperFile(dir, SAFE);
-    const incoming = digestFields({ id: SAFE, version: 9, title: placeholderTitle(SAFE), titleZh: '', summaryZh: '', summaryEn: '', abstract: '', abstractZh: '', abstractTruncated: false, abstractZhTruncated: false, categories: [] });
+    const incoming = digestFields({
+      id: SAFE,
+      version: 9,
+      title: placeholderTitle(SAFE),
+      titleZh: '',
+      summaryZh: '',
+      summaryEn: '',
+      abstract: '',
+      abstractZh: '',
+      abstractTruncated: false,
+      abstractZhTruncated: false,
+      categories: [],
+    });
     const merged = mergePaper(text, path, incoming, { via: 'arxiv-api', imported: today });
     expect(readFrontmatter(merged.text, path).data.title).toBe('Developing Safe and Responsible Large Language Models -- A Comprehensive Framework');
     expect(isPlaceholderTitle(`arXiv:${SAFE}`, SAFE)).toBe(true);

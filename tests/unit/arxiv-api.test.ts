@@ -1,14 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ArxivApiError,
-  ArxivUnavailableError,
-  DEFAULT_ARXIV_API_URL,
-  USER_AGENT,
-  fetchArxivEntries,
-  parseArxivFeed,
-  queryArxiv,
-  queryUrl,
-} from '../../src/lib/arxiv-api.ts';
+import { ArxivApiError, ArxivUnavailableError, DEFAULT_ARXIV_API_URL, USER_AGENT, fetchArxivEntries, parseArxivFeed, queryArxiv, queryUrl } from '../../src/lib/arxiv-api.ts';
 import { ERROR_FIXTURE, QUERY_FIXTURE, refusedUrl, replayQuery, startFakeArxiv, type FakeArxiv } from './arxiv-api-server.ts';
 
 let server: FakeArxiv | undefined;
@@ -140,9 +131,7 @@ describe('many papers', () => {
   });
 
   it('goes on after a refused batch', async () => {
-    server = await startFakeArxiv((url) =>
-      url.searchParams.get('id_list')!.startsWith('2402.') ? { body: ERROR_FIXTURE } : { body: replayQuery(url.searchParams.get('id_list')!.split(',')) },
-    );
+    server = await startFakeArxiv((url) => (url.searchParams.get('id_list')!.startsWith('2402.') ? { body: ERROR_FIXTURE } : { body: replayQuery(url.searchParams.get('id_list')!.split(',')) }));
     const lookup = await fetchArxivEntries([...many.slice(0, 20), '2404.01399'], { baseUrl: server.url, delayMs: 0 });
     expect(lookup.failed).toEqual([{ ids: many.slice(0, 20), reason: expect.stringContaining('incorrect id format'), unavailable: false }]);
     expect([...lookup.entries.keys()]).toEqual(['2404.01399']);

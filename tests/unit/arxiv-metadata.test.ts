@@ -67,7 +67,6 @@ function papersOf(dir: string) {
     });
 }
 
-
 describe('reading the API', () => {
   it('reads the comment, journal reference, DOI and primary category of an entry', () => {
     const feed = parseArxivFeed(readFileSync(join(ARXIV_FIXTURES, 'api-query-published-paper.xml'), 'utf8'));
@@ -284,7 +283,8 @@ describe('the import with a language model configured', () => {
     const { startFakeChat } = await import('../helpers/fake-chat-server.ts');
     const chat = await startFakeChat((request) => {
       // One paper gets an invented figure, in the answer and in the repair round: it falls back.
-      if (request.title.startsWith('Developing Safe')) return { content: JSON.stringify(['Why does the method cut unsafe outputs by 87.5% on all 12 benchmarks?', 'How was the 93.1% agreement between annotators measured?']) };
+      if (request.title.startsWith('Developing Safe'))
+        return { content: JSON.stringify(['Why does the method cut unsafe outputs by 87.5% on all 12 benchmarks?', 'How was the 93.1% agreement between annotators measured?']) };
       return {
         content: JSON.stringify([
           `What is the central claim of "${request.title}", and which of its experiments would most need to be repeated?`,

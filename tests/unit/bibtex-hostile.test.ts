@@ -51,7 +51,7 @@ describe('BibTeX from hostile titles', () => {
     }
   });
 
-  it('any title made of BibTeX\'s special characters reads back as written, as one entry with the same fields', async () => {
+  it("any title made of BibTeX's special characters reads back as written, as one entry with the same fields", async () => {
     const piece = fc.oneof(
       fc.stringMatching(/^[A-Za-z0-9 ]{0,6}$/),
       // No `'` or `-`: TeX reads `''` and `--` as ligatures (” and –), which is typography, not escaping.

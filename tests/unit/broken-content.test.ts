@@ -36,44 +36,135 @@ const NEXT = 'sessions/2026-11-26.md';
 
 const cases: Case[] = [
   // Malformed YAML: the line of the mistake, what was expected, the text found.
-  { fixture: 'papers/yaml-bad-indentation.md', as: PAPER, message: 'content/papers/2404.01399.md:5: the frontmatter is not valid YAML: expected this `key: value` line to start in the same column as the keys it belongs with (found "  titleZh: 开发安全和负责任的大型语言模型 - 一个全面框架")' },
-  { fixture: 'papers/yaml-unclosed-quote.md', as: PAPER, message: 'content/papers/2404.01399.md:4: the frontmatter is not valid YAML: expected a closing " at the end of the value quoted on this line (found "title: \\"Developing Safe and Responsible Larg… Comprehensive Framework")' },
-  { fixture: 'papers/yaml-tab.md', as: PAPER, message: 'content/papers/2404.01399.md:13: the frontmatter is not valid YAML: expected spaces for indentation; YAML does not allow tabs there (found "\\tref: 1")' },
-  { fixture: 'papers/yaml-duplicate-key.md', as: PAPER, message: 'content/papers/2404.01399.md:16: the frontmatter is not valid YAML: expected each key once in its mapping (found "status: candidate")' },
-  { fixture: 'papers/yaml-colon-in-value.md', as: PAPER, message: 'content/papers/2404.01399.md:4: the frontmatter is not valid YAML: expected one `key: value` per line; a value containing ": " must be in quotes (found "title: SR-LLM: a safe and responsible model")' },
-  { fixture: 'papers/frontmatter-not-closed.md', as: PAPER, message: 'content/papers/2404.01399.md:1: expected a `---` line closing the frontmatter this line opens (found "## Notes" on line 19 before any closing `---`)' },
+  {
+    fixture: 'papers/yaml-bad-indentation.md',
+    as: PAPER,
+    message:
+      'content/papers/2404.01399.md:5: the frontmatter is not valid YAML: expected this `key: value` line to start in the same column as the keys it belongs with (found "  titleZh: 开发安全和负责任的大型语言模型 - 一个全面框架")',
+  },
+  {
+    fixture: 'papers/yaml-unclosed-quote.md',
+    as: PAPER,
+    message:
+      'content/papers/2404.01399.md:4: the frontmatter is not valid YAML: expected a closing " at the end of the value quoted on this line (found "title: \\"Developing Safe and Responsible Larg… Comprehensive Framework")',
+  },
+  {
+    fixture: 'papers/yaml-tab.md',
+    as: PAPER,
+    message: 'content/papers/2404.01399.md:13: the frontmatter is not valid YAML: expected spaces for indentation; YAML does not allow tabs there (found "\\tref: 1")',
+  },
+  {
+    fixture: 'papers/yaml-duplicate-key.md',
+    as: PAPER,
+    message: 'content/papers/2404.01399.md:16: the frontmatter is not valid YAML: expected each key once in its mapping (found "status: candidate")',
+  },
+  {
+    fixture: 'papers/yaml-colon-in-value.md',
+    as: PAPER,
+    message:
+      'content/papers/2404.01399.md:4: the frontmatter is not valid YAML: expected one `key: value` per line; a value containing ": " must be in quotes (found "title: SR-LLM: a safe and responsible model")',
+  },
+  {
+    fixture: 'papers/frontmatter-not-closed.md',
+    as: PAPER,
+    message: 'content/papers/2404.01399.md:1: expected a `---` line closing the frontmatter this line opens (found "## Notes" on line 19 before any closing `---`)',
+  },
   { fixture: 'papers/empty.md', as: 'papers/2402.00001.md', message: 'content/papers/2402.00001.md: expected frontmatter between two `---` lines at the top of the file (found an empty file)' },
   // Wrong types and values.
   { fixture: 'papers/votes-many.md', as: PAPER, message: 'content/papers/2404.01399.md: votes: expected a number of votes (0 or more) or a list of who voted, e.g. [alice, bruno] (found "many")' },
   { fixture: 'papers/imported-as-number.md', as: PAPER, message: 'content/papers/2404.01399.md: sources[0].imported: expected a date written YYYY-MM-DD, e.g. 2026-12-01 (found 20261124)' },
-  { fixture: 'papers/imported-2026-02-30.md', as: PAPER, message: 'content/papers/2404.01399.md: sources[0].imported: expected a date that exists in the calendar (2026-02 has 28 days) (found "2026-02-30")' },
+  {
+    fixture: 'papers/imported-2026-02-30.md',
+    as: PAPER,
+    message: 'content/papers/2404.01399.md: sources[0].imported: expected a date that exists in the calendar (2026-02 has 28 days) (found "2026-02-30")',
+  },
   { fixture: 'papers/tags-as-text.md', as: PAPER, message: 'content/papers/2404.01399.md: tags: expected a list of tags, e.g. [safety, alignment] (found "safety, alignment")' },
   { fixture: 'papers/status-maybe.md', as: PAPER, message: 'content/papers/2404.01399.md: status: expected one of candidate, shortlisted, scheduled, discussed or archived (found "maybe")' },
-  { fixture: 'papers/id-unquoted.md', as: PAPER, message: 'content/papers/2404.01399.md: id: expected an arXiv id in quotes, e.g. "2404.01399" (unquoted, YAML reads it as a number) (found 2404.01399)' },
+  {
+    fixture: 'papers/id-unquoted.md',
+    as: PAPER,
+    message: 'content/papers/2404.01399.md: id: expected an arXiv id in quotes, e.g. "2404.01399" (unquoted, YAML reads it as a number) (found 2404.01399)',
+  },
   // Ids and file names.
-  { fixture: 'papers/duplicate-id.md', as: 'papers/2404.01399-copy.md', message: 'content/papers/2404.01399-copy.md: id: expected an id no other paper has (found "2404.01399", the id of content/papers/2404.01399.md too); keep one file per paper' },
-  { fixture: 'papers/name-disagrees-with-id.md', as: 'papers/2402.00001.md', message: 'content/papers/2402.00001.md: id: expected the file to be named after the id, 2402.00010.md (found "2402.00010" in 2402.00001.md); rename the file or correct the id' },
+  {
+    fixture: 'papers/duplicate-id.md',
+    as: 'papers/2404.01399-copy.md',
+    message: 'content/papers/2404.01399-copy.md: id: expected an id no other paper has (found "2404.01399", the id of content/papers/2404.01399.md too); keep one file per paper',
+  },
+  {
+    fixture: 'papers/name-disagrees-with-id.md',
+    as: 'papers/2402.00001.md',
+    message: 'content/papers/2402.00001.md: id: expected the file to be named after the id, 2402.00010.md (found "2402.00010" in 2402.00001.md); rename the file or correct the id',
+  },
   // Sessions.
-  { fixture: 'sessions/missing-paper.md', as: NEXT, message: 'content/sessions/2026-11-26.md: papers[1].id: expected the id of a paper in content/papers/ (found "2499.99999"; there is no content/papers/2499.99999.md)' },
-  { fixture: 'sessions/missing-presenter.md', as: NEXT, message: 'content/sessions/2026-11-26.md: papers[1].presenter: expected the id of a member in content/group.yaml: alice, bruno or chen (found "zoe")' },
-  { fixture: 'sessions/misspelt-presenter.md', as: NEXT, message: 'content/sessions/2026-11-26.md: papers[1].presenter: expected the id of a member in content/group.yaml: alice, bruno or chen (found "burno"; did you mean bruno?)' },
-  { fixture: 'sessions/date-2026-02-30.md', as: 'sessions/2026-02-30.md', message: 'content/sessions/2026-02-30.md: date: expected a date that exists in the calendar (2026-02 has 28 days) (found "2026-02-30")' },
+  {
+    fixture: 'sessions/missing-paper.md',
+    as: NEXT,
+    message: 'content/sessions/2026-11-26.md: papers[1].id: expected the id of a paper in content/papers/ (found "2499.99999"; there is no content/papers/2499.99999.md)',
+  },
+  {
+    fixture: 'sessions/missing-presenter.md',
+    as: NEXT,
+    message: 'content/sessions/2026-11-26.md: papers[1].presenter: expected the id of a member in content/group.yaml: alice, bruno or chen (found "zoe")',
+  },
+  {
+    fixture: 'sessions/misspelt-presenter.md',
+    as: NEXT,
+    message: 'content/sessions/2026-11-26.md: papers[1].presenter: expected the id of a member in content/group.yaml: alice, bruno or chen (found "burno"; did you mean bruno?)',
+  },
+  {
+    fixture: 'sessions/date-2026-02-30.md',
+    as: 'sessions/2026-02-30.md',
+    message: 'content/sessions/2026-02-30.md: date: expected a date that exists in the calendar (2026-02 has 28 days) (found "2026-02-30")',
+  },
   { fixture: 'sessions/date-next-thursday.md', as: NEXT, message: 'content/sessions/2026-11-26.md: date: expected a date written YYYY-MM-DD, e.g. 2026-12-01 (found "next thursday")' },
   { fixture: 'sessions/date-as-number.md', as: NEXT, message: 'content/sessions/2026-11-26.md: date: expected a date written YYYY-MM-DD, e.g. 2026-12-01 (found 20261126)' },
-  { fixture: 'sessions/date-disagrees-with-name.md', as: NEXT, message: 'content/sessions/2026-11-26.md: date: expected 2026-11-26, the date in the file name (found 2026-11-27); rename the file or fix the date' },
-  { fixture: 'sessions/duplicate-date.md', as: 'sessions/safety-week.md', message: 'content/sessions/safety-week.md: date: expected one session file per day (found 2026-11-19, the date of content/sessions/2026-11-19.md too)' },
+  {
+    fixture: 'sessions/date-disagrees-with-name.md',
+    as: NEXT,
+    message: 'content/sessions/2026-11-26.md: date: expected 2026-11-26, the date in the file name (found 2026-11-27); rename the file or fix the date',
+  },
+  {
+    fixture: 'sessions/duplicate-date.md',
+    as: 'sessions/safety-week.md',
+    message: 'content/sessions/safety-week.md: date: expected one session file per day (found 2026-11-19, the date of content/sessions/2026-11-19.md too)',
+  },
   { fixture: 'sessions/time-25-00.md', as: NEXT, message: 'content/sessions/2026-11-26.md: time: expected a 24-hour time written "HH:MM", from "00:00" to "23:59", e.g. "16:00" (found "25:00")' },
   { fixture: 'sessions/status-maybe.md', as: NEXT, message: 'content/sessions/2026-11-26.md: status: expected one of planned, done or cancelled (found "maybe")' },
-  { fixture: 'sessions/papers-as-text.md', as: NEXT, message: 'content/sessions/2026-11-26.md: papers: expected a list of papers, each `- id: "2404.01399"` with an optional `presenter:` line (found "2404.01399, 2401.18018")' },
+  {
+    fixture: 'sessions/papers-as-text.md',
+    as: NEXT,
+    message: 'content/sessions/2026-11-26.md: papers: expected a list of papers, each `- id: "2404.01399"` with an optional `presenter:` line (found "2404.01399, 2401.18018")',
+  },
   { fixture: 'sessions/empty.md', as: NEXT, message: 'content/sessions/2026-11-26.md: expected frontmatter between two `---` lines at the top of the file (found an empty file)' },
   // group.yaml.
-  { fixture: 'group/bad-timezone.yaml', as: 'group.yaml', message: 'content/group.yaml: timezone: expected an IANA time zone such as Europe/Berlin or Asia/Shanghai; did you mean Europe/Berlin? (found "Europe/Berln")' },
-  { fixture: 'group/yaml-bad-indentation.yaml', as: 'group.yaml', message: 'content/group.yaml:18: the file is not valid YAML: expected this line to be indented like the other lines of its list item (found "   - id: chen")' },
+  {
+    fixture: 'group/bad-timezone.yaml',
+    as: 'group.yaml',
+    message: 'content/group.yaml: timezone: expected an IANA time zone such as Europe/Berlin or Asia/Shanghai; did you mean Europe/Berlin? (found "Europe/Berln")',
+  },
+  {
+    fixture: 'group/yaml-bad-indentation.yaml',
+    as: 'group.yaml',
+    message: 'content/group.yaml:18: the file is not valid YAML: expected this line to be indented like the other lines of its list item (found "   - id: chen")',
+  },
   { fixture: 'group/member-twice.yaml', as: 'group.yaml', message: 'content/group.yaml: members[2].id: expected an id no other member has; members[0] is "alice" too (found "alice")' },
-  { fixture: 'group/repository-javascript.yaml', as: 'group.yaml', message: 'content/group.yaml: repository.url: expected the web address of the repository, e.g. https://github.com/org/reading-group (found "javascript:alert(document.domain)")' },
+  {
+    fixture: 'group/repository-javascript.yaml',
+    as: 'group.yaml',
+    message: 'content/group.yaml: repository.url: expected the web address of the repository, e.g. https://github.com/org/reading-group (found "javascript:alert(document.domain)")',
+  },
   { fixture: 'group/time-25-00.yaml', as: 'group.yaml', message: 'content/group.yaml: meeting.time: expected a 24-hour time written "HH:MM", from "00:00" to "23:59", e.g. "16:00" (found "25:00")' },
-  { fixture: 'group/away-2026-12-32.yaml', as: 'group.yaml', message: 'content/group.yaml: members[1].away[0].to: expected a date that exists in the calendar (2026-12 has 31 days) (found "2026-12-32")' },
-  { fixture: 'group/empty.yaml', as: 'group.yaml', message: "content/group.yaml: expected the group's settings: name, timezone, meeting and members (found an empty file); see the example in the README" },
+  {
+    fixture: 'group/away-2026-12-32.yaml',
+    as: 'group.yaml',
+    message: 'content/group.yaml: members[1].away[0].to: expected a date that exists in the calendar (2026-12 has 31 days) (found "2026-12-32")',
+  },
+  {
+    fixture: 'group/empty.yaml',
+    as: 'group.yaml',
+    message: "content/group.yaml: expected the group's settings: name, timezone, meeting and members (found an empty file); see the example in the README",
+  },
 ];
 
 /** Files that are fine apart from a byte-order mark or CRLF line endings, and their clean version. */
@@ -128,7 +219,10 @@ describe('the planner on a broken file', () => {
   it.each(cases)('$fixture stops the plan with the same message', async ({ fixture, as, message }) => {
     const dir = contentWith(fixture, as);
     const plan = runPlan({ contentDir: join(dir, 'content'), weeks: 2, today: '2026-11-24', dryRun: true });
-    const error = await plan.then(() => undefined, (e: unknown) => e);
+    const error = await plan.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message.replaceAll(`${dir}/`, '')).toBe(message);
   });
@@ -202,6 +296,9 @@ describe('the command line', () => {
   reader('papers/yaml-tab.md', PAPER, 'import.ts', ['--content', 'content', '--today', '2026-11-24', digest]);
   reader('group/bad-timezone.yaml', 'group.yaml', 'import.ts', ['--content', 'content', digest]);
   // Offline, add only reads a paper's file when it has fields to merge: here from a BibTeX entry.
-  const bibtex = '@article{raza2024,\n  title = {Developing Safe and Responsible Large Language Models},\n  author = {Raza, Shaina},\n  eprint = {2404.01399},\n  archivePrefix = {arXiv},\n  year = {2024}\n}\n';
-  reader('papers/yaml-unclosed-quote.md', PAPER, 'add.ts', ['--offline', '--content', 'content', '--today', '2026-11-24', '--bibtex', 'refs.bib'], (dir) => writeFileSync(join(dir, 'refs.bib'), bibtex));
+  const bibtex =
+    '@article{raza2024,\n  title = {Developing Safe and Responsible Large Language Models},\n  author = {Raza, Shaina},\n  eprint = {2404.01399},\n  archivePrefix = {arXiv},\n  year = {2024}\n}\n';
+  reader('papers/yaml-unclosed-quote.md', PAPER, 'add.ts', ['--offline', '--content', 'content', '--today', '2026-11-24', '--bibtex', 'refs.bib'], (dir) =>
+    writeFileSync(join(dir, 'refs.bib'), bibtex),
+  );
 });

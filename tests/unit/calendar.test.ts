@@ -33,7 +33,16 @@ function record(text: string): CalendarSession {
 /** The planner's output for a date, so SEQUENCE and DTSTAMP come from real files. */
 function planned(date: string, extra: Partial<{ status: 'planned' | 'cancelled'; sequence: number }> = {}): CalendarSession {
   const text = renderPlannerSession(
-    { date, time: '16:00', status: extra.status ?? 'planned', papers: [{ id: '2401.01854', presenter: 'alice' }, { id: '2402.00024', presenter: 'bruno' }], restore: {} },
+    {
+      date,
+      time: '16:00',
+      status: extra.status ?? 'planned',
+      papers: [
+        { id: '2401.01854', presenter: 'alice' },
+        { id: '2402.00024', presenter: 'bruno' },
+      ],
+      restore: {},
+    },
     { sequence: extra.sequence ?? 0, updated: '2026-02-01' },
   );
   return record(text);

@@ -7,10 +7,7 @@ import { UserError } from '../../src/lib/errors.ts';
 import { memberStats } from '../../src/lib/member-stats.ts';
 import { keepMonthDayTogether } from '../../src/lib/zoned-time.ts';
 
-const group = parseGroup(
-  'name: G\ntimezone: Europe/Berlin\nmeeting: { weekday: thursday, time: "16:00" }\nmembers: [{ id: alice, name: Alice }, { id: bob, name: Bob }]\n',
-  'group.yaml',
-);
+const group = parseGroup('name: G\ntimezone: Europe/Berlin\nmeeting: { weekday: thursday, time: "16:00" }\nmembers: [{ id: alice, name: Alice }, { id: bob, name: Bob }]\n', 'group.yaml');
 const paper = (id: string, imported: string, extra: Record<string, unknown> = {}) => ({
   ...paperSchema.parse({ id, title: `Paper ${id}`, sources: [{ digest: 'd.md', ref: 1, imported }], ...extra }),
   body: '',
@@ -69,7 +66,7 @@ describe('the catalog', () => {
     expect(stats[1]!.presented.map((p) => p.paper.id)).toEqual(['2401.00001']);
   });
 
-  it('keeps a date\'s month and day together', () => {
+  it("keeps a date's month and day together", () => {
     expect(keepMonthDayTogether('Thursday, November 26, 2026')).toBe('Thursday, November\u00a026, 2026');
   });
 });

@@ -43,7 +43,9 @@ describe('withContentLock', () => {
     await withContentLock(dir, 'import', async () => {
       const error = await withContentLock(dir, 'plan', async () => 'ran').catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UserError);
-      expect((error as Error).message).toMatch(new RegExp(`^another import \\(pid ${process.pid}, started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\) is running on .*; wait until it has finished`));
+      expect((error as Error).message).toMatch(
+        new RegExp(`^another import \\(pid ${process.pid}, started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\) is running on .*; wait until it has finished`),
+      );
       expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
     });
   });
@@ -71,32 +73,39 @@ describe('withContentLock', () => {
   // machine, so the time it is given (5 s a round) is a backstop against a hung process, far beyond what
   // a busy machine needs.
   const ROUNDS = 150;
-  it('a SIGKILL while the lock is being taken leaves no lock or a complete one, never an empty file', async () => {
-    // A process takes and releases the lock as fast as it can and is killed at a random moment, many
-    // times: each time the next command must be able to go on without anyone deleting a file by hand.
-    const dir = tempContent();
-    const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'lib', 'content-lock.ts'))};
+  it(
+    'a SIGKILL while the lock is being taken leaves no lock or a complete one, never an empty file',
+    async () => {
+      // A process takes and releases the lock as fast as it can and is killed at a random moment, many
+      // times: each time the next command must be able to go on without anyone deleting a file by hand.
+      const dir = tempContent();
+      const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'lib', 'content-lock.ts'))};
       console.log('ready');
       for (;;) await (await acquireContentLock(${JSON.stringify(dir)}, 'import', { notice: () => {} })).release();`;
-    let complete = 0;
-    // Until twelve kills have landed while a lock existed (a busy machine needs more rounds for that).
-    for (let round = 0; round < ROUNDS && complete < 12; round++) {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 40));
-      const exited = new Promise((resolve) => child.on('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
-      const path = join(dir, LOCK_FILE);
-      if (existsSync(path)) {
-        expect(JSON.parse(readFileSync(path, 'utf8')), `round ${round}`).toMatchObject({ pid: child.pid, command: 'import' });
-        complete++;
+      let complete = 0;
+      // Until twelve kills have landed while a lock existed (a busy machine needs more rounds for that).
+      for (let round = 0; round < ROUNDS && complete < 12; round++) {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+        await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 40));
+        const exited = new Promise((resolve) => child.on('exit', resolve));
+        child.kill('SIGKILL');
+        await exited;
+        const path = join(dir, LOCK_FILE);
+        if (existsSync(path)) {
+          expect(JSON.parse(readFileSync(path, 'utf8')), `round ${round}`).toMatchObject({ pid: child.pid, command: 'import' });
+          complete++;
+        }
+        await withContentLock(dir, 'plan', async () => undefined, { notice: () => {} });
+        expect(
+          readdirSync(dir).filter((name) => name.includes('lock')),
+          `round ${round}`,
+        ).toEqual([]);
       }
-      await withContentLock(dir, 'plan', async () => undefined, { notice: () => {} });
-      expect(readdirSync(dir).filter((name) => name.includes('lock')), `round ${round}`).toEqual([]);
-    }
-    expect(complete, 'kills that landed while a lock existed').toBe(12);
-  }, ROUNDS * 5_000);
+      expect(complete, 'kills that landed while a lock existed').toBe(12);
+    },
+    ROUNDS * 5_000,
+  );
 
   it('Ctrl-C (SIGINT) or SIGTERM while holding the lock removes it on the way out', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {

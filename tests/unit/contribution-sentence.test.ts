@@ -6,7 +6,9 @@ import { contributionSentence, contributionSentenceZh } from '../../src/lib/cont
 import { splitSentencesEn } from '../../src/lib/questions/text.ts';
 import { DIGESTS, REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 
-const entries: DigestEntry[] = [SEED_DIGEST, ...REAL_DIGESTS, `${DIGESTS}/cs.IR-2026-08-28.md`].flatMap((path) => parseDigest(readFileSync(path, 'utf8'), { category: categoryFromDigestName(basename(path)) }).entries);
+const entries: DigestEntry[] = [SEED_DIGEST, ...REAL_DIGESTS, `${DIGESTS}/cs.IR-2026-08-28.md`].flatMap(
+  (path) => parseDigest(readFileSync(path, 'utf8'), { category: categoryFromDigestName(basename(path)) }).entries,
+);
 const byId = (id: string) => entries.find((e) => e.id === id)!;
 
 describe('contributionSentence on real abstracts', () => {
@@ -14,7 +16,9 @@ describe('contributionSentence on real abstracts', () => {
     expect(contributionSentence(byId('2403.08258').abstract)).toBe(
       'In this work, we propose a "Skip-and-Recover" Conformer architecture, named Skipformer, to squeeze sequence input length dynamically and inhomogeneously.',
     );
-    expect(contributionSentence(byId('2401.18018').abstract)).toBe('Inspired by these findings, we propose a method called DRO (Directed Representation Optimization) for automatic safety prompt optimization.');
+    expect(contributionSentence(byId('2401.18018').abstract)).toBe(
+      'Inspired by these findings, we propose a method called DRO (Directed Representation Optimization) for automatic safety prompt optimization.',
+    );
     expect(contributionSentence(byId('2312.11805').abstract)).toBe(
       'This report introduces a new family of multimodal models, Gemini, that exhibit remarkable capabilities across image, audio, video, and text understanding.',
     );
@@ -34,7 +38,9 @@ describe('contributionSentence on real abstracts', () => {
     expect(contributionSentence(byId('2305.19419').abstract)).toBe(
       'In this paper, we approach propaganda technique classification as a Multi-Instance Multi-Label (MIML) learning problem (Zhou et al., 2012) and propose a simple RoBERTa-based model (Zhuang et al., 2021) for classifying all spans in an article simultaneously.',
     );
-    expect(contributionSentence(byId('2402.09591').abstract)).toMatch(/^In this work, we show how to efficiently reconstruct .* under the manifold assumption, i\.e\., assuming .* in \$\\mathbb\{R\}\^N\$\.$/);
+    expect(contributionSentence(byId('2402.09591').abstract)).toMatch(
+      /^In this work, we show how to efficiently reconstruct .* under the manifold assumption, i\.e\., assuming .* in \$\\mathbb\{R\}\^N\$\.$/,
+    );
   });
 
   it('does not split at decimal points', () => {
@@ -60,7 +66,10 @@ describe('contributionSentence on real abstracts', () => {
       found++;
       expect(e.abstract.includes(s), e.id).toBe(true);
       expect(s, e.id).toMatch(/[.!]["”')\]]*$/);
-      expect(splitSentencesEn(e.abstract).map((x) => x.text), e.id).toContain(s);
+      expect(
+        splitSentencesEn(e.abstract).map((x) => x.text),
+        e.id,
+      ).toContain(s);
     }
     // Most abstracts state their contribution; the rest were cut by the digest or never say it outright.
     expect(found).toBeGreaterThan(entries.length * 0.8);

@@ -7,13 +7,13 @@ import { INLINE_SCRIPTS, THEME_HEAD_SCRIPT, THEME_TOGGLE_SCRIPT } from '../../sr
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 
 describe('the Content-Security-Policy', () => {
-  it('hashes a script\'s exact text with SHA-256', () => {
+  it("hashes a script's exact text with SHA-256", () => {
     // The SHA-256 of the empty string, as every CSP reference gives it.
     expect(scriptHashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     expect(scriptHashSource(THEME_HEAD_SCRIPT)).not.toBe(scriptHashSource(`${THEME_HEAD_SCRIPT} `));
   });
 
-  it('allows the site\'s own files and the hashes of its two inline scripts, nothing else', () => {
+  it("allows the site's own files and the hashes of its two inline scripts, nothing else", () => {
     const policy = directives(contentSecurityPolicy());
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'", scriptHashSource(THEME_HEAD_SCRIPT), scriptHashSource(THEME_TOGGLE_SCRIPT)]);

@@ -4,8 +4,24 @@ import { writeDigest, type DigestWriteEntry } from '../../src/lib/digest/write-d
 import { readDigest } from '../helpers/content.ts';
 
 const SEED_IDS = [
-  '2404.01399', '2403.20041', '2403.08258', '2403.03348', '2402.19267', '2402.14776', '2402.08526', '2402.08277', '2402.08086',
-  '2402.00559', '2402.00024', '2401.18028', '2401.18018', '2312.11805', '2311.06899', '2401.01854', '2308.16458', '2307.03687',
+  '2404.01399',
+  '2403.20041',
+  '2403.08258',
+  '2403.03348',
+  '2402.19267',
+  '2402.14776',
+  '2402.08526',
+  '2402.08277',
+  '2402.08086',
+  '2402.00559',
+  '2402.00024',
+  '2401.18028',
+  '2401.18018',
+  '2312.11805',
+  '2311.06899',
+  '2401.01854',
+  '2308.16458',
+  '2307.03687',
 ];
 
 function entry(overrides: Partial<DigestWriteEntry> = {}): DigestWriteEntry {
@@ -145,9 +161,7 @@ describe('variations from FORMAT.md', () => {
   });
 
   it('removes control characters and zero-width spaces, and a suffix inside the Chinese title', () => {
-    const text = writeDigest([
-      entry({ titleZh: '带\u0008控制字符的标题 (arXiv:2501.00001v1 [cs.CL])', abstractZh: '零宽\u200b空格。' }),
-    ]);
+    const text = writeDigest([entry({ titleZh: '带\u0008控制字符的标题 (arXiv:2501.00001v1 [cs.CL])', abstractZh: '零宽\u200b空格。' })]);
     const e = parseDigest(text).entries[0]!;
     expect(e.titleZh).toBe('带控制字符的标题');
     expect(e.abstractZh).toBe('零宽空格。');
@@ -200,7 +214,7 @@ describe('variations from FORMAT.md', () => {
     expect(parsed.entries[0]!.abstract).toBe('Tab here.');
   });
 
-  it('keeps the link\'s id when the abstract prefix names another paper', () => {
+  it("keeps the link's id when the abstract prefix names another paper", () => {
     const parsed = parseDigest(writeDigest([entry({ id: '2501.00002', abstract: 'arXiv:2501.00009v4 Announce Type: new  Abstract: Mixed up.' })]));
     expect(parsed.entries[0]!.id).toBe('2501.00002');
     expect(parsed.entries[0]!.version).toBeUndefined();

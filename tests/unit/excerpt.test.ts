@@ -14,7 +14,7 @@ describe('excerpts', () => {
     expect(endAtWord('a whole sentence.')).toBe('a whole sentence.');
   });
 
-  it('shows a cut Chinese abstract without the digest\'s ellipsis or note, and without cutting at spaces', () => {
+  it("shows a cut Chinese abstract without the digest's ellipsis or note, and without cutting at spaces", () => {
     expect(shownAbstract('我们使用 LLM 进行实验，结果显示...', true, 'zh-CN')).toBe('我们使用 LLM 进行实验，结果显示');
     expect(shownAbstract('结果很好（摘要截断）', true, 'zh-CN')).toBe('结果很好');
     expect(shownAbstract('there was a s', true, 'en')).toBe('there was a');
@@ -36,7 +36,7 @@ describe('in one sentence', () => {
     expect(englishOneLine({ id: '1', title: 'T', abstract })).toBe('We introduce AgentProbe, a benchmark of 1,200 tasks that isolates planning errors.');
   });
 
-  it('prefers the digest\'s English summary, and falls back to the first sentence when no sentence states a contribution', () => {
+  it("prefers the digest's English summary, and falls back to the first sentence when no sentence states a contribution", () => {
     expect(englishOneLine({ id: '1', title: 'T', summaryEn: 'A one-line summary.', abstract: 'We propose X. It works.' })).toBe('A one-line summary.');
     expect(englishOneLine({ id: '2', title: 'T', abstract: 'Sparse attention is fast. It is also accurate.' })).toBe('Sparse attention is fast.');
   });

@@ -33,11 +33,67 @@ const ORIGINALS = DIGEST_PATHS.map((path) => readFileSync(path));
 // ---- Mutations, applied to the digest's bytes ----------------------------------------------------
 
 const INTERESTING = [
-  '\uFEFF', '\r\n', '\r', '\n', '\n\n', '\t', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u00a0', '\u200b', '\u2028', '\u2029',
-  '|', '||', '\\|', '| [^1] |', '$Y|X$', '$$', '`', '"', "'", ': ', '# ', '- ', '---', '...', '…', '{', '}', '[', ']', '&a', '*a', '!x', '%', '@',
-  '[^1]:', '[^999999999999]:', '[^0]:', '](', ')[', '[https://arxiv.org/abs/2404.01399](https://arxiv.org/abs/2404.01399)',
-  'https://arxiv.org/abs/', 'arXiv:2404.01399v7 Announce Type: replace  Abstract: ', '公告类型：新', '（摘要截断）',
-  '# 摘要', '# 详细', '| Ref | Title | Summary |', '| --- | --- | --- |', '    ', '安全', '😀', 'e\u0301', '\ud83d\udc4d\ud83c\udffd', 'yes', 'null', '~',
+  '\uFEFF',
+  '\r\n',
+  '\r',
+  '\n',
+  '\n\n',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '|',
+  '||',
+  '\\|',
+  '| [^1] |',
+  '$Y|X$',
+  '$$',
+  '`',
+  '"',
+  "'",
+  ': ',
+  '# ',
+  '- ',
+  '---',
+  '...',
+  '…',
+  '{',
+  '}',
+  '[',
+  ']',
+  '&a',
+  '*a',
+  '!x',
+  '%',
+  '@',
+  '[^1]:',
+  '[^999999999999]:',
+  '[^0]:',
+  '](',
+  ')[',
+  '[https://arxiv.org/abs/2404.01399](https://arxiv.org/abs/2404.01399)',
+  'https://arxiv.org/abs/',
+  'arXiv:2404.01399v7 Announce Type: replace  Abstract: ',
+  '公告类型：新',
+  '（摘要截断）',
+  '# 摘要',
+  '# 详细',
+  '| Ref | Title | Summary |',
+  '| --- | --- | --- |',
+  '    ',
+  '安全',
+  '😀',
+  'e\u0301',
+  '\ud83d\udc4d\ud83c\udffd',
+  'yes',
+  'null',
+  '~',
 ];
 
 const insertBytes = fc.oneof(
@@ -135,7 +191,10 @@ function mutate(original: Buffer, mutations: Mutation[]): Buffer {
         bytes = Buffer.concat([Buffer.from('\uFEFF'), bytes]);
         break;
       case 'bump':
-        bytes = Buffer.from(bytes.toString('latin1').replace(/(arXiv:\d{4}\.\d{4,5})v(\d+)/g, (_, id: string, v: string) => `${id}v${Number(v) + m.by}`), 'latin1');
+        bytes = Buffer.from(
+          bytes.toString('latin1').replace(/(arXiv:\d{4}\.\d{4,5})v(\d+)/g, (_, id: string, v: string) => `${id}v${Number(v) + m.by}`),
+          'latin1',
+        );
         break;
     }
   }
@@ -218,7 +277,7 @@ function copyOf(base: Base): string {
 }
 
 describe('the importer on mutated real digests', () => {
-  it('stops with a UserError and changes nothing, or writes valid files, keeps people\'s words and is idempotent', { timeout: TIMEOUT }, async () => {
+  it("stops with a UserError and changes nothing, or writes valid files, keeps people's words and is idempotent", { timeout: TIMEOUT }, async () => {
     const inputs = mkdtempSync(join(tmpdir(), 'rg-fuzz-in-'));
     await fc.assert(
       fc.asyncProperty(mutatedDigest, async ({ digest, mutations, mend, second }) => {
@@ -283,7 +342,13 @@ describe('cases the fuzzer found', () => {
     const dir = copyOf(bases[0]!);
     const input = join(mkdtempSync(join(tmpdir(), 'rg-fuzz-in-')), basename(SEED_DIGEST));
     // Lines 21-29 (the end of the table, `# 详细` and the start of entry [^1]) twice, and every version bumped.
-    writeFileSync(input, mutate(ORIGINALS[0]!, [{ kind: 'duplicateLines', at: 20, count: 9 }, { kind: 'bump', by: 1 }]));
+    writeFileSync(
+      input,
+      mutate(ORIGINALS[0]!, [
+        { kind: 'duplicateLines', at: 20, count: 9 },
+        { kind: 'bump', by: 1 },
+      ]),
+    );
     const first = await runImport({ inputs: [input], contentDir: dir, today: '2026-12-01' });
     expect(first.digests[0]!.problems.map((p) => p.message)).toContain('entry [^1] repeats 2404.01399 (already at [^1]); merged into one paper');
     const before = snapshot(dir);

@@ -4,10 +4,13 @@ import { editLink } from '../../src/lib/edit-link.ts';
 import { tagSlug } from '../../src/lib/routes.ts';
 
 describe('links built from content', () => {
-  it.each(['https://arxiv.org/abs/2404.01399', 'http://www.arxiv.org/abs/2404.01399v2', 'https://export.arxiv.org/abs/2404.01399', 'https://rss.arxiv.org/abs/2404.01399', 'https://arxiv.org/pdf/2404.01399.pdf'])(
-    'reads the id from arXiv\'s own link %s',
-    (url) => expect(arxivIdFromUrl(url)?.id).toBe('2404.01399'),
-  );
+  it.each([
+    'https://arxiv.org/abs/2404.01399',
+    'http://www.arxiv.org/abs/2404.01399v2',
+    'https://export.arxiv.org/abs/2404.01399',
+    'https://rss.arxiv.org/abs/2404.01399',
+    'https://arxiv.org/pdf/2404.01399.pdf',
+  ])("reads the id from arXiv's own link %s", (url) => expect(arxivIdFromUrl(url)?.id).toBe('2404.01399'));
 
   it.each([
     'javascript:alert(1)//arxiv.org/abs/2404.01399',

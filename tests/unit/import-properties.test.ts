@@ -23,10 +23,17 @@ const lineText = fc
     ),
     { minLength: 1, maxLength: 12 },
   )
-  .map((parts) => parts.join(' ').replace(/[\r\n\u2028\u2029]/g, ' ').trim())
+  .map((parts) =>
+    parts
+      .join(' ')
+      .replace(/[\r\n\u2028\u2029]/g, ' ')
+      .trim(),
+  )
   .filter((t) => t !== '' && !t.startsWith('[^') && !/^\[\S+\]\(\S+\)$/.test(t) && !/^<?https?:/.test(t));
 
-const arxivId = fc.tuple(fc.integer({ min: 7, max: 26 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 99999 })).map(([y, m, n]) => `${String(y).padStart(2, '0')}${String(m).padStart(2, '0')}.${String(n).padStart(5, '0')}`);
+const arxivId = fc
+  .tuple(fc.integer({ min: 7, max: 26 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 99999 }))
+  .map(([y, m, n]) => `${String(y).padStart(2, '0')}${String(m).padStart(2, '0')}.${String(n).padStart(5, '0')}`);
 
 const entryArb = fc.record({
   id: arxivId,
@@ -85,7 +92,11 @@ describe('round trips', () => {
     fc.assert(
       fc.property(fc.array(yamlLine, { maxLength: 30 }), fc.boolean(), (lines, trailingNewline) => {
         const text = lines.join('\n') + (trailingNewline ? '\n' : '');
-        expect(splitBlocks(text).map((b) => b.text).join('')).toBe(text);
+        expect(
+          splitBlocks(text)
+            .map((b) => b.text)
+            .join(''),
+        ).toBe(text);
       }),
       { numRuns: 200 },
     );

@@ -111,7 +111,12 @@ describe('re-importing', () => {
     const dir = tempContent();
     await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today });
     const path = join(dir, 'papers', '2402.14776.md');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('titleZh: 2D Matryoshka句子嵌入', 'titleZh: ""').replace(/^abstract: .*$/m, 'abstract: A better abstract, fixed by hand.'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('titleZh: 2D Matryoshka句子嵌入', 'titleZh: ""')
+        .replace(/^abstract: .*$/m, 'abstract: A better abstract, fixed by hand.'),
+    );
     const copy = join(dir, 'again.txt');
     writeFileSync(copy, readFileSync(SEED_DIGEST));
     await runImport({ inputs: [copy], contentDir: dir, today: '2026-12-02', only: new Set([6]) });
@@ -206,7 +211,9 @@ describe('bad input leaves content/ untouched', () => {
     const before = snapshot(dir);
     const error = await runImport({ inputs: [big], contentDir: dir, today, maxBytes: size - 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toBe(`${big}: ${Number((size / 2 ** 20).toFixed(2))} MB (${size} bytes), more than the ${Number(((size - 1) / 2 ** 20).toFixed(2))} MB (${size - 1} bytes) a digest may have (about 2 MB is usual; IMPORT_MAX_BYTES raises the limit)`);
+    expect((error as Error).message).toBe(
+      `${big}: ${Number((size / 2 ** 20).toFixed(2))} MB (${size} bytes), more than the ${Number(((size - 1) / 2 ** 20).toFixed(2))} MB (${size - 1} bytes) a digest may have (about 2 MB is usual; IMPORT_MAX_BYTES raises the limit)`,
+    );
     expect(snapshot(dir)).toEqual(before);
     // At the limit exactly, it is read as usual.
     const report = await runImport({ inputs: [big], contentDir: dir, today, maxBytes: size });

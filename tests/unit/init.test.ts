@@ -39,7 +39,12 @@ describe('npm run init', () => {
   it('never deletes papers the group imported itself', () => {
     const dir = copyOfShippedContent();
     const own = join(dir, 'papers', '2501.00001.md');
-    writeFileSync(own, readFileSync(join(dir, 'papers', '2402.14776.md'), 'utf8').replace('"2402.14776"', '"2501.00001"').replace('digest: 000_98283bd719537a1c.txt', 'digest: cs.CL.md'));
+    writeFileSync(
+      own,
+      readFileSync(join(dir, 'papers', '2402.14776.md'), 'utf8')
+        .replace('"2402.14776"', '"2501.00001"')
+        .replace('digest: 000_98283bd719537a1c.txt', 'digest: cs.CL.md'),
+    );
     const before = readdirSync(join(dir, 'papers')).length;
     const result = init(dir, ...answers, '--yes');
     expect(result.status).toBe(1);
@@ -80,7 +85,10 @@ describe('npm run init', () => {
     const result = init(dir, ...answers, '--github', 'li:liwei, wang:@Wang-Fang', '--repository', 'https://github.com/vision-club/reading', '--yes');
     expect(result.status, result.stderr).toBe(0);
     const group = loadGroup(join(dir, 'group.yaml'));
-    expect(group.members.map((m) => [m.id, m.github])).toEqual([['li', 'liwei'], ['wang', 'Wang-Fang']]);
+    expect(group.members.map((m) => [m.id, m.github])).toEqual([
+      ['li', 'liwei'],
+      ['wang', 'Wang-Fang'],
+    ]);
     expect(group.repository).toEqual({ url: 'https://github.com/vision-club/reading', branch: 'main' });
   });
 

@@ -164,52 +164,60 @@ describe('an import killed at any point', () => {
     expect(newFiles.get(join('papers', '2404.01399.md'))).not.toBe(oldFiles.get(join('papers', '2404.01399.md')));
   });
 
-  it('right after any step (a temp file written, a file renamed) leaves every file old or new, and the next import finishes the job', async () => {
-    // Steps 1..writes write temporary files; writes+1..2*writes rename them into place.
-    const points = [1, Math.floor(writes / 2), writes, writes + 1, Math.floor(writes * 1.5), 2 * writes - 1];
-    for (const step of points) {
-      const dir = copyOfBase();
-      const killed = await importCli(dir, { RG_FAULT_KILL_AT_STEP: String(step) }).done;
-      expect(killed.signal, `step ${step}: ${killed.stderr}`).toBe('SIGKILL');
-      expectOldOrNew(dir, `step ${step}`);
-      const now = snapshot(dir);
-      const replaced = [...now].filter(([path, text]) => oldFiles.get(path) !== text && newFiles.get(path) === text).length;
-      const temps = [...now.keys()].filter((p) => TEMP_FILE.test(basename(p))).length;
-      // Before the renames nothing is replaced; during them, exactly the renamed files are.
-      expect(replaced, `step ${step}`).toBe(Math.max(0, step - writes));
-      expect(temps, `step ${step}`).toBe(step <= writes ? step : 2 * writes - step);
-      expect(existsSync(join(dir, LOCK_FILE)), `step ${step}`).toBe(true);
-      await finishAndCompare(dir, `step ${step}`);
-    }
-  }, 6 * 2 * BACKSTOP_PER_RUN_MS);
+  it(
+    'right after any step (a temp file written, a file renamed) leaves every file old or new, and the next import finishes the job',
+    async () => {
+      // Steps 1..writes write temporary files; writes+1..2*writes rename them into place.
+      const points = [1, Math.floor(writes / 2), writes, writes + 1, Math.floor(writes * 1.5), 2 * writes - 1];
+      for (const step of points) {
+        const dir = copyOfBase();
+        const killed = await importCli(dir, { RG_FAULT_KILL_AT_STEP: String(step) }).done;
+        expect(killed.signal, `step ${step}: ${killed.stderr}`).toBe('SIGKILL');
+        expectOldOrNew(dir, `step ${step}`);
+        const now = snapshot(dir);
+        const replaced = [...now].filter(([path, text]) => oldFiles.get(path) !== text && newFiles.get(path) === text).length;
+        const temps = [...now.keys()].filter((p) => TEMP_FILE.test(basename(p))).length;
+        // Before the renames nothing is replaced; during them, exactly the renamed files are.
+        expect(replaced, `step ${step}`).toBe(Math.max(0, step - writes));
+        expect(temps, `step ${step}`).toBe(step <= writes ? step : 2 * writes - step);
+        expect(existsSync(join(dir, LOCK_FILE)), `step ${step}`).toBe(true);
+        await finishAndCompare(dir, `step ${step}`);
+      }
+    },
+    6 * 2 * BACKSTOP_PER_RUN_MS,
+  );
 
-  it('by a SIGKILL from outside at delays spread over its run leaves every file old or new', async () => {
-    // Two of every three kills come at a fraction (0 to 1) of the time the latest complete import held
-    // the lock, counted from the moment this one took it; the third at a fraction (0.2 to 1) of the
-    // latest complete import's whole run, counted from its start, so some land before the lock too.
-    // Golden-ratio steps put each fraction into a large gap the earlier ones left. Only kills that land
-    // while the lock is held count towards MID_RUN_KILLS, however many attempts that takes.
-    const outcomes: string[] = [];
-    let midRun = 0;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS && midRun < MID_RUN_KILLS; attempt++) {
-      const fromStart = attempt % 3 === 2;
-      const k = fromStart ? (attempt - 2) / 3 : attempt - Math.floor(attempt / 3);
-      const spread = (k * 0.6180339887498949) % 1;
-      const fraction = fromStart ? 0.2 + 0.8 * spread : spread;
-      const of = fromStart ? lastRun.ms : lastRun.heldMs;
-      const delay = Math.round(fraction * of);
-      const label = `attempt ${attempt}, kill ${delay} ms after ${fromStart ? 'the start' : 'the lock'} (${fraction.toFixed(2)} of ${Math.round(of)} ms)`;
-      const dir = copyOfBase();
-      const killed = await watchedImport(dir, { after: fromStart ? 'start' : 'lock', ms: delay });
-      if (killed.signal === null) expect(killed.code, `${label}: ${killed.stderr}`).toBe(0);
-      expectOldOrNew(dir, label);
-      const phase = killed.signal === 'SIGKILL' ? phaseOf(dir) : `exit ${killed.code}`;
-      if (killed.signal === 'SIGKILL' && existsSync(join(dir, LOCK_FILE))) midRun++;
-      await finishAndCompare(dir, `${label}, ${phase}`);
-      outcomes.push(`${killed.signal ?? `exit ${killed.code}`}: ${label}, ${phase}`);
-    }
-    // Enough of the kills landed while the import ran (held the lock), and so at least four landed.
-    expect(midRun, `kills that landed while the import held the lock:\n${outcomes.join('\n')}`).toBe(MID_RUN_KILLS);
-    expect(outcomes.filter((o) => o.startsWith('SIGKILL')).length).toBeGreaterThanOrEqual(4);
-  }, MAX_ATTEMPTS * BACKSTOP_PER_RUN_MS);
+  it(
+    'by a SIGKILL from outside at delays spread over its run leaves every file old or new',
+    async () => {
+      // Two of every three kills come at a fraction (0 to 1) of the time the latest complete import held
+      // the lock, counted from the moment this one took it; the third at a fraction (0.2 to 1) of the
+      // latest complete import's whole run, counted from its start, so some land before the lock too.
+      // Golden-ratio steps put each fraction into a large gap the earlier ones left. Only kills that land
+      // while the lock is held count towards MID_RUN_KILLS, however many attempts that takes.
+      const outcomes: string[] = [];
+      let midRun = 0;
+      for (let attempt = 0; attempt < MAX_ATTEMPTS && midRun < MID_RUN_KILLS; attempt++) {
+        const fromStart = attempt % 3 === 2;
+        const k = fromStart ? (attempt - 2) / 3 : attempt - Math.floor(attempt / 3);
+        const spread = (k * 0.6180339887498949) % 1;
+        const fraction = fromStart ? 0.2 + 0.8 * spread : spread;
+        const of = fromStart ? lastRun.ms : lastRun.heldMs;
+        const delay = Math.round(fraction * of);
+        const label = `attempt ${attempt}, kill ${delay} ms after ${fromStart ? 'the start' : 'the lock'} (${fraction.toFixed(2)} of ${Math.round(of)} ms)`;
+        const dir = copyOfBase();
+        const killed = await watchedImport(dir, { after: fromStart ? 'start' : 'lock', ms: delay });
+        if (killed.signal === null) expect(killed.code, `${label}: ${killed.stderr}`).toBe(0);
+        expectOldOrNew(dir, label);
+        const phase = killed.signal === 'SIGKILL' ? phaseOf(dir) : `exit ${killed.code}`;
+        if (killed.signal === 'SIGKILL' && existsSync(join(dir, LOCK_FILE))) midRun++;
+        await finishAndCompare(dir, `${label}, ${phase}`);
+        outcomes.push(`${killed.signal ?? `exit ${killed.code}`}: ${label}, ${phase}`);
+      }
+      // Enough of the kills landed while the import ran (held the lock), and so at least four landed.
+      expect(midRun, `kills that landed while the import held the lock:\n${outcomes.join('\n')}`).toBe(MID_RUN_KILLS);
+      expect(outcomes.filter((o) => o.startsWith('SIGKILL')).length).toBeGreaterThanOrEqual(4);
+    },
+    MAX_ATTEMPTS * BACKSTOP_PER_RUN_MS,
+  );
 });

@@ -91,7 +91,9 @@ describe('configuration from the environment', () => {
     expect(() => endpointFromEnv({ QUESTIONS_API_BASE: 'http://localhost:11434/v1' })).toThrow(/QUESTIONS_API_MODEL/);
     expect(() => endpointFromEnv({ QUESTIONS_API_BASE: 'not a url', QUESTIONS_API_MODEL: 'm' })).toThrow(/QUESTIONS_API_BASE: expected a URL/);
     expect(() => endpointFromEnv({ QUESTIONS_API_BASE: 'http://x/v1', QUESTIONS_API_MODEL: 'm', QUESTIONS_API_TIMEOUT_MS: 'soon' })).toThrow(/QUESTIONS_API_TIMEOUT_MS/);
-    expect(() => endpointFromEnv({ QUESTIONS_API_BASE: 'http://x/v1', QUESTIONS_API_MODEL: 'm', QUESTIONS_API_CONCURRENCY: '0' })).toThrow(/QUESTIONS_API_CONCURRENCY: expected a whole number of papers from 1 to 32/);
+    expect(() => endpointFromEnv({ QUESTIONS_API_BASE: 'http://x/v1', QUESTIONS_API_MODEL: 'm', QUESTIONS_API_CONCURRENCY: '0' })).toThrow(
+      /QUESTIONS_API_CONCURRENCY: expected a whole number of papers from 1 to 32/,
+    );
     expect(() => endpointFromEnv({ QUESTIONS_API_BASE: 'http://x/v1', QUESTIONS_API_MODEL: 'm', QUESTIONS_API_CONCURRENCY: '2.5' })).toThrow(/QUESTIONS_API_CONCURRENCY/);
     expect(endpointFromEnv({ QUESTIONS_API_BASE: 'http://localhost:11434/v1', QUESTIONS_API_MODEL: 'llama3.1:8b', QUESTIONS_API_KEY: 'k' })).toEqual({
       url: 'http://localhost:11434/v1/chat/completions',
@@ -296,7 +298,11 @@ describe('npm run questions with an endpoint', () => {
     const waits: number[] = [];
     const report = await runQuestions({ ids: ['2403.08258'], contentDir: dir, endpoint: endpoint(base), sleep: async (ms) => void waits.push(ms) });
     expect(waits).toEqual([2000, 4000, 8000]);
-    expect(report.papers[0]).toMatchObject({ action: 'filled', source: 'offline', fallback: { kind: 'request-failed', detail: expect.stringMatching(/answered 500 .*overloaded \(gave up after 4 tries\)/) } });
+    expect(report.papers[0]).toMatchObject({
+      action: 'filled',
+      source: 'offline',
+      fallback: { kind: 'request-failed', detail: expect.stringMatching(/answered 500 .*overloaded \(gave up after 4 tries\)/) },
+    });
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
     const offline = starterQuestions({ ...(data as { title: string }), id: '2403.08258', abstractTruncated: true } as Parameters<typeof starterQuestions>[0], { locale: 'en' });
     expect(parsePaperBody(body).questions.length).toBe(offline.length);

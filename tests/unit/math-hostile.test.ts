@@ -44,10 +44,33 @@ describe('math in text nobody vetted', () => {
     expect(html.endsWith(' &quot;a&quot; &#39;b&#39;')).toBe(true);
   });
 
-  it('turns any mix of text, markup and TeX into HTML whose only tags are KaTeX\'s MathML, without event handlers, links or styles', () => {
+  it("turns any mix of text, markup and TeX into HTML whose only tags are KaTeX's MathML, without event handlers, links or styles", () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 6 }),
-      fc.constantFrom('$', '$$', '\\$', '<script>', '</span>', '<img src=x onerror=alert(1)>', '"', "'", '&', '{', '}', '\\href{javascript:alert(1)}{x}', '\\url{x}', '\\htmlData{a=b}{c}', '\\def\\a{\\a\\a}\\a', '\\text{<b>}', 'x^2', '\\frac{1}{2}', '\\color{red}', '\\pmb{y}', '\\verb|<i>|', '\\mathrm{"onload=1}'),
+      fc.constantFrom(
+        '$',
+        '$$',
+        '\\$',
+        '<script>',
+        '</span>',
+        '<img src=x onerror=alert(1)>',
+        '"',
+        "'",
+        '&',
+        '{',
+        '}',
+        '\\href{javascript:alert(1)}{x}',
+        '\\url{x}',
+        '\\htmlData{a=b}{c}',
+        '\\def\\a{\\a\\a}\\a',
+        '\\text{<b>}',
+        'x^2',
+        '\\frac{1}{2}',
+        '\\color{red}',
+        '\\pmb{y}',
+        '\\verb|<i>|',
+        '\\mathrm{"onload=1}',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {

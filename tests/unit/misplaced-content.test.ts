@@ -37,7 +37,9 @@ describe('text typed into a frontmatter', () => {
     ]);
     const result = await runCli('check-content', ['--content', dir]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`warning: ${join(dir, 'sessions', '2026-11-19.md')}:7: "Present" is not a session field and looks like text meant for the agenda or minutes: it is inside the frontmatter, so the page never shows it; move it below the closing \`---\` line`);
+    expect(result.stderr).toContain(
+      `warning: ${join(dir, 'sessions', '2026-11-19.md')}:7: "Present" is not a session field and looks like text meant for the agenda or minutes: it is inside the frontmatter, so the page never shows it; move it below the closing \`---\` line`,
+    );
   });
 
   it('the build reads the same warnings', () => {

@@ -123,7 +123,10 @@ describe('replacing starter questions', () => {
 });
 
 describe('property: a person’s questions survive any replacement', () => {
-  const words = fc.stringMatching(/^[A-Za-z0-9 ,?'$*_()-]{1,40}$/).map((s) => s.trim()).filter((s) => s.length > 0 && !/^\d+[.)]/.test(s));
+  const words = fc
+    .stringMatching(/^[A-Za-z0-9 ,?'$*_()-]{1,40}$/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !/^\d+[.)]/.test(s));
   const item = fc.record({ kind: fc.constantFrom('starter', 'edited', 'person', 'continued'), text: words, extra: words });
   const other = fc.constantFrom('', '\n## Notes\n\nnotes\n', '\n## Reading\n\n- x\n', '\n## Notes\n\n### Problem\n\n<!-- hint -->\n');
 
@@ -138,7 +141,9 @@ describe('property: a person’s questions survive any replacement', () => {
           return `${n} ${it.text}`;
         });
         const body = `${before}\n${QUESTIONS_HEADING}\n\n${lines.join('\n')}\n${after}`;
-        const personBefore = parsePaperBody(body).questionItems.filter((q) => !q.starter).map((q) => q.text);
+        const personBefore = parsePaperBody(body)
+          .questionItems.filter((q) => !q.starter)
+          .map((q) => q.text);
         const next = replaceStarterQuestions(body, fresh);
         const parsed = parsePaperBody(next).questionItems;
         expect(parsed.filter((q) => !q.starter).map((q) => q.text)).toEqual(personBefore);

@@ -5,8 +5,7 @@ import type { PaperData } from '../../src/schemas/paper.ts';
 
 const rule: PageRule = { today: '2026-12-05', candidateDays: 28, inSessions: new Set(['2601.00003']) };
 const untouched = newPaperBody({ locale: 'en', questions: ['What does the method assume about the data?'] });
-const paper = (over: Partial<PaperData> = {}) =>
-  ({ id: '2601.00001', status: 'candidate', votes: 0, tags: [], sources: [{ imported: '2026-01-10' }], ...over }) as PaperData;
+const paper = (over: Partial<PaperData> = {}) => ({ id: '2601.00001', status: 'candidate', votes: 0, tags: [], sources: [{ imported: '2026-01-10' }], ...over }) as PaperData;
 
 describe('which papers get a page', () => {
   it('a candidate nobody touched has one for candidateDays after its import, then not', () => {

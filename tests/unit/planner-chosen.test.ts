@@ -85,7 +85,16 @@ describe('presenters and their votes', () => {
     const items = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
     expect(pairByVotes(items, ['x', 'y', 'z'], new Map())).toEqual(['x', 'y', 'z']);
     // x likes a and b, y likes only a: greedy x→a would leave y without; the matching gives y a.
-    expect(pairByVotes(items, ['x', 'y', 'z'], new Map([['a', ['x', 'y']], ['b', ['x']]]))).toEqual(['y', 'x', 'z']);
+    expect(
+      pairByVotes(
+        items,
+        ['x', 'y', 'z'],
+        new Map([
+          ['a', ['x', 'y']],
+          ['b', ['x']],
+        ]),
+      ),
+    ).toEqual(['y', 'x', 'z']);
     expect(pairByVotes(items, ['x'], new Map([['c', ['x']]]))).toEqual([undefined, undefined, 'x']);
   });
 });
@@ -99,15 +108,13 @@ describe('properties with voters and onlyChosenPapers', () => {
       weeks: fc.integer({ min: 1, max: 10 }),
       papers: fc.array(fc.record({ status: fc.constantFrom<PaperStatus>('candidate', 'candidate', 'shortlisted', 'discussed'), voters: fc.subarray(members) }), { maxLength: 25 }),
     })
-    .map(
-      (r): PlanInput => ({
-        group: group({ onlyChosenPapers: r.only, papersPerSession: r.perSession, members: members.map((id) => ({ id, name: id })) }),
-        papers: r.papers.map((p, i) => paper(i + 1, p.status, p.voters)),
-        sessions: [],
-        today: '2026-11-24',
-        weeks: r.weeks,
-      }),
-    );
+    .map((r): PlanInput => ({
+      group: group({ onlyChosenPapers: r.only, papersPerSession: r.perSession, members: members.map((id) => ({ id, name: id })) }),
+      papers: r.papers.map((p, i) => paper(i + 1, p.status, p.voters)),
+      sessions: [],
+      today: '2026-11-24',
+      weeks: r.weeks,
+    }));
 
   it('plans only chosen papers when asked, keeps presentations within one of each other, and is idempotent', () => {
     fc.assert(

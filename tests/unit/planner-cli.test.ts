@@ -42,7 +42,9 @@ function session(date: string) {
 }
 
 function sessionDates(): string[] {
-  return readdirSync(join(dir, 'sessions')).map((n) => n.replace(/\.md$/, '')).sort();
+  return readdirSync(join(dir, 'sessions'))
+    .map((n) => n.replace(/\.md$/, ''))
+    .sort();
 }
 
 function setAway(member: string, date: string) {
@@ -99,7 +101,11 @@ describe('npm run plan on the shipped content', () => {
     const papers = changed(before, afterFirst).filter((f) => f.startsWith('papers'));
     expect(papers).toHaveLength(16);
     for (const f of papers) {
-      const diff = before.get(f)!.split('\n').map((line, i) => [line, afterFirst.get(f)!.split('\n')[i]]).filter(([a, b]) => a !== b);
+      const diff = before
+        .get(f)!
+        .split('\n')
+        .map((line, i) => [line, afterFirst.get(f)!.split('\n')[i]])
+        .filter(([a, b]) => a !== b);
       expect(diff).toEqual([['status: candidate', 'status: scheduled']]);
     }
   });

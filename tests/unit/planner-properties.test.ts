@@ -15,7 +15,10 @@ const groupArb: fc.Arbitrary<Group> = fc
   .record({
     weekday: fc.constantFrom(...WEEKDAYS),
     papersPerSession: fc.integer({ min: 1, max: 3 }),
-    members: fc.array(fc.record({ presents: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), away: fc.array(range, { maxLength: 3 }) }), { minLength: 1, maxLength: 7 }),
+    members: fc.array(fc.record({ presents: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), away: fc.array(range, { maxLength: 3 }) }), {
+      minLength: 1,
+      maxLength: 7,
+    }),
     holidays: fc.array(range, { maxLength: 3 }),
   })
   .map((g) =>
@@ -47,7 +50,6 @@ const inputArb: fc.Arbitrary<PlanInput> = fc.record({
   today: fc.integer({ min: 0, max: 250 }).map(day),
   weeks: fc.integer({ min: 1, max: 12 }),
 });
-
 
 function assignments(sessions: { date: string; status: string; papers: { id: string; presenter?: string }[] }[]) {
   return sessions.filter((s) => s.status !== 'cancelled').flatMap((s) => s.papers.map((p) => ({ date: s.date, ...p })));
@@ -142,37 +144,42 @@ describe('planner properties', () => {
 
   it('never touches past sessions, today’s session or sessions people own', () => {
     const existingArb = (input: PlanInput) =>
-      fc.array(
-        fc.record({
-          offset: fc.integer({ min: -60, max: 60 }),
-          owner: fc.constantFrom<'planner' | 'people'>('planner', 'people'),
-          status: fc.constantFrom<'planned' | 'done' | 'cancelled'>('planned', 'done', 'cancelled'),
-          paper: fc.nat(),
-          presenter: fc.nat(),
-        }),
-        { maxLength: 6 },
-      ).map((rows) => {
-        const byDate = new Map<string, ExistingSession>();
-        for (const r of rows) {
-          const date = addDays(input.today, r.offset);
-          if (r.offset > 0 && r.owner === 'planner') continue;
-          const paper = input.papers[r.paper % Math.max(1, input.papers.length)];
-          const member = input.group.members[r.presenter % input.group.members.length]!;
-          byDate.set(date, { date, status: r.status, owner: r.owner, restore: {}, papers: paper ? [{ id: paper.id, presenter: member.id }] : [] });
-        }
-        return [...byDate.values()];
-      });
+      fc
+        .array(
+          fc.record({
+            offset: fc.integer({ min: -60, max: 60 }),
+            owner: fc.constantFrom<'planner' | 'people'>('planner', 'people'),
+            status: fc.constantFrom<'planned' | 'done' | 'cancelled'>('planned', 'done', 'cancelled'),
+            paper: fc.nat(),
+            presenter: fc.nat(),
+          }),
+          { maxLength: 6 },
+        )
+        .map((rows) => {
+          const byDate = new Map<string, ExistingSession>();
+          for (const r of rows) {
+            const date = addDays(input.today, r.offset);
+            if (r.offset > 0 && r.owner === 'planner') continue;
+            const paper = input.papers[r.paper % Math.max(1, input.papers.length)];
+            const member = input.group.members[r.presenter % input.group.members.length]!;
+            byDate.set(date, { date, status: r.status, owner: r.owner, restore: {}, papers: paper ? [{ id: paper.id, presenter: member.id }] : [] });
+          }
+          return [...byDate.values()];
+        });
     fc.assert(
-      fc.property(inputArb.chain((input) => existingArb(input).map((sessions) => ({ ...input, sessions }))), (input) => {
-        const plan = planSessions(input);
-        const fixed = new Set(input.sessions.map((s) => s.date));
-        for (const d of plan.decisions) expect(fixed.has(d.session.date)).toBe(false);
-        const planned = plan.decisions.flatMap((d) => d.session.papers.map((p) => p.id));
-        const taken = assignments(input.sessions).map((a) => a.id);
-        for (const id of planned) expect(taken).not.toContain(id);
-        const again = planSessions(apply(input, plan));
-        expect(again.decisions.filter((d) => d.action !== 'keep')).toEqual([]);
-      }),
+      fc.property(
+        inputArb.chain((input) => existingArb(input).map((sessions) => ({ ...input, sessions }))),
+        (input) => {
+          const plan = planSessions(input);
+          const fixed = new Set(input.sessions.map((s) => s.date));
+          for (const d of plan.decisions) expect(fixed.has(d.session.date)).toBe(false);
+          const planned = plan.decisions.flatMap((d) => d.session.papers.map((p) => p.id));
+          const taken = assignments(input.sessions).map((a) => a.id);
+          for (const id of planned) expect(taken).not.toContain(id);
+          const again = planSessions(apply(input, plan));
+          expect(again.decisions.filter((d) => d.action !== 'keep')).toEqual([]);
+        },
+      ),
       RUNS,
     );
   });

@@ -21,7 +21,6 @@ function papers(count: number, status: PaperStatus = 'candidate'): PlannerPaper[
   return Array.from({ length: count }, (_, i) => ({ id: `2401.${String(i + 1).padStart(5, '0')}`, status, votes: 0, added: '2026-01-01' }));
 }
 
-
 const presenters = (plan: Plan) => plan.decisions.flatMap((d) => d.session.papers.map((p) => `${d.session.date} ${p.id} ${p.presenter ?? '-'}`));
 
 describe('meeting dates', () => {
@@ -77,7 +76,16 @@ describe('planning from scratch', () => {
   });
 
   it('counts past presentations, so whoever presented least goes first', () => {
-    const past: ExistingSession = { date: '2026-11-19', status: 'done', papers: [{ id: 'x', presenter: 'ann' }, { id: 'y', presenter: 'ben' }], owner: 'people', restore: {} };
+    const past: ExistingSession = {
+      date: '2026-11-19',
+      status: 'done',
+      papers: [
+        { id: 'x', presenter: 'ann' },
+        { id: 'y', presenter: 'ben' },
+      ],
+      owner: 'people',
+      restore: {},
+    };
     const plan = planSessions({ ...input, sessions: [past], weeks: 1 });
     expect(plan.decisions[0]!.session.papers.map((p) => p.presenter)).toEqual(['cat', 'ann']);
   });
@@ -109,13 +117,21 @@ describe('planning from scratch', () => {
 
   it('warns, naming the date, when no papers are left, and creates no empty session', () => {
     const plan = planSessions({ ...input, papers: papers(3) });
-    expect(plan.decisions.map((d) => [d.session.date, d.session.papers.length])).toEqual([['2026-11-26', 2], ['2026-12-03', 1]]);
+    expect(plan.decisions.map((d) => [d.session.date, d.session.papers.length])).toEqual([
+      ['2026-11-26', 2],
+      ['2026-12-03', 1],
+    ]);
     expect(plan.warnings.map((w) => w.date)).toEqual(['2026-12-03', '2026-12-10', '2026-12-17']);
     expect(plan.warnings[0]!.message).toMatch(/no papers left to plan: 1 of 2 places empty/);
   });
 
   it('warns, naming the date and paper, when everyone who presents is away', () => {
-    const g = group({ members: [{ id: 'ann', name: 'Ann', away: ['2026-11-26'] }, { id: 'ben', name: 'Ben', presents: false }] });
+    const g = group({
+      members: [
+        { id: 'ann', name: 'Ann', away: ['2026-11-26'] },
+        { id: 'ben', name: 'Ben', presents: false },
+      ],
+    });
     const plan = planSessions({ ...input, group: g, weeks: 1 });
     expect(plan.decisions[0]!.session.papers).toEqual([{ id: '2401.00001' }, { id: '2401.00002' }]);
     expect(plan.warnings).toEqual([
@@ -125,7 +141,12 @@ describe('planning from scratch', () => {
   });
 
   it('lets one person present twice only when nobody else can that day', () => {
-    const g = group({ members: [{ id: 'ann', name: 'Ann' }, { id: 'ben', name: 'Ben', away: ['2026-11-26'] }] });
+    const g = group({
+      members: [
+        { id: 'ann', name: 'Ann' },
+        { id: 'ben', name: 'Ben', away: ['2026-11-26'] },
+      ],
+    });
     const plan = planSessions({ ...input, group: g, weeks: 2 });
     expect(presenters(plan)).toEqual(['2026-11-26 2401.00001 ann', '2026-11-26 2401.00002 ann', '2026-12-03 2401.00003 ben', '2026-12-03 2401.00004 ann']);
   });
@@ -142,7 +163,13 @@ describe('re-planning', () => {
   });
 
   it('moves only the assignment of a member who becomes away', () => {
-    const g = group({ members: [{ id: 'ann', name: 'Ann' }, { id: 'ben', name: 'Ben', away: ['2026-12-10'] }, { id: 'cat', name: 'Cat' }] });
+    const g = group({
+      members: [
+        { id: 'ann', name: 'Ann' },
+        { id: 'ben', name: 'Ben', away: ['2026-12-10'] },
+        { id: 'cat', name: 'Cat' },
+      ],
+    });
     const plan = planSessions({ ...planned, group: g });
     expect(plan.decisions.map((d) => d.action)).toEqual(['keep', 'keep', 'update', 'keep']);
     const before = presenters(planSessions(planned));
@@ -173,7 +200,13 @@ describe('re-planning', () => {
 
   it('never changes a session on or before today, nor one a person edited', () => {
     const edited = planned.sessions.map((s) => (s.date === '2026-12-10' ? { ...s, owner: 'people' as const, papers: [{ id: '2401.00005', presenter: 'ben' }] } : s));
-    const g = group({ members: [{ id: 'ann', name: 'Ann', away: [{ from: '2026-11-01', to: '2026-12-31' }] }, { id: 'ben', name: 'Ben', away: [{ from: '2026-11-01', to: '2026-12-31' }] }, { id: 'cat', name: 'Cat' }] });
+    const g = group({
+      members: [
+        { id: 'ann', name: 'Ann', away: [{ from: '2026-11-01', to: '2026-12-31' }] },
+        { id: 'ben', name: 'Ben', away: [{ from: '2026-11-01', to: '2026-12-31' }] },
+        { id: 'cat', name: 'Cat' },
+      ],
+    });
     const plan = planSessions({ ...planned, sessions: edited, group: g, today: '2026-11-26' });
     const dates = plan.decisions.map((d) => d.session.date);
     expect(dates).not.toContain('2026-11-26');

@@ -48,12 +48,14 @@ describe('summarising a profile', () => {
       timeDeltas: [1000, 4000, 500, 2000, 2000, 700, 9000, 1000],
     };
     const summary = summariseProfile(profile, (f) => (f.url.includes('MathText') ? '/project/src/components/MathText.astro' : undefined), ROOT);
-    expect(summary.groups).toEqual([
-      { group: 'src/components/MathText.astro', ms: 5 },
-      { group: IDLE, ms: 4 },
-      { group: 'V8: garbage collection', ms: 1 },
-      { group: 'file system (native)', ms: 1.2 },
-    ].sort((a, b) => b.ms - a.ms));
+    expect(summary.groups).toEqual(
+      [
+        { group: 'src/components/MathText.astro', ms: 5 },
+        { group: IDLE, ms: 4 },
+        { group: 'V8: garbage collection', ms: 1 },
+        { group: 'file system (native)', ms: 1.2 },
+      ].sort((a, b) => b.ms - a.ms),
+    );
     // (root)'s own samples are not work of any function.
     expect(summary.totalMs).toBeCloseTo(11.2);
     expect(summary.functions[0]).toEqual({ group: 'src/components/MathText.astro', name: 'default', ms: 5 });
@@ -65,7 +67,10 @@ describe('tracing the bundle to its sources', () => {
     const kept = mkdtempSync(join(tmpdir(), 'rg-bundle-'));
     mkdirSync(join(kept, 'chunks'));
     // Line 1 of the chunk maps to math.ts; line 2, column 4 to MathText.astro.
-    writeFileSync(join(kept, 'chunks', 'site_x.mjs.map'), JSON.stringify({ version: 3, sources: ['../../../src/lib/math.ts', '../../../src/components/MathText.astro'], names: [], mappings: 'AAAA;ICAA' }));
+    writeFileSync(
+      join(kept, 'chunks', 'site_x.mjs.map'),
+      JSON.stringify({ version: 3, sources: ['../../../src/lib/math.ts', '../../../src/components/MathText.astro'], names: [], mappings: 'AAAA;ICAA' }),
+    );
     const sourceOf = bundleSources(kept);
     const ran = pathToFileURL('/project/dist/.prerender/chunks/site_x.mjs').href;
     expect(sourceOf(frame('splitMath', ran, 0, 0))).toBe('/project/src/lib/math.ts');

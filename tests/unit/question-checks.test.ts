@@ -169,9 +169,9 @@ describe('misquote', () => {
 
   it('accepts a verbatim quote whatever its case, spacing, quote marks or TeX accents', () => {
     expect(flags('Why is "Standard  compression minimizes token reconstruction error" the wrong goal for ranking?', CROSSQ)).not.toContain('misquote');
-    expect(flags('Why does ranking depend on “preserving scores of sparse \'winner\' tokens”, and how much?', CROSSQ)).not.toContain('misquote');
+    expect(flags("Why does ranking depend on “preserving scores of sparse 'winner' tokens”, and how much?", CROSSQ)).not.toContain('misquote');
     expect(flags('为什么作者认为这种方法「以前很难理解」？', PCA, 'zh-CN')).not.toContain('misquote');
-    const renyi = { title: "Amplification by Subsampling for R\\'enyi Differential Privacy", abstract: 'We study R\\\'enyi differential privacy.' };
+    const renyi = { title: "Amplification by Subsampling for R\\'enyi Differential Privacy", abstract: "We study R\\'enyi differential privacy." };
     expect(flags('What does "Rényi differential privacy" add over the classical definition here?', renyi)).not.toContain('misquote');
   });
 });

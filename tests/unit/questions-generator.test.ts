@@ -69,11 +69,22 @@ describe('the offline question generator on the tuning set (shipped papers and r
 
   it('raises no automated flag (cut clause, TeX, wrong language, misquote, unsupported figure or name, …)', () => {
     for (const [i, p] of papers.entries()) {
-      for (const [locale, set] of [['en', en[i]!], ['zh-CN', zh[i]!]] as const) {
+      for (const [locale, set] of [
+        ['en', en[i]!],
+        ['zh-CN', zh[i]!],
+      ] as const) {
         for (const q of set) {
           // The title of a related paper is that paper's text, not this one's.
           if (isRelated(q)) continue;
-          expect(questionFlags(q, p, locale, set.filter((x) => x !== q)), `${p.id}: ${q}`).toEqual([]);
+          expect(
+            questionFlags(
+              q,
+              p,
+              locale,
+              set.filter((x) => x !== q),
+            ),
+            `${p.id}: ${q}`,
+          ).toEqual([]);
         }
       }
     }
@@ -166,8 +177,16 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
 
   it('never builds a label out of the title', () => {
     const cases = [
-      paper('f.t1', 'To Sample Better: Tempered Proposals for Discrete Diffusion', 'We propose tempered proposals for discrete diffusion models. Experiments show that tempered proposals improve sample quality on text and images.'),
-      paper('f.t2', 'Does the Heart Show Your Pain? Cardiac Signals and Self-Reported Pain', 'We study whether heart-rate variability tracks self-reported pain. We find that the association is weak once movement is controlled for.'),
+      paper(
+        'f.t1',
+        'To Sample Better: Tempered Proposals for Discrete Diffusion',
+        'We propose tempered proposals for discrete diffusion models. Experiments show that tempered proposals improve sample quality on text and images.',
+      ),
+      paper(
+        'f.t2',
+        'Does the Heart Show Your Pain? Cardiac Signals and Self-Reported Pain',
+        'We study whether heart-rate variability tracks self-reported pain. We find that the association is weak once movement is controlled for.',
+      ),
     ];
     for (const p of cases) {
       for (const q of [...starterQuestions(p), ...starterQuestions(p, { locale: 'zh-CN' })]) {
@@ -218,7 +237,13 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
 
   it('relates papers by the other paper’s title, never by "both touch on <word>"', () => {
     const reading = readPaper(seeds[0]!);
-    const match = { id: '2401.18018', title: 'Prompt-Driven LLM Safeguarding via Directed Representation Optimization', titleZh: '通过定向表示优化实现提示驱动的大模型安全防护', shared: ['safeguarding'], score: 0.5 };
+    const match = {
+      id: '2401.18018',
+      title: 'Prompt-Driven LLM Safeguarding via Directed Representation Optimization',
+      titleZh: '通过定向表示优化实现提示驱动的大模型安全防护',
+      shared: ['safeguarding'],
+      score: 0.5,
+    };
     const q = writerEn.related(match, 'x')!.text;
     expect(q).toContain('“Prompt-Driven LLM Safeguarding via Directed Representation Optimization” (2401.18018)');
     expect(q).not.toMatch(/both touch on|also deals with|safeguarding\b(?!.*”)/i);
@@ -233,7 +258,11 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
 
   it('asks no training-cost or baseline filler on theory papers, surveys and lecture notes', () => {
     const cases = [
-      paper('f.s1', 'Graph Neural Networks: A Survey', 'This survey reviews graph neural networks for molecules. We organise existing methods into three families and compare their assumptions. We find that most benchmarks favour message passing.'),
+      paper(
+        'f.s1',
+        'Graph Neural Networks: A Survey',
+        'This survey reviews graph neural networks for molecules. We organise existing methods into three families and compare their assumptions. We find that most benchmarks favour message passing.',
+      ),
       paper('f.s2', 'Lecture Notes on Optimal Transport', 'These lecture notes introduce optimal transport for statisticians. We cover the Kantorovich problem, duality and entropic regularisation.'),
       paper('f.s3', 'Sharp Rates for Kernel Ridge Regression', 'We establish minimax convergence rates for kernel ridge regression under source conditions. We prove matching upper and lower bounds.'),
     ];
@@ -279,7 +308,9 @@ describe('the judges’ failure patterns (zh-CN judgement of sample A) stay fixe
       'f.p1',
       'Gradient Anchoring for Noisy Labels',
       'Learning with noisy labels remains hard. Existing methods mainly filter suspicious samples. We argue that filtering discards informative hard samples. We propose \\textit{Gradient Anchoring} (GA), a plug-in framework that projects conflicting gradients onto an admissible region.',
-      { abstractZh: '带噪声标签的学习仍然困难。现有方法主要过滤可疑样本。我们认为过滤会丢弃信息丰富的困难样本。我们提出了《梯度锚定》（GA），这是一个即插即用的框架，它将冲突的梯度投影到可接受区域。' },
+      {
+        abstractZh: '带噪声标签的学习仍然困难。现有方法主要过滤可疑样本。我们认为过滤会丢弃信息丰富的困难样本。我们提出了《梯度锚定》（GA），这是一个即插即用的框架，它将冲突的梯度投影到可接受区域。',
+      },
     );
     expect(readPaper(method).kind).toBe('method');
     for (const q of [...starterQuestions(method), ...starterQuestions(method, { locale: 'zh-CN' })]) {
@@ -296,26 +327,46 @@ describe('the judges’ failure patterns (zh-CN judgement of sample A) stay fixe
 
   it('2. a frame is used only on a sentence of a role it fits', () => {
     // A study-design sentence is not asked for "the strongest evidence".
-    const design = paper('f.r1', 'Comparing Code Quality of Three Tools', 'AI coding tools are increasingly popular. This study compares the code produced by three widely adopted tools from a single prompt. Preliminary results show that the tools differ in smell density.', {
-      abstractZh: 'AI编码工具日益普及。本研究比较了三种广泛采用的工具从单一提示开始生成的代码质量。初步结果显示，这些工具在代码异味密度上存在差异。',
-    });
+    const design = paper(
+      'f.r1',
+      'Comparing Code Quality of Three Tools',
+      'AI coding tools are increasingly popular. This study compares the code produced by three widely adopted tools from a single prompt. Preliminary results show that the tools differ in smell density.',
+      {
+        abstractZh: 'AI编码工具日益普及。本研究比较了三种广泛采用的工具从单一提示开始生成的代码质量。初步结果显示，这些工具在代码异味密度上存在差异。',
+      },
+    );
     for (const q of [...starterQuestions(design), ...starterQuestions(design, { locale: 'zh-CN' })]) {
       if (/This study compares|本研究比较了/.test(q)) expect(q).not.toMatch(/strongest evidence|supports? (?:it|this)|最有力的证据|最直接地支持/);
     }
     // A research gap is not "the real obstacle in practice".
-    const gap = paper('f.r2', 'Sharpness under Overparameterization', 'Sharpness-aware minimization is widely used. However, the effect of overparameterization on sharpness-aware minimization remains largely unexplored. In this work, we show that overparameterization makes sharpness-aware minimization more effective.', {
-      abstractZh: '锐度感知最小化被广泛使用。然而，至今为止，关于过参数化对锐度感知最小化的影响的研究还不多。在这项工作中，我们表明过参数化使锐度感知最小化更加有效。',
-    });
+    const gap = paper(
+      'f.r2',
+      'Sharpness under Overparameterization',
+      'Sharpness-aware minimization is widely used. However, the effect of overparameterization on sharpness-aware minimization remains largely unexplored. In this work, we show that overparameterization makes sharpness-aware minimization more effective.',
+      {
+        abstractZh: '锐度感知最小化被广泛使用。然而，至今为止，关于过参数化对锐度感知最小化的影响的研究还不多。在这项工作中，我们表明过参数化使锐度感知最小化更加有效。',
+      },
+    );
     for (const q of [...starterQuestions(gap), ...starterQuestions(gap, { locale: 'zh-CN' })]) expect(q).not.toMatch(/real obstacle|主要障碍/);
     // A theorem is not checked against "our own experience".
-    const theorem = paper('f.r3', 'Sequential Estimators', 'Treatment effects under staggered adoption are hard to estimate. We propose a sequential estimator for staggered adoption. We show that the OLS estimator has a sequential representation and is asymptotically equivalent to the sequential estimator.', {
-      abstractZh: '交错采纳下的处理效应难以估计。我们提出了一种用于交错采纳的序贯估计量。我们证明了OLS估计量具有序贯表示，并且与序贯估计量渐近等价。',
-    });
+    const theorem = paper(
+      'f.r3',
+      'Sequential Estimators',
+      'Treatment effects under staggered adoption are hard to estimate. We propose a sequential estimator for staggered adoption. We show that the OLS estimator has a sequential representation and is asymptotically equivalent to the sequential estimator.',
+      {
+        abstractZh: '交错采纳下的处理效应难以估计。我们提出了一种用于交错采纳的序贯估计量。我们证明了OLS估计量具有序贯表示，并且与序贯估计量渐近等价。',
+      },
+    );
     for (const q of [...starterQuestions(theorem), ...starterQuestions(theorem, { locale: 'zh-CN' })]) expect(q).not.toMatch(/own experience|自己的经验|else could explain|别的原因/);
     // "The authors introduce their dataset" only on a sentence that introduces one.
-    const dataset = paper('f.r4', 'Claim Detection in Finance: A New Financial Dataset', 'In this paper, we study the influence of claims in analyst reports on market returns. We construct a new financial dataset of 2,000 annotated sentences. We find that weak supervision beats fine-tuned models on it.', {
-      abstractZh: '在本文中，我们研究了分析师报告中的论断对市场回报的影响。我们构建了一个包含2000个标注句子的新金融数据集。我们发现弱监督优于微调模型。',
-    });
+    const dataset = paper(
+      'f.r4',
+      'Claim Detection in Finance: A New Financial Dataset',
+      'In this paper, we study the influence of claims in analyst reports on market returns. We construct a new financial dataset of 2,000 annotated sentences. We find that weak supervision beats fine-tuned models on it.',
+      {
+        abstractZh: '在本文中，我们研究了分析师报告中的论断对市场回报的影响。我们构建了一个包含2000个标注句子的新金融数据集。我们发现弱监督优于微调模型。',
+      },
+    );
     for (const q of [...starterQuestions(dataset), ...starterQuestions(dataset, { locale: 'zh-CN' })]) {
       if (/introduce their|介绍他们的/.test(q)) expect(q).toMatch(/construct a new financial dataset|构建了一个包含/);
     }
@@ -326,20 +377,29 @@ describe('the judges’ failure patterns (zh-CN judgement of sample A) stay fixe
       'f.b1',
       'Rethinking Program Repair',
       'Background: Software bugs remain a critical challenge in development. Training such models needs massive budgets. This limits access for under-resourced groups. We propose AuditKit, a meta-audit framework that addresses this gap through two contributions. Results: Repair success rates depend on bug complexity.',
-      { abstractZh: '背景：软件错误仍然是开发中的关键挑战。训练这样的模型需要巨大的预算。这限制了资源不足群体的使用。我们提出了AuditKit，一个元审计框架，通过两个贡献来解决这一差距。结果：修复成功率取决于错误复杂度。' },
+      {
+        abstractZh:
+          '背景：软件错误仍然是开发中的关键挑战。训练这样的模型需要巨大的预算。这限制了资源不足群体的使用。我们提出了AuditKit，一个元审计框架，通过两个贡献来解决这一差距。结果：修复成功率取决于错误复杂度。',
+      },
     );
     for (const q of [...starterQuestions(p), ...starterQuestions(p, { locale: 'zh-CN' })]) {
       for (const quoted of quotes(q)) expect(quoted).not.toMatch(/^(?:Background|Results):|^(?:背景|结果)：|^This limits|^这限制了|two contributions|两个贡献/);
     }
     // A generic opening line is no premise when the paper gives no specific diagnosis.
-    const opener = paper('f.b2', 'Multi-Scale Forecasting', 'Time series forecasting faces persistent challenges in modeling complex temporal dependencies across scales. We propose a multi-scale coordination framework with three modules.', {
-      abstractZh: '时间序列预测在建模跨不同尺度的复杂时间依赖关系方面持续面临挑战。我们提出了一种包含三个模块的多尺度协调框架。',
-    });
+    const opener = paper(
+      'f.b2',
+      'Multi-Scale Forecasting',
+      'Time series forecasting faces persistent challenges in modeling complex temporal dependencies across scales. We propose a multi-scale coordination framework with three modules.',
+      {
+        abstractZh: '时间序列预测在建模跨不同尺度的复杂时间依赖关系方面持续面临挑战。我们提出了一种包含三个模块的多尺度协调框架。',
+      },
+    );
     for (const q of [...starterQuestions(opener), ...starterQuestions(opener, { locale: 'zh-CN' })]) expect(q).not.toMatch(/persistent challenges|持续面临挑战/);
   });
 
   it('4. no generic filler: every question carries something of the paper unless nothing can be asked', () => {
-    const generic = /would we expect the method to fail|would most convince a sceptic|leaked into a model's training data|score well on .* without having the ability|whiteboard|If the authors are right|should our group read next|预计这个方法会在哪些情形下失效|最能说服持怀疑态度的人|泄露进了模型的训练数据|却照样拿到高分|白板|如果作者是对的|下一篇最该读/;
+    const generic =
+      /would we expect the method to fail|would most convince a sceptic|leaked into a model's training data|score well on .* without having the ability|whiteboard|If the authors are right|should our group read next|预计这个方法会在哪些情形下失效|最能说服持怀疑态度的人|泄露进了模型的训练数据|却照样拿到高分|白板|如果作者是对的|下一篇最该读/;
     for (const set of [...en, ...zh]) for (const q of set) expect(q).not.toMatch(generic);
     // A generic question appears only as a paper's single question.
     // A question about the contribution by the name the authors give it carries the paper's own word.
@@ -352,7 +412,7 @@ describe('the judges’ failure patterns (zh-CN judgement of sample A) stay fixe
 });
 
 describe('questions about the contribution by its own name', () => {
-  it('takes the name only from before the title\'s colon, written as a name, and used by the contribution sentence', () => {
+  it("takes the name only from before the title's colon, written as a name, and used by the contribution sentence", () => {
     const uses = ['We propose ProtoKV, a constant-footprint memory for streaming video.'];
     expect(contributionName('ProtoKV: Streaming Video Understanding', uses)).toBe('ProtoKV');
     expect(contributionName('KG-TRACE: A Neuro-Symbolic Framework', ['We present KG-TRACE, a framework.'])).toBe('KG-TRACE');
@@ -367,13 +427,25 @@ describe('questions about the contribution by its own name', () => {
   });
 
   it('asks where a named method breaks, what a named benchmark really tests, and nothing of the kind for theory', () => {
-    const method = paper('n.1', 'ProtoKV: Streaming Video Understanding under Delayed Query', 'Streaming video models must answer questions long after the evidence appeared. We propose ProtoKV, a constant-footprint memory that represents far history as a fixed-capacity summary state. Experiments on three benchmarks show gains over token-retention baselines.');
+    const method = paper(
+      'n.1',
+      'ProtoKV: Streaming Video Understanding under Delayed Query',
+      'Streaming video models must answer questions long after the evidence appeared. We propose ProtoKV, a constant-footprint memory that represents far history as a fixed-capacity summary state. Experiments on three benchmarks show gains over token-retention baselines.',
+    );
     const named = starterQuestions(method).filter((q) => q.includes('ProtoKV') && quotes(q).every((x) => !x.includes('ProtoKV')) && !/“/.test(q));
     expect(named).toHaveLength(1);
     expect(named[0]).toMatch(/^(?:Where would we expect ProtoKV to break down|What would ProtoKV need from our data)/);
-    const bench = paper('n.2', 'GreekBarRetrieval: A Benchmark for Greek Statutory Retrieval', 'Legal retrieval in Greek lacks evaluation data. We introduce GreekBarRetrieval, a benchmark of 1,000 bar-exam questions linked to statutes. Dense retrievers trail BM25 on it.');
+    const bench = paper(
+      'n.2',
+      'GreekBarRetrieval: A Benchmark for Greek Statutory Retrieval',
+      'Legal retrieval in Greek lacks evaluation data. We introduce GreekBarRetrieval, a benchmark of 1,000 bar-exam questions linked to statutes. Dense retrievers trail BM25 on it.',
+    );
     expect(starterQuestions(bench).filter((q) => /Could a model score well on GreekBarRetrieval without the ability it is meant to measure/.test(q))).toHaveLength(1);
-    const theory = paper('n.3', 'SGDBound: Sharp Rates for Markovian SGD', 'We prove a high-probability bound for SGD under Markovian noise. We establish that the rate is minimax optimal. The proof rests on a new concentration inequality.');
+    const theory = paper(
+      'n.3',
+      'SGDBound: Sharp Rates for Markovian SGD',
+      'We prove a high-probability bound for SGD under Markovian noise. We establish that the rate is minimax optimal. The proof rests on a new concentration inequality.',
+    );
     for (const q of starterQuestions(theory)) expect(q).not.toMatch(/SGDBound/);
   });
 
@@ -388,23 +460,39 @@ describe('questions about the contribution by its own name', () => {
 
 describe('other explanations are asked of findings, not of demonstrations or theorems', () => {
   it('asks "what else could explain" a finding, and about the evidence for a demonstration', () => {
-    const finding = paper('o.1', 'Task Alignment', 'We propose a task alignment score based on clustering. Our experiments on text classification validate our hypothesis by showing that task alignment can explain the classification performance of a given representation.');
+    const finding = paper(
+      'o.1',
+      'Task Alignment',
+      'We propose a task alignment score based on clustering. Our experiments on text classification validate our hypothesis by showing that task alignment can explain the classification performance of a given representation.',
+    );
     expect(starterQuestions(finding).some((q) => /What else could explain this result/.test(q))).toBe(true);
-    const demo = paper('o.2', 'Variational QA', 'We propose a variational open-domain question answering framework. We demonstrate its versatility by training reader-retriever models on three datasets of multiple-choice medical exam questions.');
+    const demo = paper(
+      'o.2',
+      'Variational QA',
+      'We propose a variational open-domain question answering framework. We demonstrate its versatility by training reader-retriever models on three datasets of multiple-choice medical exam questions.',
+    );
     const qs = starterQuestions(demo);
     expect(qs.some((q) => /What else could explain/.test(q))).toBe(false);
     expect(qs.some((q) => /versatility.*How strong is the evidence for this in the paper/.test(q))).toBe(true);
   });
 
   it('asks a claim of a paper with no experiments for its assumptions', () => {
-    const analytic = paper('o.4', 'Facility Location', 'We analyze the problem of locating a public facility with single-peaked and single-dipped preferences. Finally, we show that all strategy-proof rules are also group strategy-proof and analyze the implications of Pareto efficiency.');
+    const analytic = paper(
+      'o.4',
+      'Facility Location',
+      'We analyze the problem of locating a public facility with single-peaked and single-dipped preferences. Finally, we show that all strategy-proof rules are also group strategy-proof and analyze the implications of Pareto efficiency.',
+    );
     const qs = starterQuestions(analytic);
     expect(qs.some((q) => /What else could explain|How strong is the evidence/.test(q))).toBe(false);
     expect(qs.some((q) => /group strategy-proof.*Which assumptions does this rest on/.test(q))).toBe(true);
   });
 
   it('treats a theoretical "we show" as a result, asked for its assumptions', () => {
-    const theory = paper('o.3', 'Decoder-Only Transformers', 'We study the computational power of decoder-only transformers. From the theoretical analysis, we show sparsity of the word embedding to be a necessary condition for Turing completeness to hold.');
+    const theory = paper(
+      'o.3',
+      'Decoder-Only Transformers',
+      'We study the computational power of decoder-only transformers. From the theoretical analysis, we show sparsity of the word embedding to be a necessary condition for Turing completeness to hold.',
+    );
     for (const q of starterQuestions(theory)) expect(q).not.toMatch(/What else could explain/);
     expect(readPaper(theory).en.roles.find((r) => /necessary condition/.test(r.text))?.role).toBe('result');
   });
@@ -412,22 +500,36 @@ describe('other explanations are asked of findings, not of demonstrations or the
 
 describe('sentence roles from the held-out samples B and C', () => {
   it('reads a named "Bench" as a resource, not a method', () => {
-    const bench = paper('r.1', 'LongRCA Bench: Root Causes in Long Agent Runs', 'When a long-horizon agent execution fails, outcome-level evaluation reveals the unsuccessful result but not where the decisive error entered the trajectory. We introduce LongRCA Bench, comprising 1,140 failed trajectories with annotated root causes. Frontier models localise fewer than half of the decisive errors.');
+    const bench = paper(
+      'r.1',
+      'LongRCA Bench: Root Causes in Long Agent Runs',
+      'When a long-horizon agent execution fails, outcome-level evaluation reveals the unsuccessful result but not where the decisive error entered the trajectory. We introduce LongRCA Bench, comprising 1,140 failed trajectories with annotated root causes. Frontier models localise fewer than half of the decisive errors.',
+    );
     const r = readPaper(bench);
     expect(r.kind).toBe('benchmark');
     expect(r.en.roles.find((x) => x.text.startsWith('We introduce LongRCA Bench'))?.role).toBe('dataset');
-    for (const q of starterQuestions(bench)) expect(q).not.toMatch(/part of the method|What in the paper supports this most directly.*When a long-horizon|When a long-horizon.*What in the paper supports/);
+    for (const q of starterQuestions(bench))
+      expect(q).not.toMatch(/part of the method|What in the paper supports this most directly.*When a long-horizon|When a long-horizon.*What in the paper supports/);
   });
 
-  it('does not read a premise about others, or a conditional one, as the paper\'s claim', () => {
-    expect(readPaper(paper('r.2', 'T', 'When a long-horizon agent execution fails, outcome-level evaluation reveals the unsuccessful result but not where the decisive error entered the trajectory.')).en.roles[0]?.role).not.toBe('claim');
-    expect(readPaper(paper('r.3', 'T', "Traditional evaluations measure a learning algorithm's final performance on an i.i.d. test set, reducing learning to a single aggregate score.")).en.roles[0]?.role).not.toBe('claim');
+  it("does not read a premise about others, or a conditional one, as the paper's claim", () => {
+    expect(
+      readPaper(paper('r.2', 'T', 'When a long-horizon agent execution fails, outcome-level evaluation reveals the unsuccessful result but not where the decisive error entered the trajectory.')).en
+        .roles[0]?.role,
+    ).not.toBe('claim');
+    expect(
+      readPaper(paper('r.3', 'T', "Traditional evaluations measure a learning algorithm's final performance on an i.i.d. test set, reducing learning to a single aggregate score.")).en.roles[0]?.role,
+    ).not.toBe('claim');
     expect(readPaper(paper('r.4', 'T', 'Our experiments on three benchmarks show that the method reduces memory by half.')).en.roles[0]?.role).toBe('claim');
   });
 
   it('reads reproductions and studies introduced by what they use as study designs and claims', () => {
     const roles = readPaper(
-      paper('r.5', 'T', "In this work, we present a reproducibility study of AlphaEdit under the original experimental setup. We successfully reproduce AlphaEdit's reported metrics across the original models. Using 596 human-labeled completions from a validation set, we compare the two judge families against human majority votes."),
+      paper(
+        'r.5',
+        'T',
+        "In this work, we present a reproducibility study of AlphaEdit under the original experimental setup. We successfully reproduce AlphaEdit's reported metrics across the original models. Using 596 human-labeled completions from a validation set, we compare the two judge families against human majority votes.",
+      ),
     ).en.roles.map((x) => x.role);
     expect(roles).toEqual(['design', 'claim', 'design']);
   });

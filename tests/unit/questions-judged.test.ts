@@ -9,17 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import {
-  categoryOf,
-  compareJudged,
-  currentQuestions,
-  DEFAULT_FILES,
-  judgedFileProblems,
-  readJudgedFile,
-  SCORES,
-  type JudgedFile,
-  type JudgedQuestion,
-} from '../../scripts/questions-judged.ts';
+import { categoryOf, compareJudged, currentQuestions, DEFAULT_FILES, judgedFileProblems, readJudgedFile, SCORES, type JudgedFile, type JudgedQuestion } from '../../scripts/questions-judged.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = DEFAULT_FILES.filter((f) => existsSync(f));
@@ -121,10 +111,7 @@ describe('compareJudged', () => {
     const broken = structuredClone(file);
     broken.papers[0]!.questions[0]!.faithful = 2;
     broken.papers[1]!.questions[0]!.note = '';
-    expect(judgedFileProblems(broken)).toEqual([
-      'papers[0] (a) question 1: "faithful" should be 0 or 1 (found 2)',
-      'papers[1] (b) question 1: a 0 or an embarrassing 1 needs a "note" saying why',
-    ]);
+    expect(judgedFileProblems(broken)).toEqual(['papers[0] (a) question 1: "faithful" should be 0 or 1 (found 2)', 'papers[1] (b) question 1: a 0 or an embarrassing 1 needs a "note" saying why']);
   });
 
   it('counts judged and new questions and the rates over the judged ones', () => {
@@ -152,10 +139,13 @@ describe('compareJudged', () => {
   });
 
   it('rates only the questions still written: a dropped question leaves the rates, a paper with none left has no usable one', () => {
-    const c = compareJudged(file, new Map([
-      ['a', ['a2']],
-      ['b', ['b1']],
-    ]));
+    const c = compareJudged(
+      file,
+      new Map([
+        ['a', ['a2']],
+        ['b', ['b1']],
+      ]),
+    );
     expect(c.missing).toEqual(['c']);
     expect(c.papers).toBe(2);
     expect(c.rates).toMatchObject({ questions: 2, usable: 0, embarrassing: 0.5, faithful: 0.5 });

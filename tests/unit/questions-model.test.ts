@@ -102,12 +102,16 @@ describe('an invalid answer never reaches a file', () => {
       expect(written.length).toBeGreaterThanOrEqual(1);
       expect(written.every((q) => q.starter)).toBe(true);
     }
-    const all = Object.values(IDS).map((id) => fileText(dir, id)).join('\n');
+    const all = Object.values(IDS)
+      .map((id) => fileText(dir, id))
+      .join('\n');
     for (const bad of [...chinese, invented[0]!, 'What is the framework?', '97.3%']) expect(all).not.toContain(bad);
 
     expect(report.model).toMatchObject({ asked: 3, used: 1, repaired: 1, fellBack: { 'request-failed': 0, 'unusable-answer': 1, 'invalid-questions': 1 } });
     const summary = formatQuestionsReport(report);
-    expect(summary).toMatch(/Model test-model \(http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions\): questions for 1 of 3 papers asked \(1 after the repair round\); 2 fell back to the offline generator:/);
+    expect(summary).toMatch(
+      /Model test-model \(http:\/\/127\.0\.0\.1:\d+\/v1\/chat\/completions\): questions for 1 of 3 papers asked \(1 after the repair round\); 2 fell back to the offline generator:/,
+    );
     expect(summary).toMatch(/1 whose questions failed the checks \([^)]*wrong-language ×6/);
     expect(summary).toMatch(/1 whose answer was not a JSON array of questions/);
     expect(summary).toMatch(/fell back: 2403\.08258, 2404\.01399/);
@@ -137,10 +141,22 @@ describe('an invalid answer never reaches a file', () => {
 
   it('repairs JSON cut short, and gives up on duplicates', async () => {
     const cut = `["${good(SKIPFORMER)[0]!.replace(/"/g, '\\"')}", "How do the`;
-    const same = ['Why does Skipformer skip frames using the intermediate CTC output?', 'Why does Skipformer skip frames using intermediate CTC output?', 'Why does Skipformer skip the frames using the intermediate CTC output?'];
+    const same = [
+      'Why does Skipformer skip frames using the intermediate CTC output?',
+      'Why does Skipformer skip frames using intermediate CTC output?',
+      'Why does Skipformer skip the frames using the intermediate CTC output?',
+    ];
     const server = await serve((r) => {
       if (r.title === SKIPFORMER) return r.repair ? json(good(SKIPFORMER)) : { content: cut, finishReason: 'length' };
-      return json(same.map((q) => q.replace('Skipformer', 'Transformer-Lite').replace('skip frames using the intermediate CTC output', 'run on mobile phone GPUs').replace('skip the frames using the intermediate CTC output', 'run on the mobile phone GPUs').replace('skip frames using intermediate CTC output', 'run on mobile GPUs')));
+      return json(
+        same.map((q) =>
+          q
+            .replace('Skipformer', 'Transformer-Lite')
+            .replace('skip frames using the intermediate CTC output', 'run on mobile phone GPUs')
+            .replace('skip the frames using the intermediate CTC output', 'run on the mobile phone GPUs')
+            .replace('skip frames using intermediate CTC output', 'run on mobile GPUs'),
+        ),
+      );
     });
     const dir = shippedWithoutQuestions();
     const report = await runQuestions({ ids: [IDS[SKIPFORMER], IDS[LITE]], contentDir: dir, endpoint: endpoint(server.base) });
@@ -166,7 +182,13 @@ describe('retries', () => {
     const dir = shippedWithoutQuestions();
     const { sleep, waits } = recorder();
     const notices: string[] = [];
-    const report = await runQuestions({ ids: [IDS[SKIPFORMER]], contentDir: dir, endpoint: endpoint(server.base), sleep, onRetry: ({ id, waitMs, error }) => notices.push(`${id} ${waitMs} ${error.status}`) });
+    const report = await runQuestions({
+      ids: [IDS[SKIPFORMER]],
+      contentDir: dir,
+      endpoint: endpoint(server.base),
+      sleep,
+      onRetry: ({ id, waitMs, error }) => notices.push(`${id} ${waitMs} ${error.status}`),
+    });
     expect(notices[0]).toBe('2403.08258 7000 429');
     expect(notices).toHaveLength(3);
     expect(waits[0]).toBe(7000);
@@ -193,7 +215,11 @@ describe('retries', () => {
     expect(waits.sort((a, b) => a - b)).toEqual([2000, 2000, 4000, 4000, 8000]);
     const byId = new Map(report.papers.map((p) => [p.id, p]));
     expect(byId.get(IDS[SKIPFORMER])).toMatchObject({ action: 'filled', source: 'offline', fallback: { kind: 'request-failed', detail: expect.stringMatching(/503 .*gave up after 4 tries/) } });
-    expect(byId.get(IDS[SAFE])).toMatchObject({ action: 'filled', source: 'offline', fallback: { kind: 'request-failed', detail: expect.stringMatching(/no answer within 0\.2 s.*gave up after 3 tries/) } });
+    expect(byId.get(IDS[SAFE])).toMatchObject({
+      action: 'filled',
+      source: 'offline',
+      fallback: { kind: 'request-failed', detail: expect.stringMatching(/no answer within 0\.2 s.*gave up after 3 tries/) },
+    });
     expect(byId.get(IDS[LITE])).toMatchObject({ action: 'filled', source: 'model' });
     expect(items(dir, IDS[LITE]).map((q) => q.text)).toEqual(good(LITE));
     expect(report.model).toMatchObject({ used: 1, fellBack: { 'request-failed': 2 } });
@@ -283,7 +309,9 @@ describe('concurrency and interruption', () => {
       return json(good(r.title));
     });
     const dir = shippedWithoutQuestions();
-    const ids = readdirSync(join(dir, 'papers')).slice(0, 6).map((n) => n.replace(/\.md$/, ''));
+    const ids = readdirSync(join(dir, 'papers'))
+      .slice(0, 6)
+      .map((n) => n.replace(/\.md$/, ''));
     const report = await runQuestions({ ids, contentDir: dir, endpoint: endpoint(server.base, { concurrency: limit }) });
     expect(server.requests).toHaveLength(6);
     expect(most).toBe(limit);
@@ -345,7 +373,11 @@ describe('writeModelQuestions, for the import', () => {
     expect(byId.get(failing!)).toMatchObject({ action: 'kept', source: 'offline', fallback: { kind: 'request-failed' } });
     expect(fileBytes(dir, failing!)).toBe(before.get(join('papers', `${failing}.md`)));
     expect(byId.get(edited!)).toMatchObject({ action: 'replaced', source: 'model', personQuestions: 1 });
-    expect(items(dir, edited!).filter((q) => !q.starter).map((q) => q.text)).toEqual([`${firstStarter} Ask Dana.`]);
+    expect(
+      items(dir, edited!)
+        .filter((q) => !q.starter)
+        .map((q) => q.text),
+    ).toEqual([`${firstStarter} Ask Dana.`]);
     for (const id of rest) {
       expect(byId.get(id)).toMatchObject({ action: 'replaced', source: 'model' });
       expect(items(dir, id).map((q) => q.text)).toEqual(good(titleOf(id)));

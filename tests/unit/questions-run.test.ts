@@ -66,7 +66,12 @@ describe('import: new papers get the notes template and starter questions', () =
     // A digest of 650 entries: the real ones again and again under fresh ids.
     const source = entries[0]!;
     const header = source.slice(0, source.indexOf('# 详细'));
-    const blocks = entries.flatMap((t) => t.slice(t.indexOf('# 详细') + '# 详细'.length).split(/\n(?=\[\^\d+\]:)/).filter((b) => b.startsWith('[^')));
+    const blocks = entries.flatMap((t) =>
+      t
+        .slice(t.indexOf('# 详细') + '# 详细'.length)
+        .split(/\n(?=\[\^\d+\]:)/)
+        .filter((b) => b.startsWith('[^')),
+    );
     const detail: string[] = [];
     const rows: string[] = [];
     for (let i = 0; i < 650; i++) {

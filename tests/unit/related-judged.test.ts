@@ -84,7 +84,10 @@ describe('answering none', () => {
   };
 
   it('never relates two papers that share only generic words ("reactive", "learning", "model")', () => {
-    for (const collection of [[REACTIVE_DRONES, REACTIVE_WEB], [...papers, REACTIVE_DRONES, REACTIVE_WEB]]) {
+    for (const collection of [
+      [REACTIVE_DRONES, REACTIVE_WEB],
+      [...papers, REACTIVE_DRONES, REACTIVE_WEB],
+    ]) {
       const small = buildRelatedIndex(collection);
       expect(small.related(REACTIVE_DRONES.id)).toEqual([]);
       expect(small.related(REACTIVE_WEB.id)).toEqual([]);
@@ -115,7 +118,10 @@ describe('answering none', () => {
     expect(llm.size).toBeGreaterThan(100);
     expect(economics.length).toBeGreaterThan(20);
     for (const paper of economics) {
-      expect(index.related(paper.id).filter((r) => llm.has(r.id)), paper.id).toEqual([]);
+      expect(
+        index.related(paper.id).filter((r) => llm.has(r.id)),
+        paper.id,
+      ).toEqual([]);
       expect(findRelated(knownLlm, paper)).toBeUndefined();
     }
     for (const id of llm) {

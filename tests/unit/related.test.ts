@@ -98,7 +98,7 @@ describe('related papers among ~200 real papers', () => {
   });
 });
 
-describe('the starter question\'s match (questions/related.ts, over the same engine)', () => {
+describe("the starter question's match (questions/related.ts, over the same engine)", () => {
   const known = buildKnown(seeds);
   const byId = new Map(seeds.map((p) => [p.id, p]));
 
@@ -110,7 +110,10 @@ describe('the starter question\'s match (questions/related.ts, over the same eng
   });
 
   it('names Skipformer for a new paper on pruning Conformer speech recognisers, with the words they share', () => {
-    const match = findRelated(known, all.find((p) => p.id === SPEECH_PRUNING)!);
+    const match = findRelated(
+      known,
+      all.find((p) => p.id === SPEECH_PRUNING)!,
+    );
     expect(match).toMatchObject({ id: SPEECH, title: byId.get(SPEECH)!.title });
     expect(match!.shared.map((t) => t.toLowerCase())).toContain('conformer');
   });
@@ -173,7 +176,10 @@ describe('input problems', () => {
   it('copes with no papers, one paper, and papers without text', () => {
     expect(buildRelatedIndex([]).related('2404.01399')).toEqual([]);
     expect(buildRelatedIndex([seeds[0]!]).related(seeds[0]!.id)).toEqual([]);
-    const empty = buildRelatedIndex([{ id: '2401.00001', title: 'x' }, { id: '2401.00002', title: '' }]);
+    const empty = buildRelatedIndex([
+      { id: '2401.00001', title: 'x' },
+      { id: '2401.00002', title: '' },
+    ]);
     expect(empty.related('2401.00001')).toEqual([]);
   });
 });
@@ -182,7 +188,7 @@ describe('the lists paper pages show', () => {
   const lists = relatedLists(all);
   const index = buildRelatedIndex(all);
 
-  it('are the engine\'s related papers, at most five, for every paper, the same whatever the order', () => {
+  it("are the engine's related papers, at most five, for every paper, the same whatever the order", () => {
     expect(Object.keys(lists).sort()).toEqual(all.map((p) => p.id).sort());
     for (const p of all) expect(lists[p.id]).toEqual(index.related(p.id, 5));
     expect(relatedLists([...all].reverse())).toEqual(lists);
@@ -194,7 +200,14 @@ describe('the lists paper pages show', () => {
   });
 
   const links = (records: Parameters<typeof relatedLinks>[1], today?: string) =>
-    relatedLinks([{ id: SPEECH_PRUNING, score: 0.2 }, { id: SAFETY_PROMPTS, score: 0.1 }], records, today);
+    relatedLinks(
+      [
+        { id: SPEECH_PRUNING, score: 0.2 },
+        { id: SAFETY_PROMPTS, score: 0.1 },
+      ],
+      records,
+      today,
+    );
 
   it('marks a paper a held session listed, with its last day', () => {
     const records = {

@@ -98,9 +98,15 @@ describe('the issue forms', () => {
     expect(formOf('vote').file).toMatch(/vote/);
   });
 
-  it('follow GitHub\'s form schema: name, description, labels, body of elements with unique ids', () => {
+  it("follow GitHub's form schema: name, description, labels, body of elements with unique ids", () => {
     for (const form of REQUEST_FORMS) {
-      const data = yaml.load(formYaml(form)) as { name: string; description: string; title: string; labels: string[]; body: { type: string; id?: string; attributes: { label?: string; value?: string }; validations?: { required: boolean } }[] };
+      const data = yaml.load(formYaml(form)) as {
+        name: string;
+        description: string;
+        title: string;
+        labels: string[];
+        body: { type: string; id?: string; attributes: { label?: string; value?: string }; validations?: { required: boolean } }[];
+      };
       expect(Object.keys(data).sort()).toEqual(['body', 'description', 'labels', 'name', 'title']);
       expect(data.labels).toEqual([form.label]);
       expect(data.body[0]!.type).toBe('markdown');
@@ -145,7 +151,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
       event: 'question',
       file: 'papers/2404.01399.md',
       removed: [],
-      added: ['5. Which of the framework\'s safety categories would still fail under an adaptive red-teaming attack? — proposed by Alice Zhang'],
+      added: ["5. Which of the framework's safety categories would still fail under an adaptive red-teaming attack? — proposed by Alice Zhang"],
     },
     { event: 'away', file: 'group.yaml', removed: [], added: ['    away:', '      - { from: 2026-12-03, to: 2026-12-03, reason: "conference" }'] },
     { event: 'on-behalf', file: 'papers/2404.01399.md', removed: ['votes: 0'], added: ['votes: [dana]'] },
@@ -161,9 +167,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
         writeFileSync(join(content, '..', 'rsvp-12-10.json'), JSON.stringify(data));
       }
       const before = snapshot(content);
-      const result = event === 'rsvp-12-10'
-        ? await runCli('request', ['--event', join(content, '..', 'rsvp-12-10.json'), '--content', content, '--today', TODAY])
-        : await request(content, event);
+      const result = event === 'rsvp-12-10' ? await runCli('request', ['--event', join(content, '..', 'rsvp-12-10.json'), '--content', content, '--today', TODAY]) : await request(content, event);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^(Recorded|Added)/);
       const diff = changes(before, snapshot(content));
@@ -172,9 +176,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
       expect(diff[c.file]!.added.map(utf8)).toEqual(c.added);
       // The same request again changes nothing and says so.
       const again = snapshot(content);
-      const second = event === 'rsvp-12-10'
-        ? await runCli('request', ['--event', join(content, '..', 'rsvp-12-10.json'), '--content', content, '--today', TODAY])
-        : await request(content, event);
+      const second = event === 'rsvp-12-10' ? await runCli('request', ['--event', join(content, '..', 'rsvp-12-10.json'), '--content', content, '--today', TODAY]) : await request(content, event);
       expect(second.code).toBe(0);
       expect(second.stdout).toMatch(/already|nothing changed/);
       expect(snapshot(content)).toEqual(again);
@@ -216,7 +218,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
     expect(snapshot(content)).toEqual(before);
   });
 
-  it('keeps a planned session the planner\'s after RSVPs and reading, and the next plan respects an absence', async () => {
+  it("keeps a planned session the planner's after RSVPs and reading, and the next plan respects an absence", async () => {
     const content = freshContent();
     await request(content, 'read');
     const session = parseSessionFile(readFileSync(join(content, 'sessions', '2026-12-03.md'), 'utf8'), '2026-12-03.md');
@@ -276,7 +278,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
     expect(html).toContain('— proposed by Alice Zhang');
   });
 
-  it('suggests a paper with its details from arXiv, marked suggestedBy and with the group\'s status', async () => {
+  it("suggests a paper with its details from arXiv, marked suggestedBy and with the group's status", async () => {
     const server: FakeArxiv = await startFakeArxiv((url) => ({
       body: syntheticFeed((url.searchParams.get('id_list') ?? '').split(','), (id) => ({
         id,
@@ -296,13 +298,15 @@ describe('npm run request: each kind of request changes exactly the right lines 
       const before = snapshot(content);
       const result = await request(content, 'suggest', { ARXIV_API_URL: server.url });
       expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toContain('Added arXiv:2405.04434 (DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model) to the group\'s papers as shortlisted, suggested by Chen Wei.');
+      expect(result.stdout).toContain(
+        "Added arXiv:2405.04434 (DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model) to the group's papers as shortlisted, suggested by Chen Wei.",
+      );
       const diff = changes(before, snapshot(content));
       expect(Object.keys(diff)).toEqual(['papers/2405.04434.md']);
       const { data } = readFrontmatter(readFileSync(join(content, 'papers', '2405.04434.md'), 'utf8'), 'x');
       expect(data).toMatchObject({ id: '2405.04434', status: 'shortlisted', suggestedBy: 'chen', authors: ['DeepSeek-AI', 'Aixin Liu'], submitted: '2024-05-07' });
       const again = await request(content, 'suggest', { ARXIV_API_URL: server.url });
-      expect(again.stdout).toContain('already on the group\'s list (shortlisted, suggested by Chen Wei); nothing changed.');
+      expect(again.stdout).toContain("already on the group's list (shortlisted, suggested by Chen Wei); nothing changed.");
     } finally {
       server.close();
     }
@@ -331,7 +335,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
 });
 
 describe('npm run request: taking a request back', () => {
-  it('cancel-rsvp: takes the member out of the session\'s rsvp, and only that', async () => {
+  it("cancel-rsvp: takes the member out of the session's rsvp, and only that", async () => {
     const content = freshContent((dir) => {
       const path = join(dir, 'sessions', '2026-12-03.md');
       writeFileSync(path, readFileSync(path, 'utf8').replace('papers:\n', 'rsvp: [chen, alice]\npapers:\n'));
@@ -450,8 +454,12 @@ describe('taking days out of absences in group.yaml', () => {
     expect(replaceAbsences(text, 'li', cut(away, '2027-01-01', '2027-12-31'), 'g.yaml')).toBe(text.replace(/away: \[.*\]/, 'away: []'));
   });
 
-  it('in a block list: replaces the item\'s lines; the last one goes with its key; comments, BOM and CRLF stay', () => {
-    const text = `\uFEFF${head}members:\n  - id: li\n    name: Li Wei # the lead\n    away:\n      - from: 2027-01-01\n        to: 2027-01-09\n      - 2027-02-03   # a talk\n  # next one\n  - id: bo\n    name: Bo\n`.replace(/\n/g, '\r\n');
+  it("in a block list: replaces the item's lines; the last one goes with its key; comments, BOM and CRLF stay", () => {
+    const text =
+      `\uFEFF${head}members:\n  - id: li\n    name: Li Wei # the lead\n    away:\n      - from: 2027-01-01\n        to: 2027-01-09\n      - 2027-02-03   # a talk\n  # next one\n  - id: bo\n    name: Bo\n`.replace(
+        /\n/g,
+        '\r\n',
+      );
     const away = parseGroup(text, 'g.yaml').members[0]!.away;
     expect(replaceAbsences(text, 'li', cut(away, '2027-01-05', '2027-01-05'), 'g.yaml')).toBe(
       text.replace('      - from: 2027-01-01\r\n        to: 2027-01-09\r\n', '      - { from: 2027-01-01, to: 2027-01-04 }\r\n      - { from: 2027-01-06, to: 2027-01-09 }\r\n'),
@@ -466,7 +474,7 @@ describe('taking days out of absences in group.yaml', () => {
   });
 });
 
-describe('npm run request: replies in the group\'s language', () => {
+describe("npm run request: replies in the group's language", () => {
   const chinese = (dir: string) => {
     const group = join(dir, 'group.yaml');
     writeFileSync(group, readFileSync(group, 'utf8').replace('locale: en', 'locale: zh-CN'));
@@ -561,7 +569,7 @@ describe('adding an absence to group.yaml', () => {
     expect(addAbsence(empty, 'li', absence, 'g.yaml')).toBe(empty.replace('away: []', 'away: [{ from: 2027-03-01, to: 2027-03-05, reason: "conference" }]'));
   });
 
-  it('adds an away list after the member\'s last line, keeping comments, a byte-order mark and CRLF', () => {
+  it("adds an away list after the member's last line, keeping comments, a byte-order mark and CRLF", () => {
     const text = `\uFEFF${head}members:\r\n  - id: li\r\n    name: Li Wei # the lead\r\n  # next one\r\n  - id: bo\r\n    name: Bo\r\n`.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n');
     const out = addAbsence(text, 'li', absence, 'g.yaml');
     expect(out).toBe(text.replace('Li Wei # the lead\r\n', 'Li Wei # the lead\r\n    away:\r\n      - { from: 2027-03-01, to: 2027-03-05, reason: "conference" }\r\n'));
@@ -587,9 +595,9 @@ describe('action links', () => {
   const repo = { url: 'https://github.com/example-lab/reading-group', branch: 'main' };
 
   it('open the form with its template, title and fields filled in through the documented query parameters', () => {
-    const link = new URL(requestLink(repo, 'read', { session: '2026-12-03', paper: '2312.11805' }, 'I\'ve read arXiv:2312.11805 & more')!);
+    const link = new URL(requestLink(repo, 'read', { session: '2026-12-03', paper: '2312.11805' }, "I've read arXiv:2312.11805 & more")!);
     expect(link.origin + link.pathname).toBe('https://github.com/example-lab/reading-group/issues/new');
-    expect(Object.fromEntries(link.searchParams)).toEqual({ template: 'read.yml', title: 'I\'ve read arXiv:2312.11805 & more', session: '2026-12-03', paper: '2312.11805' });
+    expect(Object.fromEntries(link.searchParams)).toEqual({ template: 'read.yml', title: "I've read arXiv:2312.11805 & more", session: '2026-12-03', paper: '2312.11805' });
   });
 
   it('exist only for a repository on github.com, from group.yaml or else REPOSITORY_URL', () => {

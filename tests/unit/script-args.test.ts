@@ -15,7 +15,12 @@ describe('the scripts’ arguments', () => {
   });
 
   it('refuses a number of papers that is not a positive whole number', () => {
-    for (const [script, value] of [['bench.ts', '0'], ['bench.ts', '1e3'], ['profile-build.ts', '2.5'], ['profile-build.ts', 'many']] as const) {
+    for (const [script, value] of [
+      ['bench.ts', '0'],
+      ['bench.ts', '1e3'],
+      ['profile-build.ts', '2.5'],
+      ['profile-build.ts', 'many'],
+    ] as const) {
       const result = run(script, '--papers', value);
       expect(result.status, `${script} --papers ${value}`).toBe(2);
       expect(result.stderr).toBe(`error: --papers: expected a positive whole number (found "${value}")\n`);

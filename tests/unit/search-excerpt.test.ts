@@ -49,7 +49,17 @@ describe('what the index holds of an abstract the digest cut', () => {
   it('ends at its last whole word, so that no excerpt shows half a word', async () => {
     const { paperRecord } = await import('../../src/lib/search-records.ts');
     const labels = { papers: 'Papers', sessions: 'Sessions', status: {} };
-    const paper = { id: '2401.00001', title: 'T', status: 'candidate', tags: [], body: '', abstract: 'We propose a way to solve thi', abstractTruncated: true, abstractZh: '我们提出了一种方法...', abstractZhTruncated: true };
+    const paper = {
+      id: '2401.00001',
+      title: 'T',
+      status: 'candidate',
+      tags: [],
+      body: '',
+      abstract: 'We propose a way to solve thi',
+      abstractTruncated: true,
+      abstractZh: '我们提出了一种方法...',
+      abstractZhTruncated: true,
+    };
     const { content } = paperRecord(paper, '/', labels);
     expect(content).toContain('We propose a way to solve\n');
     expect(content).not.toContain('thi');

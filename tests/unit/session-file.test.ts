@@ -35,7 +35,9 @@ describe('a session the planner writes', () => {
   });
 
   it('is plain, readable YAML starting with a note for people', () => {
-    expect(written).toMatch(/^---\n# Planned by `npm run plan`\. Change anything in this file and the planner leaves this session to you\.\ndate: "2026-12-03"\ntime: "16:00"\nstatus: planned\npapers:\n {2}- id: "2401\.01854"\n {4}presenter: alice\n/);
+    expect(written).toMatch(
+      /^---\n# Planned by `npm run plan`\. Change anything in this file and the planner leaves this session to you\.\ndate: "2026-12-03"\ntime: "16:00"\nstatus: planned\npapers:\n {2}- id: "2401\.01854"\n {4}presenter: alice\n/,
+    );
     expect(written).toMatch(/\nplanner:\n {2}fingerprint: [0-9a-f"]+\n {2}restore:\n {4}"2401\.01854": candidate\n {4}"2402\.00024": shortlisted\n---\n$/);
   });
 
@@ -83,7 +85,10 @@ describe('rewriting a session the planner owns', () => {
   });
 
   it('adds a title after the status when it cancels a session, and removes it again', () => {
-    const cancelled = renderPlannerSession({ ...content, status: 'cancelled', title: 'No meeting: Strike', papers: [], restore: {} }, { previous: parseSessionFile(written, FILE), sequence: 1, updated: '2026-11-30' });
+    const cancelled = renderPlannerSession(
+      { ...content, status: 'cancelled', title: 'No meeting: Strike', papers: [], restore: {} },
+      { previous: parseSessionFile(written, FILE), sequence: 1, updated: '2026-11-30' },
+    );
     expect(cancelled).toContain('status: cancelled\ntitle: "No meeting: Strike"\npapers: []\n');
     expect(owner(cancelled)).toBe('planner');
     const again = renderPlannerSession(content, { previous: parseSessionFile(cancelled, FILE), sequence: 2, updated: '2026-12-01' });
@@ -122,9 +127,7 @@ describe('reading session files people wrote', () => {
   });
 
   it('names the file and field when the date does not match the file name', () => {
-    expect(error('---\ndate: 2026-12-04\n---\n')).toBe(
-      'content/sessions/2026-12-03.md: date: expected 2026-12-03, the date in the file name (found 2026-12-04); rename the file or fix the date',
-    );
+    expect(error('---\ndate: 2026-12-04\n---\n')).toBe('content/sessions/2026-12-03.md: date: expected 2026-12-03, the date in the file name (found 2026-12-04); rename the file or fix the date');
   });
 
   it('names the file and field for a bad status or sequence', () => {

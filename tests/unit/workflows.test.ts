@@ -25,7 +25,12 @@ function runStep(step: Step, expressions: Record<string, string>): Record<string
   const output = join(mkdtempSync(join(tmpdir(), 'gh-')), 'out');
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(v, expressions)]));
   execFileSync('bash', ['-e', '-c', step.run!], { env: { ...process.env, ...env, GITHUB_OUTPUT: output } });
-  return Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
+  return Object.fromEntries(
+    readFileSync(output, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=', 2) as [string, string]),
+  );
 }
 
 describe('the GitHub Pages workflow', () => {
@@ -36,7 +41,7 @@ describe('the GitHub Pages workflow', () => {
     expect((deploy.on.schedule as { cron: string }[])[0]!.cron).toMatch(/^\d+ \d+ \* \* \*$/);
   });
 
-  it('restores the last build before building and keeps this one for the next, with the output and Astro\'s cache', () => {
+  it("restores the last build before building and keeps this one for the next, with the output and Astro's cache", () => {
     const names = steps.map((s) => s.uses?.replace(/@.*/, '') ?? s.name);
     const restore = names.indexOf('actions/cache/restore');
     const save = names.indexOf('actions/cache/save');
@@ -143,7 +148,7 @@ describe('the requests workflow', () => {
     expect(flow.concurrency).toEqual({ group: 'requests', 'cancel-in-progress': false });
   });
 
-  it('runs only for issues that carry one of the forms\' labels, and can create exactly those labels', () => {
+  it("runs only for issues that carry one of the forms' labels, and can create exactly those labels", () => {
     const labels = REQUEST_FORMS.map((f) => f.label);
     const named = [...job.if!.matchAll(/contains\(github\.event\.issue\.labels\.\*\.name, '([^']+)'\)/g)].map((m) => m[1]);
     expect(named.sort()).toEqual([...labels].sort());
@@ -176,7 +181,17 @@ describe('the requests workflow', () => {
     try {
       execFileSync('bash', ['-e', '-c', step('Answer and close the issue').run!], {
         cwd: dir,
-        env: { ...process.env, PATH: `${dir}/bin:${process.env.PATH}`, RUNNER_TEMP: dir, NUMBER: '12', STATUS: status, PUSHED: pushed, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '7' },
+        env: {
+          ...process.env,
+          PATH: `${dir}/bin:${process.env.PATH}`,
+          RUNNER_TEMP: dir,
+          NUMBER: '12',
+          STATUS: status,
+          PUSHED: pushed,
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_REPOSITORY: 'o/r',
+          GITHUB_RUN_ID: '7',
+        },
         stdio: 'pipe',
       });
     } catch {
@@ -193,7 +208,10 @@ describe('the requests workflow', () => {
   });
 
   it('leaves the issue open with a note, and fails, when the command crashed or the push did not go through', () => {
-    for (const [status, pushed] of [['2', 'skipped'], ['0', 'failure']] as const) {
+    for (const [status, pushed] of [
+      ['2', 'skipped'],
+      ['0', 'failure'],
+    ] as const) {
       const { calls, failed } = answer(status, pushed);
       expect(failed).toBe(true);
       expect(calls).toHaveLength(1);
@@ -201,7 +219,7 @@ describe('the requests workflow', () => {
     }
   });
 
-  it('pushes after taking commits that raced it (git pull --rebase), with the command\'s commit message', () => {
+  it("pushes after taking commits that raced it (git pull --rebase), with the command's commit message", () => {
     const root = mkdtempSync(join(tmpdir(), 'gh-push-'));
     const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
     git(root, 'init', '--quiet', '--bare', '--initial-branch=main', 'remote.git');

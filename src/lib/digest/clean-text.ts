@@ -14,8 +14,7 @@ export function cleanText(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(/\t/g, ' ').trim();
 }
 
-const TITLE_SUFFIX =
-  /\.?\s*\(arXiv:\s*([^\s()[\]]+?)(?:v(\d+))?\s*\[([^\]]+)\](?:\s*(UPDATED|CROSS LISTED))?\s*\)\s*$/;
+const TITLE_SUFFIX = /\.?\s*\(arXiv:\s*([^\s()[\]]+?)(?:v(\d+))?\s*\[([^\]]+)\](?:\s*(UPDATED|CROSS LISTED))?\s*\)\s*$/;
 
 export interface CleanTitle {
   title: string;
@@ -43,8 +42,7 @@ export function cleanTitle(raw: string): CleanTitle {
 }
 
 const EN_PREFIX = /^arXiv:\s*(\S+?)(?:v(\d+))?\s+Announce Type:\s*([A-Za-z-]+)\s+Abstract:\s*/;
-const ZH_PREFIX =
-  /^(?:摘要\s*[:：]\s*)?(?:arXiv\s*[:：]\s*\S+?\s*)?(?:公告类型\s*[:：]\s*\S+\s*)(?:摘要\s*[:：]\s*)?/;
+const ZH_PREFIX = /^(?:摘要\s*[:：]\s*)?(?:arXiv\s*[:：]\s*\S+?\s*)?(?:公告类型\s*[:：]\s*\S+\s*)(?:摘要\s*[:：]\s*)?/;
 const ZH_ARXIV_ONLY = new RegExp(String.raw`^(?:摘要\s*[:：]\s*)?arXiv\s*[:：]\s*${ARXIV_NEW_STYLE}(?:v\d+)?\s*(?:摘要\s*[:：]\s*)?`);
 
 /** Abstracts are cut by the digest generator at this many characters (prefix included). */

@@ -7,12 +7,7 @@
  */
 import { arxivIdFromUrl } from '../arxiv-id.ts';
 import type { AnnounceType } from '../../schemas/paper.ts';
-import {
-  cleanChineseAbstract,
-  cleanEnglishAbstract,
-  cleanSummary,
-  cleanTitle,
-} from './clean-text.ts';
+import { cleanChineseAbstract, cleanEnglishAbstract, cleanSummary, cleanTitle } from './clean-text.ts';
 import { parseTableRow, type TableRow } from './table-row.ts';
 
 export interface DigestEntry {
@@ -152,7 +147,8 @@ function readEntry(ctx: EntryContext): DigestEntry | undefined {
     summaryEn = after[1]!.text;
     abstractZhRaw = after.at(-2)!.text;
     abstractEnRaw = after.at(-1)!.text;
-    if (after.length > 4) problem('warning', after[2]!.line, `entry [^${ref}]: expected 4 paragraphs after the link, found ${after.length}; used the first two as summaries and the last two as abstracts`);
+    if (after.length > 4)
+      problem('warning', after[2]!.line, `entry [^${ref}]: expected 4 paragraphs after the link, found ${after.length}; used the first two as summaries and the last two as abstracts`);
   } else if (after.length === 3) {
     [summaryZh, summaryEn, abstractZhRaw] = after.map((p) => p.text) as [string, string, string];
     problem('warning', after[2]!.line, `entry [^${ref}]: the English abstract is missing`);
@@ -169,9 +165,7 @@ function readEntry(ctx: EntryContext): DigestEntry | undefined {
   const zhTitle = cleanTitle(ctx.zhTitleRaw);
   const en = cleanEnglishAbstract(abstractEnRaw);
   const zh = cleanChineseAbstract(abstractZhRaw);
-  const categories = [englishTitle.category, zhTitle.category, ctx.category].filter(
-    (c, i, all): c is string => !!c && all.indexOf(c) === i,
-  );
+  const categories = [englishTitle.category, zhTitle.category, ctx.category].filter((c, i, all): c is string => !!c && all.indexOf(c) === i);
   if (en.id && en.id !== parsedId.id) {
     problem('warning', after.at(-1)?.line ?? line, `entry [^${ref}] links to ${parsedId.id}, but its abstract names arXiv:${en.id}; kept the link's id`);
   }
@@ -301,9 +295,7 @@ export function parseDigest(text: string, options: ParseOptions = {}): ParsedDig
 }
 
 const ARCHIVES = 'astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nlin|nucl-ex|nucl-th|physics|quant-ph';
-const CATEGORY_NAME = new RegExp(
-  `^((?:cs|math|stat|eess|econ|q-bio|q-fin|astro-ph|cond-mat|physics|nlin)\\.[A-Za-z-]+?|${ARCHIVES})(?=[-_.](?:\\d|md$|txt$)|$)`,
-);
+const CATEGORY_NAME = new RegExp(`^((?:cs|math|stat|eess|econ|q-bio|q-fin|astro-ph|cond-mat|physics|nlin)\\.[A-Za-z-]+?|${ARCHIVES})(?=[-_.](?:\\d|md$|txt$)|$)`);
 
 /**
  * The arXiv category a digest file name implies: `cs.IR-2026-08-21.md` and `cs.IR.md` give `cs.IR`,

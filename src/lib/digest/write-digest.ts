@@ -30,9 +30,7 @@ export function writeDigest(entries: DigestWriteEntry[], options: DigestWriteOpt
   const tableTitle = (title: string) => title.replace(/\s*\(arXiv:[^)]*\)\s*$/, '');
   const rows = entries.map((e, i) => `| [^${i + 1}] | [${tableTitle(e.title)}](${link(e)}) | ${e.summaryZh} |`);
   const details = entries.map((e, i) => {
-    const paragraphs = early
-      ? [e.title, `[${link(e)}](${link(e)})`, e.abstractZh, e.abstract]
-      : [e.title, `[${link(e)}](${link(e)})`, e.summaryZh, e.summaryEn, e.abstractZh, e.abstract];
+    const paragraphs = early ? [e.title, `[${link(e)}](${link(e)})`, e.abstractZh, e.abstract] : [e.title, `[${link(e)}](${link(e)})`, e.summaryZh, e.summaryEn, e.abstractZh, e.abstract];
     return `[^${i + 1}]: ${e.titleZh}\n\n${paragraphs.map((p) => `${PAD}${p}`).join('\n\n')}\n${PAD}\n`;
   });
   return `# 摘要\n\n| Ref | Title | Summary |\n| --- | --- | --- |\n${rows.map((r) => `${r}\n`).join('')}\n# 详细\n\n${details.join('')}`;

@@ -61,7 +61,6 @@ export interface AddReport {
   papersDir: string;
 }
 
-
 function fieldsFromArxiv(entry: ArxivEntry): DigestFields {
   return digestFields({
     id: entry.id,
@@ -113,10 +112,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
   const paths = contentPaths(options.contentDir);
   const bad = options.inputs.filter((input) => !parseArxivInput(input));
   if (bad.length) {
-    throw new UserError(
-      `${bad.map((b) => `"${b}"`).join(', ')}: not an arXiv id or link; expected e.g. 2404.01399, hep-th/9901001 or https://arxiv.org/abs/2404.01399`,
-      2,
-    );
+    throw new UserError(`${bad.map((b) => `"${b}"`).join(', ')}: not an arXiv id or link; expected e.g. 2404.01399, hep-th/9901001 or https://arxiv.org/abs/2404.01399`, 2);
   }
   if (options.inputs.length === 0 && !options.bibtex?.length) {
     throw new UserError('give at least one arXiv id or link, or --bibtex <file>, e.g. npm run add -- 2404.01399', 2);
@@ -152,10 +148,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
   }
 
   const ids = [...wanted.keys()];
-  const lookup: ArxivLookup =
-    options.offline || ids.length === 0
-      ? { entries: new Map(), notFound: [], failed: [] }
-      : await fetchArxivEntries(ids, options.api);
+  const lookup: ArxivLookup = options.offline || ids.length === 0 ? { entries: new Map(), notFound: [], failed: [] } : await fetchArxivEntries(ids, options.api);
   report.arxivProblems = lookup.failed;
   const notFound = new Set(lookup.notFound);
   /** Ids in a request arXiv refused (it names the id it finds malformed): no file until that is fixed. */
@@ -191,7 +184,8 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
       }
       continue;
     }
-    const base: DigestFields = fields ?? digestFields({ id, title: '', titleZh: '', summaryZh: '', summaryEn: '', abstract: '', abstractZh: '', abstractTruncated: false, abstractZhTruncated: false, categories: [] });
+    const base: DigestFields =
+      fields ?? digestFields({ id, title: '', titleZh: '', summaryZh: '', summaryEn: '', abstract: '', abstractZh: '', abstractTruncated: false, abstractZhTruncated: false, categories: [] });
     // A paper with a title and abstract gets starter questions; a placeholder only the template
     // (`npm run questions` fills its questions once a digest or arXiv has described it).
     starterBody ??= starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}) });

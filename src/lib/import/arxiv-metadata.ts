@@ -83,9 +83,7 @@ export function formatMetadataOutcome(outcome: MetadataOutcome, retry: string): 
   for (const problem of [...new Set(outcome.problems)]) lines.push(`warning: ${problem}`);
   if (outcome.notFound.length) lines.push(`  arXiv has no record of: ${outcome.notFound.slice(0, 8).join(', ')}${outcome.notFound.length > 8 ? ` and ${outcome.notFound.length - 8} more` : ''}`);
   if (outcome.waiting.length) {
-    lines.push(
-      `${outcome.waiting.length} paper${outcome.waiting.length === 1 ? ' still waits' : 's still wait'} for metadata (authors, full abstract, dates); ${retry}`,
-    );
+    lines.push(`${outcome.waiting.length} paper${outcome.waiting.length === 1 ? ' still waits' : 's still wait'} for metadata (authors, full abstract, dates); ${retry}`);
   }
   return lines;
 }

@@ -67,7 +67,10 @@ export function digestNameFromUrl(url: URL): string {
   } catch {
     // A malformed escape: keep the segment as it was written.
   }
-  let name = last.replace(/[/\\\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+/, '').slice(0, 120);
+  let name = last
+    .replace(/[/\\\u0000-\u001f\u007f]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .slice(0, 120);
   if (!name) name = 'digest.md';
   if (!extname(name)) name += '.md';
   return name;

@@ -64,11 +64,7 @@ function sourceRecord(source: PaperSource): PaperSource {
 
 /** The text of a new paper file. */
 export function newPaperFile(fields: DigestFields, source: PaperSource, body: string): string {
-  const yamlText = [
-    ...Object.entries(fields).map(([k, v]) => dumpKey(k, v)),
-    dumpKey('sources', [sourceRecord(source)]),
-    ...Object.entries(TEAM_DEFAULTS).map(([k, v]) => dumpKey(k, v)),
-  ].join('');
+  const yamlText = [...Object.entries(fields).map(([k, v]) => dumpKey(k, v)), dumpKey('sources', [sourceRecord(source)]), ...Object.entries(TEAM_DEFAULTS).map(([k, v]) => dumpKey(k, v))].join('');
   return joinFrontmatter(yamlText, body);
 }
 
@@ -158,7 +154,10 @@ function writeChanges(existing: string, file: Omit<FrontmatterFile, 'data'> & { 
   if (changed.length === 0) return { text: existing, changed };
   const order: readonly string[] = IMPORTER_FIELDS;
   const insertAfter = (key: string, present: Set<string>) =>
-    order.slice(0, order.indexOf(key)).reverse().find((k) => present.has(k));
+    order
+      .slice(0, order.indexOf(key))
+      .reverse()
+      .find((k) => present.has(k));
   return { text: joinFrontmatter(editYaml(file.yaml, changes, insertAfter), file.body, file.delimiters), changed };
 }
 

@@ -235,8 +235,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       versionChanges.set(path, [earlier ? earlier[0] : merged.versionChange[0], merged.versionChange[1]]);
     }
   };
-  const bodyFor =
-    options.bodyFor ?? starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}), ...(options.related ? { related: options.related } : {}) });
+  const bodyFor = options.bodyFor ?? starterBodyFor({ papersDir: paths.papers, ...(options.locale ? { locale: options.locale } : {}), ...(options.related ? { related: options.related } : {}) });
 
   for (const input of options.inputs) {
     const { name, text } = await readInput(input, options);

@@ -102,13 +102,7 @@ function isLive(status: SessionStatus): boolean {
 function sameSession(a: DesiredSession, b: ExistingSession): boolean {
   const papers = (ps: SessionPaper[]) => JSON.stringify(ps.map((p) => [p.id, p.presenter ?? null]));
   const restore = (r: Record<string, PaperStatus>) => JSON.stringify(Object.entries(r).sort(([x], [y]) => (x < y ? -1 : 1)));
-  return (
-    a.status === b.status &&
-    a.time === b.time &&
-    (a.title ?? '') === (b.title ?? '') &&
-    papers(a.papers) === papers(b.papers) &&
-    restore(a.restore) === restore(b.restore)
-  );
+  return a.status === b.status && a.time === b.time && (a.title ?? '') === (b.title ?? '') && papers(a.papers) === papers(b.papers) && restore(a.restore) === restore(b.restore);
 }
 
 /** Plans the sessions after `today`; see the module comment for the rules. */
@@ -123,9 +117,7 @@ export function planSessions(input: PlanInput): Plan {
   const fixed = sessions.filter((s) => !(s.owner === 'planner' && s.date > today));
   const horizon = meetingDates(group, today, input.weeks);
   const fixedDates = new Set(fixed.map((s) => s.date));
-  const slotDates = [...new Set([...horizon, ...mine.filter((s) => isMeetingDate(group, s.date)).map((s) => s.date)])]
-    .filter((d) => !fixedDates.has(d))
-    .sort();
+  const slotDates = [...new Set([...horizon, ...mine.filter((s) => isMeetingDate(group, s.date)).map((s) => s.date)])].filter((d) => !fixedDates.has(d)).sort();
   const mineByDate = new Map(mine.map((s) => [s.date, s]));
   const lastHorizonDate = horizon.at(-1) ?? today;
 
@@ -166,8 +158,7 @@ export function planSessions(input: PlanInput): Plan {
   // Statuses to go back to, for papers the planner scheduled and nobody lists any more.
   const recorded = new Map<string, PaperStatus>();
   for (const s of sessions) for (const [id, status] of Object.entries(s.restore)) if (!recorded.has(id)) recorded.set(id, status);
-  const effective = (p: PlannerPaper): PaperStatus =>
-    p.status === 'scheduled' && !taken.has(p.id) && recorded.has(p.id) ? recorded.get(p.id)! : p.status;
+  const effective = (p: PlannerPaper): PaperStatus => (p.status === 'scheduled' && !taken.has(p.id) && recorded.has(p.id) ? recorded.get(p.id)! : p.status);
   const pool = input.papers
     .filter((p) => !taken.has(p.id) && PLANNABLE_STATUSES.includes(effective(p)))
     .map((p) => ({ ...p, status: effective(p) }))
@@ -190,9 +181,7 @@ export function planSessions(input: PlanInput): Plan {
       const places = `${missing} of ${perSession} place${perSession === 1 ? '' : 's'}`;
       warnings.push({
         date: slot.date,
-        message: group.onlyChosenPapers
-          ? `${places} left to be chosen: no other paper is shortlisted or voted for`
-          : `no papers left to plan: ${places} empty (shortlist or import more papers)`,
+        message: group.onlyChosenPapers ? `${places} left to be chosen: no other paper is shortlisted or voted for` : `no papers left to plan: ${places} empty (shortlist or import more papers)`,
       });
     }
     const presenting = new Set(slot.papers.flatMap((p) => (p.presenter ? [p.presenter] : [])));

@@ -84,7 +84,13 @@ async function readSessions(paths: ContentPaths, group: Group): Promise<SessionF
       problems.push(error.message);
     }
   }
-  problems.push(...crossFileProblems(paths, sessions.map((s) => sessionReferences(s.file, s.data)), group).map(formatProblem));
+  problems.push(
+    ...crossFileProblems(
+      paths,
+      sessions.map((s) => sessionReferences(s.file, s.data)),
+      group,
+    ).map(formatProblem),
+  );
   if (problems.length) throw new UserError(problems.join('\n'));
   return sessions;
 }

@@ -140,7 +140,28 @@ export function chineseNumeral(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const EN_NUMBER = new RegExp(`\\b(?:(${EN_TENS.slice(2).join('|')})(?:[- ](${EN_UNITS.slice(1, 10).join('|')}))?|(${EN_UNITS.join('|')}))\\b(?:\\s+(hundred|thousand|million|billion))?`, 'gi');
 const EN_SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
@@ -280,13 +301,7 @@ const QUOTE_PAIRS: readonly [string, string][] = [
   ['《', '》'],
   ['«', '»'],
 ];
-const BRACKET_PAIRS: readonly [string, string][] = [
-  ['(', ')'],
-  ['[', ']'],
-  ['（', '）'],
-  ['【', '】'],
-  ...QUOTE_PAIRS,
-];
+const BRACKET_PAIRS: readonly [string, string][] = [['(', ')'], ['[', ']'], ['（', '）'], ['【', '】'], ...QUOTE_PAIRS];
 
 /** The passages a question quotes: in “”, "", 「」, 『』, 《》 or «». */
 function quotedPassages(text: string): string[] {
@@ -311,7 +326,12 @@ const PREPOSITIONS = new Set(
 const ZH_NEVER_LAST = /[，、：；和与及或并而从在把被对将向]$|以及$|例如$|比如$|包括$/;
 
 function lastWord(text: string): string {
-  return /([\p{L}.]+)\W*$/u.exec(text.replace(/[.…]+$|\.\.\.$/, '').trim())?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  return (
+    /([\p{L}.]+)\W*$/u
+      .exec(text.replace(/[.…]+$|\.\.\.$/, '').trim())?.[1]
+      ?.toLowerCase()
+      .replace(/\.$/, '') ?? ''
+  );
 }
 
 function cutClauseHits(question: string, locale: Locale): CheckHit[] {
@@ -388,7 +408,8 @@ function languageHits(question: string, locale: Locale, known: string, title: st
 // Interrogatives, duplicates
 
 const EN_QUESTION = /\b(?:what|why|how|which|who|whom|whose|where|when|whether|to what extent)\b/i;
-const EN_AUX = /(?:^|[,;:]\s*|\b(?:and|or|but|then|so)\s+)(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't)\b/i;
+const EN_AUX =
+  /(?:^|[,;:]\s*|\b(?:and|or|but|then|so)\s+)(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't)\b/i;
 const ZH_QUESTION = /谁|什么|啥|怎|为什么|为何|怎么|怎样|如何|哪|是否|吗|呢|多少|几|何|能否|可否|有没有|是不是|会不会|能不能|还是|多大|多高|多远|多久/;
 
 function questionHits(question: string, locale: Locale): CheckHit[] {
@@ -400,7 +421,9 @@ function questionHits(question: string, locale: Locale): CheckHit[] {
 }
 
 const STOP = new Set(
-  'a an the of to in on for with by from and or but is are was were be been do does did can could would will should how what why which who whom whose where when whether this that these those it its their they them as at than such into over under about paper authors author study work method approach model results result'.split(' '),
+  'a an the of to in on for with by from and or but is are was were be been do does did can could would will should how what why which who whom whose where when whether this that these those it its their they them as at than such into over under about paper authors author study work method approach model results result'.split(
+    ' ',
+  ),
 );
 
 function tokens(text: string): Set<string> {

@@ -64,7 +64,8 @@ function measureWord(measure: string): string {
 }
 
 /** A contribution naming several parts, or joining things: "which part does the work" fits it. */
-const PARTS_EN = /\b(?:consist(?:s|ing)? of|compris\w+|compos\w+ of|combin\w+|integrat\w+|fus(?:e|es|ed|ing)|unif\w+|jointly|together with|two|three|four|components?|modules?|stages?|phases?|branch(?:es)?|parts)\b/i;
+const PARTS_EN =
+  /\b(?:consist(?:s|ing)? of|compris\w+|compos\w+ of|combin\w+|integrat\w+|fus(?:e|es|ed|ing)|unif\w+|jointly|together with|two|three|four|components?|modules?|stages?|phases?|branch(?:es)?|parts)\b/i;
 /** A finding about how models or systems perform. */
 const MODELS_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|baselines?|perform\w*|accuracy|scores?|F1)\b/i;
 /** A problem that concerns methods, models or tools a group like ours might use. */
@@ -182,7 +183,10 @@ const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> =
 const GAP = (s: string) => [`${q(s)} What did we believe about this before reading, and what has the paper settled?`];
 const PROBLEM_DEFAULT = (s: string) =>
   PRACTICE_EN.test(s)
-    ? [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`, `${q(s)} Have we run into this problem ourselves, and how do we deal with it now?`]
+    ? [
+        `The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`,
+        `${q(s)} Have we run into this problem ourselves, and how do we deal with it now?`,
+      ]
     : [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`];
 
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
@@ -213,7 +217,12 @@ export const en: Writer = {
   title(r, seed) {
     if (!r.titleQuestion) return undefined;
     const t = r.titleQuestion;
-    return candidate('title', [], [`The title asks ${q(t)} What is the paper's answer, and how firmly does its evidence support it?`, `The title asks ${q(t)} Before reading the results, what would each of us have answered?`], seed);
+    return candidate(
+      'title',
+      [],
+      [`The title asks ${q(t)} What is the paper's answer, and how firmly does its evidence support it?`, `The title asks ${q(t)} Before reading the results, what would each of us have answered?`],
+      seed,
+    );
   },
   lead(r, seed) {
     const s = r.en.contribution;
@@ -222,7 +231,9 @@ export const en: Writer = {
   },
   summary(r, seed) {
     const s = r.en.summary;
-    return s ? candidate('summary', [s], [`The digest sums the paper up as ${q(s)} Which evidence in the paper supports this most directly, and does the summary claim more than the paper does?`], seed) : undefined;
+    return s
+      ? candidate('summary', [s], [`The digest sums the paper up as ${q(s)} Which evidence in the paper supports this most directly, and does the summary claim more than the paper does?`], seed)
+      : undefined;
   },
   problem(r, seed) {
     const s = r.en.problem;
@@ -260,7 +271,15 @@ export const en: Writer = {
         ? candidate('kind', [], [`Could a model score well on ${r.name} without the ability it is meant to measure, and what in its design guards against that?`], seed)
         : undefined;
     return r.empirical
-      ? candidate('kind', [], [`Where would we expect ${r.name} to break down, and does the paper test it in those conditions?`, `What would ${r.name} need from our data or setting to work as well as reported, and which of those conditions do we meet?`], seed)
+      ? candidate(
+          'kind',
+          [],
+          [
+            `Where would we expect ${r.name} to break down, and does the paper test it in those conditions?`,
+            `What would ${r.name} need from our data or setting to work as well as reported, and which of those conditions do we meet?`,
+          ],
+          seed,
+        )
       : undefined;
   },
   related(match, seed) {
@@ -278,10 +297,13 @@ export const en: Writer = {
     );
   },
   fallbacks(r, seed, quoted) {
-    return fallbacksOf(r.en.roles, quoted, seed, (s, role) => (role === 'claim' ? [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`] : leadFrames(s, role, r)), [
-      'Which result in this paper would we most want to check for ourselves, and how would we go about it?',
-      "What would we need to know before relying on this paper's conclusions in our own work?",
-    ]);
+    return fallbacksOf(
+      r.en.roles,
+      quoted,
+      seed,
+      (s, role) => (role === 'claim' ? [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`] : leadFrames(s, role, r)),
+      ['Which result in this paper would we most want to check for ourselves, and how would we go about it?', "What would we need to know before relying on this paper's conclusions in our own work?"],
+    );
   },
 };
 

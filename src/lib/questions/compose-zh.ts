@@ -35,19 +35,21 @@ const PRACTICE_ZH = /方法|模型|系统|工具|技术|算法|框架|模拟器|
 
 const METHOD_LEAD = (s: string, r: Reading) =>
   // "有实验把它单独验证过吗？" only where the paper has experiments.
-  PARTS_ZH.test(s) && r.empirical ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`] : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
+  PARTS_ZH.test(s) && r.empirical
+    ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`]
+    : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
 /** Questions about scoring models fit only a resource that models are scored on; a corpus that is described is asked how it was made. */
 const DATASET_LEAD = (s: string, r: Reading) =>
   r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
-    ? [
-        `作者这样介绍他们的基准：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`,
-        `${q(s)}如果一个模型在这个基准上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`,
-      ]
+    ? [`作者这样介绍他们的基准：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`, `${q(s)}如果一个模型在这个基准上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`]
     : [`作者这样介绍他们的${noun(r, '数据集')}：${q(s)}它是怎样收集和核查的？有了它，我们能研究哪些现有资源做不到的问题？`];
 const RESULT_LEAD = (s: string) => [`用作者的话说：${q(s)}它需要哪些假设？在我们关心的情形下，这些假设有多苛刻？`, `${q(s)}用大白话说这是什么意思？论证中最关键的是哪一步？`];
 const CLAIM_LEAD = (s: string) => [`论文的核心论断是：${q(s)}论文中哪项证据最直接地支持它？什么会让我们怀疑它？`, `${q(s)}论文中哪个结果是这句话最有力的证据？它足够有力吗？`];
 const POSITION_LEAD = (s: string) => [`论文的立场是：${q(s)}对这一立场最有力的反驳是什么？论文回应了吗？`, `${q(s)}谁会反对这个观点？理由是什么？`];
-const SURVEY_LEAD = (s: string, r: Reading) => [`作者这样描述这篇${noun(r, '综述')}：${q(s)}他们是怎样梳理这个领域的？有没有遗漏哪条重要的研究路线？`, `${q(s)}这篇${noun(r, '综述')}里的哪些区分对我们最有用？哪些地方只停留在表面？`];
+const SURVEY_LEAD = (s: string, r: Reading) => [
+  `作者这样描述这篇${noun(r, '综述')}：${q(s)}他们是怎样梳理这个领域的？有没有遗漏哪条重要的研究路线？`,
+  `${q(s)}这篇${noun(r, '综述')}里的哪些区分对我们最有用？哪些地方只停留在表面？`,
+];
 const DESIGN_LEAD = (s: string) => [`研究是这样设计的：${q(s)}这样的设计足以支撑论文得出的结论吗？换作我们，会改动哪里？`, `${q(s)}这个设计遗漏了什么？这会不会改变论文的结论？`];
 const PEOPLE_LEAD = (s: string) => [`作者这样描述这项研究：${q(s)}参与者具体做了什么、回答了什么？这能多直接地支持论文的结论？`];
 const THEORY_SETTING = (s: string) => [`${q(s)}这个设定涵盖了哪些以往分析没有覆盖的情形？论证中最关键的是哪一步？`];
@@ -175,13 +177,22 @@ export const zh: Writer = {
     // Else one about the contribution by the name the authors give it, when the Chinese abstract uses that name too.
     if (!r.name || !(r.zh.contribution ?? '').includes(r.name)) return undefined;
     if (r.kind === 'benchmark')
-      return r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark' ? candidate('kind', [], [`模型有没有可能不具备${r.name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed) : undefined;
-    return r.empirical ? candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed) : undefined;
+      return r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
+        ? candidate('kind', [], [`模型有没有可能不具备${r.name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed)
+        : undefined;
+    return r.empirical
+      ? candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed)
+      : undefined;
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);
     const other = title ? `《${title}》（${match.id}）` : `论文 ${match.id}`;
-    return candidate('related', [], [`组里已有${other}。和它对照着读，这篇论文补充或反驳了什么？两篇适合放在同一次讨论里吗？`, `这篇论文和组里已有的${other}是什么关系？两者观点一致吗？适合一起讨论吗？`], seed);
+    return candidate(
+      'related',
+      [],
+      [`组里已有${other}。和它对照着读，这篇论文补充或反驳了什么？两篇适合放在同一次讨论里吗？`, `这篇论文和组里已有的${other}是什么关系？两者观点一致吗？适合一起讨论吗？`],
+      seed,
+    );
   },
   fallbacks(r, seed, quoted) {
     return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`] : leadFrames(s, role, r)), [

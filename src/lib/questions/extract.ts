@@ -73,7 +73,8 @@ const SURVEY_ABSTRACT =
 const SURVEY_ZH = /本文综述|这篇综述|本综述|我们综述|综述了|系统性(?:文献)?回顾|这份讲义|本讲义/;
 const SURVEY_TITLE_ZH = /综述|讲义/;
 
-const POSITION_STRONG = /\bposition paper\b|\bour position is\b|\bthis (?:essay|perspective|commentary|position)\b|\bin this (?:essay|perspective|commentary)\b|\bthis (?:paper|article) argues\b|\bperspective (?:paper|article)\b/i;
+const POSITION_STRONG =
+  /\bposition paper\b|\bour position is\b|\bthis (?:essay|perspective|commentary|position)\b|\bin this (?:essay|perspective|commentary)\b|\bthis (?:paper|article) argues\b|\bperspective (?:paper|article)\b/i;
 const POSITION_WEAK = /\bwe (?:argue|advocate|contend|call for|call on)\b/i;
 const POSITION_ZH = /立场论文|立场文件|我们的立场|本文(?:认为|主张)|我们主张|我们呼吁/;
 
@@ -135,7 +136,8 @@ const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论
 const POSITION_TITLE = /^position\s*:/i;
 const POSITION_EXPLICIT = /\bposition paper\b|立场论文|立场文件/i;
 /** The paper studies something with its own experiments, evaluations or methods: no survey, whatever its title says. */
-const OWN_EMPIRICAL = /\bwe (?:\w+ly )?(?:study|investigate|evaluate|examine|analy[sz]e|conduct|perform|measure|compare|propose|introduce|present|develop)\b|我们(?:通过实证)?(?:研究|评估|考察|分析|提出|开发)/i;
+const OWN_EMPIRICAL =
+  /\bwe (?:\w+ly )?(?:study|investigate|evaluate|examine|analy[sz]e|conduct|perform|measure|compare|propose|introduce|present|develop)\b|我们(?:通过实证)?(?:研究|评估|考察|分析|提出|开发)/i;
 
 /**
  * The kind of a paper and the noun it uses for itself, from its title, abstracts and summary. The
@@ -180,7 +182,8 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
 
 const PROBLEM_EN =
   /\b(?:however|remains?|challeng\w*|difficult\w*|lacks?|lacking|limited|limitations?|fail(?:s|ed)?|struggle[sd]?|unclear|unknown|little is known|bottlenecks?|costly|expensive|open (?:problem|question)|under-?explored|understudied|suffer\w*|hinder\w*|insufficient\w*|inefficient|unreliable|poorly)\b/i;
-const OWN_EN = /\b(?:we|our|us|the proposed|this (?:paper|work|study|article|method|approach|model|framework)|(?:experimental |empirical |our )?(?:results|experiments|evaluations?|findings|analys[ie]s))\b/i;
+const OWN_EN =
+  /\b(?:we|our|us|the proposed|this (?:paper|work|study|article|method|approach|model|framework)|(?:experimental |empirical |our )?(?:results|experiments|evaluations?|findings|analys[ie]s))\b/i;
 const COMPARISON_EN = /\b(?:outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|baselines?|better than|beats?|compared (?:to|with))\b/i;
 
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
@@ -220,27 +223,37 @@ interface Language {
   theorem: RegExp;
 }
 
-const GAP_EN_RE = /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
-const GAP_ZH_RE = /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
+const GAP_EN_RE =
+  /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
+const GAP_ZH_RE =
+  /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
 /** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
-const DIAGNOSIS_EN = /\b(?:fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
+const DIAGNOSIS_EN =
+  /\b(?:fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
 const DIAGNOSIS_ZH = /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
 /** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
-const BACKGROUND_EN = /\b(?:(?:is|are|has become|have become|remains?|becomes?) (?:an? )?(?:increasingly |ever more |highly |very |particularly )?(?:essential|important|crucial|critical|vital|central|fundamental|key|ubiquitous|popular|prevalent|pervasive|widely (?:used|adopted|deployed)|promising)\b|(?:is|are|remains?) (?:an? )?(?:\w+ )?(?:fundamental|key|critical|central|core|major|long-standing|longstanding|persistent|significant|open|important) (?:challenge|problem|task|question|issue)s?\b|(?:face|faces|facing) (?:\w+ )?challenges\b|remains? (?:a |an )?(?:\w+ )?challeng\w*)/i;
-const BACKGROUND_ZH = /(?:日益|越来越|愈发)(?:重要|普遍|关键|广泛)|至关重要|非常重要|十分重要|尤为重要|起着(?:关键|重要|核心)作用|(?:关键|重要|核心|根本性?|长期|主要)(?:的)?(?:挑战|问题|难题)|(?:持续|一直|仍然|依然)?面临(?:着)?(?:诸多|许多|重大|巨大)?挑战|广泛应用|备受关注/;
+const BACKGROUND_EN =
+  /\b(?:(?:is|are|has become|have become|remains?|becomes?) (?:an? )?(?:increasingly |ever more |highly |very |particularly )?(?:essential|important|crucial|critical|vital|central|fundamental|key|ubiquitous|popular|prevalent|pervasive|widely (?:used|adopted|deployed)|promising)\b|(?:is|are|remains?) (?:an? )?(?:\w+ )?(?:fundamental|key|critical|central|core|major|long-standing|longstanding|persistent|significant|open|important) (?:challenge|problem|task|question|issue)s?\b|(?:face|faces|facing) (?:\w+ )?challenges\b|remains? (?:a |an )?(?:\w+ )?challeng\w*)/i;
+const BACKGROUND_ZH =
+  /(?:日益|越来越|愈发)(?:重要|普遍|关键|广泛)|至关重要|非常重要|十分重要|尤为重要|起着(?:关键|重要|核心)作用|(?:关键|重要|核心|根本性?|长期|主要)(?:的)?(?:挑战|问题|难题)|(?:持续|一直|仍然|依然)?面临(?:着)?(?:诸多|许多|重大|巨大)?挑战|广泛应用|备受关注/;
 /** A sentence about what others do ("Traditional evaluations measure …"): background, never the paper's claim. */
 const ABOUT_OTHERS_EN = /^(?:\w+,?\s+){0,2}?(?:traditional|existing|prior|previous|conventional|current|standard|typical|classical|common|most|many)\b/i;
-const EXISTING_EN = /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:\w+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b|\b(?:however|but|yet|while|whereas|although|despite)\b/i;
+const EXISTING_EN =
+  /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:\w+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b|\b(?:however|but|yet|while|whereas|although|despite)\b/i;
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
-const THEOREM_EN = /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+const THEOREM_EN =
+  /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
 const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
-const RESULT_VERB_EN = /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
+const RESULT_VERB_EN =
+  /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
-const CLAIM_EN = /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|identif(?:y|ied) (?:a|an|two|three|four|several|multiple) )\b)/i;
-const CLAIM_ZH = /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
+const CLAIM_EN =
+  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|identif(?:y|ied) (?:a|an|two|three|four|several|multiple) )\b)/i;
+const CLAIM_ZH =
+  /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b/i;
 const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
@@ -248,8 +261,12 @@ const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|u
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
-const SUBJECT_EN = '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
-const QUESTION_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`, 'i');
+const SUBJECT_EN =
+  '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+const QUESTION_EN = new RegExp(
+  `${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`,
+  'i',
+);
 const DESIGN_EN = new RegExp(
   `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? an? (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
   'i',
@@ -268,7 +285,14 @@ export function roleEn(s: string): SentenceRole {
   if (own && DEFINITION_EN.test(s)) return 'definition';
   if (THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
-  if (CLAIM_EN.test(s) && (own || (/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) && !ABOUT_OTHERS_EN.test(s) && !/^(?:When|If|Whenever|Once|Because|Since)\b/.test(s)))) return 'claim';
+  if (
+    CLAIM_EN.test(s) &&
+    (own ||
+      (/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) &&
+        !ABOUT_OTHERS_EN.test(s) &&
+        !/^(?:When|If|Whenever|Once|Because|Since)\b/.test(s)))
+  )
+    return 'claim';
   if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
   if (QUESTION_EN.test(s)) return 'question';
   if (DESIGN_EN.test(s)) return 'design';
@@ -351,7 +375,8 @@ function titleQuestionOf(title: string | undefined): string | undefined {
 }
 
 /** Words that open titles before a colon but name no artefact of the paper's own. */
-const NOT_A_NAME = /^(?:position|revisiting|rethinking|beyond|towards?|on|why|how|when|what|where|which|who|is|are|do|does|can|should|attention|survey|review|overview|tutorial|perspective|commentary|note|notes|introduction|understanding|learning|benchmarking|evaluating|LLMs?|AI|ML|NLP|RL|GPU|CPU|GNNs?|CNNs?|RAG|MLLMs?|VLMs?|PDEs?)$/i;
+const NOT_A_NAME =
+  /^(?:position|revisiting|rethinking|beyond|towards?|on|why|how|when|what|where|which|who|is|are|do|does|can|should|attention|survey|review|overview|tutorial|perspective|commentary|note|notes|introduction|understanding|learning|benchmarking|evaluating|LLMs?|AI|ML|NLP|RL|GPU|CPU|GNNs?|CNNs?|RAG|MLLMs?|VLMs?|PDEs?)$/i;
 
 /**
  * The paper's name for its contribution: the one word before the title's colon ("ProtoKV: Streaming

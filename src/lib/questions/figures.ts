@@ -23,9 +23,25 @@ const FACTOR = '\\d+(?:\\.\\d+)?\\s?(?:x|×|times|-fold)';
 
 const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }[] = [
   // "improves accuracy on MMLU by 12%", "reduces the latency by up to 40%"
-  { re: new RegExp(`\\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|cut|lower|lift)\\w*\\s+(?:(?:the|its|their|our|average|overall|mean|relative|absolute)\\s+){0,2}(${MEASURE_EN})\\s+(?:(?!(?:and|or|but|while|whereas|which|that)\\b)[\\w-]+\\s+){0,3}?by\\s+${APPROX}(${CHANGE_NUM})`, 'i'), kind: 'change', measure: 1, figure: 2 },
+  {
+    re: new RegExp(
+      `\\b(?:improv|increas|boost|rais|enhanc|reduc|decreas|cut|lower|lift)\\w*\\s+(?:(?:the|its|their|our|average|overall|mean|relative|absolute)\\s+){0,2}(${MEASURE_EN})\\s+(?:(?!(?:and|or|but|while|whereas|which|that)\\b)[\\w-]+\\s+){0,3}?by\\s+${APPROX}(${CHANGE_NUM})`,
+      'i',
+    ),
+    kind: 'change',
+    measure: 1,
+    figure: 2,
+  },
   // "12% higher accuracy", "a 40% reduction in latency", "3x less memory"
-  { re: new RegExp(`(${CHANGE_NUM})\\s+(?:(?:relative|absolute|average)\\s+)?(?:higher|lower|better|fewer|less|more|improvements?\\s+in|gains?\\s+in|increases?\\s+in|reductions?\\s+in|decreases?\\s+in|drops?\\s+in)\\s+(?:the\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'change', figure: 1, measure: 2 },
+  {
+    re: new RegExp(
+      `(${CHANGE_NUM})\\s+(?:(?:relative|absolute|average)\\s+)?(?:higher|lower|better|fewer|less|more|improvements?\\s+in|gains?\\s+in|increases?\\s+in|reductions?\\s+in|decreases?\\s+in|drops?\\s+in)\\s+(?:the\\s+)?(${MEASURE_EN})\\b`,
+      'i',
+    ),
+    kind: 'change',
+    figure: 1,
+    measure: 2,
+  },
   // "3.1x faster", "a speedup of up to 5x"
   { re: new RegExp(`(${FACTOR})\\s+(?:faster|speed-?ups?)\\b`, 'i'), kind: 'speed', figure: 1 },
   { re: new RegExp(`\\bspeed-?ups?\\s+of\\s+${APPROX}(${FACTOR})`, 'i'), kind: 'speed', figure: 1 },
@@ -45,7 +61,8 @@ export function figureEn(sentence: string): Figure | undefined {
   return undefined;
 }
 
-const MEASURE_ZH = '(?:准确率|准确度|精确率|精度|召回率|F1(?:分数|值)?|BLEU|ROUGE|困惑度|AUC|nDCG|NDCG|MRR|成功率|胜率|词错误率|字错误率|错误率|延迟|时延|吞吐量|推理速度|训练时间|推理时间|内存占用|内存消耗|显存占用|能耗|存储开销)';
+const MEASURE_ZH =
+  '(?:准确率|准确度|精确率|精度|召回率|F1(?:分数|值)?|BLEU|ROUGE|困惑度|AUC|nDCG|NDCG|MRR|成功率|胜率|词错误率|字错误率|错误率|延迟|时延|吞吐量|推理速度|训练时间|推理时间|内存占用|内存消耗|显存占用|能耗|存储开销)';
 const NUM_ZH = '\\d+(?:\\.\\d+)?\\s?(?:%|％|个百分点|倍)';
 const ZH: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }[] = [
   // "准确率提高了12%", "延迟平均降低了40%"

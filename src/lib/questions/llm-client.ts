@@ -147,11 +147,7 @@ function connectionProblem(error: unknown, endpoint: ChatEndpoint): ChatRequestE
  * Sends one chat request and returns the assistant's text. Throws a {@link ChatRequestError} for
  * anything short of a chat completion with text in `choices[0].message.content`.
  */
-export async function chatComplete(
-  endpoint: ChatEndpoint,
-  messages: readonly ChatMessage[],
-  options: { temperature?: number; fetch?: typeof fetch } = {},
-): Promise<string> {
+export async function chatComplete(endpoint: ChatEndpoint, messages: readonly ChatMessage[], options: { temperature?: number; fetch?: typeof fetch } = {}): Promise<string> {
   const doFetch = options.fetch ?? fetch;
   const signal = AbortSignal.timeout(endpoint.timeoutMs);
   let status: number;
@@ -188,7 +184,11 @@ export async function chatComplete(
   if (status < 200 || status >= 300) {
     const retryable = status === 429 || status === 408 || status >= 500;
     const wait = parseRetryAfter(retryAfter);
-    throw new ChatRequestError(`${endpoint.url} answered ${status} ${statusText}${body.trim() ? `: ${serverMessage(body)}` : ''}`, { retryable, status, ...(wait === undefined ? {} : { retryAfterMs: wait }) });
+    throw new ChatRequestError(`${endpoint.url} answered ${status} ${statusText}${body.trim() ? `: ${serverMessage(body)}` : ''}`, {
+      retryable,
+      status,
+      ...(wait === undefined ? {} : { retryAfterMs: wait }),
+    });
   }
   let data: unknown;
   try {

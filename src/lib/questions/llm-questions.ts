@@ -92,7 +92,9 @@ export function parseAnswer(answer: string): ParsedAnswer {
     if (start >= 0 && end <= start) return { problem: 'the JSON array is cut off (no closing "]")' };
     return { problem: start >= 0 ? 'the answer is not a valid JSON array of strings' : 'the answer is not a JSON array of strings (it reads as prose)' };
   }
-  const questions = data.map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' && typeof (item as { question?: unknown }).question === 'string' ? (item as { question: string }).question : undefined));
+  const questions = data.map((item) =>
+    typeof item === 'string' ? item : item && typeof item === 'object' && typeof (item as { question?: unknown }).question === 'string' ? (item as { question: string }).question : undefined,
+  );
   if (questions.some((q) => q === undefined)) return { problem: 'the JSON array holds something other than strings' };
   return {
     questions: (questions as string[]).map((q) =>
@@ -226,7 +228,12 @@ export async function askModel(endpoint: ChatEndpoint, paper: QuestionPaper, loc
   if (best) return { ok: true, questions: best.valid, repaired: best === check2, dropped: best.rejected };
 
   if (!check1 && !check2) {
-    const problem = typeof second === 'string' ? (parsed2 && 'problem' in parsed2 ? parsed2.problem : 'not a JSON array') : `${'problem' in parsed1 ? parsed1.problem : ''}; the repair request failed: ${second.detail}`;
+    const problem =
+      typeof second === 'string'
+        ? parsed2 && 'problem' in parsed2
+          ? parsed2.problem
+          : 'not a JSON array'
+        : `${'problem' in parsed1 ? parsed1.problem : ''}; the repair request failed: ${second.detail}`;
     return { ok: false, fallback: { kind: 'unusable-answer', detail: problem } };
   }
   const flags = countFlags([check1, check2]);

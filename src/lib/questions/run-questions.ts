@@ -446,7 +446,9 @@ export function formatModelSummary(report: QuestionsReport): string {
   const m = report.model;
   if (!m) return '';
   const fell = m.fellBack['request-failed'] + m.fellBack['unusable-answer'] + m.fellBack['invalid-questions'];
-  const out = [`Model ${m.model} (${m.url}): questions for ${m.used} of ${m.asked} paper${m.asked === 1 ? '' : 's'} asked${m.repaired ? ` (${m.repaired} after the repair round)` : ''}; ${fell} fell back to the offline generator${fell ? ':' : '.'}`];
+  const out = [
+    `Model ${m.model} (${m.url}): questions for ${m.used} of ${m.asked} paper${m.asked === 1 ? '' : 's'} asked${m.repaired ? ` (${m.repaired} after the repair round)` : ''}; ${fell} fell back to the offline generator${fell ? ':' : '.'}`,
+  ];
   const flags = Object.entries(m.flags)
     .sort((a, b) => b[1] - a[1])
     .map(([f, n]) => `${f} ×${n}`)
@@ -464,7 +466,8 @@ export function formatModelSummary(report: QuestionsReport): string {
 export function formatQuestionsReport(report: QuestionsReport, options: { dryRun?: boolean; showQuestions?: boolean } = {}): string {
   const out: string[] = [`Generator: ${report.generator}`];
   const verb = (action: PaperOutcome['action']) => (options.dryRun ? (action === 'filled' ? 'would write' : 'would replace with') : action === 'filled' ? 'wrote' : 'replaced with');
-  const source = (p: PaperOutcome) => (p.source === 'model' ? ` from the model${p.repaired ? ' (after the repair round)' : ''}` : p.fallback ? ` from the offline generator (the model's: ${p.fallback.detail})` : '');
+  const source = (p: PaperOutcome) =>
+    p.source === 'model' ? ` from the model${p.repaired ? ' (after the repair round)' : ''}` : p.fallback ? ` from the offline generator (the model's: ${p.fallback.detail})` : '';
   for (const p of report.papers) {
     if (p.action === 'kept') {
       out.push(`  ${p.id}: unchanged, ${p.reason}`);

@@ -31,7 +31,9 @@ function frontmatterValue(frontmatter: string, key: string): string | undefined 
 export function readKnownPapers(papersDir: string): KnownPaper[] {
   let names: string[];
   try {
-    names = readdirSync(papersDir).filter((n) => n.endsWith('.md')).sort();
+    names = readdirSync(papersDir)
+      .filter((n) => n.endsWith('.md'))
+      .sort();
   } catch {
     return [];
   }

@@ -109,17 +109,23 @@ export function wholeSentencesZh(text: string | undefined, truncated = false): s
 }
 
 /** A section label opening a structured abstract ("Background:", "Results:", "背景：", "结果："): boilerplate, not the paper's words. */
-const LABEL_EN = /^(?:Background|Motivation|Context|Objectives?|Aims?|Purpose|Goals?|Problem|Methods?|Methodology|Approach|Design|Setting|Results?|Findings|Conclusions?|Implications|Significance|Contributions?|Introduction|Summary)\s*:/i;
+const LABEL_EN =
+  /^(?:Background|Motivation|Context|Objectives?|Aims?|Purpose|Goals?|Problem|Methods?|Methodology|Approach|Design|Setting|Results?|Findings|Conclusions?|Implications|Significance|Contributions?|Introduction|Summary)\s*:/i;
 const LABEL_ZH = /^(?:研究)?(?:背景|动机|目的|目标|问题|方法|方法论|设计|结果|发现|结论|意义|启示|贡献|引言|摘要)\s*[：:]/;
 
 /** "To address this issue, we propose X": the opening clause may point back; the rest must stand alone. */
-const PREFACE_EN = /^(?:To|In order to) [^,]{1,60}, |^(?:Inspired|Motivated|Guided|Informed|Driven) by [^,]{1,60}, |^(?:Building|Based|Drawing) on [^,]{1,60}, |^(?:To this end|For this purpose|With this in mind), |^(?:In|Within) (?:this|the present|our) (?:paper|work|study|article|note|thesis), /i;
-const PREFACE_ZH = /^(?:受到?[^，。]{0,20}(?:启发|启示|激励)，|基于(?:这些|这一|上述|此)[^，。]{0,15}，|针对这(?:个|一)问题，|为了?(?:解决|应对|弥补|克服|纠正|缓解|填补|回答|处理|实现)[^，。]{0,20}，|为此，|基于此，|针对(?:这一|这些|上述|此|该)[^，。]{0,15}，|在本(?:文|研究|工作)中，)/;
+const PREFACE_EN =
+  /^(?:To|In order to) [^,]{1,60}, |^(?:Inspired|Motivated|Guided|Informed|Driven) by [^,]{1,60}, |^(?:Building|Based|Drawing) on [^,]{1,60}, |^(?:To this end|For this purpose|With this in mind), |^(?:In|Within) (?:this|the present|our) (?:paper|work|study|article|note|thesis), /i;
+const PREFACE_ZH =
+  /^(?:受到?[^，。]{0,20}(?:启发|启示|激励)，|基于(?:这些|这一|上述|此)[^，。]{0,15}，|针对这(?:个|一)问题，|为了?(?:解决|应对|弥补|克服|纠正|缓解|填补|回答|处理|实现)[^，。]{0,20}，|为此，|基于此，|针对(?:这一|这些|上述|此|该)[^，。]{0,15}，|在本(?:文|研究|工作)中，)/;
 /** Opening with a pronoun or demonstrative (after any connective): the referent lies in the sentence before. */
-const POINTS_BACK_EN = /^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:paper|work|study|article|note|thesis|survey|review|chapter|essay|letter|report|manuscript|lecture notes)\b)/i;
-const POINTS_BACK_ZH = /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究)/;
+const POINTS_BACK_EN =
+  /^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:paper|work|study|article|note|thesis|survey|review|chapter|essay|letter|report|manuscript|lecture notes)\b)/i;
+const POINTS_BACK_ZH =
+  /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究)/;
 /** Nouns a "this" may name without pointing back: the paper itself, or a set phrase. */
-const SELF_EN = /^(?:paper|work|study|article|note|notes|thesis|survey|review|chapter|essay|letter|report|manuscript|end|purpose|way|regard|respect|is|was|are|were|can|could|may|might|will|would|allows?|enables?|makes?|leads?|means|has|have|yields?|gives?|results|as)$/i;
+const SELF_EN =
+  /^(?:paper|work|study|article|note|notes|thesis|survey|review|chapter|essay|letter|report|manuscript|end|purpose|way|regard|respect|is|was|are|were|can|could|may|might|will|would|allows?|enables?|makes?|leads?|means|has|have|yields?|gives?|results|as)$/i;
 
 /** Whether a demonstrative inside the sentence ("exploit this asymmetry", "这一结果") names something the sentence never mentioned. */
 function danglingEn(sentence: string): boolean {

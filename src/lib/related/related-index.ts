@@ -305,7 +305,7 @@ export function buildRelatedIndex(papers: readonly RelatedInput[], options: Rela
   function compare(a: Vector, b: Vector): { score: number; distinctive: number } {
     let score = 0;
     let shared = 0;
-    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
       const ta = a.ids[i]!;
       const tb = b.ids[j]!;
       if (ta < tb) i++;
@@ -389,7 +389,7 @@ export function buildRelatedIndex(papers: readonly RelatedInput[], options: Rela
   /** Shared distinctive terms of two vectors, most telling first, as written in `paper`. */
   function shared(a: Vector, b: Vector, paper: RelatedInput, count: number): string[] {
     const both: { term: string; weight: number }[] = [];
-    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
       const ta = a.ids[i]!;
       const tb = b.ids[j]!;
       if (ta < tb) i++;
@@ -432,9 +432,7 @@ export function buildRelatedIndex(papers: readonly RelatedInput[], options: Rela
       const d = position.get(paper.id);
       const counts = d === undefined ? count(paper, false) : undefined;
       const query = d !== undefined ? vectors[d]! : vectorOf(counts!);
-      const found = (d !== undefined ? candidatesOf(d, Math.max(k, CACHED)) : lookup(query, -1, Math.max(k, CACHED)).filter((c) => c.id !== paper.id))
-        .filter((c) => passes(c, bar))
-        .slice(0, k);
+      const found = (d !== undefined ? candidatesOf(d, Math.max(k, CACHED)) : lookup(query, -1, Math.max(k, CACHED)).filter((c) => c.id !== paper.id)).filter((c) => passes(c, bar)).slice(0, k);
       return found.map((c) => ({ id: c.id, score: c.score, shared: shared(query, vectors[position.get(c.id)!]!, sorted[position.get(c.id)!]!, 3) }));
     },
     candidates(id, k = 5) {

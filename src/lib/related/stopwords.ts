@@ -31,7 +31,9 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS}
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
   `我们 他们 它们 这个 这些 那些 这种 一个 一种 一些 可以 能够 使用 利用 通过 基于 进行 提出 本文 该文 论文 方法 结果 表明
   展示 证明 新颖 现有 实验 显著 工作 研究 此外 然而 因此 所以 以及 并且 而且 但是 其中 同时 从而 由于 对于 关于 为了 作为 没有
-  已经 目前 最近 更好 之间 方面 如何 不同 各种 广泛 有效 进一 一步 许多 包括 具有 其他 相关 以上 主要 问题`.split(/\s+/).filter(Boolean),
+  已经 目前 最近 更好 之间 方面 如何 不同 各种 广泛 有效 进一 一步 许多 包括 具有 其他 相关 以上 主要 问题`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**

@@ -29,7 +29,11 @@ export function stripTex(text: string): string {
   if (!text.includes('$') && !text.includes('\\')) return text;
   return splitMath(text)
     .map((segment) => {
-      if (segment.kind === 'text') return segment.value.replace(TEX_ACCENT, '$1').replace(TEXT_COMMAND, ' $1 ').replace(/\\[a-zA-Z]+\*?/g, ' ');
+      if (segment.kind === 'text')
+        return segment.value
+          .replace(TEX_ACCENT, '$1')
+          .replace(TEXT_COMMAND, ' $1 ')
+          .replace(/\\[a-zA-Z]+\*?/g, ' ');
       const words = [...segment.value.matchAll(TEXT_COMMAND)].map((m) => m[1]);
       return ` ${words.join(' ')} `;
     })
@@ -109,7 +113,10 @@ export function termSurfaces(text: string): Map<string, string> {
   let previousWord = '';
   let previousEnd = 0;
   for (const match of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const folded = match[0].toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+    const folded = match[0]
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '');
     const term = /^[a-z0-9]+$/.test(folded) ? termOf(folded) : '';
     const word = shown(match[0]);
     if (term && !surfaces.has(term)) surfaces.set(term, word);

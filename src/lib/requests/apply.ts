@@ -62,19 +62,29 @@ export interface RequestOutcome {
 
 /** A value from the issue, shown back in a reply: cut short, on one line, in a code span. */
 export function shown(value: string): string {
-  const line = value.replace(/[\s\u2028\u2029]+/g, ' ').replace(/`/g, "'").trim();
+  const line = value
+    .replace(/[\s\u2028\u2029]+/g, ' ')
+    .replace(/`/g, "'")
+    .trim();
   return `\`${line.length > 60 ? `${line.slice(0, 60)}…` : line}\``;
 }
 
 /** Text from the group's own files (names, titles) made inert in a GitHub comment: no markup, no @mention. */
 export function plain(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`).replace(/@/g, '@\u200b').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** One line of ordinary text: control and line-separator characters become spaces, then it is cut. */
 export function cleanLine(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > max ? line.slice(0, max).trimEnd() : line;
 }
 
@@ -104,7 +114,13 @@ export function actingMember(group: Group, request: IssueRequest): { member: Mem
   }
   if (!slugId.safeParse(named).success) throw new RequestRefused(r.onBehalfBadId(shown(named)));
   const member = group.members.find((m) => m.id === named);
-  if (!member) throw new RequestRefused(r.onBehalfNotMember(shown(named), group.members.map((m) => m.id)));
+  if (!member)
+    throw new RequestRefused(
+      r.onBehalfNotMember(
+        shown(named),
+        group.members.map((m) => m.id),
+      ),
+    );
   if (!group.requests.actOnBehalf) throw new RequestRefused(r.onBehalfOff);
   if (!(WRITE_ACCESS as readonly string[]).includes(request.association)) {
     throw new RequestRefused(r.onBehalfNoAccess(request.association.toLowerCase()));
@@ -267,7 +283,14 @@ function away(request: IssueRequest, asker: Asker, paths: ContentPaths, context:
     if (!date || !inRange(date, { from, to })) continue;
     const session = readSession(paths, date)!;
     if (!session.parsed.data.rsvp.includes(member.id)) continue;
-    writes.push({ path: session.path, content: sessionWith(session, 'rsvp', session.parsed.data.rsvp.filter((m) => m !== member.id)) });
+    writes.push({
+      path: session.path,
+      content: sessionWith(
+        session,
+        'rsvp',
+        session.parsed.data.rsvp.filter((m) => m !== member.id),
+      ),
+    });
     withdrawn.push(date);
   }
   return {
@@ -341,7 +364,14 @@ function read(request: IssueRequest, asker: Asker, paths: ContentPaths): Request
   const { member, r } = asker;
   const { date, session } = sessionFor(request, paths, r);
   const id = paperId(request, r);
-  if (!session.parsed.data.papers.some((p) => p.id === id)) throw new RequestRefused(r.notInSession(date, id, session.parsed.data.papers.map((p) => p.id)));
+  if (!session.parsed.data.papers.some((p) => p.id === id))
+    throw new RequestRefused(
+      r.notInSession(
+        date,
+        id,
+        session.parsed.data.papers.map((p) => p.id),
+      ),
+    );
   const readMap = session.parsed.data.read;
   const list = readMap[id] ?? [];
   if (list.includes(member.id)) return { status: 'unchanged', reply: r.alreadyRead(plain(member.name), id, date), summary: '', writes: [] };
@@ -368,7 +398,12 @@ function question(request: IssueRequest, asker: Asker, paths: ContentPaths): Req
   if (raw.length > QUESTION_LENGTH.max) throw new RequestRefused(r.questionLong(raw.length, QUESTION_LENGTH.max));
   const text = questionLine(raw);
   const credit = ` — proposed by ${safeInline(member.name)}`;
-  const normal = (q: string) => q.replace(/\s+—\s+proposed by .*$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const normal = (q: string) =>
+    q
+      .replace(/\s+—\s+proposed by .*$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
   const existing = parsePaperBody(paper.frontmatter.body).questions;
   if (existing.some((q) => normal(q) === normal(text))) return { status: 'unchanged', reply: r.questionExists(paperName(paper, id, r)), summary: '', writes: [] };
   const body = appendQuestion(paper.frontmatter.body, `${text}${credit}`);

@@ -49,15 +49,16 @@ const MEMBER: FormField = {
   id: 'member',
   label: 'On behalf of',
   type: 'input',
-  description: 'Leave empty: the request is yours (your GitHub account is linked to you in group.yaml). Someone with write access may give another member\'s id here when the group allows it (requests.actOnBehalf).',
+  description:
+    "Leave empty: the request is yours (your GitHub account is linked to you in group.yaml). Someone with write access may give another member's id here when the group allows it (requests.actOnBehalf).",
   placeholder: 'e.g. alice',
   required: false,
 };
 
-const PAPER: FormField = { id: 'paper', label: 'Paper', type: 'input', description: 'The paper\'s arXiv id.', placeholder: 'e.g. 2404.01399', required: true };
+const PAPER: FormField = { id: 'paper', label: 'Paper', type: 'input', description: "The paper's arXiv id.", placeholder: 'e.g. 2404.01399', required: true };
 const SESSION: FormField = { id: 'session', label: 'Session', type: 'input', description: 'The day of the session, YYYY-MM-DD.', placeholder: 'e.g. 2026-12-03', required: true };
 
-const INTRO = 'Submit this form as it is: a bot records it in the group\'s files within a minute or two, answers here and closes the issue.';
+const INTRO = "Submit this form as it is: a bot records it in the group's files within a minute or two, answers here and closes the issue.";
 
 export const REQUEST_FORMS: readonly RequestForm[] = [
   {
@@ -88,22 +89,19 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     label: 'request:suggest',
     color: '0969da',
     name: 'Suggest a paper',
-    description: 'Add an arXiv paper to the group\'s list, with its details from arXiv.',
+    description: "Add an arXiv paper to the group's list, with its details from arXiv.",
     title: 'Suggest a paper',
     intro: INTRO,
-    fields: [
-      { id: 'paper', label: 'Paper', type: 'input', description: 'An arXiv id or link.', placeholder: 'e.g. 2404.01399 or https://arxiv.org/abs/2404.01399', required: true },
-      MEMBER,
-    ],
+    fields: [{ id: 'paper', label: 'Paper', type: 'input', description: 'An arXiv id or link.', placeholder: 'e.g. 2404.01399 or https://arxiv.org/abs/2404.01399', required: true }, MEMBER],
   },
   {
     kind: 'away',
     file: 'away.yml',
     label: 'request:away',
     color: '8250df',
-    name: 'I can\'t come / I\'m away',
+    name: "I can't come / I'm away",
     description: 'Tell the planner you are away on a day or from one day to another.',
-    title: 'I\'m away',
+    title: "I'm away",
     intro: `${INTRO} The next planning run gives your turns to someone else.`,
     fields: [
       { id: 'from', label: 'From', type: 'input', description: 'The first day you are away, YYYY-MM-DD.', placeholder: 'e.g. 2026-12-03', required: true },
@@ -132,9 +130,9 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     file: 'rsvp.yml',
     label: 'request:rsvp',
     color: '1a7f37',
-    name: 'I\'m coming',
+    name: "I'm coming",
     description: 'Say you will be at a session.',
-    title: 'I\'m coming',
+    title: "I'm coming",
     intro: INTRO,
     fields: [SESSION, MEMBER],
   },
@@ -143,9 +141,9 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     file: 'cancel-rsvp.yml',
     label: 'request:cancel-rsvp',
     color: '9a6700',
-    name: 'I\'m not coming after all',
+    name: "I'm not coming after all",
     description: 'Take back your "I\'m coming" for a session.',
-    title: 'I\'m not coming after all',
+    title: "I'm not coming after all",
     intro: INTRO,
     fields: [SESSION, MEMBER],
   },
@@ -154,9 +152,9 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     file: 'read.yml',
     label: 'request:read',
     color: '0550ae',
-    name: 'I\'ve read it',
+    name: "I've read it",
     description: 'Say you have read a paper of a session.',
-    title: 'I\'ve read it',
+    title: "I've read it",
     intro: INTRO,
     fields: [SESSION, { ...PAPER, description: 'The arXiv id of a paper of that session.' }, MEMBER],
   },
@@ -166,7 +164,7 @@ export const REQUEST_FORMS: readonly RequestForm[] = [
     label: 'request:question',
     color: 'cf222e',
     name: 'Propose a discussion question',
-    description: 'Add a question to a paper\'s discussion questions, credited to you.',
+    description: "Add a question to a paper's discussion questions, credited to you.",
     title: 'A discussion question',
     intro: INTRO,
     fields: [

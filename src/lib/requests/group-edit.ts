@@ -155,7 +155,7 @@ export function replaceAbsences(original: string, memberId: string, cut: Readonl
   if (!isSeq(away) || !away.range) throw new RequestRefused(`the \`away\` of member "${memberId}" in ${file} is not a list; ${byHand}`);
   const items = (away as YAMLSeq).items as { range?: [number, number, number] }[];
   if (items.some((i) => !i.range)) throw new RequestRefused(`cannot find where the absences of member "${memberId}" are written in ${file}; ${byHand}`);
-  const survivors = items.flatMap((_, index) => (cut.get(index)?.length ?? 1) > 0 ? [index] : []);
+  const survivors = items.flatMap((_, index) => ((cut.get(index)?.length ?? 1) > 0 ? [index] : []));
   let edited: string;
   if (away.flow) {
     // `away: [ … ]`: the list between its brackets is written anew from its items' own text.
@@ -180,7 +180,10 @@ export function replaceAbsences(original: string, memberId: string, cut: Readonl
       const dash = edited.lastIndexOf('-', range[0]);
       const start = edited.lastIndexOf('\n', dash - 1) + 1;
       const indent = ' '.repeat(dash - start);
-      const lines = cut.get(index)!.map((piece) => `${indent}- ${absenceText(piece)}${eol}`).join('');
+      const lines = cut
+        .get(index)!
+        .map((piece) => `${indent}- ${absenceText(piece)}${eol}`)
+        .join('');
       edited = `${edited.slice(0, start)}${lines}${edited.slice(endOfLine(edited, range[1]))}`;
     }
   }

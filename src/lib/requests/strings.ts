@@ -38,20 +38,24 @@ const en = {
   readTitle: (id: string, date: string) => `I've read arXiv:${id} for ${date}`,
   page: {
     title: 'How to take part',
-    intro: 'You do not need git or a terminal. Every action on this site is a link to a short form on GitHub, filled in for you: submit it, and a bot records it in the group’s files, answers you in the issue and closes it. The site shows the change after its next rebuild, a few minutes later.',
+    intro:
+      'You do not need git or a terminal. Every action on this site is a link to a short form on GitHub, filled in for you: submit it, and a bot records it in the group’s files, answers you in the issue and closes it. The site shows the change after its next rebuild, a few minutes later.',
     account: 'Once: link your GitHub account',
-    accountText: (file: string) => `Requests are recorded under your name only when your GitHub login is in the group’s file ${file}: a line “github: your-login” in your entry. Ask whoever looks after the group to add it (or add it yourself with “Edit this page”).`,
+    accountText: (file: string) =>
+      `Requests are recorded under your name only when your GitHub login is in the group’s file ${file}: a line “github: your-login” in your entry. Ask whoever looks after the group to add it (or add it yourself with “Edit this page”).`,
     onPaper: 'On a paper’s page',
     onPaperText: 'Vote for the paper or withdraw your vote (the page lists who voted), and propose a discussion question; it is added to the paper’s questions, credited to you.',
     onSession: 'On a session’s page',
-    onSessionText: 'Say you are coming, or that you can’t come (the planner then gives your turn to present to someone else), and say which of its papers you have read. Changed your mind? The same page takes either back: “I’m not coming after all”, “I can come after all”.',
+    onSessionText:
+      'Say you are coming, or that you can’t come (the planner then gives your turn to present to someone else), and say which of its papers you have read. Changed your mind? The same page takes either back: “I’m not coming after all”, “I can come after all”.',
     anytime: 'Any time',
     suggest: 'Suggest a paper (arXiv id or link)',
     away: 'Tell the planner you are away (a day, or from one day to another)',
     notAway: 'Take an absence back: you can come after all (a day, or from one day to another)',
     refused: 'A request the bot cannot carry out (a paper the group does not have, a date that is over, an account not linked to a member) is answered with the reason and changes nothing.',
     noRepository: 'Taking part from the site is not set up for this group yet.',
-    noRepositoryText: 'It needs the group’s repository on GitHub: the site is published with the GitHub Pages workflow (which tells it the repository), or content/group.yaml names it under “repository: url:”. The README’s section “Publishing the shared link” describes the few steps.',
+    noRepositoryText:
+      'It needs the group’s repository on GitHub: the site is published with the GitHub Pages workflow (which tells it the repository), or content/group.yaml names it under “repository: url:”. The README’s section “Publishing the shared link” describes the few steps.',
   },
 };
 
@@ -87,7 +91,8 @@ const zh: TakePartStrings = {
   readTitle: (id: string, date: string) => `${date} 讨论的 arXiv:${id} 我读过了`,
   page: {
     title: '如何参与',
-    intro: '不需要 git，也不需要命令行。网站上的每个操作都是一个链接，指向 GitHub 上已经填好的小表单：提交后，机器人会把它记录到小组的文件里，在 issue 中回复你并关闭它。几分钟后网站重新构建，就能看到变化。',
+    intro:
+      '不需要 git，也不需要命令行。网站上的每个操作都是一个链接，指向 GitHub 上已经填好的小表单：提交后，机器人会把它记录到小组的文件里，在 issue 中回复你并关闭它。几分钟后网站重新构建，就能看到变化。',
     account: '只需一次：关联你的 GitHub 账号',
     accountText: (file: string) => `只有当你的 GitHub 用户名写在小组文件 ${file} 中（在你的条目里加一行“github: 你的用户名”），请求才会记在你的名下。请负责小组的人添加，或者用“编辑此页”自己添加。`,
     onPaper: '在论文页面上',
@@ -100,7 +105,8 @@ const zh: TakePartStrings = {
     notAway: '撤回请假：你还是能来（某一天，或一段时间）',
     refused: '机器人无法执行的请求（小组没有的论文、已经过去的日期、没有关联成员的账号）会收到说明原因的回复，不会改动任何内容。',
     noRepository: '这个小组还没有启用网站参与功能。',
-    noRepositoryText: '它需要小组在 GitHub 上的仓库：用 GitHub Pages 工作流发布网站（工作流会告诉网站仓库地址），或者在 content/group.yaml 的“repository: url:”中写明。README 的“Publishing the shared link”一节介绍了这几步。',
+    noRepositoryText:
+      '它需要小组在 GitHub 上的仓库：用 GitHub Pages 工作流发布网站（工作流会告诉网站仓库地址），或者在 content/group.yaml 的“repository: url:”中写明。README 的“Publishing the shared link”一节介绍了这几步。',
   },
 };
 
@@ -212,8 +218,7 @@ const zhReplies: ReplyStrings = {
   eventTooLarge: (n: number) => `事件文件有 ${n.toLocaleString('en')} 个字符，太大了，不可能是一个请求`,
   notJson: (file: string, why: string) => `事件文件 ${file} 不是 JSON（${why}）`,
   notMember: (login: string) =>
-    `感谢参与，@${login}！你的 GitHub 账号还没有关联到小组成员，所以这个请求无法记录。` +
-    `请负责小组的人在 content/group.yaml 中你的条目里加上 \`github: ${login}\`，然后重新提交请求。`,
+    `感谢参与，@${login}！你的 GitHub 账号还没有关联到小组成员，所以这个请求无法记录。` + `请负责小组的人在 content/group.yaml 中你的条目里加上 \`github: ${login}\`，然后重新提交请求。`,
   onBehalfBadId: (value: string) => `“On behalf of”是 ${value}；这里应填成员编号，例如 alice`,
   onBehalfNotMember: (value: string, ids: string[]) => `“On behalf of”是 ${value}，不是小组成员；成员有 ${ids.join('、')}`,
   onBehalfOff: '这个小组不允许替其他成员提交请求（content/group.yaml 中的 `requests.actOnBehalf` 未开启）；请把“On behalf of”留空',
@@ -231,14 +236,13 @@ const zhReplies: ReplyStrings = {
   withdrawn: (name: string, paper: string, votes: string) => `已撤回：${name} 不再给 ${paper}投票。现在投票的人：${votes}。`,
   voted: (name: string, paper: string, votes: string) => `已记录：${name} 给 ${paper}投了票。现在投票的人：${votes}。`,
   badSuggestion: (value: string) => `“Paper”是 ${value}；这里应填 arXiv 编号或链接，例如 2404.01399 或 https://arxiv.org/abs/2404.01399`,
-  status: (status: string) => ({ candidate: '候选', shortlisted: '入围', scheduled: '已排期', discussed: '已讨论', archived: '已归档' } as Record<string, string>)[status] ?? status,
+  status: (status: string) => (({ candidate: '候选', shortlisted: '入围', scheduled: '已排期', discussed: '已讨论', archived: '已归档' }) as Record<string, string>)[status] ?? status,
   alreadyListed: (paper: string, status: string, by: string | undefined) => `${paper}已经在小组的论文列表里了（${status}${by ? `，推荐人：${by}` : ''}），没有改动。`,
   notOnArxiv: (id: string) => `arXiv 上没有论文 ${id}；请检查编号`,
   arxivRefused: (id: string, reason: string) => `arXiv 拒绝提供 ${id} 的信息：${reason}`,
   noFile: (id: string) => `无法为 ${id} 生成文件`,
   added: (paper: string, status: string, name: string, placeholder: boolean) =>
-    `已把 ${paper}加入小组的论文，状态为“${status}”，推荐人：${name}。` +
-    (placeholder ? '暂时连不上 arXiv，所以它的页面只有编号和链接，下次导入或运行 `npm run metadata` 时会补上标题和摘要。' : ''),
+    `已把 ${paper}加入小组的论文，状态为“${status}”，推荐人：${name}。` + (placeholder ? '暂时连不上 arXiv，所以它的页面只有编号和链接，下次导入或运行 `npm run metadata` 时会补上标题和摘要。' : ''),
   days: (from: string, to: string) => (from === to ? from : `${from} 至 ${to}`),
   toBeforeFrom: (to: string, from: string, back: boolean) => `“To”（${to}）早于“From”（${from}）；请填写你${back ? '还是能来' : '不在'}的第一天和最后一天`,
   over: (when: string, today: string, back: boolean) => `${when} 已经过去了（今天是 ${today}）；${back ? '无需撤回' : '无需记录'}`,
@@ -254,8 +258,7 @@ const zhReplies: ReplyStrings = {
   cancelled: (date: string) => `${date} 的讨论已取消`,
   sessionOver: (date: string, today: string) => `${date} 的讨论已经结束（今天是 ${today}）`,
   awayOnRsvp: (name: string, date: string, range: string | undefined) =>
-    `content/group.yaml 记录 ${name} 在 ${date} 不在${range ? `（${range}）` : ''}。` +
-    '如果你还是能来，请先用讨论页面上的“我还是能来”链接（或“I can come after all”表单）说明，然后再报名参加。',
+    `content/group.yaml 记录 ${name} 在 ${date} 不在${range ? `（${range}）` : ''}。` + '如果你还是能来，请先用讨论页面上的“我还是能来”链接（或“I can come after all”表单）说明，然后再报名参加。',
   alreadyComing: (name: string, date: string, coming: string) => `${name} 已经在 ${date} 的参加名单里了，没有改动。参加的人：${coming}。`,
   coming: (name: string, date: string, coming: string) => `已记录：${name} 会参加 ${date} 的讨论。参加的人：${coming}。`,
   notComing: (name: string, date: string, coming: string) => `${name} 不在 ${date} 的参加名单里，无需撤回，没有改动。参加的人：${coming}。`,

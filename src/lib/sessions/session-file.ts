@@ -78,10 +78,7 @@ function insertAfter(key: string, present: Set<string>): string | undefined {
  * file. `sequence` and `updated` (`YYYY-MM-DD`) are written as given; the `planner:` block gets the
  * fingerprint of the result, so reading it back gives owner `planner`.
  */
-export function renderPlannerSession(
-  content: PlannerSessionContent,
-  options: { previous?: SessionFile; sequence: number; updated: string },
-): string {
+export function renderPlannerSession(content: PlannerSessionContent, options: { previous?: SessionFile; sequence: number; updated: string }): string {
   const previous = options.previous?.frontmatter;
   const body = previous?.body ?? '';
   const yaml = editYaml(
