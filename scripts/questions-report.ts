@@ -159,7 +159,8 @@ function readArgs() {
     n = /^\d+$/.test(values.sample) ? Number(values.sample) : NaN;
     if (!(n >= 1)) throw new UserError(`--sample: expected a positive whole number (found "${values.sample}")`, 2);
   }
-  return { files: positionals, locale: values.locale as Locale, sample: n, seed: values.seed!, balanced: values.balanced!, exclude: values.exclude!, json: values.json };
+  const locale: Locale = values.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  return { files: positionals, locale, sample: n, seed: values.seed, balanced: values.balanced, exclude: values.exclude, json: values.json };
 }
 
 function readDigests(files: readonly string[]): Paper[][] {

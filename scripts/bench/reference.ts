@@ -21,7 +21,7 @@ for (const name of readdirSync(papersDir)) {
   if (!name.endsWith('.md')) continue;
   const file = join(papersDir, name);
   const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
-  const field = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+  const field = (key: string) => (typeof data[key] === 'string' ? data[key] : '');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(field('title'))}</title></head><body><main>
 <h1>${renderMathText(field('title'))}</h1><p lang="zh-CN">${renderMathText(field('titleZh'))}</p>
 <p lang="zh-CN">${renderMathText(field('summaryZh'))}</p>

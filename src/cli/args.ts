@@ -46,7 +46,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export function parseCommand<const O extends Options>(help: string, options: O, allowPositionals = false) {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } as O & { help: { type: 'boolean'; short: 'h'; default: false } } });
+    parsed = parseArgs({ allowPositionals, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (error) {
     throw new UserError(`${(error as Error).message}\n\n${help}`, 2);
   }

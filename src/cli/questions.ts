@@ -66,7 +66,7 @@ await runCommand(async () => {
     throw new UserError(`--locale: expected en or zh-CN (found "${values.locale}")`, 2);
   }
   const paths = contentPaths(values.content);
-  const locale: BodyLocale = (values.locale as BodyLocale | undefined) ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
+  const locale: BodyLocale = values.locale ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
   const endpoint = values.offline ? undefined : endpointFromEnv();
   const dryRun = values['dry-run'];
   const options: QuestionsOptions = {

@@ -75,7 +75,7 @@ function codeVersion(): string {
 
 async function load(): Promise<Site> {
   const [papers, sessions, groups] = await Promise.all([getCollection('papers'), getCollection('sessions'), getCollection('group')]);
-  const loaded = groups[0]?.data as Group | undefined;
+  const loaded = groups[0]?.data;
   if (!loaded) throw new Error('content/group.yaml is missing');
   // "Edit this page" and the request links: group.yaml's repository, else the one the deploy workflow names.
   const repository = siteRepository(loaded.repository, process.env.REPOSITORY_URL);

@@ -17,7 +17,7 @@ export function buildProfile(keep: string | undefined = process.env.BUILD_PROFIL
       },
       'astro:build:setup': ({ vite, target }) => {
         if (!keep || target !== 'server') return;
-        prerenderDir = (vite.environments as Record<string, { build?: { outDir?: string } }> | undefined)?.prerender?.build?.outDir;
+        prerenderDir = vite.environments?.prerender?.build?.outDir;
       },
       'astro:build:generated': ({ logger }) => {
         if (!keep) return;

@@ -44,7 +44,7 @@ const CATEGORY = /^[a-z-]+(?:\.[A-Za-z-]+)?$/;
 
 /** The arXiv id an entry's fields name, if any. */
 export function arxivIdOfEntry(fields: Record<string, unknown>): ParsedArxivId | undefined {
-  const field = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string).trim() : '');
+  const field = (name: string) => (typeof fields[name] === 'string' ? fields[name].trim() : '');
   const archive = (field('archiveprefix') || field('eprinttype')).toLowerCase();
   if (field('eprint') && archive === 'arxiv') {
     const id = arxivIdFromText(field('eprint').replace(/^arxiv:\s*/i, ''));

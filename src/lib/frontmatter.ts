@@ -84,7 +84,7 @@ export function readFrontmatter(text: string, file: string): FrontmatterFile {
   let data: unknown;
   try {
     // gray-matter with our YAML reading; the delimiters were checked above for clear messages.
-    data = matter(text, { engines: { yaml: (source: string) => (loadYaml(source) ?? {}) as object } }).data;
+    data = matter(text, { engines: { yaml: (source: string) => loadYaml(source) ?? {} } }).data;
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     // Parsed again on its own so that the reported line counts from the top of the file.

@@ -41,7 +41,7 @@ function walk(parent: Root | Element): void {
     if (math) return rendered(math.code, math.display);
     if (child.type === 'element') walk(child);
     return [child];
-  }) as ElementContent[];
+  });
 }
 
 export function rehypeMathml() {

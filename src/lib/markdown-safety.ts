@@ -62,7 +62,7 @@ function walkHast(parent: HastRoot | Element): void {
     if (child.tagName === 'img' && isForeignUrl(String(child.properties.src ?? ''))) return imageAsLink(child);
     walkHast(child);
     return child;
-  }) as ElementContent[];
+  });
 }
 
 /** rehype plugin: images from other origins (and `data:` images) become links. */

@@ -69,7 +69,7 @@ export const requestsSchema = z.object({
 });
 
 export const holidaySchema = z.preprocess(
-  (value) => (value && typeof value === 'object' && 'date' in value ? { ...value, from: (value as { date: unknown }).date } : value),
+  (value) => (value && typeof value === 'object' && 'date' in value ? { ...value, from: value.date } : value),
   z.object({
     /** First day without a meeting (`date` is accepted for a single day). */
     from: isoDate,

@@ -27,7 +27,7 @@ beforeAll(async () => {
   cpSync(await demoContent(), content, { recursive: true });
   edit(join(content, 'sessions', '2026-12-03.md'), (s) => s.replace('status: planned', 'status: cancelled\ntitle: Department retreat'));
   edit(join(content, 'sessions', '2026-12-10.md'), (s) => s.replace('time: "16:00"', 'time: "17:00"\nlocation: Seminar room 1.01'));
-  edit(join(content, 'sessions', '2027-01-28.md'), (s) => s.replace(/  - id: "[^"]+"\n    presenter: \w+\n(?=sequence)/, ''));
+  edit(join(content, 'sessions', '2027-01-28.md'), (s) => s.replace(/ {2}- id: "[^"]+"\n {4}presenter: \w+\n(?=sequence)/, ''));
   await buildContent(content, join(work, 'dist'), { SITE_URL: 'https://example.org', BASE_PATH: '/', cacheName: 'schedule-variant' });
   browser = await launch();
   site = await serveStatic(join(work, 'dist'));

@@ -86,7 +86,7 @@ describe('CSL-JSON', () => {
     expect(items).toHaveLength(paperIds.length);
     expect(items.every((i) => i.type === 'article')).toBe(true);
     const cite = new Cite(items);
-    const bibliography = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;
+    const bibliography = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
     expect(bibliography).toContain('2D Matryoshka Sentence Embeddings');
     expect(bibliography).toContain('https://doi.org/10.48550/arXiv.2402.14776');
   });

@@ -18,7 +18,7 @@ let out: string;
 function oldPaper(content: string, id: string, edit: (text: string) => string = (t) => t): void {
   const text = readFileSync(join(content, 'papers', '2402.08526.md'), 'utf8')
     .replace(/^id: .*$/m, `id: "${id}"`)
-    .replace(/^sources:\n(?:  .*\n)+/m, 'sources:\n  - digest: old.md\n    ref: 1\n    imported: "2026-01-05"\n')
+    .replace(/^sources:\n(?: {2}.*\n)+/m, 'sources:\n  - digest: old.md\n    ref: 1\n    imported: "2026-01-05"\n')
     .replace(/^status: .*$/m, 'status: candidate')
     .replace(/^votes: .*$/m, 'votes: 0')
     .replace(/^tags: .*$/m, 'tags: []');

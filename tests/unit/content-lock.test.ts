@@ -15,7 +15,7 @@ import { expectUserError, ROOT, runCli, startCli } from '../helpers/cli.ts';
 /** The pid of a process that has exited (a finished `true`). */
 function deadPid(): number {
   const child = spawnSync('true');
-  return child.pid!;
+  return child.pid;
 }
 
 function lockText(pid: number, command = 'import', host = hostname()): string {

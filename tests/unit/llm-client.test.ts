@@ -304,7 +304,7 @@ describe('npm run questions with an endpoint', () => {
       fallback: { kind: 'request-failed', detail: expect.stringMatching(/answered 500 .*overloaded \(gave up after 4 tries\)/) },
     });
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
-    const offline = starterQuestions({ ...(data as { title: string }), id: '2403.08258', abstractTruncated: true } as Parameters<typeof starterQuestions>[0], { locale: 'en' });
+    const offline = starterQuestions({ ...(data as { title: string }), id: '2403.08258', abstractTruncated: true }, { locale: 'en' });
     expect(parsePaperBody(body).questions.length).toBe(offline.length);
     expect(report.model).toMatchObject({ asked: 1, used: 0, fellBack: { 'request-failed': 1 } });
   });

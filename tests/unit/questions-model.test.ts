@@ -353,7 +353,7 @@ describe('writeModelQuestions, for the import', () => {
     writeFileSync(editedPath, readFileSync(editedPath, 'utf8').replace(firstStarter, `${firstStarter} Ask Dana.`));
     const before = snapshot(dir);
 
-    const server = await serve((r) => (r.title === titleOf(failing!) ? { status: 503, body: 'busy' } : json(good(r.title))));
+    const server = await serve((r) => (r.title === titleOf(failing) ? { status: 503, body: 'busy' } : json(good(r.title))));
     const progress: [string, number, number][] = [];
     const { sleep } = recorder();
     const report = await writeModelQuestions({
@@ -370,8 +370,8 @@ describe('writeModelQuestions, for the import', () => {
     expect(progress.every(([, , total]) => total === imported.added.length)).toBe(true);
 
     const byId = new Map(report.papers.map((p) => [p.id, p]));
-    expect(byId.get(failing!)).toMatchObject({ action: 'kept', source: 'offline', fallback: { kind: 'request-failed' } });
-    expect(fileBytes(dir, failing!)).toBe(before.get(join('papers', `${failing}.md`)));
+    expect(byId.get(failing)).toMatchObject({ action: 'kept', source: 'offline', fallback: { kind: 'request-failed' } });
+    expect(fileBytes(dir, failing)).toBe(before.get(join('papers', `${failing}.md`)));
     expect(byId.get(edited!)).toMatchObject({ action: 'replaced', source: 'model', personQuestions: 1 });
     expect(
       items(dir, edited!)
@@ -386,7 +386,7 @@ describe('writeModelQuestions, for the import', () => {
       expect(fileBytes(dir, id).slice(0, was.indexOf('## Discussion questions'))).toBe(was.slice(0, was.indexOf('## Discussion questions')));
     }
     expect(report.model).toMatchObject({ asked: imported.added.length, used: imported.added.length - 1, fellBack: { 'request-failed': 1 } });
-    expect(formatQuestionsReport(report)).toMatch(new RegExp(`fell back: ${failing!.replace('.', '\\.')}`));
+    expect(formatQuestionsReport(report)).toMatch(new RegExp(`fell back: ${failing.replace('.', '\\.')}`));
   });
 
   it('a refused key ends the pass without an error: every paper keeps its offline questions', async () => {

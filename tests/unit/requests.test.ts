@@ -465,7 +465,7 @@ describe('taking days out of absences in group.yaml', () => {
       text.replace('      - from: 2027-01-01\r\n        to: 2027-01-09\r\n', '      - { from: 2027-01-01, to: 2027-01-04 }\r\n      - { from: 2027-01-06, to: 2027-01-09 }\r\n'),
     );
     expect(replaceAbsences(text, 'li', cut(away, '2027-02-03', '2027-02-03'), 'g.yaml')).toBe(text.replace('      - 2027-02-03   # a talk\r\n', ''));
-    expect(replaceAbsences(text, 'li', cut(away, '2027-01-01', '2027-02-28'), 'g.yaml')).toBe(text.replace(/    away:\r\n[\s\S]*# a talk\r\n/, ''));
+    expect(replaceAbsences(text, 'li', cut(away, '2027-01-01', '2027-02-28'), 'g.yaml')).toBe(text.replace(/ {4}away:\r\n[\s\S]*# a talk\r\n/, ''));
   });
 
   it('refuses a member written on one line', () => {

@@ -125,7 +125,7 @@ function readEntry(ctx: EntryContext): DigestEntry | undefined {
   if (rowLink && linkIndex >= 0) {
     const rowId = arxivIdFromUrl(rowLink)?.id;
     if (rowId !== parsedId.id) {
-      problem('warning', row!.line, `table row [^${ref}] links to ${rowId ?? rowLink}, but its entry links to ${parsedId.id}; the entry wins`);
+      problem('warning', row.line, `table row [^${ref}] links to ${rowId ?? rowLink}, but its entry links to ${parsedId.id}; the entry wins`);
     }
   }
 

@@ -100,7 +100,7 @@ export function mergePaper(existing: string, file: string, incoming: DigestField
   const oldVersion = typeof data.version === 'number' ? data.version : undefined;
   const newer = incoming.version !== undefined && (oldVersion === undefined || incoming.version > oldVersion);
   const placeholder = isPlaceholderTitle(data.title, incoming.id);
-  const str = (key: string) => (typeof data[key] === 'string' && !(key === 'title' && placeholder) ? (data[key] as string) : '');
+  const str = (key: string) => (typeof data[key] === 'string' && !(key === 'title' && placeholder) ? data[key] : '');
 
   if (newer) {
     next.version = incoming.version;

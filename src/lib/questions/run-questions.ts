@@ -129,7 +129,7 @@ async function readPaper(path: string): Promise<PaperFile> {
   }
   const { data, body } = readFrontmatter(text, relative('.', path));
   if (typeof data.title !== 'string' || !data.title) throw new UserError(`${relative('.', path)}: expected a \`title\` in the frontmatter`);
-  const str = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+  const str = (key: string) => (typeof data[key] === 'string' ? data[key] : '');
   const id = typeof data.id === 'string' || typeof data.id === 'number' ? String(data.id) : path.replace(/^.*\//, '').replace(/\.md$/, '');
   return {
     id,

@@ -80,7 +80,6 @@ export function plain(text: string): string {
 
 /** One line of ordinary text: control and line-separator characters become spaces, then it is cut. */
 export function cleanLine(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
   const line = text
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')

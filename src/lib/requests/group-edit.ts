@@ -36,8 +36,8 @@ function endOfLine(text: string, offset: number): number {
 function memberMap(doc: ReturnType<typeof parseDocument>, memberId: string, file: string): YAMLMap {
   const members = doc.get('members', true);
   if (!isSeq(members)) throw new RequestRefused(`${file} has no list of members`);
-  for (const item of (members as YAMLSeq).items) {
-    if (isMap(item) && String((item as YAMLMap).get('id')) === memberId) return item as YAMLMap;
+  for (const item of members.items) {
+    if (isMap(item) && String(item.get('id')) === memberId) return item;
   }
   throw new RequestRefused(`${file} has no member "${memberId}"`);
 }
