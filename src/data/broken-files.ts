@@ -11,7 +11,7 @@ const KEY = Symbol.for('reading-group-planner.broken-files');
 
 function brokenFiles(): Map<string, string> {
   const global = globalThis as Record<symbol, Map<string, string> | undefined>;
-  return (global[KEY] ??= new Map());
+  return (global[KEY] ??= new Map<string, string>());
 }
 
 /** Remembers why `file` could not be loaded (replacing what was known about it before). */

@@ -14,17 +14,18 @@ import { resyncOnChange } from './resync-on-change.ts';
 export function groupFileLoader(file: string): Loader {
   return {
     name: 'group-file',
-    load: async ({ store, parseData, watcher, logger }) => {
+    load: async (context) => {
+      const { store, watcher, logger } = context;
       const shown = displayPath(file);
       /** The problem last printed: printed once, not at every sync while it lasts. */
       let reported: string | undefined;
       const sync = async () => {
         if (!watcher) {
-          store.set({ id: 'group', data: await parseData({ id: 'group', data: readForBuild(() => loadGroup(file)) }) });
+          store.set({ id: 'group', data: await context.parseData({ id: 'group', data: readForBuild(() => loadGroup(file)) }) });
           return;
         }
         try {
-          store.set({ id: 'group', data: await parseData({ id: 'group', data: loadGroup(file) }) });
+          store.set({ id: 'group', data: await context.parseData({ id: 'group', data: loadGroup(file) }) });
           clearBrokenFile(shown);
           reported = undefined;
         } catch (error) {

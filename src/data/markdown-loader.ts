@@ -39,7 +39,8 @@ const LEFT_OUT = 'left-out';
 export function markdownFolderLoader(folder: string, format: ContentFormat, crossCheck?: CrossCheck, filter?: () => EntryFilter | undefined): Loader {
   return {
     name: 'markdown-folder',
-    load: async ({ store, parseData, generateDigest, watcher, logger, meta }) => {
+    load: async (context) => {
+      const { store, watcher, logger, meta } = context;
       /** Entries whose files failed to load in `astro dev`, with the path shown (see broken-files.ts). */
       const broken = new Map<string, string>();
       /** What the terminal was last told about each broken entry: a problem is printed once, not at every sync. */
@@ -59,7 +60,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
           const text = readFileSync(join(folder, name), 'utf8');
           const id = name.slice(0, -3);
           const filePath = relative(process.cwd(), join(folder, name));
-          const digest = generateDigest(text);
+          const digest = context.generateDigest(text);
           if (rule && leftOutBefore[id] === digest) {
             leftOut[id] = digest;
             continue;
@@ -71,7 +72,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
           try {
             const file = format.read(text, shown);
             for (const warning of file.warnings) logger.warn(formatProblem(warning));
-            const data = await parseData({ id, data: file.data, filePath });
+            const data = await context.parseData({ id, data: file.data, filePath });
             if (rule && !rule.keep(data, file.body)) {
               seen.delete(id);
               leftOut[id] = digest;

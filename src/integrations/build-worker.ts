@@ -25,7 +25,7 @@ import { contentPaths } from '../lib/content-paths.ts';
 import { heldPaperIds, shownStatus } from '../lib/sessions/held-papers.ts';
 
 /** Part of every shard's cache key: a new Pagefind may write different files. */
-const PAGEFIND_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')).version as string;
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /** One Pagefind bundle of the search index, ready in the cache folder. */
 export interface SearchShard {

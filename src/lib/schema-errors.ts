@@ -8,7 +8,8 @@ import { ContentError, fieldPath, formatProblem, type ContentProblem } from './c
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  // JSON has no form for a function or a symbol; every value parsed from YAML or JSON has one.
+  const text = typeof value === 'function' || typeof value === 'symbol' ? String(value) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 

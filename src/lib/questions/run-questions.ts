@@ -280,7 +280,7 @@ interface ModelPassOptions {
  * (so that nothing is still writing when the caller releases the content lock).
  */
 async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   let failed = false;
   const worker = async () => {

@@ -23,7 +23,7 @@ import { appendQuestion, parsePaperBody } from '../paper-body.ts';
 import { safeInline } from '../questions/text.ts';
 import { inRange } from '../dates.ts';
 import { isoDate, slugId } from '../../schemas/common.ts';
-import { paperSchema } from '../../schemas/paper.ts';
+import { paperSchema, type PaperData } from '../../schemas/paper.ts';
 import type { Group, Member } from '../../schemas/group.ts';
 import { parseSessionFile } from '../sessions/session-file.ts';
 import { validateContent } from '../schema-errors.ts';
@@ -132,6 +132,8 @@ interface PaperFile {
   shownPath: string;
   text: string;
   frontmatter: ReturnType<typeof readFrontmatter>;
+  /** The frontmatter as the paper schema validates it. */
+  data: PaperData;
   title: string;
 }
 
@@ -149,7 +151,7 @@ function readPaper(paths: ContentPaths, id: string, r: ReplyStrings): PaperFile 
   const shownPath = displayPath(path);
   const frontmatter = readFrontmatter(text, shownPath);
   const data = validateContent(paperSchema, frontmatter.data, shownPath);
-  return { path, shownPath, text, frontmatter, title: data.title };
+  return { path, shownPath, text, frontmatter, data, title: data.title };
 }
 
 /** Who a request is for and in which language the reply is written. */
@@ -173,7 +175,7 @@ function withYaml(paper: { frontmatter: ReturnType<typeof readFrontmatter> }, ya
 }
 
 function votesList(paper: PaperFile, id: string, r: ReplyStrings): string[] {
-  const votes = paper.frontmatter.data.votes ?? 0;
+  const votes = paper.data.votes;
   if (Array.isArray(votes)) return votes.map(String);
   if (votes === 0) return [];
   throw new RequestRefused(r.votesAsNumber(id, String(votes), paper.shownPath));
@@ -210,7 +212,7 @@ async function suggest(request: IssueRequest, asker: Asker, paths: ContentPaths,
   if (existsSync(path)) {
     const paper = readPaper(paths, id, r);
     const by = typeof paper.frontmatter.data.suggestedBy === 'string' ? names(asker, [paper.frontmatter.data.suggestedBy]) : undefined;
-    return { status: 'unchanged', reply: r.alreadyListed(paperName(paper, id, r), plain(r.status(String(paper.frontmatter.data.status ?? 'candidate'))), by), summary: '', writes: [] };
+    return { status: 'unchanged', reply: r.alreadyListed(paperName(paper, id, r), plain(r.status(paper.data.status)), by), summary: '', writes: [] };
   }
   const report = await addPapers({ inputs: [id], contentDir: paths.root, today: context.today, dryRun: true, locale: group.locale, ...(context.api ? { api: context.api } : {}) });
   if (report.notFound.includes(id)) throw new RequestRefused(r.notOnArxiv(id));
@@ -221,7 +223,7 @@ async function suggest(request: IssueRequest, asker: Asker, paths: ContentPaths,
   const frontmatter = readFrontmatter(write.content, displayPath(path));
   const status = group.requests.suggestionStatus;
   const yamlText = editYaml(frontmatter.yaml, { status, suggestedBy: member.id }, (key) => (key === 'suggestedBy' ? 'votes' : undefined));
-  const title = String(frontmatter.data.title ?? id);
+  const title = typeof frontmatter.data.title === 'string' ? frontmatter.data.title : id;
   return {
     status: 'done',
     reply: r.added(r.paper(id, plain(title)), r.status(status), plain(member.name), report.placeholders.includes(id)),

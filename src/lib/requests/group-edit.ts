@@ -34,7 +34,7 @@ function endOfLine(text: string, offset: number): number {
 }
 
 function memberMap(doc: ReturnType<typeof parseDocument>, memberId: string, file: string): YAMLMap {
-  const members = doc.get('members', true);
+  const members: unknown = doc.get('members', true);
   if (!isSeq(members)) throw new RequestRefused(`${file} has no list of members`);
   for (const item of members.items) {
     if (isMap(item) && String(item.get('id')) === memberId) return item;
