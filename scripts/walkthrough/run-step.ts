@@ -124,7 +124,7 @@ export async function runAction(action: Action, ws: Workspace): Promise<ActionRe
         return { action, output: stdout };
       } catch (error) {
         const e = error as { stdout?: string; stderr?: string; message: string };
-        throw new Error(`${[command, ...args].join(' ')} failed:\n${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+        throw new Error(`${[command, ...args].join(' ')} failed:\n${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
       }
     }
   }

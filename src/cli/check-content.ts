@@ -21,7 +21,7 @@ what was found) and exits with status 1 when there is any. Text typed into a fro
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-await runCommand(async () => {
+await runCommand(() => {
   const parsed = parseCommand(HELP, { content: { type: 'string', default: 'content' } });
   if (!parsed) return 0;
   const root = parsed.values.content;

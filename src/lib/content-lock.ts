@@ -181,7 +181,13 @@ export async function acquireContentLock(contentDir: string, command: string, op
     releaseSync();
     throw error;
   }
-  return { holder, release: async () => releaseSync() };
+  // A promise, as the interface asks; a failure to remove the file rejects it rather than throwing.
+  const release = () =>
+    new Promise<void>((resolve) => {
+      releaseSync();
+      resolve();
+    });
+  return { holder, release };
 }
 
 /** Runs `run` holding the content folder's lock (unless it is a dry run); the lock is released however `run` ends. */

@@ -19,8 +19,8 @@ export function reportUserError(error: unknown): number {
   return error.exitCode;
 }
 
-/** Runs a command's main function: user errors become a message and an exit code, not a stack trace. */
-export async function runCommand(main: () => Promise<number | void>): Promise<void> {
+/** Runs a command's main function (synchronous or not): user errors become a message and an exit code, not a stack trace. */
+export async function runCommand(main: () => Promise<number | void> | number | void): Promise<void> {
   try {
     const code = await main();
     process.exitCode = code ?? 0;

@@ -11,7 +11,7 @@
  * - the resulting HTML goes through rehype-sanitize (GitHub's allow-list) before math is rendered.
  */
 import type { Html, Nodes as MdastNodes, Parents as MdastParents, Root as MdastRoot, PhrasingContent, RootContent } from 'mdast';
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 
 const COMMENT = /<!--[\s\S]*?-->/g;

@@ -157,7 +157,7 @@ export function renderTex(tex: string, display: boolean): string | undefined {
   const key = `${display ? 'D' : 'I'}${tex}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit || undefined;
-  let html = '';
+  let html: string;
   try {
     html = withStyledCharacters(withoutStyleAttributes(katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display })));
   } catch {
@@ -221,7 +221,7 @@ export function texAccentsToUnicode(text: string): string {
 
 // A word written against a formula: no space, no CJK character (Chinese text has no spaces, and breaks
 // anywhere), at most 30 characters.
-const NOT_GLUED = String.raw`\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}　-〿＀-￯`;
+const NOT_GLUED = String.raw`\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF`;
 const GLUE_LEAD = new RegExp(`^[^${NOT_GLUED}]{0,30}`, 'u');
 const GLUE_TAIL = new RegExp(`[^${NOT_GLUED}]{1,30}$`, 'u');
 

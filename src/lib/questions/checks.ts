@@ -258,7 +258,7 @@ let note see think`.split(/\s+/),
 function questionNames(text: string, locale: Locale): string[] {
   const plain = stripMath(text).normalize('NFKC');
   const found: string[] = [];
-  for (const m of plain.matchAll(/(?<![\p{Script=Latin}\p{N}_\\])[A-Za-z][A-Za-z0-9]*(?:[-+.\/][A-Za-z0-9]+)*\+*/gu)) {
+  for (const m of plain.matchAll(/(?<![\p{Script=Latin}\p{N}_\\])[A-Za-z][A-Za-z0-9]*(?:[-+./][A-Za-z0-9]+)*\+*/gu)) {
     const token = m[0].replace(/[.]+$/, '');
     if (COMMON_NAMES.has(token) || COMMON_NAMES.has(token.replace(/s$/, ''))) continue;
     const inner = /[a-z0-9][A-Z]|[A-Z]{2}/.test(token) || /^[a-z]+[A-Z]/.test(token);

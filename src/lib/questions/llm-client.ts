@@ -153,7 +153,7 @@ export async function chatComplete(endpoint: ChatEndpoint, messages: readonly Ch
   let status: number;
   let statusText: string;
   let body: string;
-  let retryAfter: string | null = null;
+  let retryAfter: string | null;
   try {
     const response = await doFetch(endpoint.url, {
       method: 'POST',

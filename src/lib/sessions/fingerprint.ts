@@ -63,8 +63,8 @@ export const PARTICIPATION_KEYS = ['rsvp', 'read'] as const;
  * both do), so both compute the same value.
  */
 export function sessionFingerprint(data: Record<string, unknown>, body: string): string {
-  const { [PLANNER_KEY]: _planner, ...rest } = data;
-  for (const key of PARTICIPATION_KEYS) delete rest[key];
+  const rest = { ...data };
+  for (const key of [PLANNER_KEY, ...PARTICIPATION_KEYS]) delete rest[key];
   const text = JSON.stringify(canonical({ data: rest, body: body.replace(/\r\n?/g, '\n').trim() }));
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
@@ -123,7 +123,8 @@ function dateField(value: unknown): string | undefined {
  * `filePath` are set aside) or validated frontmatter with the body given separately.
  */
 export function sessionRevision(session: Record<string, unknown> & { date: string }, body?: string): SessionRevision {
-  const { body: recordBody, filePath: _filePath, ...data } = session;
+  const { body: recordBody, ...data } = session;
+  delete data.filePath;
   const text = body ?? (typeof recordBody === 'string' ? recordBody : '');
   const edited = plannerMeta(data) !== undefined && sessionOwner(data, text) === 'people';
   return {
