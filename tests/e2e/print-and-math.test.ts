@@ -119,7 +119,7 @@ describe('the agenda of an English-language group', () => {
       const href = (await blocks.nth(i).locator('h3 a').getAttribute('href'))!;
       const id = /papers\/([^/]+)\//.exec(href)![1]!;
       const { data } = readFrontmatter(readFileSync(join(content, 'papers', `${id}.md`), 'utf8'), id);
-      const english = englishOneLine({ id, title: String(data.title), abstract: String(data.abstract), summaryEn: String(data.summaryEn ?? '') });
+      const english = englishOneLine({ id, title: String(data.title), abstract: String(data.abstract), summaryEn: typeof data.summaryEn === 'string' ? data.summaryEn : '' });
       expect(english, id).not.toBe('');
       const summary = blocks.nth(i).locator('p[lang="en"]');
       expect(await summary.count(), id).toBe(1);

@@ -128,7 +128,7 @@ describe("the team's week, end to end", () => {
 
   it('publishes the four sessions in calendar.ics at 19:30 Shanghai time', async () => {
     const ics = await (await fetch(`${ws.site!.url}calendar.ics`)).text();
-    const root = new ICAL.Component(ICAL.parse(ics));
+    const root = ICAL.Component.fromString(ics);
     for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
     const events = root
       .getAllSubcomponents('vevent')

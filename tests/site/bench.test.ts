@@ -6,18 +6,42 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/** A timed run in bench-<n>.json (scripts/bench.ts). */
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** The parts of bench-<n>.json these tests read. */
+interface BenchFigures {
+  papers: number;
+  reference: Run;
+  coldBuild: Run & { ratio: number; pages: number };
+  rebuildAfter20: Run;
+  import650: Run;
+  largestPage: { bytes: number };
+  paperPage: { htmlGzipBytes: number; cssGzipBytes: number };
+  searchIndexBytes: number;
+}
+
+/** The parts of profile-<n>.json these tests read (scripts/profile-build.ts). */
+interface ProfileFigures {
+  papers: number;
+  groups: { group: string; ms: number }[];
+}
+
 describe('the benchmark', () => {
   it('generates papers, builds them twice, and reports every figure with its ratio to the reference', () => {
     const out = mkdtempSync(join(tmpdir(), 'rg-bench-out-'));
     const printed = execFileSync('npm', ['run', '--silent', 'bench', '--', '--papers', '60', '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const figures = JSON.parse(readFileSync(join(out, 'bench-60.json'), 'utf8'));
+    const figures = JSON.parse(readFileSync(join(out, 'bench-60.json'), 'utf8')) as BenchFigures;
     // What is printed is what is saved.
     expect(printed).toContain('reference (plain render)');
     expect(printed).toContain(`${figures.coldBuild.ratio.toFixed(2)}×`);
     expect(figures.papers).toBe(60);
     // Every paper has a page, the 20 imported ones included, plus listings, sessions and the rest.
     expect(figures.coldBuild.pages).toBeGreaterThan(60);
-    for (const key of ['reference', 'coldBuild', 'rebuildAfter20', 'import650']) {
+    for (const key of ['reference', 'coldBuild', 'rebuildAfter20', 'import650'] as const) {
       expect(figures[key].seconds, key).toBeGreaterThan(0);
       expect(figures[key].peakRssMb, key).toBeGreaterThan(0);
     }
@@ -31,9 +55,9 @@ describe('the benchmark', () => {
   it('profiles a build and traces its CPU time to the site’s components through the bundle’s source maps', () => {
     const out = mkdtempSync(join(tmpdir(), 'rg-profile-out-'));
     const printed = execFileSync('npm', ['run', '--silent', 'profile-build', '--', '--papers', '200', '--out', out], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const figures = JSON.parse(readFileSync(join(out, 'profile-200.json'), 'utf8'));
+    const figures = JSON.parse(readFileSync(join(out, 'profile-200.json'), 'utf8')) as ProfileFigures;
     expect(figures.papers).toBe(200);
-    const groups = new Map<string, number>(figures.groups.map((g: { group: string; ms: number }) => [g.group, g.ms]));
+    const groups = new Map(figures.groups.map((g) => [g.group, g.ms]));
     // Astro's runtime and the site's own pages are told apart: the paper page's code is found in src/.
     expect(groups.get('astro')).toBeGreaterThan(0);
     expect([...groups.keys()].some((g) => /^src\/(layouts|components|pages)\/.+\.astro$/.test(g))).toBe(true);

@@ -68,6 +68,6 @@ describe('a rebuild after a change', () => {
     }
     // The newest paper is listed first and the search index knows it.
     expect(readFileSync(join(out, 'papers', 'index.html'), 'utf8').indexOf('2611.00001')).toBeGreaterThan(0);
-    expect(JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8'))[0]).toBe('2026-q4');
+    expect((JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as string[])[0]).toBe('2026-q4');
   });
 });

@@ -9,7 +9,7 @@ import { isPlaceholderTitle, mergePaper, placeholderTitle, digestFields } from '
 import { runImport } from '../../src/lib/import/run-import.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
-import { newPaperBody, parsePaperBody } from '../../src/lib/paper-body.ts';
+import { parsePaperBody } from '../../src/lib/paper-body.ts';
 import { UserError } from '../../src/lib/errors.ts';
 import { SEED_DIGEST, peoplesPart, snapshot, tempContent } from '../helpers/content.ts';
 import { ERROR_FIXTURE, QUERY_FIXTURE, refusedUrl, startFakeArxiv, type FakeArxiv } from './arxiv-api-server.ts';
@@ -104,7 +104,7 @@ describe('adding papers from arXiv', () => {
     expect(report.added).toEqual([]);
     expect(report.updated).toEqual([
       { id: SAFE, fields: ['authors', 'categories', 'sources', 'submitted', 'updated', 'primaryCategory', 'abstract', 'abstractTruncated'] },
-      { id: PROMPTS, fields: expect.arrayContaining(['version', 'abstract', 'abstractTruncated', 'authors', 'categories', 'sources']) },
+      { id: PROMPTS, fields: expect.arrayContaining(['version', 'abstract', 'abstractTruncated', 'authors', 'categories', 'sources']) as string[] },
     ]);
     const safe = paperFile(dir, SAFE);
     expect(peoplesPart(safe.text)).toBe(before);
@@ -157,7 +157,7 @@ describe('adding papers from arXiv', () => {
     const dir = tempContent();
     const report = await add(dir, server.url, { inputs: ['1401.12345'] });
     expect(report.writes).toEqual([]);
-    expect(report.arxivProblems).toEqual([{ ids: ['1401.12345'], reason: expect.stringContaining('incorrect id format for 2404.013'), unavailable: false }]);
+    expect(report.arxivProblems).toEqual([{ ids: ['1401.12345'], reason: expect.stringContaining('incorrect id format for 2404.013') as string, unavailable: false }]);
     expect(formatAddReport(report, false)).toMatch(/^error: the arXiv API refused the request for 1401\.12345/);
   });
 });
@@ -169,7 +169,7 @@ describe('adding papers offline', () => {
     const report = await add(dir, url, { inputs: [SAFE, 'hep-th/9901001'] });
     expect(report.added).toEqual([SAFE, 'hep-th/9901001']);
     expect(report.placeholders).toEqual([SAFE, 'hep-th/9901001']);
-    expect(report.arxivProblems).toEqual([{ ids: [SAFE, 'hep-th/9901001'], reason: expect.stringContaining('(connection refused)'), unavailable: true }]);
+    expect(report.arxivProblems).toEqual([{ ids: [SAFE, 'hep-th/9901001'], reason: expect.stringContaining('(connection refused)') as string, unavailable: true }]);
     const { data } = paperFile(dir, 'hep-th/9901001');
     expect(paperSchema.safeParse(data).success).toBe(true);
     expect(data).toMatchObject({ id: 'hep-th/9901001', title: 'arXiv:hep-th/9901001', abstract: '', sources: [{ via: 'arxiv-api', imported: today }] });
@@ -204,7 +204,7 @@ describe('adding papers offline', () => {
     const edited = text.replace('status: candidate', 'status: shortlisted').replace('## Notes\n', '## Notes\n\nRead before the meeting.\n');
     writeFileSync(path, edited);
     const report = await add(dir, await online(), { inputs: [SAFE], today: '2026-12-01' });
-    expect(report.updated).toEqual([{ id: SAFE, fields: expect.arrayContaining(['version', 'title', 'abstract', 'authors', 'categories']) }]);
+    expect(report.updated).toEqual([{ id: SAFE, fields: expect.arrayContaining(['version', 'title', 'abstract', 'authors', 'categories']) as string[] }]);
     const after = paperFile(dir, SAFE);
     expect(after.data.title).toBe('Developing Safe and Responsible Large Language Models -- A Comprehensive Framework');
     expect(after.data.sources).toEqual([{ via: 'arxiv-api', imported: today }]);
@@ -268,7 +268,7 @@ describe('adding papers from BibTeX', () => {
     const bib = bibFile();
     const report = await add(dir, await online(), { bibtex: [bib] });
     expect(report.added).toEqual([SAFE, PROMPTS, '2501.00001']);
-    expect(report.skipped).toEqual([{ file: bib, key: 'vaswani2017', line: 3, reason: expect.stringMatching(/^no arXiv id/) }]);
+    expect(report.skipped).toEqual([{ file: bib, key: 'vaswani2017', line: 3, reason: expect.stringMatching(/^no arXiv id/) as string }]);
     expect(report.notFound).toEqual([]);
     expect(report.fromBibtex).toEqual(['2501.00001']);
     expect(paperFile(dir, SAFE).data).toMatchObject({ title: 'Developing Safe and Responsible Large Language Models -- A Comprehensive Framework', sources: [{ via: 'arxiv-api', imported: today }] });

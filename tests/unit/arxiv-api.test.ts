@@ -127,13 +127,13 @@ describe('many papers', () => {
     const lookup = await fetchArxivEntries(many, { baseUrl: url, delayMs: 0, onRequest: (ids) => requests.push(ids) });
     expect(requests).toHaveLength(1);
     expect(lookup.entries.size).toBe(0);
-    expect(lookup.failed).toEqual([{ ids: many, reason: expect.stringContaining('connection refused'), unavailable: true }]);
+    expect(lookup.failed).toEqual([{ ids: many, reason: expect.stringContaining('connection refused') as string, unavailable: true }]);
   });
 
   it('goes on after a refused batch', async () => {
     server = await startFakeArxiv((url) => (url.searchParams.get('id_list')!.startsWith('2402.') ? { body: ERROR_FIXTURE } : { body: replayQuery(url.searchParams.get('id_list')!.split(',')) }));
     const lookup = await fetchArxivEntries([...many.slice(0, 20), '2404.01399'], { baseUrl: server.url, delayMs: 0 });
-    expect(lookup.failed).toEqual([{ ids: many.slice(0, 20), reason: expect.stringContaining('incorrect id format'), unavailable: false }]);
+    expect(lookup.failed).toEqual([{ ids: many.slice(0, 20), reason: expect.stringContaining('incorrect id format') as string, unavailable: false }]);
     expect([...lookup.entries.keys()]).toEqual(['2404.01399']);
   });
 });

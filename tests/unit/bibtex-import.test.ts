@@ -63,8 +63,8 @@ describe('reading a BibTeX file', () => {
 
   it('reports the other entries as skipped, with key, line and reason', () => {
     expect(result.skipped).toEqual([
-      { key: 'vaswani2017attention', line: 19, reason: expect.stringMatching(/^no arXiv id: expected eprint with archivePrefix/) },
-      { key: 'pmid', line: 29, reason: expect.stringMatching(/^no arXiv id/) },
+      { key: 'vaswani2017attention', line: 19, reason: expect.stringMatching(/^no arXiv id: expected eprint with archivePrefix/) as string },
+      { key: 'pmid', line: 29, reason: expect.stringMatching(/^no arXiv id/) as string },
       { key: 'again', line: 30, reason: 'arXiv:2404.01399 again (already in entry raza2024developing)' },
     ]);
   });
@@ -72,7 +72,7 @@ describe('reading a BibTeX file', () => {
   it('reports an entry it cannot read, and still reads the others', () => {
     const broken = readBibtex(`@misc{good, eprint = {2404.01399}, archivePrefix = {arXiv}}\n\n@article{broken, title={never closed\n`);
     expect(broken.papers.map((p) => p.key)).toEqual(['good']);
-    expect(broken.skipped).toEqual([{ key: 'broken', line: 3, reason: expect.stringMatching(/^could not be read: /) }]);
+    expect(broken.skipped).toEqual([{ key: 'broken', line: 3, reason: expect.stringMatching(/^could not be read: /) as string }]);
   });
 
   it('reads an empty file as nothing', () => {

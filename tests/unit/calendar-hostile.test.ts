@@ -22,7 +22,7 @@ describe('calendars from hostile text', () => {
       sessions: [{ date: '2026-11-26', status: 'planned', title: TITLE, papers: [{ id: '2611.00001', presenter: 'alice' }] }],
     });
     expect(ics).not.toContain('\u0001');
-    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const calendar = ICAL.Component.fromString(ics);
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(1);
     const event = events[0]!;

@@ -224,7 +224,7 @@ describe('variations from FORMAT.md', () => {
   it('merges an id that appears twice and says so', () => {
     const parsed = parseDigest(writeDigest([entry(), entry()]));
     expect(parsed.entries).toHaveLength(2);
-    expect(parsed.problems).toEqual([expect.objectContaining({ severity: 'warning', ref: 2, message: expect.stringContaining('repeats 2501.00001') })]);
+    expect(parsed.problems).toEqual([expect.objectContaining({ severity: 'warning', ref: 2, message: expect.stringContaining('repeats 2501.00001') as string })]);
   });
 
   it('parses a 1.9 MB digest of 737 entries', () => {
@@ -245,7 +245,7 @@ describe('variations from FORMAT.md', () => {
 describe('broken digests', () => {
   it('rejects a file that is not a digest, naming the line and quoting it', () => {
     const parsed = parseDigest('hello world\nthis is not it');
-    expect(parsed.fatal).toMatchObject({ line: 1, found: 'hello world', message: expect.stringContaining('# 摘要') });
+    expect(parsed.fatal).toMatchObject({ line: 1, found: 'hello world', message: expect.stringContaining('# 摘要') as string });
   });
 
   it('rejects a digest cut before its details, saying how many rows it had', () => {

@@ -31,9 +31,9 @@ describe('importing a digest into an empty group', () => {
       const { data } = readFrontmatter(readFileSync(join(dir, 'papers', file), 'utf8'), file);
       const result = paperSchema.safeParse(data);
       expect(result.success, file).toBe(true);
-      expect(`${data.id}.md`).toBe(file);
+      expect(`${String(data.id)}.md`).toBe(file);
       expect(data.status).toBe('candidate');
-      expect(data.sources).toEqual([{ digest: _name, ref: expect.any(Number), imported: today }]);
+      expect(data.sources).toEqual([{ digest: _name, ref: expect.any(Number) as number, imported: today }]);
     }
     expect(readFileSync(join(dir, 'digests', _name), 'utf8')).toBe(readFileSync(path, 'utf8'));
   });

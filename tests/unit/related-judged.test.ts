@@ -16,7 +16,7 @@ interface Judged {
   judged: 'related' | 'not' | 'borderline';
 }
 
-const judged: Judged[] = JSON.parse(readFileSync(join(FIXTURES, 'related-judged.json'), 'utf8')).pairs;
+const judged = (JSON.parse(readFileSync(join(FIXTURES, 'related-judged.json'), 'utf8')) as { pairs: Judged[] }).pairs;
 
 /** Every paper of the fixture digests, each id once, with its digest's field. */
 const papers: (DigestEntry & { field: string })[] = [];

@@ -26,6 +26,15 @@ import { startFakeArxiv, syntheticFeed, type FakeArxiv } from './arxiv-api-serve
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVENTS = join(ROOT, 'tests', 'fixtures', 'requests');
+
+/** The parts of a recorded issue event (tests/fixtures/requests) that the tests change. */
+interface IssueEvent {
+  issue: { body: string; labels: { name: string }[] };
+}
+
+function readEvent(file: string): IssueEvent {
+  return JSON.parse(readFileSync(join(EVENTS, file), 'utf8')) as IssueEvent;
+}
 const TODAY = '2026-11-24';
 let template: string;
 
@@ -130,13 +139,13 @@ describe('reading an issue', () => {
   });
 
   it('finds the form by its label and the requester by issue.user.login', () => {
-    const event = JSON.parse(readFileSync(join(EVENTS, 'vote.json'), 'utf8'));
+    const event = readEvent('vote.json');
     expect(readIssueEvent(event)).toMatchObject({ form: { kind: 'vote' }, login: 'alice-zhang', association: 'MEMBER', number: 12, fields: { paper: '2404.01399' } });
   });
 
   it('refuses an event that is not an issue, an issue without a request label, or with two', () => {
     expect(() => readIssueEvent({ action: 'opened' })).toThrow(RequestRefused);
-    const event = JSON.parse(readFileSync(join(EVENTS, 'vote.json'), 'utf8'));
+    const event = readEvent('vote.json');
     event.issue.labels.push({ name: 'request:away' });
     expect(() => readIssueEvent(event)).toThrow(/one request per issue/);
   });
@@ -162,7 +171,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
       // The RSVP case is for a session alice is not away from.
       const event = c.event === 'rsvp' ? 'rsvp-12-10' : c.event;
       if (event === 'rsvp-12-10') {
-        const data = JSON.parse(readFileSync(join(EVENTS, 'rsvp.json'), 'utf8'));
+        const data = readEvent('rsvp.json');
         data.issue.body = data.issue.body.replace('2026-12-03', '2026-12-10');
         writeFileSync(join(content, '..', 'rsvp-12-10.json'), JSON.stringify(data));
       }
@@ -308,7 +317,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
       const again = await request(content, 'suggest', { ARXIV_API_URL: server.url });
       expect(again.stdout).toContain("already on the group's list (shortlisted, suggested by Chen Wei); nothing changed.");
     } finally {
-      server.close();
+      await server.close();
     }
   });
 
@@ -417,7 +426,7 @@ describe('npm run request: taking a request back', () => {
   it('refuses to take back a session that does not exist or days that are over, changing nothing', async () => {
     const content = freshContent();
     const before = snapshot(content);
-    const event = JSON.parse(readFileSync(join(EVENTS, 'cancel-rsvp.json'), 'utf8'));
+    const event = readEvent('cancel-rsvp.json');
     const file = join(content, '..', 'event.json');
     writeFileSync(file, JSON.stringify({ ...event, issue: { ...event.issue, body: event.issue.body.replace('2026-12-03', '2026-12-04') } }));
     const missing = await runCli('request', ['--event', file, '--content', content, '--today', TODAY]);
@@ -529,7 +538,7 @@ describe('npm run request: hostile and wrong requests are refused, politely, cha
 
   it('refuses a question for a paper the group does not have, a session that does not exist, and a past absence', async () => {
     const content = freshContent();
-    const event = JSON.parse(readFileSync(join(EVENTS, 'read.json'), 'utf8'));
+    const event = readEvent('read.json');
     const cases: [string, string][] = [
       [event.issue.body.replace('2312.11805', '2401.18018'), 'the session on 2026-12-03 does not have paper 2401.18018; its papers are 2311.06899, 2312.11805'],
       [event.issue.body.replace('2026-12-03', '2026-12-04'), 'the group has no session on 2026-12-04'],
