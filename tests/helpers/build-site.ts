@@ -53,6 +53,6 @@ export async function buildContent(content: string, outDir: string, env: { SITE_
     });
   } catch (caught) {
     const error = caught as { stdout?: string; stderr?: string; message?: string };
-    throw new Error(`the site build failed:\n${error.message ?? ''}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+    throw new Error(`the site build failed:\n${error.message ?? ''}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`, { cause: caught });
   }
 }

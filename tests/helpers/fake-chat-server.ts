@@ -54,7 +54,7 @@ export async function startFakeChat(answer: (request: ChatRequest) => Reply | Pr
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-    req.on('end', async () => {
+    const respond = async () => {
       let body: { model?: string; messages?: { role: string; content: string }[] } = {};
       try {
         body = JSON.parse(raw) as typeof body;
@@ -91,7 +91,9 @@ export async function startFakeChat(answer: (request: ChatRequest) => Reply | Pr
       }
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(reply.body ?? '');
-    });
+    };
+    // A failing `answer` is an unhandled rejection, which fails the test it belongs to.
+    req.on('end', () => void respond());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -40,7 +40,8 @@ export async function startMisbehavingServer(digest: Buffer): Promise<Misbehavin
 
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    hungUp(req.url ?? '/');
+    // Only registers the promise a test may wait on; it never rejects.
+    void hungUp(req.url ?? '/');
     res.on('close', () => closed.get(req.url ?? '/')?.());
     const send = (status: number, type: string | undefined, body: Buffer | string, headers: Record<string, string> = {}) => {
       res.writeHead(status, { ...(type ? { 'content-type': type } : {}), ...headers });

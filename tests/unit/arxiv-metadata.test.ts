@@ -167,7 +167,10 @@ describe('the import asks arXiv', () => {
     const dir = tempContent();
     const url = await fakeArxiv();
     const events: string[] = [];
-    const sleep = async (ms: number) => void events.push(`pause ${ms}`);
+    const sleep = (ms: number) => {
+      events.push(`pause ${ms}`);
+      return Promise.resolve();
+    };
     await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today, bodyFor, arxiv: { baseUrl: url, batchSize: 5, sleep, onRequest: (ids) => events.push(`ask ${ids.length}`) } });
     expect(server!.requests.map((r) => r.url.searchParams.get('id_list')!.split(',').length)).toEqual([5, 5, 5, 3]);
     expect(server!.maxInFlight).toBe(1);

@@ -4,17 +4,17 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { bibtexText, isSafeBibtexMath, paperBibtex } from '../../src/lib/bibtex.ts';
 
 /** The one entry of a BibTeX text; `strict` also wants no complaint (the parser cannot read every TeX formula). */
-async function readBack(bib: string, strict = true) {
-  const library = await parseBibtex(bib, { sentenceCase: false });
+function readBack(bib: string, strict = true) {
+  const library = parseBibtex(bib, { sentenceCase: false });
   if (strict) expect(library.errors).toEqual([]);
   expect(library.entries).toHaveLength(1);
   return library.entries[0]!;
 }
 
 describe('BibTeX from hostile titles', () => {
-  it('keeps a title that tries to close its field inside it, and adds no field', async () => {
+  it('keeps a title that tries to close its field inside it, and adds no field', () => {
     const title = 'Brace } breakout}}, author = {Mallory}, note = {x} @misc{evil, title={pwned}';
-    const entry = await readBack(paperBibtex({ id: '2611.00004', title, categories: ['cs.CL}, note = {x'] }));
+    const entry = readBack(paperBibtex({ id: '2611.00004', title, categories: ['cs.CL}, note = {x'] }));
     expect(entry.key).toBe('arxiv2611.00004');
     expect(Object.keys(entry.fields).sort()).toEqual(['archiveprefix', 'eprint', 'month', 'primaryclass', 'title', 'url', 'year']);
     expect(entry.fields.title).toBe(title);
@@ -51,18 +51,18 @@ describe('BibTeX from hostile titles', () => {
     }
   });
 
-  it("any title made of BibTeX's special characters reads back as written, as one entry with the same fields", async () => {
+  it("any title made of BibTeX's special characters reads back as written, as one entry with the same fields", () => {
     const piece = fc.oneof(
       fc.stringMatching(/^[A-Za-z0-9 ]{0,6}$/),
       // No `'` or `-`: TeX reads `''` and `--` as ligatures (” and –), which is typography, not escaping.
       fc.constantFrom('{', '}', '\\', '%', '#', '&', '_', '~', '^', '<', '>', '"', '@', ',', '=', '}, note = {', '@misc{x,', '\\input{a}', '$', '\\$'),
     );
-    await fc.assert(
-      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 10 }), async (pieces) => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }), (pieces) => {
         const title = `T ${pieces.join('')}`.trim();
         // A title with `$` may hold a formula, which LaTeX reads and this parser may not; TeX reads a run of spaces as one.
         const math = title.includes('$');
-        const entry = await readBack(paperBibtex({ id: '2404.01399', title, categories: [] }), !math);
+        const entry = readBack(paperBibtex({ id: '2404.01399', title, categories: [] }), !math);
         expect(Object.keys(entry.fields).sort()).toEqual(['archiveprefix', 'eprint', 'month', 'title', 'url', 'year']);
         if (!math) expect(entry.fields.title).toBe(title.replace(/ +/g, ' '));
       }),

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireContentLock, LOCK_FILE, withContentLock } from '../../src/lib/content-lock.ts';
+import { acquireContentLock, LOCK_FILE, withContentLock, type LockHolder } from '../../src/lib/content-lock.ts';
 import { UserError } from '../../src/lib/errors.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { PROJECT_CONTENT, SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
@@ -31,7 +31,7 @@ function copyOfShippedContent(): string {
 describe('withContentLock', () => {
   it('holds <content>/.lock with its pid and command while running, and removes it afterwards, also after an error', async () => {
     const dir = tempContent();
-    const seen = await withContentLock(dir, 'import', async () => JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')));
+    const seen = await withContentLock(dir, 'import', () => Promise.resolve(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')) as LockHolder));
     expect(seen).toMatchObject({ pid: process.pid, command: 'import', host: hostname() });
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     await expect(withContentLock(dir, 'plan', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
@@ -41,7 +41,7 @@ describe('withContentLock', () => {
   it('a second writer is refused with who holds the lock, and the first keeps it', async () => {
     const dir = tempContent();
     await withContentLock(dir, 'import', async () => {
-      const error = await withContentLock(dir, 'plan', async () => 'ran').catch((e: unknown) => e);
+      const error = await withContentLock(dir, 'plan', () => Promise.resolve('ran')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UserError);
       expect((error as Error).message).toMatch(
         new RegExp(`^another import \\(pid ${process.pid}, started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\) is running on .*; wait until it has finished`),
@@ -60,7 +60,7 @@ describe('withContentLock', () => {
       cpSync(SEED_DIGEST, join(dir, name));
     }
     const notices: string[] = [];
-    await withContentLock(dir, 'import', async () => undefined, { notice: (m) => notices.push(m) });
+    await withContentLock(dir, 'import', () => Promise.resolve(), { notice: (m) => notices.push(m) });
     expect(notices).toEqual([
       expect.stringMatching(new RegExp(`^note: import \\(pid ${dead}, started 2026-11-24 09:30:00 UTC\\) did not finish; taking over its lock on `)),
       'note: removed 2 temporary files left by an interrupted run',
@@ -96,7 +96,7 @@ describe('withContentLock', () => {
           expect(JSON.parse(readFileSync(path, 'utf8')), `round ${round}`).toMatchObject({ pid: child.pid, command: 'import' });
           complete++;
         }
-        await withContentLock(dir, 'plan', async () => undefined, { notice: () => {} });
+        await withContentLock(dir, 'plan', () => Promise.resolve(), { notice: () => {} });
         expect(
           readdirSync(dir).filter((name) => name.includes('lock')),
           `round ${round}`,

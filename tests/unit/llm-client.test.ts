@@ -171,7 +171,14 @@ describe('talking to a chat-completions server', () => {
     expect(message).toMatch(/answered 500/);
     expect(message).toMatch(/model crashed while loading/);
     const waits: number[] = [];
-    const after = await userError(chatCompleteRetrying(endpoint(base), [{ role: 'user', content: 'hi' }], { sleep: async (ms) => void waits.push(ms) }));
+    const after = await userError(
+      chatCompleteRetrying(endpoint(base), [{ role: 'user', content: 'hi' }], {
+        sleep: (ms) => {
+          waits.push(ms);
+          return Promise.resolve();
+        },
+      }),
+    );
     expect(after).toMatch(/answered 500 .*model crashed while loading \(gave up after 4 tries\)/);
     expect(waits).toEqual([2000, 4000, 8000]);
   });
@@ -248,9 +255,9 @@ describe('reading a model’s answer', () => {
     expect(parseAnswer(`<think>hmm [not this]</think>\n\`\`\`json\n${JSON.stringify(QUESTIONS)}\n\`\`\``)).toEqual({ questions: QUESTIONS });
     expect(parseAnswer(`Here you go: ${JSON.stringify({ questions: QUESTIONS })}`)).toEqual({ questions: QUESTIONS });
     expect(parseAnswer(JSON.stringify(['1. **Why so?**  Really?', 'Question 2: How?']))).toEqual({ questions: ['Why so? Really?', 'How?'] });
-    expect(parseAnswer(`Sure! Here are some questions:\n${QUESTIONS.map((q, i) => `${i + 1}. ${q}`).join('\n')}`)).toEqual({ problem: expect.stringMatching(/not a JSON array of strings/) });
-    expect(parseAnswer(`["${QUESTIONS[0]}", "How do the`)).toEqual({ problem: expect.stringMatching(/cut off/) });
-    expect(parseAnswer('[1, 2, 3]')).toEqual({ problem: expect.stringMatching(/other than strings/) });
+    expect(parseAnswer(`Sure! Here are some questions:\n${QUESTIONS.map((q, i) => `${i + 1}. ${q}`).join('\n')}`)).toEqual({ problem: expect.stringMatching(/not a JSON array of strings/) as string });
+    expect(parseAnswer(`["${QUESTIONS[0]}", "How do the`)).toEqual({ problem: expect.stringMatching(/cut off/) as string });
+    expect(parseAnswer('[1, 2, 3]')).toEqual({ problem: expect.stringMatching(/other than strings/) as string });
   });
 
   it('the prompt carries the paper, delimited, and asks for three to five questions', () => {
@@ -296,12 +303,20 @@ describe('npm run questions with an endpoint', () => {
     const dir = shippedWithoutQuestions();
     const file = join(dir, 'papers', '2403.08258.md');
     const waits: number[] = [];
-    const report = await runQuestions({ ids: ['2403.08258'], contentDir: dir, endpoint: endpoint(base), sleep: async (ms) => void waits.push(ms) });
+    const report = await runQuestions({
+      ids: ['2403.08258'],
+      contentDir: dir,
+      endpoint: endpoint(base),
+      sleep: (ms) => {
+        waits.push(ms);
+        return Promise.resolve();
+      },
+    });
     expect(waits).toEqual([2000, 4000, 8000]);
     expect(report.papers[0]).toMatchObject({
       action: 'filled',
       source: 'offline',
-      fallback: { kind: 'request-failed', detail: expect.stringMatching(/answered 500 .*overloaded \(gave up after 4 tries\)/) },
+      fallback: { kind: 'request-failed', detail: expect.stringMatching(/answered 500 .*overloaded \(gave up after 4 tries\)/) as string },
     });
     const { data, body } = readFrontmatter(readFileSync(file, 'utf8'), file);
     const offline = starterQuestions({ ...(data as { title: string }), id: '2403.08258', abstractTruncated: true }, { locale: 'en' });

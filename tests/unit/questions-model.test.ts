@@ -67,7 +67,13 @@ function fileBytes(dir: string, id: string): string {
 /** A sleep that only records how long it was asked to wait. */
 function recorder(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
   const waits: number[] = [];
-  return { waits, sleep: async (ms) => void waits.push(ms) };
+  return {
+    waits,
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  };
 }
 
 describe('an invalid answer never reaches a file', () => {
@@ -214,11 +220,15 @@ describe('retries', () => {
     expect(server.about(SAFE)).toHaveLength(3);
     expect(waits.sort((a, b) => a - b)).toEqual([2000, 2000, 4000, 4000, 8000]);
     const byId = new Map(report.papers.map((p) => [p.id, p]));
-    expect(byId.get(IDS[SKIPFORMER])).toMatchObject({ action: 'filled', source: 'offline', fallback: { kind: 'request-failed', detail: expect.stringMatching(/503 .*gave up after 4 tries/) } });
+    expect(byId.get(IDS[SKIPFORMER])).toMatchObject({
+      action: 'filled',
+      source: 'offline',
+      fallback: { kind: 'request-failed', detail: expect.stringMatching(/503 .*gave up after 4 tries/) as string },
+    });
     expect(byId.get(IDS[SAFE])).toMatchObject({
       action: 'filled',
       source: 'offline',
-      fallback: { kind: 'request-failed', detail: expect.stringMatching(/no answer within 0\.2 s.*gave up after 3 tries/) },
+      fallback: { kind: 'request-failed', detail: expect.stringMatching(/no answer within 0\.2 s.*gave up after 3 tries/) as string },
     });
     expect(byId.get(IDS[LITE])).toMatchObject({ action: 'filled', source: 'model' });
     expect(items(dir, IDS[LITE]).map((q) => q.text)).toEqual(good(LITE));
@@ -259,7 +269,7 @@ describe('files people touch', () => {
     });
     const report = await runQuestions({ ids: [IDS[SKIPFORMER], IDS[LITE]], contentDir: dir, endpoint: endpoint(server.base) });
     expect(server.requests).toHaveLength(2);
-    expect(report.papers[0]).toMatchObject({ action: 'kept', reason: expect.stringMatching(/changed while questions were being generated/) });
+    expect(report.papers[0]).toMatchObject({ action: 'kept', reason: expect.stringMatching(/changed while questions were being generated/) as string });
     expect(items(dir, IDS[SKIPFORMER])).toEqual([{ text: 'Who ran the Aishell-1 numbers?', starter: false }]);
     expect(report.papers[1]).toMatchObject({ action: 'filled', source: 'model' });
   });
