@@ -55,7 +55,8 @@ describe('a group whose repository is not on GitHub', () => {
     const group = join(content, 'group.yaml');
     writeFileSync(group, readFileSync(group, 'utf8').replace('https://github.com/example-lab/reading-group', 'https://gitlab.com/example-lab/reading-group'));
     const out = join(work, 'dist');
-    const { REPOSITORY_URL: _ignored, ...env } = process.env;
+    const env = { ...process.env };
+    delete env.REPOSITORY_URL;
     execFileSync('npx', ['astro', 'build', '--silent', '--outDir', out], {
       cwd: ROOT,
       env: { ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_TODAY: '2026-11-24', SITE_URL: 'https://example.org', BASE_PATH: '/' },

@@ -8,7 +8,7 @@ import { en as writerEn } from '../../src/lib/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/lib/questions/compose-zh.ts';
 import { contributionName, readPaper, type QuestionPaper } from '../../src/lib/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/lib/questions/generate.ts';
-import { buildRelatedIndex } from '../../src/lib/questions/related.ts';
+import { buildRelatedIndex, type RelatedMatch } from '../../src/lib/questions/related.ts';
 import { splitSentencesEn, splitSentencesZh } from '../../src/lib/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
@@ -251,7 +251,8 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
     expect(qZh).toContain('《通过定向表示优化实现提示驱动的大模型安全防护》（2401.18018）');
     expect(qZh).not.toMatch(/Prompt-Driven/);
     // Without a Chinese title, the other paper goes by its id, not its English title.
-    const { titleZh: _drop, ...noZh } = match;
+    const noZh: RelatedMatch = { ...match };
+    delete noZh.titleZh;
     expect(writerZh.related(noZh, 'x')!.text).toMatch(/^(?:组里已有论文 2401\.18018。|这篇论文和组里已有的论文 2401\.18018是)/);
     expect(reading).toBeDefined();
   });
