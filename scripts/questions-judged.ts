@@ -1,6 +1,6 @@
 /**
  * The current starter questions against the ones a person judged (tests/fixtures/questions-judged):
- * `npm run questions-judged -- [judged files...]` (default: en.json, zh.json, en-b.json, zh-b.json and en-c.json there, if present).
+ * `npm run questions-judged -- [judged files...]` (default: every sample there, A to D: en.json, zh.json, en-b.json, zh-b.json, en-c.json and en-d.json, if present).
  *
  * For every paper of a judged file it regenerates the questions with the current offline generator,
  * exactly as `npm run questions-report` does for the same digests (the papers of all the sample's
@@ -30,12 +30,12 @@ import { buildRelatedIndex } from '../src/lib/questions/related.ts';
 const HELP = `npm run questions-judged -- [judged files...]
 
   Regenerates the starter questions of the papers in each judged file with the current generator
-  and compares them with the judgements. Without files: tests/fixtures/questions-judged/en.json and
-  zh.json, whichever exist.`;
+  and compares them with the judgements. Without files: every judged sample in
+  tests/fixtures/questions-judged (en, zh, en-b, zh-b, en-c, en-d), whichever exist.`;
 
 const ROOT = join(import.meta.dirname, '..');
 export const JUDGED_DIR = join(ROOT, 'tests', 'fixtures', 'questions-judged');
-export const DEFAULT_FILES = ['en.json', 'zh.json', 'en-b.json', 'zh-b.json', 'en-c.json'].map((name) => join(JUDGED_DIR, name));
+export const DEFAULT_FILES = ['en.json', 'zh.json', 'en-b.json', 'zh-b.json', 'en-c.json', 'en-d.json'].map((name) => join(JUDGED_DIR, name));
 
 export const SCORES = ['grammatical', 'specific', 'faithful', 'worthAsking', 'embarrassing'] as const;
 export type Score = (typeof SCORES)[number];

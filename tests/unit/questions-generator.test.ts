@@ -535,3 +535,27 @@ describe('sentence roles from the held-out samples B and C', () => {
     expect(roles).toEqual(['design', 'claim', 'design']);
   });
 });
+
+describe('sentence roles from the held-out sample D', () => {
+  it('reads a gym or evaluation environment as a resource, and asks how close it is to the real setting', () => {
+    const gym = paper(
+      'd.1',
+      'OpenFinGym: A Verifiable Multi-Task Gym Environment for Evaluating Quant Agents',
+      'Quantitative-finance agents are evaluated on disjoint tasks. We introduce OpenFinGym, a unified gym environment for quantitative-finance agent development that covers forecasting, trading and fraud detection. Agents that forecast well trade poorly in our experiments.',
+    );
+    const r = readPaper(gym);
+    expect(r.kind).toBe('benchmark');
+    expect(r.en.roles.find((x) => x.text.startsWith('We introduce OpenFinGym'))?.role).toBe('dataset');
+    const questions = starterQuestions(gym);
+    expect(questions.join('\n')).not.toMatch(/part of the method|work as well as reported|How was it collected/);
+    expect(questions.some((q) => /real setting/.test(q))).toBe(true);
+    // A policy for a changing environment is still a method.
+    expect(readPaper(paper('d.2', 'T', 'We propose a policy that adapts to a changing environment.')).en.roles[0]?.role).toBe('artefact');
+  });
+
+  it('does not read a statement of what is now common as a problem, nor "pass/fail" as a failure', () => {
+    const context = 'LLM-as-judge components are now standard in evaluation harnesses, including safety evaluations where a pass/fail verdict may gate deployment decisions.';
+    expect(readPaper(paper('d.3', 'T', context)).en.roles[0]?.role).not.toBe('problem');
+    expect(readPaper(paper('d.4', 'T', 'Existing methods fail to scale to long documents.')).en.roles[0]?.role).toBe('problem');
+  });
+});

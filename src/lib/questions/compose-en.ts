@@ -85,7 +85,10 @@ const DATASET_LEAD = (s: string, r: Reading) =>
         `The authors introduce their benchmark: ${q(s)} What does it measure that existing ones miss, and how were its items and labels produced and checked?`,
         `${q(s)} If a model scores well on this benchmark, what have we learned about it, and what would we still not know?`,
       ]
-    : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];
+    : /environment|gym|testbed/.test(r.noun ?? '')
+      ? // An environment is built, not collected: asked what it lets agents be tested on and how faithful it is.
+        [`The authors introduce their ${r.noun}: ${q(s)} How close is it to the real setting it stands for, and what could we test in it that existing environments do not allow?`]
+      : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];
 const RESULT_LEAD = (s: string) => [
   `In the authors' words: ${q(s)} Which assumptions does this need, and how restrictive are they in the cases we care about?`,
   `${q(s)} What does this say in plain words, and which step of the argument carries the weight?`,
@@ -159,6 +162,7 @@ function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): stri
     case 'artefact':
       return `${q(s)} What is new here, and what would we test first?`;
     case 'dataset':
+      if (/environment|gym|testbed/.test(r.noun ?? '')) return `${q(s)} How close is it to the real setting?`;
       return r.kind === 'benchmark' ? `${q(s)} What does it measure that others miss?` : undefined;
     case 'result':
       return `${q(s)} Which assumptions does this need?`;
