@@ -100,10 +100,11 @@ export function sessionRecord(
   const papers = session.papers.map((p) => titles.get(p.id) ?? p.id);
   return {
     url: withBase(base, routes.session(session.date)),
+    // Joined by a visible mark: Pagefind's excerpts turn line breaks into spaces, which ran the titles together.
     content: [session.title ?? '', ...papers, markdownWords(session.body)]
       .map(plain)
       .filter((p) => p.trim())
-      .join('\n'),
+      .join(' · \n'),
     language: 'en',
     meta: { title: heading },
     filters: { type: [labels.sessions] },

@@ -68,3 +68,22 @@ describe('what the index holds of an abstract the digest cut', () => {
     expect(paperRecord({ ...paper, abstractTruncated: false }, '/', labels).content).toContain('to solve thi');
   });
 });
+
+describe("a session's search record", () => {
+  it('keeps its papers apart, so that an excerpt does not run their titles together', async () => {
+    const { sessionRecord } = await import('../../src/lib/search-records.ts');
+    const labels = { papers: 'Papers', sessions: 'Sessions', status: {} };
+    const titles = new Map([
+      ['2401.00001', 'Nested Embeddings'],
+      ['2401.00002', 'Sparse Retrieval'],
+    ]);
+    const record = sessionRecord(
+      { date: '2026-12-01', title: 'Retrieval week', body: 'We agreed on it.', papers: [{ id: '2401.00001' }, { id: '2401.00002' }] },
+      titles,
+      '/',
+      labels,
+      'Session of 1 December',
+    );
+    expect(record.content.replace(/\s+/g, ' ')).toBe('Retrieval week · Nested Embeddings · Sparse Retrieval · We agreed on it.');
+  });
+});
