@@ -25,7 +25,7 @@ import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/li
 import { reportUserError, UserError } from '../src/lib/errors.ts';
 import type { BodyLocale } from '../src/lib/paper-body.ts';
 import { starterQuestions } from '../src/lib/questions/generate.ts';
-import { buildRelatedIndex } from '../src/lib/questions/related.ts';
+import { indexKnownPapers } from '../src/lib/questions/related.ts';
 
 const HELP = `npm run questions-judged -- [judged files...]
 
@@ -160,7 +160,7 @@ export function currentQuestions(file: JudgedFile): Map<string, string[]> {
     for (const entry of parsed.entries) all.push({ digest: name, entry });
   }
   // The same index as scripts/questions-report.ts builds (tests/unit/questions-judged.test.ts checks the questions agree).
-  const related = buildRelatedIndex(
+  const related = indexKnownPapers(
     all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
   );
   const locale = generatorLocale(file.locale);

@@ -19,7 +19,7 @@ import { textHash } from '../src/lib/paper-body.ts';
 import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '../src/lib/questions/checks.ts';
 import { readPaper } from '../src/lib/questions/extract.ts';
 import { starterQuestions } from '../src/lib/questions/generate.ts';
-import { buildRelatedIndex, findRelated } from '../src/lib/questions/related.ts';
+import { indexKnownPapers, findRelated } from '../src/lib/questions/related.ts';
 
 const HELP = `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--balanced] [--exclude judged.json]... [--json out.json]
 
@@ -186,7 +186,7 @@ function main(): void {
   const excluded = excludedIds(args.exclude);
   const pool = digests.map((d) => d.filter(({ entry }) => !excluded.has(entry.id)));
   const papers = args.sample === undefined ? pool.flat() : sample(pool, args.sample, args.seed, args.balanced);
-  const related = buildRelatedIndex(
+  const related = indexKnownPapers(
     all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
   );
   const zh = args.locale === 'zh-CN';

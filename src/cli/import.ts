@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { runCommand, UserError } from '../lib/errors.ts';
 import { runImport, type ImportOptions } from '../lib/import/run-import.ts';
-import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_TIMEOUT } from '../lib/import/fetch-digest.ts';
+import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_DIGEST_TIMEOUT } from '../lib/import/fetch-digest.ts';
 import { withContentLock } from '../lib/content-lock.ts';
 import { formatImportReport } from '../lib/import/format-report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
@@ -39,7 +39,7 @@ npm run questions -- --help), the model is then asked for the new papers' questi
 before it is written, and a paper it fails keeps the offline ones.
 
 Downloads: http(s) only, text/markdown or text/plain (or unlabelled) UTF-8 text, at most 5 redirects.
-  ${ENV_TIMEOUT}   deadline for a whole download (default 30000)
+  ${ENV_DIGEST_TIMEOUT}   deadline for a whole download (default 30000)
   ${ENV_MAX_BYTES}    the largest digest accepted (default 20971520, 20 MB)
 
 Examples:

@@ -7,7 +7,7 @@ import { runCommand, UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import type { BodyLocale } from '../lib/paper-body.ts';
-import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KEY, ENV_MODEL, ENV_TIMEOUT, GITHUB_MODELS_BASE } from '../lib/questions/llm-client.ts';
+import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KEY, ENV_MODEL, ENV_MODEL_TIMEOUT, GITHUB_MODELS_BASE } from '../lib/questions/llm-client.ts';
 import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../lib/questions/run-questions.ts';
 import { withContentLock } from '../lib/content-lock.ts';
 
@@ -35,7 +35,7 @@ chat endpoint is asked instead:
                             (llama.cpp), https://api.openai.com/v1, ${GITHUB_MODELS_BASE} (GitHub Models)
   ${ENV_MODEL}       model name, e.g. llama3.1:8b, gpt-4o-mini, openai/gpt-4.1-mini (required with a base URL)
   ${ENV_KEY}         API key, sent as a Bearer token (local servers need none)
-  ${ENV_TIMEOUT}  how long to wait for one answer (default 60000)
+  ${ENV_MODEL_TIMEOUT}  how long to wait for one answer (default 60000)
   ${ENV_CONCURRENCY} how many papers to ask about at once (default ${DEFAULT_CONCURRENCY})
 The model's questions must pass the same checks as the built-in ones (language, numbers, names and
 quotes found in the paper, no duplicates); an answer that fails gets one repair round, then the

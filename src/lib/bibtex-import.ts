@@ -11,7 +11,7 @@ import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { arxivIdFromText, arxivIdFromUrl, type ParsedArxivId } from './arxiv-id.ts';
 import { ARXIV_NEW_STYLE, ARXIV_OLD_STYLE } from '../schemas/common.ts';
 
-export interface BibtexPaper {
+export interface BibtexEntry {
   /** The entry's citation key. */
   key: string;
   /** Line of the entry's `@type{` in the file (1-based). */
@@ -34,7 +34,7 @@ export interface BibtexSkip {
 }
 
 export interface BibtexImport {
-  papers: BibtexPaper[];
+  papers: BibtexEntry[];
   skipped: BibtexSkip[];
 }
 

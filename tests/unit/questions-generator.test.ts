@@ -8,7 +8,7 @@ import { en as writerEn } from '../../src/lib/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/lib/questions/compose-zh.ts';
 import { contributionName, readPaper, type QuestionPaper } from '../../src/lib/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/lib/questions/generate.ts';
-import { buildRelatedIndex, type RelatedMatch } from '../../src/lib/questions/related.ts';
+import { indexKnownPapers, type KnownPaperMatch } from '../../src/lib/questions/related.ts';
 import { splitSentencesEn, splitSentencesZh } from '../../src/lib/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
@@ -20,7 +20,7 @@ const seeds: QuestionPaper[] = readdirSync(join(PROJECT_CONTENT, 'papers'))
   .map((n) => readFrontmatter(readFileSync(join(PROJECT_CONTENT, 'papers', n), 'utf8'), n).data as unknown as QuestionPaper);
 const fixtures: QuestionPaper[] = REAL_DIGESTS.flatMap((path) => parseDigest(readFileSync(path, 'utf8'), { category: categoryFromDigestName(basename(path)) }).entries);
 const papers = [...seeds, ...fixtures];
-const index = buildRelatedIndex(seeds);
+const index = indexKnownPapers(seeds);
 
 const en = papers.map((p) => starterQuestions(p, { related: index }));
 const zh = papers.map((p) => starterQuestions(p, { locale: 'zh-CN', related: index }));
@@ -131,7 +131,7 @@ describe('the offline question generator on the tuning set (shipped papers and r
   });
 
   it('is deterministic', () => {
-    const again = papers.map((p) => starterQuestions(p, { related: buildRelatedIndex(seeds) }));
+    const again = papers.map((p) => starterQuestions(p, { related: indexKnownPapers(seeds) }));
     expect(again).toEqual(en);
   });
 
@@ -251,7 +251,7 @@ describe('each failure class of the review (issue 13) stays fixed', () => {
     expect(qZh).toContain('《通过定向表示优化实现提示驱动的大模型安全防护》（2401.18018）');
     expect(qZh).not.toMatch(/Prompt-Driven/);
     // Without a Chinese title, the other paper goes by its id, not its English title.
-    const noZh: RelatedMatch = { ...match };
+    const noZh: KnownPaperMatch = { ...match };
     delete noZh.titleZh;
     expect(writerZh.related(noZh, 'x')!.text).toMatch(/^(?:组里已有论文 2401\.18018。|这篇论文和组里已有的论文 2401\.18018是)/);
     expect(reading).toBeDefined();

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
 import { buildRelatedIndex, CLEARLY_RELATED_BAR, RELATED_BAR, type RelatedBar, type RelatedInput } from '../../src/lib/related/related-index.ts';
-import { buildRelatedIndex as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
+import { indexKnownPapers as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
 import { DIGESTS, FIXTURES } from '../helpers/content.ts';
 
 interface Judged {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
 import { buildRelatedIndex, relatedLists, RELATED_BAR, type RelatedInput } from '../../src/lib/related/related-index.ts';
 import { relatedLinks } from '../../src/lib/related/discussed.ts';
-import { buildRelatedIndex as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
+import { indexKnownPapers as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
 import { UserError } from '../../src/lib/errors.ts';
 import { REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArxivInput } from '../arxiv-id.ts';
 import { fetchArxivEntries, type ArxivClientOptions, type ArxivEntry, type ArxivLookup } from '../arxiv-api.ts';
-import { readBibtex, type BibtexPaper } from '../bibtex-import.ts';
+import { readBibtex, type BibtexEntry } from '../bibtex-import.ts';
 import { contentPaths, paperPath } from '../content-paths.ts';
 import { UserError } from '../errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
@@ -78,7 +78,7 @@ function fieldsFromArxiv(entry: ArxivEntry): DigestFields {
   });
 }
 
-function fieldsFromBibtex(paper: BibtexPaper): DigestFields {
+function fieldsFromBibtex(paper: BibtexEntry): DigestFields {
   return digestFields({
     id: paper.id,
     ...(paper.version ? { version: paper.version } : {}),
@@ -133,7 +133,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
   /** Wanted ids in order, each with how it was asked for (the command line wins over BibTeX). */
   const wanted = new Map<string, 'arxiv-api' | 'bibtex'>();
   for (const input of options.inputs) wanted.set(parseArxivInput(input)!.id, 'arxiv-api');
-  const bibEntries = new Map<string, BibtexPaper>();
+  const bibEntries = new Map<string, BibtexEntry>();
   for (const file of options.bibtex ?? []) {
     const bib = readBibtex(await readText(file));
     for (const skip of bib.skipped) report.skipped.push({ file, ...skip });

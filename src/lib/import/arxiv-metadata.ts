@@ -11,7 +11,7 @@ import { mergeArxivMetadata } from './merge-paper.ts';
 /** Ids per request for imports: arXiv serves many ids per query, and a digest brings hundreds. */
 export const METADATA_BATCH_SIZE = 100;
 
-export interface PaperText {
+export interface PaperFileText {
   id: string;
   /** The file's path, for messages. */
   file: string;
@@ -39,7 +39,7 @@ export interface MetadataOutcome {
  * Asks arXiv about the given papers and merges the answers into their texts. Every id is asked about
  * once, in batches of {@link METADATA_BATCH_SIZE} unless the client options say otherwise.
  */
-export async function completeFromArxiv(papers: readonly PaperText[], api: ArxivClientOptions = {}): Promise<MetadataOutcome> {
+export async function completeFromArxiv(papers: readonly PaperFileText[], api: ArxivClientOptions = {}): Promise<MetadataOutcome> {
   const outcome: MetadataOutcome = { texts: new Map(), changed: new Map(), described: [], notFound: [], waiting: [], problems: [], requests: 0 };
   if (papers.length === 0) return outcome;
   const onRequest = api.onRequest;

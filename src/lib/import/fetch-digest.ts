@@ -17,10 +17,10 @@ import { STATUS_CODES } from 'node:http';
 import { extname } from 'node:path';
 import { UserError } from '../errors.ts';
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DIGEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
-export const ENV_TIMEOUT = 'IMPORT_TIMEOUT_MS';
+export const ENV_DIGEST_TIMEOUT = 'IMPORT_TIMEOUT_MS';
 export const ENV_MAX_BYTES = 'IMPORT_MAX_BYTES';
 
 const DIGEST_TYPES = new Set(['text/markdown', 'text/x-markdown', 'text/plain']);
@@ -85,7 +85,7 @@ export function downloadLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Pic
     if (!Number.isInteger(value) || value <= 0) throw new UserError(`${name}: expected a whole number above 0, e.g. ${example} (found "${text}")`, 2);
     return value;
   };
-  const timeoutMs = read(ENV_TIMEOUT, '30000');
+  const timeoutMs = read(ENV_DIGEST_TIMEOUT, '30000');
   const maxBytes = read(ENV_MAX_BYTES, '20971520');
   return { ...(timeoutMs ? { timeoutMs } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
@@ -135,7 +135,7 @@ export async function fetchDigest(input: string, options: FetchDigestOptions = {
   const first = digestUrl(input);
   if (!first) throw new UserError(`${input}: expected an http:// or https:// address`);
   const doFetch = options.fetch ?? fetch;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? DIGEST_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
   let timedOut = false;
@@ -191,7 +191,7 @@ export async function fetchDigest(input: string, options: FetchDigestOptions = {
     return { name: digestNameFromUrl(first), text };
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if (timedOut) throw new UserError(`${input}: no complete answer within ${timeoutMs / 1000} s; stopped waiting (${ENV_TIMEOUT} changes the limit)`);
+    if (timedOut) throw new UserError(`${input}: no complete answer within ${timeoutMs / 1000} s; stopped waiting (${ENV_DIGEST_TIMEOUT} changes the limit)`);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new UserError(`${input}: could not download the digest (${cause?.message ?? (error as Error).message})`);
   } finally {

@@ -3,7 +3,7 @@
  */
 import { displayPath as shown } from '../display-path.ts';
 import type { ImportReport } from './run-import.ts';
-import { formatProblem } from './run-import.ts';
+import { formatDigestProblem } from './run-import.ts';
 import { formatMetadataOutcome } from './arxiv-metadata.ts';
 
 function list(ids: string[], max = 8): string {
@@ -15,7 +15,7 @@ export function formatImportReport(report: ImportReport, dryRun: boolean): strin
   const verb = dryRun ? 'Would import' : 'Imported';
   for (const d of report.digests) {
     out.push(`${verb} ${d.input}: ${d.entries} entries, ${d.kept} kept (digest ${dryRun ? 'would be ' : ''}kept as ${shown(d.storedAs)})`);
-    for (const p of d.problems.filter((q) => q.severity === 'warning')) out.push(`  warning: ${formatProblem(d.input, p)}`);
+    for (const p of d.problems.filter((q) => q.severity === 'warning')) out.push(`  warning: ${formatDigestProblem(d.input, p)}`);
   }
   const pad = (label: string) => `  ${label.padEnd(10)}`;
   out.push(`${pad('added')}${report.added.length}${report.added.length ? `  ${list(report.added)}` : ''}`);

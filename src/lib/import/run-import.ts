@@ -19,7 +19,7 @@ import type { PaperText } from '../paper-text.ts';
 import { completeFromArxiv, type MetadataOutcome } from './arxiv-metadata.ts';
 import type { BodyLocale } from '../paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
-import type { RelatedIndex } from '../questions/related.ts';
+import type { KnownPaperIndex } from '../questions/related.ts';
 import { DEFAULT_MAX_BYTES, ENV_MAX_BYTES, digestUrl, fetchDigest, megabytes, readCapped } from './fetch-digest.ts';
 
 export interface ImportOptions {
@@ -56,7 +56,7 @@ export interface ImportOptions {
   /** The group's language for the default body (`locale` in group.yaml; default `en`). */
   locale?: BodyLocale;
   /** The papers the group already has, indexed; read from the papers folder when absent. */
-  related?: RelatedIndex;
+  related?: KnownPaperIndex;
 }
 
 /** A new paper's fields as its body is written: digest fields completed by arXiv where it answered. */
@@ -195,7 +195,7 @@ function matches(entry: DigestEntry, pattern: RegExp): boolean {
   });
 }
 
-export function formatProblem(file: string, p: DigestProblem): string {
+export function formatDigestProblem(file: string, p: DigestProblem): string {
   return `${file}:${p.line}: ${p.message}${p.found !== undefined ? `\n    found: "${p.found}"` : ''}`;
 }
 
@@ -240,10 +240,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   for (const input of options.inputs) {
     const { name, text } = await readInput(input, options);
     const parsed = parseDigest(text, { category: categoryFromDigestName(name) });
-    if (parsed.fatal) throw new UserError(formatProblem(input, parsed.fatal));
+    if (parsed.fatal) throw new UserError(formatDigestProblem(input, parsed.fatal));
     if (options.strict) {
       const errors = parsed.problems.filter((p) => p.severity === 'error');
-      if (errors.length) throw new UserError(errors.map((p) => formatProblem(input, p)).join('\n'));
+      if (errors.length) throw new UserError(errors.map((p) => formatDigestProblem(input, p)).join('\n'));
     }
     const stored = await storageName(paths, name, text, options.today, storedDigests);
     const digestPath = join(paths.digests, stored);

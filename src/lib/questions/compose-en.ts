@@ -7,13 +7,13 @@
  * can carry the conclusions, a theorem for its assumptions. A sentence no frame fits is not quoted.
  */
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
-import type { RelatedMatch } from './related.ts';
+import type { KnownPaperMatch } from './related.ts';
 import { pick } from './text.ts';
 
 /** The part of a paper's question set a candidate fills; the generator orders and trims by it. */
 export type Slot = 'title' | 'lead' | 'summary' | 'problem' | 'figure' | 'finding' | 'kind' | 'related' | 'fallback';
 
-export interface Candidate {
+export interface QuestionCandidate {
   slot: Slot;
   text: string;
   /** The sentences the question quotes, so that no two questions quote the same one. */
@@ -24,17 +24,17 @@ export interface Candidate {
 
 /** Writes the questions of one language from a paper's reading. */
 export interface Writer {
-  title(r: Reading, seed: string): Candidate | undefined;
-  lead(r: Reading, seed: string): Candidate | undefined;
+  title(r: Reading, seed: string): QuestionCandidate | undefined;
+  lead(r: Reading, seed: string): QuestionCandidate | undefined;
   /** Whether the digest's one-line summary says more than the paper. */
-  summary(r: Reading, seed: string): Candidate | undefined;
-  problem(r: Reading, seed: string): Candidate | undefined;
-  figure(r: Reading, seed: string): Candidate | undefined;
-  finding(r: Reading, seed: string): Candidate | undefined;
-  kind(r: Reading, seed: string): Candidate | undefined;
-  related(match: RelatedMatch, seed: string): Candidate | undefined;
+  summary(r: Reading, seed: string): QuestionCandidate | undefined;
+  problem(r: Reading, seed: string): QuestionCandidate | undefined;
+  figure(r: Reading, seed: string): QuestionCandidate | undefined;
+  finding(r: Reading, seed: string): QuestionCandidate | undefined;
+  kind(r: Reading, seed: string): QuestionCandidate | undefined;
+  related(match: KnownPaperMatch, seed: string): QuestionCandidate | undefined;
   /** Questions for when the rest leave too few: one quoting a sentence whose role a frame fits, then generic ones. */
-  fallbacks(r: Reading, seed: string, quoted: readonly string[]): Candidate[];
+  fallbacks(r: Reading, seed: string, quoted: readonly string[]): QuestionCandidate[];
 }
 
 const q = (sentence: string) => `“${sentence}”`;
@@ -46,7 +46,7 @@ export const MAX_LENGTH = 390;
  * A candidate in one of `options` (chosen by the seed among those short enough), else in `short`
  * when that fits; undefined when nothing does.
  */
-export function candidate(slot: Slot, quotes: string[], options: readonly string[], seed: string, short?: string): Candidate | undefined {
+export function candidate(slot: Slot, quotes: string[], options: readonly string[], seed: string, short?: string): QuestionCandidate | undefined {
   const fit = options.filter((t) => t.length <= MAX_LENGTH);
   const text = fit.length > 0 ? pick(fit, seed) : short !== undefined && short.length <= MAX_LENGTH ? short : undefined;
   return text === undefined ? undefined : { slot, quotes, text };
@@ -321,8 +321,8 @@ export function fallbacksOf(
   seed: string,
   frames: (s: string, role: SentenceRole) => string[] | undefined,
   generic: readonly [string, string],
-): Candidate[] {
-  const out: Candidate[] = [];
+): QuestionCandidate[] {
+  const out: QuestionCandidate[] = [];
   for (const { text, role } of roles) {
     if (quoted.includes(text) || !['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'].includes(role)) continue;
     const c = candidate('fallback', [text], frames(text, role) ?? [], seed);

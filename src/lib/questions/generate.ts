@@ -9,17 +9,17 @@
  * the paper's wording gives that much, fewer otherwise, since a wrong or empty question is worse than none.
  */
 import type { BodyLocale } from '../paper-body.ts';
-import { en, type Candidate, type Slot, type Writer } from './compose-en.ts';
+import { en, type QuestionCandidate, type Slot, type Writer } from './compose-en.ts';
 import { zh } from './compose-zh.ts';
 import { readPaper, type QuestionPaper } from './extract.ts';
-import { findRelated, type RelatedIndex } from './related.ts';
+import { findRelated, type KnownPaperIndex } from './related.ts';
 import { safeInline } from './text.ts';
 
 export interface StarterOptions {
   /** The group's language (default `en`). */
   locale?: BodyLocale;
   /** The papers the group already has, for the "relates to" question. */
-  related?: RelatedIndex;
+  related?: KnownPaperIndex;
 }
 
 /** The fewest questions: one, a generic one only when nothing specific can be asked. */
@@ -53,12 +53,12 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
     writer.finding(reading, seed('finding')),
     writer.kind(reading, seed('kind')),
     match ? writer.related(match, seed('related')) : undefined,
-  ].filter((c): c is Candidate => c !== undefined);
+  ].filter((c): c is QuestionCandidate => c !== undefined);
 
   const max = reading.kind === 'unclear' ? MAX_UNCLEAR : MAX_QUESTIONS;
-  const chosen: Candidate[] = [];
+  const chosen: QuestionCandidate[] = [];
   const quoted: string[] = [];
-  const take = (c: Candidate) => {
+  const take = (c: QuestionCandidate) => {
     if (chosen.some((x) => x.text === c.text) || c.quotes.some((s) => quoted.includes(s))) return;
     chosen.push(c);
     quoted.push(...c.quotes);

@@ -21,9 +21,9 @@ import { UserError } from '../errors.ts';
 export const ENV_BASE = 'QUESTIONS_API_BASE';
 export const ENV_MODEL = 'QUESTIONS_API_MODEL';
 export const ENV_KEY = 'QUESTIONS_API_KEY';
-export const ENV_TIMEOUT = 'QUESTIONS_API_TIMEOUT_MS';
+export const ENV_MODEL_TIMEOUT = 'QUESTIONS_API_TIMEOUT_MS';
 export const ENV_CONCURRENCY = 'QUESTIONS_API_CONCURRENCY';
-export const DEFAULT_TIMEOUT_MS = 60_000;
+export const MODEL_TIMEOUT_MS = 60_000;
 export const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 32;
 
@@ -73,9 +73,9 @@ export function endpointFromEnv(env: Record<string, string | undefined> = proces
   if (!base) return undefined;
   const model = env[ENV_MODEL]?.trim();
   if (!model) throw new UserError(`${ENV_MODEL}: set it to the model to ask (e.g. llama3.1:8b for Ollama, gpt-4o-mini for OpenAI), or unset ${ENV_BASE} to use the offline generator`, 2);
-  const timeoutText = env[ENV_TIMEOUT]?.trim();
-  const timeoutMs = timeoutText ? Number(timeoutText) : DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UserError(`${ENV_TIMEOUT}: expected a number of milliseconds such as 60000 (found "${timeoutText}")`, 2);
+  const timeoutText = env[ENV_MODEL_TIMEOUT]?.trim();
+  const timeoutMs = timeoutText ? Number(timeoutText) : MODEL_TIMEOUT_MS;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UserError(`${ENV_MODEL_TIMEOUT}: expected a number of milliseconds such as 60000 (found "${timeoutText}")`, 2);
   const concurrencyText = env[ENV_CONCURRENCY]?.trim();
   const concurrency = concurrencyText ? Number(concurrencyText) : DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
@@ -132,7 +132,7 @@ function serverMessage(body: string): string {
 function connectionProblem(error: unknown, endpoint: ChatEndpoint): ChatRequestError {
   const name = (error as Error).name;
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new ChatRequestError(`${endpoint.url}: no answer within ${endpoint.timeoutMs / 1000} s; a local model may need longer (set ${ENV_TIMEOUT}), or use --offline`, { retryable: true });
+    return new ChatRequestError(`${endpoint.url}: no answer within ${endpoint.timeoutMs / 1000} s; a local model may need longer (set ${ENV_MODEL_TIMEOUT}), or use --offline`, { retryable: true });
   }
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code;

@@ -18,21 +18,21 @@ export interface KnownPaper {
 }
 
 /** The clearly related known paper, with the distinctive terms the two share (as written in the known paper). */
-export interface RelatedMatch extends KnownPaper {
+export interface KnownPaperMatch extends KnownPaper {
   shared: string[];
   /** The engine's similarity, in (0, 1]. */
   score: number;
 }
 
 /** The known papers, indexed once per run; matching a paper is then one engine lookup. */
-export interface RelatedIndex {
+export interface KnownPaperIndex {
   readonly papers: readonly KnownPaper[];
   readonly byId: ReadonlyMap<string, KnownPaper>;
   readonly engine: Engine;
 }
 
 /** Builds the index once. Two known papers with one id: the first is kept. */
-export function buildRelatedIndex(papers: Iterable<KnownPaper>): RelatedIndex {
+export function indexKnownPapers(papers: Iterable<KnownPaper>): KnownPaperIndex {
   const byId = new Map<string, KnownPaper>();
   for (const paper of papers) if (!byId.has(paper.id)) byId.set(paper.id, paper);
   const list = [...byId.values()];
@@ -43,7 +43,7 @@ export function buildRelatedIndex(papers: Iterable<KnownPaper>): RelatedIndex {
  * The known paper most clearly related to this one (never itself), or undefined when none is. `names`
  * are the paper's own names ("DRO", "Concept-1K"); they count as words of its abstract.
  */
-export function findRelated(index: RelatedIndex, paper: PaperText, names: readonly string[] = []): RelatedMatch | undefined {
+export function findRelated(index: KnownPaperIndex, paper: PaperText, names: readonly string[] = []): KnownPaperMatch | undefined {
   // An indexed paper is looked up by id, with the text it was indexed with.
   const extra = names.filter(Boolean).join(' ');
   const query = index.byId.has(paper.id) || !extra ? paper : { ...paper, abstract: [paper.abstract, extra].filter(Boolean).join(' ') };

@@ -25,7 +25,7 @@ import type { QuestionPaper } from './extract.ts';
 import { starterQuestions } from './generate.ts';
 import { ChatRequestError, DEFAULT_CONCURRENCY, type ChatEndpoint } from './llm-client.ts';
 import { askModel, type Fallback } from './llm-questions.ts';
-import { buildRelatedIndex, findRelated, type KnownPaper, type RelatedIndex } from './related.ts';
+import { indexKnownPapers, findRelated, type KnownPaper, type KnownPaperIndex } from './related.ts';
 
 export interface QuestionsOptions {
   /** Paper ids (or arXiv links) to work on. */
@@ -188,7 +188,7 @@ export async function runQuestions(options: QuestionsOptions): Promise<Questions
     files.set(path, file);
     known.push(knownPaper(file));
   }
-  const index = buildRelatedIndex(known);
+  const index = indexKnownPapers(known);
   const targetFiles: PaperFile[] = [];
   for (const path of targets) targetFiles.push(files.get(path) ?? (await readPaper(path)));
 
@@ -262,7 +262,7 @@ function withQuestions(file: PaperFile, questions: readonly string[]): string {
 interface ModelPassOptions {
   endpoint: ChatEndpoint;
   locale: BodyLocale;
-  index: RelatedIndex;
+  index: KnownPaperIndex;
   /** Replace unedited starter questions (not only fill empty sections). */
   force: boolean;
   dryRun: boolean;
@@ -429,7 +429,7 @@ export async function writeModelQuestions(options: ModelQuestionsOptions): Promi
   const pass = await modelPass(files, {
     endpoint: options.endpoint,
     locale: options.locale,
-    index: buildRelatedIndex(known),
+    index: indexKnownPapers(known),
     force: true,
     dryRun: false,
     within: paths.papers,

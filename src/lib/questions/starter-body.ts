@@ -9,7 +9,7 @@ import { newPaperBody, type BodyLocale } from '../paper-body.ts';
 import { loadYaml } from '../frontmatter.ts';
 import type { QuestionPaper } from './extract.ts';
 import { starterQuestions } from './generate.ts';
-import { buildRelatedIndex, type KnownPaper, type RelatedIndex } from './related.ts';
+import { indexKnownPapers, type KnownPaper, type KnownPaperIndex } from './related.ts';
 
 /** One `key: value` line of a frontmatter, parsed as YAML (titles may be quoted). */
 function frontmatterValue(frontmatter: string, key: string): string | undefined {
@@ -65,14 +65,14 @@ export interface StarterBodyOptions {
   /** Where the group's papers are; read lazily when `related` is not given. */
   papersDir?: string;
   /** A ready index of the papers the group already has. */
-  related?: RelatedIndex;
+  related?: KnownPaperIndex;
 }
 
 /** A `bodyFor` for the import: each new paper gets the notes template and its starter questions. */
 export function starterBodyFor(options: StarterBodyOptions = {}): (paper: QuestionPaper) => string {
   let related = options.related;
   return (paper) => {
-    related ??= buildRelatedIndex(options.papersDir ? readKnownPapers(options.papersDir) : []);
+    related ??= indexKnownPapers(options.papersDir ? readKnownPapers(options.papersDir) : []);
     const locale = options.locale ?? 'en';
     return newPaperBody({ locale, questions: starterQuestions(paper, { locale, related }) });
   };

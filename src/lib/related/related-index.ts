@@ -85,7 +85,7 @@ export interface RelatedStats {
 }
 
 /** What is known of the closest candidate of a paper, above any bar or not (for calibration). */
-export interface Candidate extends RelatedPaper {
+export interface RelatedCandidate extends RelatedPaper {
   /** Distinctive terms the two share. */
   distinctive: number;
 }
@@ -101,9 +101,9 @@ export interface RelatedIndex {
    */
   relatedTo(paper: RelatedInput, k?: number, bar?: RelatedBar): RelatedMatch[];
   /** The best-scoring candidates of an indexed paper, whatever the bar, with their evidence (for calibration and tests). */
-  candidates(id: string, k?: number): Candidate[];
+  candidates(id: string, k?: number): RelatedCandidate[];
   /** The evidence the engine has that two indexed papers are related (undefined for an unknown id). */
-  compare(a: string, b: string): Candidate | undefined;
+  compare(a: string, b: string): RelatedCandidate | undefined;
   /** The distinctive terms two indexed papers share, most telling first, as written in `b` (English only). */
   sharedTerms(a: string, b: string, n?: number): string[];
   /** The heaviest terms of a paper with their weights. */
@@ -297,7 +297,7 @@ export function buildRelatedIndex(papers: readonly RelatedInput[], options: Rela
 
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
-  const cache = new Map<number, Candidate[]>();
+  const cache = new Map<number, RelatedCandidate[]>();
   const querySpace = new Float64Array(vectors.reduce((max, v) => Math.max(max, v.ids.length), 0) + 1);
   const stats: RelatedStats = { papers: n, terms: termNames.length, visited: 0, lookups: 0 };
 
@@ -324,7 +324,7 @@ export function buildRelatedIndex(papers: readonly RelatedInput[], options: Rela
    * The `k` best candidates of a vector, whatever the bar: papers reached through its heaviest terms,
    * ranked by their full cosine with it. `self` (an index, or -1) is never one of them.
    */
-  function lookup(query: Vector, self: number, k: number): Candidate[] {
+  function lookup(query: Vector, self: number, k: number): RelatedCandidate[] {
     const { ids, weights } = query;
     // The query terms: the `topTerms` heaviest terms some paper of the index has (ties: lower term id).
     let eligible = 0;
@@ -373,10 +373,10 @@ export function buildRelatedIndex(papers: readonly RelatedInput[], options: Rela
     return a.score > b.score || (a.score === b.score && a.doc < b.doc);
   }
 
-  const passes = (c: Candidate, bar: RelatedBar) => c.score >= bar.score && c.distinctive >= bar.distinctive;
+  const passes = (c: RelatedCandidate, bar: RelatedBar) => c.score >= bar.score && c.distinctive >= bar.distinctive;
 
   const CACHED = 12;
-  function candidatesOf(d: number, k: number): Candidate[] {
+  function candidatesOf(d: number, k: number): RelatedCandidate[] {
     if (k > CACHED) return lookup(vectors[d]!, d, k);
     let list = cache.get(d);
     if (!list) {
