@@ -1,6 +1,6 @@
 /**
  * The current starter questions against the ones a person judged (tests/fixtures/questions-judged):
- * `npm run questions-judged -- [judged files...]` (default: every sample there, A to D: en.json, zh.json, en-b.json, zh-b.json, en-c.json and en-d.json, if present).
+ * `npm run questions-judged -- [judged files...]` (default: every judged sample there, *.json).
  *
  * For every paper of a judged file it regenerates the questions with the current offline generator,
  * exactly as `npm run questions-report` does for the same digests (the papers of all the sample's
@@ -18,7 +18,7 @@
  * {@link compareJudged} is the pure part (judged file + current questions in, counts out), used by
  * tests/unit/questions-judged.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseCommand } from '../src/cli/args.ts';
 import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/lib/digest/parse-digest.ts';
@@ -31,11 +31,18 @@ const HELP = `npm run questions-judged -- [judged files...]
 
   Regenerates the starter questions of the papers in each judged file with the current generator
   and compares them with the judgements. Without files: every judged sample in
-  tests/fixtures/questions-judged (en, zh, en-b, zh-b, en-c, en-d), whichever exist.`;
+  tests/fixtures/questions-judged (*.json).`;
 
 const ROOT = join(import.meta.dirname, '..');
 export const JUDGED_DIR = join(ROOT, 'tests', 'fixtures', 'questions-judged');
-export const DEFAULT_FILES = ['en.json', 'zh.json', 'en-b.json', 'zh-b.json', 'en-c.json', 'en-d.json'].map((name) => join(JUDGED_DIR, name));
+/** Every judged sample in the folder, the first one (en.json) first: a new sample is compared, and guarded, as soon as it is added. */
+export const DEFAULT_FILES = [
+  join(JUDGED_DIR, 'en.json'),
+  ...readdirSync(JUDGED_DIR)
+    .filter((name) => name.endsWith('.json') && name !== 'en.json')
+    .sort()
+    .map((name) => join(JUDGED_DIR, name)),
+];
 
 export const SCORES = ['grammatical', 'specific', 'faithful', 'worthAsking', 'embarrassing'] as const;
 export type Score = (typeof SCORES)[number];

@@ -6,7 +6,7 @@ import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { questionFlags } from '../../src/lib/questions/checks.ts';
 import { en as writerEn } from '../../src/lib/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/lib/questions/compose-zh.ts';
-import { contributionName, readPaper, type QuestionPaper } from '../../src/lib/questions/extract.ts';
+import { contributionName, readPaper, roleZh, type QuestionPaper } from '../../src/lib/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/lib/questions/generate.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/lib/questions/related.ts';
 import { splitSentencesEn, splitSentencesZh } from '../../src/lib/questions/text.ts';
@@ -557,5 +557,64 @@ describe('sentence roles from the held-out sample D', () => {
     const context = 'LLM-as-judge components are now standard in evaluation harnesses, including safety evaluations where a pass/fail verdict may gate deployment decisions.';
     expect(readPaper(paper('d.3', 'T', context)).en.roles[0]?.role).not.toBe('problem');
     expect(readPaper(paper('d.4', 'T', 'Existing methods fail to scale to long documents.')).en.roles[0]?.role).toBe('problem');
+  });
+});
+
+describe('sentence roles from the held-out samples E and zh-C', () => {
+  it('reads a survey announced by the gap it fills as a survey, and never asks whether a missing survey is an obstacle', () => {
+    const survey = paper(
+      'e.1',
+      'From Structure to Synergy: Vision-Language Perception in Multimodal Models',
+      'Multimodal large language models perceive images and text. However, there remains a lack of systematic surveys that examine perception from a truly unified vision-language perspective. To bridge this gap, we present the first systematic survey of unified vision-language perception in MLLMs.',
+      {
+        abstractZh: '多模态大语言模型能感知图像和文本。然而，目前仍缺乏从统一的视觉-语言视角来审视感知的系统性综述。为弥补这一空白，我们首次提出了对MLLMs中统一视觉-语言感知的系统性综述。',
+      },
+    );
+    const r = readPaper(survey);
+    expect(r.kind).toBe('survey');
+    expect(r.en.roles.map((x) => x.role)).toEqual(['other', 'background', 'survey']);
+    expect(r.zh.roles.map((x) => x.role).slice(1)).toEqual(['background', 'survey']);
+    for (const q of [...starterQuestions(survey), ...starterQuestions(survey, { locale: 'zh-CN' })]) expect(q).not.toMatch(/real obstacle|主要障碍/);
+  });
+
+  it('reads a Chinese abstract that calls itself a survey as one, though it introduces a taxonomy', () => {
+    const r = readPaper(
+      paper('e.2', 'Quantization in Federated Learning: Methods, Challenges and Future Directions', '', {
+        abstractZh: '联邦学习已成为基础范式。本文提供了首个以联邦学习为中心的系统性量化综述，引入了一种新分类法。',
+      }),
+    );
+    expect(r.kind).toBe('survey');
+  });
+
+  it('asks a theoretical analysis what it covers, not whether its setup supports the conclusions', () => {
+    const theory = paper(
+      'e.3',
+      'Decentralized Learning in Zero-Sum Games: A Finite-Sample Analysis',
+      'We present a finite-sample analysis of decentralized learning in two-player zero-sum matrix games. We prove a sample complexity of O(1/eps) for finding an eps-Nash distribution. The upper bound is tight up to log factors.',
+    );
+    expect(readPaper(theory).en.roles[0]?.role).toBe('setting');
+    expect(starterQuestions(theory).join('\n')).not.toMatch(/setup support|this design leave out/);
+  });
+
+  it('does not take others\' results, in brackets or after "Inspired by", for the paper\'s claim, nor equivalence queries for a theorem', () => {
+    expect(
+      readPaper(paper('e.4', 'T', 'Inspired by recent results that show that augmented ensembles are exactly equivariant, we study data augmentation for Bayesian networks.')).en.roles[0]?.role,
+    ).not.toBe('claim');
+    const zh = (text: string) => readPaper(paper('e.5', 'T', '', { abstractZh: text })).zh.roles[0]?.role;
+    expect(zh('受近期研究结果（表明增强的无限深度集成具有完全等变性）的启发，我们研究了贝叶斯神经网络的数据增强问题。')).toBe('setting');
+    expect(zh('受此场景启发，我们重新审视了由Angluin（1988）提出的经典基于等价查询的学习模型。')).not.toBe('result');
+    expect(roleZh('我们证明了在温和的条件下，这两种学习模型在样本复杂度的意义下是等价的。')).toBe('result');
+  });
+
+  it("asks a demonstration of the authors' own model for its evidence, not what else could explain it", () => {
+    const zh = starterQuestions(
+      paper('e.6', 'T', 'We train a surrogate model on phase separation.', {
+        abstractZh: '我们在相分离数据上训练了一个代理模型。结果表明，我们训练的代理模型在长时间演化中的预测保持稳定且准确。',
+      }),
+      { locale: 'zh-CN' },
+    );
+    expect(zh.join('\n')).not.toMatch(/别的原因/);
+    const en = starterQuestions(paper('e.7', 'T', 'We train a surrogate model on phase separation. We show that predictions from our trained surrogate model remain stable over long rollouts.'));
+    expect(en.join('\n')).not.toMatch(/What else could explain|check it by hand/);
   });
 });

@@ -208,8 +208,11 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
 const COMPARED = (s: string) => [`${q(s)} Were the baselines given the same data, tuning and compute, and would the ranking hold on data the authors did not choose?`];
 /** A finding that something is so ("we find that …", "X correlates with Y") invites other explanations; a demonstration of what a method can do does not. */
 const EXPLAINABLE = /\b(?:find|finds|found|observe[sd]?|reveal\w*|uncover\w*|correlat\w*|associat\w*|explain\w*|suggest\w*|indicat\w*|shows? that|showed that|showing that|behaves?|tends? to)\b/i;
+/** "We show that our framework yields …": what the authors' own method does is a demonstration. */
+const DEMONSTRATION =
+  /\b(?:shows?|showed|demonstrates?|demonstrated|confirms?) that (?:[\w-]+ ){0,3}?(?:our|the proposed) (?:[\w-]+ ){0,2}(?:method|approach|framework|model|system|algorithm|pipeline)s?\b/i;
 const OBSERVED = (s: string) =>
-  EXPLAINABLE.test(s)
+  EXPLAINABLE.test(s) && !DEMONSTRATION.test(s)
     ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`]
     : [`The abstract reports: ${q(s)} How strong is the evidence for this in the paper, and where would we expect it not to hold?`];
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */

@@ -107,8 +107,10 @@ const PROBLEM_DEFAULT = (s: string) =>
 const COMPARED = (s: string) => [`${q(s)}基线是否用了同样的数据、调参和算力？换成作者没有挑选的数据，排名还会一样吗？`];
 /** A finding that something is so invites other explanations; a demonstration of what a method can do does not. */
 const EXPLAINABLE_ZH = /发现|观察到|揭示|表明|显示|相关|关联|解释|倾向于/;
+/** "实验表明，我们的框架能……": what the authors' own method does is a demonstration, asked for its evidence. */
+const DEMONSTRATION_ZH = /(?:表明|显示|证明)[，,]?(?:我们的|我们[^，。；]{1,4}的|所提出的|本文的|该)[^，。；]{0,12}?(?:框架|方法|模型|系统|算法)/;
 const OBSERVED = (s: string) =>
-  EXPLAINABLE_ZH.test(s) ? [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`] : [`摘要报告：${q(s)}论文对此给出的证据有多强？在什么情况下它可能不成立？`];
+  EXPLAINABLE_ZH.test(s) && !DEMONSTRATION_ZH.test(s) ? [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`] : [`摘要报告：${q(s)}论文对此给出的证据有多强？在什么情况下它可能不成立？`];
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)}这个结论依赖哪些假设？有没有一个能手算验证的小例子？`];
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {

@@ -66,11 +66,16 @@ export interface Reading {
 // Kinds. Each cue is meant to be rare outside papers of that kind; a paper that shows none stays `unclear`.
 
 const SURVEY_TITLE =
-  /(?:^|:\s*|\b(?:a|an)\s+(?:[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b/i;
+  /(?:^|:\s*|\b(?:a|an)\s+(?:[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b|\bchallenges,? and (?:future )?(?:directions|opportunities|perspectives)\s*$/i;
+/** "We present the first systematic survey of …": the authors calling their paper a survey. */
+const SURVEY_SELF_EN =
+  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(?:survey|review|overview|tutorial)\b/i;
 const SURVEY_ABSTRACT =
   /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
 const SURVEY_ZH = /本文综述|这篇综述|本综述|我们综述|综述了|系统性(?:文献)?回顾|这份讲义|本讲义/;
+/** The Chinese abstract calling itself a survey ("本文提供了首个……综述"): that outweighs a taxonomy it "introduces". */
+const SURVEY_SELF_ZH = /(?:本文|本研究|我们)[^，。；]{0,8}?(?:提供|给出|呈现|进行|开展|撰写|提出)了?[^，。；]{0,30}?综述/;
 const SURVEY_TITLE_ZH = /综述|讲义/;
 
 const POSITION_STRONG =
@@ -105,7 +110,16 @@ const THEORY_CUES = [
 /** A title that announces theory: "… Bounds via …", "Convergence of …", "…: Theory and Applications". */
 const THEORY_TITLE = /\b(?:theory|theoretical|theorems?(?!\s*prov)|bounds?|convergence|complexity|minimax|regret|provabl[ey]|guarantees?)\b/i;
 const THEORY_ZH = [/定理/, /证明了/, /上界|下界/, /收敛(?:速度|速率|率)/, /样本复杂度/, /极小极大/, /渐近/];
-const EMPIRICAL = [/\bexperiments?\b/i, /\boutperform\w*\b/i, /\bstate-of-the-art\b/i, /\bdatasets?\b/i, /\bbenchmarks?\b/i, /\bbaselines?\b/i];
+const EMPIRICAL = [
+  /\bexperiments?\b/i,
+  /\boutperform\w*\b/i,
+  /\bstate-of-the-art\b/i,
+  /\bdatasets?\b/i,
+  /\bbenchmarks?\b/i,
+  /\bbaselines?\b/i,
+  // A model the authors train and run is evidence of the empirical kind, whatever the words around it.
+  /\bwe (?:\w+ly )?train\b|\b(?:our )?trained (?:\w+ )?(?:model|network|surrogate|policy|agent)s?\b/i,
+];
 
 /** People in the evidence: participants, respondents, interviews, a user study; never "market participants". */
 const PEOPLE =
@@ -154,7 +168,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const method = METHOD.test(contribution) || METHOD_ZH.test(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   const resourceZh = BENCHMARK_ZH.test(contributionZh);
-  const surveyAbstract = SURVEY_ABSTRACT.exec(abstract);
+  const surveyAbstract = SURVEY_ABSTRACT.exec(abstract) ?? (SURVEY_SELF_EN.test(abstract) ? ['survey', 'survey'] : null);
   const survey = surveyAbstract ?? SURVEY_TITLE.exec(title);
   if (survey && !people) {
     // A title alone ("…: An Overview") against a contribution of the authors' own study is a conflict.
@@ -162,6 +176,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
     return { kind: 'survey', noun: (survey.slice(1).find(Boolean) ?? 'survey').toLowerCase(), people };
   }
   if (!survey && !people && (SURVEY_ZH.test(paper.abstractZh ?? '') || SURVEY_TITLE_ZH.test(paper.titleZh ?? '')) && !METHOD_ZH.test(zh) && !method) return { kind: 'survey', noun: 'survey', people };
+  if (!survey && !people && SURVEY_SELF_ZH.test(paper.abstractZh ?? '') && !METHOD.test(abstract)) return { kind: 'survey', noun: 'survey', people };
   const empirical = count(EMPIRICAL, abstract);
   // Proposing something outweighs "we argue": only a paper that calls itself a position paper is one then.
   const proposes = method || !!resource || resourceZh;
@@ -228,6 +243,8 @@ const GAP_EN_RE =
   /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
 const GAP_ZH_RE =
   /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
+const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;]{0,40}\b(?:surveys?|reviews?|overviews?)\b/i;
+const MISSING_SURVEY_ZH = /(?:缺乏|缺少|没有|尚无|鲜有)[^，。；]{0,40}?(?:综述|回顾)/;
 /** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
 const DIAGNOSIS_EN =
   /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
@@ -245,8 +262,8 @@ const EXISTING_EN =
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
-  /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
-const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
+  /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
 const RESULT_VERB_EN =
   /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
@@ -264,7 +281,7 @@ const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|�
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
 const SUBJECT_EN =
-  '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+  '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
   `${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`,
   'i',
@@ -274,21 +291,27 @@ const DESIGN_EN = new RegExp(
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
+const THEORETICAL_ANALYSIS_EN = /\b(?:finite-sample|non-asymptotic|asymptotic|theoretical|convergence|regret|sample[- ]complexity|minimax|formal) analys[ie]s\b/i;
 const QUESTION_ZH = /(?:我们|本文|本研究)[^，。]{0,4}(?:研究|探讨|考察|探索|检验|评估)了?[^。]{0,40}?(?:是否|能否|如何|为何|为什么|在多大程度上)/;
-const DESIGN_ZH = /^(?:在本(?:研究|文|工作)中，)?(?:我们|本文|本研究|这项研究|该研究)[^，。]{0,8}?(?:比较|评估|开展|进行|收集|测量|访谈|调查|测试|复现|审计|实证|通过实验)/;
-const SETTING_ZH = /^(?:在本(?:研究|文|工作)中，)?(?:我们|本文|本研究)[^，。]{0,6}?(?:研究|考虑|探讨|考察|分析|关注|重新审视|讨论)/;
+const DESIGN_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究|这项研究|该研究)[^，。]{0,8}?(?:比较|评估|开展|进行|收集|测量|访谈|调查|测试|复现|审计|实证|通过实验)/;
+const SETTING_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究)[^，。]{0,6}?(?:研究|考虑|探讨|考察|分析|关注|重新审视|讨论)/;
 
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
   const own = OWN_SUBJECT_EN.test(s);
+  // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
+  if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
+  if (own && SURVEY_SELF_EN.test(s)) return 'survey';
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return 'gap';
   if (own && DATASET_EN.test(s)) return 'dataset';
   if (METHOD.test(s)) return 'artefact';
   if (own && DEFINITION_EN.test(s)) return 'definition';
   if (THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
+  // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
+  const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '');
   if (
-    CLAIM_EN.test(s) &&
+    CLAIM_EN.test(main) &&
     (own ||
       (/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) &&
         !ABOUT_OTHERS_EN.test(s) &&
@@ -297,7 +320,8 @@ export function roleEn(s: string): SentenceRole {
     return 'claim';
   if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
   if (QUESTION_EN.test(s)) return 'question';
-  if (DESIGN_EN.test(s)) return 'design';
+  // "We present a finite-sample analysis of …" is what a theory paper covers, not a study's setup.
+  if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : 'design';
   if (SETTING_EN.test(s)) return 'setting';
   if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s)) return 'problem';
   if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
@@ -307,13 +331,17 @@ export function roleEn(s: string): SentenceRole {
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
   const own = OWN_SUBJECT_ZH.test(s);
+  if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
+  if (own && SURVEY_SELF_ZH.test(s)) return 'survey';
   if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return 'gap';
   if (own && BENCHMARK_ZH.test(s) && !METHOD_ZH.test(s.replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, ''))) return 'dataset';
   if (METHOD_ZH.test(s)) return 'artefact';
   if (own && DEFINITION_ZH.test(s)) return 'definition';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && own) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
-  if ((CLAIM_ZH.test(s) && (own || /结果|实验|评估|分析/.test(s))) || (own && /表明|证明了|揭示了|发现/.test(s))) return 'claim';
+  // What others showed, in brackets ("受近期研究结果（表明……）的启发"), is no claim of this paper.
+  const bare = s.replace(/（[^）]*）|\([^)]*\)/g, '');
+  if ((CLAIM_ZH.test(bare) && (own || /结果|实验|评估|分析/.test(bare))) || (own && /表明|证明了|揭示了|发现/.test(bare))) return 'claim';
   if (own && SURVEY_ZH_RE.test(s)) return 'survey';
   if (QUESTION_ZH.test(s)) return 'question';
   if (DESIGN_ZH.test(s)) return 'design';
