@@ -16,6 +16,8 @@
  * The notes template is a `### ` heading per prompt with a hint in an HTML comment. Headings left
  * empty are dropped by {@link parsePaperBody}, so an untouched template reads as no notes at all.
  */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Locale } from '../schemas/common.ts';
 
 export const NOTES_HEADING = '## Notes';
@@ -123,8 +125,6 @@ export function splitSections(body: string): BodySection[] {
   return sections.map((s) => ({ ...s, markdown: s.markdown.trim() }));
 }
 
-const ITEM = /^(\s{0,3})(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
-
 interface ItemSpan {
   /** Index of the item's first line. */
   start: number;
@@ -133,28 +133,60 @@ interface ItemSpan {
   text: string;
 }
 
-/** The list items of some lines, with the lines each one covers. */
-function itemSpans(lines: readonly string[]): ItemSpan[] {
+const markdownParser = unified().use(remarkParse);
+
+/**
+ * The items of the top-level lists in some lines, with the lines each one covers, as remark reads
+ * them: a fenced code block, a nested list or a quote inside an item stays part of that item. An
+ * item's text is its content with the item's indentation taken off its continuation lines.
+ */
+function parsedItemSpans(lines: readonly string[]): ItemSpan[] {
+  const source = lines.join('\n');
+  const tree = markdownParser.parse(source);
   const spans: ItemSpan[] = [];
-  let current: { start: number; end: number; parts: string[] } | undefined;
-  const flush = () => {
-    if (current) spans.push({ start: current.start, end: current.end, text: current.parts.join('\n').trim() });
-  };
-  lines.forEach((line, index) => {
-    const item = ITEM.exec(line);
-    if (item) {
-      flush();
-      current = { start: index, end: index, parts: [item[2]!] };
-    } else if (current && (/^\s+\S/.test(line) || (line.trim() !== '' && !/^#/.test(line)))) {
-      current.parts.push(line.trim());
-      current.end = index;
-    } else if (current && line.trim() === '') {
-      current.parts.push('');
+  for (const node of tree.children) {
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const first = item.children[0]?.position;
+      const { start, end } = item.position!;
+      if (!first) continue;
+      const indent = first.start.column - 1;
+      const text = source
+        .slice(first.start.offset, end.offset)
+        .split('\n')
+        .map((line, i) => (i === 0 ? line : line.replace(new RegExp(`^ {0,${indent}}`), '')))
+        .join('\n')
+        .trim();
+      let last = end.line - 1;
+      while (last > start.line - 1 && lines[last]!.trim() === '') last--;
+      if (text !== '') spans.push({ start: start.line - 1, end: last, text });
     }
-  });
-  flush();
-  return spans.filter((s) => s.text !== '');
+  }
+  return spans;
 }
+
+/** A line that is one whole list item by itself, with nothing that could open a block spanning lines. */
+const SIMPLE_ITEM = /^(?:[-*+]|\d{1,3}[.)]) +(?![-*+] |\d{1,9}[.)] |>|#|`{3}|~{3}|<(?!!--))(\S.*)$/;
+
+/**
+ * The same spans, read line by line when every non-blank line is a simple one-line item (as starter
+ * questions and most questions people write are): then each line is one item, which is what remark
+ * reads too (tests/unit/paper-body-parser.test.ts checks the two agree). Anything else goes to remark.
+ */
+export function itemSpans(lines: readonly string[]): ItemSpan[] {
+  const spans: ItemSpan[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    const item = SIMPLE_ITEM.exec(line);
+    if (!item) return parsedItemSpans(lines);
+    spans.push({ start: index, end: index, text: item[1]!.trim() });
+  }
+  return spans;
+}
+
+/** The same spans, always read by remark: the definition {@link itemSpans} is checked against. */
+export const itemSpansByParser = parsedItemSpans;
 
 /** The items of a markdown list (ordered or not); text outside the list is ignored. */
 export function listItems(markdown: string): string[] {
@@ -320,7 +352,7 @@ function collapseBlankRuns(text: string, original: string, newline: string): str
   return text.replace(pattern, newline.repeat(longest));
 }
 
-const ITEM_MARKER = /^(\s{0,3})(?:([-*+])|(\d{1,3})([.)]))\s+/;
+const ITEM_MARKER = /^(\s{0,3})(?:([-*+])|(\d{1,9})([.)]))\s+/;
 
 /**
  * Adds `question` (one line of markdown) as the last item of a body's questions list and keeps every
