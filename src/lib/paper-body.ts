@@ -140,7 +140,7 @@ const markdownParser = unified().use(remarkParse);
  * them: a fenced code block, a nested list or a quote inside an item stays part of that item. An
  * item's text is its content with the item's indentation taken off its continuation lines.
  */
-function parsedItemSpans(lines: readonly string[]): ItemSpan[] {
+export function itemSpansByParser(lines: readonly string[]): ItemSpan[] {
   const source = lines.join('\n');
   const tree = markdownParser.parse(source);
   const spans: ItemSpan[] = [];
@@ -179,14 +179,11 @@ export function itemSpans(lines: readonly string[]): ItemSpan[] {
     const line = lines[index]!;
     if (line.trim() === '') continue;
     const item = SIMPLE_ITEM.exec(line);
-    if (!item) return parsedItemSpans(lines);
+    if (!item) return itemSpansByParser(lines);
     spans.push({ start: index, end: index, text: item[1]!.trim() });
   }
   return spans;
 }
-
-/** The same spans, always read by remark: the definition {@link itemSpans} is checked against. */
-export const itemSpansByParser = parsedItemSpans;
 
 /** The items of a markdown list (ordered or not); text outside the list is ignored. */
 export function listItems(markdown: string): string[] {

@@ -78,6 +78,8 @@ const METHOD_LEAD = (s: string, r: Reading) =>
     : PARTS_EN.test(s)
       ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
       : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
+/** A resource that agents act in (a gym, a testbed, a simulation environment): built, not collected. */
+const isEnvironment = (r: Reading) => /environment|gym|testbed/.test(r.noun ?? '');
 /** Questions about scoring models fit only a resource that models are scored on; a corpus that is described is asked how it was made. */
 const DATASET_LEAD = (s: string, r: Reading) =>
   r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
@@ -85,7 +87,7 @@ const DATASET_LEAD = (s: string, r: Reading) =>
         `The authors introduce their benchmark: ${q(s)} What does it measure that existing ones miss, and how were its items and labels produced and checked?`,
         `${q(s)} If a model scores well on this benchmark, what have we learned about it, and what would we still not know?`,
       ]
-    : /environment|gym|testbed/.test(r.noun ?? '')
+    : isEnvironment(r)
       ? // An environment is built, not collected: asked what it lets agents be tested on and how faithful it is.
         [`The authors introduce their ${r.noun}: ${q(s)} How close is it to the real setting it stands for, and what could we test in it that existing environments do not allow?`]
       : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];
@@ -162,7 +164,7 @@ function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): stri
     case 'artefact':
       return `${q(s)} What is new here, and what would we test first?`;
     case 'dataset':
-      if (/environment|gym|testbed/.test(r.noun ?? '')) return `${q(s)} How close is it to the real setting?`;
+      if (isEnvironment(r)) return `${q(s)} How close is it to the real setting?`;
       return r.kind === 'benchmark' ? `${q(s)} What does it measure that others miss?` : undefined;
     case 'result':
       return `${q(s)} Which assumptions does this need?`;

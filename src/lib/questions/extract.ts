@@ -69,7 +69,7 @@ const SURVEY_TITLE =
   /(?:^|:\s*|\b(?:a|an)\s+(?:[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b|\bchallenges,? and (?:future )?(?:directions|opportunities|perspectives)\s*$/i;
 /** "We present the first systematic survey of …": the authors calling their paper a survey. */
 const SURVEY_SELF_EN =
-  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(?:survey|review|overview|tutorial)\b/i;
+  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b/i;
 const SURVEY_ABSTRACT =
   /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
@@ -168,7 +168,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const method = METHOD.test(contribution) || METHOD_ZH.test(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   const resourceZh = BENCHMARK_ZH.test(contributionZh);
-  const surveyAbstract = SURVEY_ABSTRACT.exec(abstract) ?? (SURVEY_SELF_EN.test(abstract) ? ['survey', 'survey'] : null);
+  const surveyAbstract = SURVEY_ABSTRACT.exec(abstract) ?? SURVEY_SELF_EN.exec(abstract);
   const survey = surveyAbstract ?? SURVEY_TITLE.exec(title);
   if (survey && !people) {
     // A title alone ("…: An Overview") against a contribution of the authors' own study is a conflict.
