@@ -6,10 +6,10 @@ import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { questionFlags } from '../../src/lib/questions/checks.ts';
 import { en as writerEn } from '../../src/lib/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/lib/questions/compose-zh.ts';
-import { contributionName, readPaper, roleZh, type QuestionPaper } from '../../src/lib/questions/extract.ts';
+import { contributionName, readPaper, roleEn, roleZh, type QuestionPaper } from '../../src/lib/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/lib/questions/generate.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/lib/questions/related.ts';
-import { splitSentencesEn, splitSentencesZh } from '../../src/lib/questions/text.ts';
+import { splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/lib/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
 // The tuning set: the shipped papers and the real digests the generator was developed against.
@@ -90,10 +90,10 @@ describe('the offline question generator on the tuning set (shipped papers and r
     }
   });
 
-  it('quotes only whole sentences, exactly as the paper writes them', () => {
+  it('quotes only whole sentences, exactly as the paper writes them (TeX text formatting read as its words)', () => {
     for (const [i, p] of papers.entries()) {
-      const wholeEn = new Set([...splitSentencesEn(p.abstract ?? ''), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).map((s) => s.text));
-      const wholeZh = new Set([...splitSentencesZh(p.abstractZh ?? ''), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).map((s) => s.text));
+      const wholeEn = new Set([...splitSentencesEn(withoutTextFormatting(p.abstract ?? '')), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).map((s) => s.text));
+      const wholeZh = new Set([...splitSentencesZh(withoutTextFormatting(p.abstractZh ?? '')), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).map((s) => s.text));
       for (const q of en[i]!) {
         if (isRelated(q)) continue;
         for (const quoted of quotes(q)) expect(wholeEn.has(quoted) || quoted === p.title, `${p.id}: ${quoted}`).toBe(true);
@@ -616,5 +616,29 @@ describe('sentence roles from the held-out samples E and zh-C', () => {
     expect(zh.join('\n')).not.toMatch(/别的原因/);
     const en = starterQuestions(paper('e.7', 'T', 'We train a surrogate model on phase separation. We show that predictions from our trained surrogate model remain stable over long rollouts.'));
     expect(en.join('\n')).not.toMatch(/What else could explain|check it by hand/);
+  });
+
+  it('quotes a sentence with TeX text formatting as its plain words, and the checks find the quote in the paper', () => {
+    const p = paper(
+      'e.8',
+      'Explaining Temporal Graph Networks',
+      'Existing explanation methods focus only on a subset of the information flow. To overcome this limitation, we propose a novel attribution method that analyzes the \\emph{entire} information flow through all event-associated variables.',
+    );
+    const [lead] = starterQuestions(p);
+    expect(lead).toContain('“To overcome this limitation, we propose a novel attribution method that analyzes the entire information flow through all event-associated variables.”');
+    expect(questionFlags(lead!, p, 'en', [])).toEqual([]);
+    // Math is left alone: a formatting command inside $…$ is part of the formula.
+    expect(withoutTextFormatting('the \\textbf{whole} flow of $\\emph{x}$ and {\\em all} of it')).toBe('the whole flow of $\\emph{x}$ and all of it');
+  });
+
+  it('reads more of what authors say they did: a diagnostic proposed, an algorithm obtained, experiments that show, an algorithm said to be fast', () => {
+    expect(roleEn('We propose a simple diagnostic to test whether reliability information is used during inference.')).toBe('artefact');
+    expect(roleEn('However, by leveraging the adjoint system, we obtain an efficient method of training the network parameters.')).toBe('artefact');
+    expect(roleEn('Experiments on StressID for stress recognition and CMU-MOSEI for sentiment analysis show that permuting reliability scores leaves performance unchanged.')).toBe('claim');
+    expect(roleEn('Our algorithm is also fast: its runtime is dominated by the cost of computing the empirical covariance matrix.')).toBe('claim');
+    expect(roleEn('We use a large program space to explore the behaviour of automated code-evolution systems.')).toBe('design');
+    // Others' experiments, or a method merely mentioned, stay what they were.
+    expect(roleEn('Previous experiments on these benchmarks show that transformers overfit small datasets.')).not.toBe('claim');
+    expect(roleEn('We provide a comprehensive comparison of retrieval models on five benchmarks.')).not.toBe('artefact');
   });
 });

@@ -21,6 +21,7 @@
  * compared by value ("8,830" = "8830", "１２％" = "12%", "三十一" = "31").
  */
 import type { Locale } from '../../schemas/common.ts';
+import { withoutTextFormatting } from './text.ts';
 
 export type QuestionFlag = 'cut-clause' | 'leftover-tex' | 'wrong-language' | 'unsupported-number' | 'unsupported-name' | 'misquote' | 'duplicate' | 'not-a-question' | 'length';
 
@@ -79,11 +80,11 @@ const ACCENTS: Record<string, Record<string, string>> = {
 };
 
 /**
- * A text as the comparisons see it: TeX accents resolved, full-width forms made ASCII (NFKC),
- * curly quotes straight, dashes plain, lower case, single spaces.
+ * A text as the comparisons see it: TeX accents resolved, text formatting (`\emph{…}`) read as its
+ * words, full-width forms made ASCII (NFKC), curly quotes straight, dashes plain, lower case, single spaces.
  */
 export function normalizeText(text: string): string {
-  return text
+  return withoutTextFormatting(text)
     .replace(/\\(['`"^~]|c\s)\{?\\?([A-Za-z])\}?/g, (all, accent: string, letter: string) => ACCENTS[accent.trim()]?.[letter] ?? all)
     .normalize('NFKC')
     .replace(/[‘’‛′]/g, "'")

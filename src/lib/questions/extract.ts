@@ -128,13 +128,13 @@ const PEOPLE_ZH = /受访者|访谈了|半结构化访谈|问卷调查|用户研
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
-  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|heuristic|criterion|formulation|representation|inference|suite)s?';
+  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|heuristic|criterion|formulation|representation|inference|suite|diagnostic|test)s?';
 /**
  * A contribution that is a method: the authors (we, this paper) propose, introduce, present, develop
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\b(?:we|this (?:paper|work))\\s+(?:(?:\\w+ly|also|further|then|here|first|now)\\s+){0,2}(?:propose|introduce|present|develop)[sd]?\\s+[A-Z][\\w-]*[A-Z0-9]`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\b(?:we|this (?:paper|work))\\s+(?:(?:\\w+ly|also|further|then|here|first|now)\\s+){0,2}(?:propose|introduce|present|develop)[sd]?\\s+[A-Z][\\w-]*[A-Z0-9]|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 const METHOD_ZH =
@@ -270,7 +270,7 @@ const RESULT_VERB_EN =
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
 const CLAIM_EN =
-  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|identif(?:y|ied) (?:a|an|two|three|four|several|multiple) )\b)/i;
+  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|identif(?:y|ied) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?) that\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver)s? (?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive)\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
@@ -287,7 +287,7 @@ const QUESTION_EN = new RegExp(
   'i',
 );
 const DESIGN_EN = new RegExp(
-  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? an? (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? an? (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe)\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
@@ -313,7 +313,8 @@ export function roleEn(s: string): SentenceRole {
   if (
     CLAIM_EN.test(main) &&
     (own ||
-      (/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) &&
+      ((/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) ||
+        /^(?:(?:Extensive|Numerical|Empirical|Experimental|Further)\s+)?(?:results|experiments|evaluations?|simulations|findings|analys[ie]s)\b/i.test(s)) &&
         !ABOUT_OTHERS_EN.test(s) &&
         !/^(?:When|If|Whenever|Once|Because|Since)\b/.test(s)))
   )

@@ -94,16 +94,27 @@ export function splitSentencesZh(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * TeX's text-formatting commands (`\emph{entire}`, `\textbf{not}`, `{\em entire}`), or else a span of
+ * math, which is left as it is: the formatted words are the paper's, the markup is not.
+ */
+const TEXT_FORMATTING = /(\$[^$]*\$)|\\(?:emph|textit|textbf|textsc|texttt|textsl|underline)\{([^{}$\\]*)\}|\{\\(?:em|it|bf|sc|tt|sl)\s+([^{}$\\]*)\}/g;
+
+/** The text with TeX's text-formatting commands outside math replaced by the words they format. */
+export function withoutTextFormatting(text: string): string {
+  return text.replace(TEXT_FORMATTING, (all, math?: string, command?: string, group?: string) => math ?? command ?? group ?? all);
+}
+
 /** Sentences to read facts from: the complete ones (a cut abstract's last sentence says too little for sure). */
 export function wholeSentencesEn(text: string | undefined, truncated = false): string[] {
-  const sentences = splitSentencesEn(text ?? '');
+  const sentences = splitSentencesEn(withoutTextFormatting(text ?? ''));
   if (truncated && sentences.length > 0) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => s.text);
 }
 
 /** The whole sentences of a Chinese text; when the digest cut it, the last one is left out. */
 export function wholeSentencesZh(text: string | undefined, truncated = false): string[] {
-  const sentences = splitSentencesZh(text ?? '');
+  const sentences = splitSentencesZh(withoutTextFormatting(text ?? ''));
   if (truncated && sentences.length > 0 && !sentences.at(-1)!.complete) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => s.text);
 }
