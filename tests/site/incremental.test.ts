@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -78,6 +78,13 @@ describe('a rebuild after a change', () => {
         .filter((f) => f.endsWith('.html'))
         .sort(),
     ).toEqual(pages.sort());
+    // And the same files besides: the copies of public/ (favicon.svg) stay, nothing stale is left.
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => !f.startsWith('pagefind') && statSync(join(dir, f)).isFile())
+        .sort();
+    expect(files(out)).toContain('favicon.svg');
+    expect(files(out)).toEqual(files(fresh));
     // The newest paper is listed first and the search index knows it.
     expect(readFileSync(join(out, 'papers', 'index.html'), 'utf8').indexOf('2611.00001')).toBeGreaterThan(0);
     expect((JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8')) as string[])[0]).toBe('2026-q4');
