@@ -4,15 +4,17 @@
  * In a temporary folder it generates N realistic papers (scripts/bench/synthetic.ts) with the
  * project's group, then measures, each in its own process:
  *   1. the reference: a plain Node script that renders every paper's markdown to one HTML file;
- *   2. a cold full build (site and search index, no cache);
- *   3. a rebuild after importing 20 more papers (caches kept);
- *   4. the import of a 650-paper, ~2 MB digest.
+ *   2. the bare-Astro reference: a bare Astro site (scripts/bench/bare-astro) with one page per paper
+ *      through Astro's own markdown pipeline, nothing else, on the same files;
+ *   3. a cold full build (site and search index, no cache);
+ *   4. a rebuild after importing 20 more papers (caches kept);
+ *   5. the import of a 650-paper, ~2 MB digest.
  * It prints a table (every time also as a ratio to the reference) and writes the figures as JSON to
  * bench-results/bench-<N>.json. Times are wall-clock seconds; memory is the peak resident set size of
  * the command's whole process tree (the build, its worker and Pagefind's indexer), sampled every 200 ms.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -111,6 +113,18 @@ const node = 'node';
 const buildEnv = { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', BASE_PATH: '/' };
 const build = () => timed(node, [...buildNodeArgs(root), '--outDir', join(work, 'dist')], buildEnv);
 
+/** The bare-Astro reference: Astro's own markdown pipeline on the same paper files, one page per paper, nothing else. */
+function bareAstro(): Promise<Run> {
+  const project = join(work, 'bare-astro');
+  cpSync(join(root, 'scripts', 'bench', 'bare-astro'), project, { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  return timed(node, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', project], {
+    BARE_PAPERS_DIR: join(content, 'papers'),
+    BARE_OUT_DIR: join(work, 'bare-dist'),
+    BARE_CACHE_DIR: join(work, 'bare-cache'),
+  });
+}
+
 /** The year scenario (--year): what a group that imports whole digests builds every day. */
 async function benchYear(): Promise<void> {
   log(`Generating a year of full digests, ${count} papers, in ${work} …`);
@@ -159,6 +173,11 @@ async function benchPapers(): Promise<void> {
   log('Reference: plain Node render of every paper …');
   const reference = await timed(node, ['scripts/bench/reference.ts', content, join(work, 'reference')]);
 
+  log("Bare-Astro reference: one page per paper through Astro's markdown pipeline …");
+  const bare = await bareAstro();
+  const barePages = files(join(work, 'bare-dist'), '.html').length;
+  rmSync(join(work, 'bare-dist'), { recursive: true, force: true });
+
   log('Cold build (site and search index) …');
   const cold = await build();
   const dist = join(work, 'dist');
@@ -186,7 +205,15 @@ async function benchPapers(): Promise<void> {
     papers: count,
     sessions: generated.sessions,
     reference: { seconds: reference.seconds, peakRssMb: reference.peakRssMb },
-    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, ratio: ratio(cold.seconds), pages: html.length, pagesPerSecond: Math.round(html.length / cold.seconds) },
+    bareAstro: { seconds: bare.seconds, peakRssMb: bare.peakRssMb, ratio: ratio(bare.seconds), pages: barePages },
+    coldBuild: {
+      seconds: cold.seconds,
+      peakRssMb: cold.peakRssMb,
+      ratio: ratio(cold.seconds),
+      ofBareAstro: Math.round((cold.seconds / bare.seconds) * 100) / 100,
+      pages: html.length,
+      pagesPerSecond: Math.round(html.length / cold.seconds),
+    },
     rebuildAfter20: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ratio: ratio(rebuild.seconds), ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100 },
     import650: { seconds: importRun.seconds, peakRssMb: importRun.peakRssMb, digestBytes: statSync(big).size, ratio: ratio(importRun.seconds) },
     paperPage: { htmlBytes: paperHtml.length, htmlGzipBytes: gzipSync(paperHtml).length, cssGzipBytes: cssFiles.reduce((s, c) => s + gzipSync(c).length, 0) },
@@ -196,7 +223,8 @@ async function benchPapers(): Promise<void> {
 
   const rows: [string, string, string][] = [
     ['reference (plain render)', `${reference.seconds.toFixed(1)} s, ${reference.peakRssMb} MB`, '1.00×'],
-    ['cold build + search index', `${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB`, `${figures.coldBuild.ratio.toFixed(2)}×`],
+    ['bare Astro (one page a paper)', `${bare.seconds.toFixed(1)} s, ${bare.peakRssMb} MB, ${barePages} pages`, `${figures.bareAstro.ratio.toFixed(2)}×`],
+    ['cold build + search index', `${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB`, `${figures.coldBuild.ratio.toFixed(2)}× (${figures.coldBuild.ofBareAstro} of bare Astro)`],
     ['rebuild after +20 papers', `${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB`, `${figures.rebuildAfter20.ratio.toFixed(2)}× (${figures.rebuildAfter20.ofCold} of cold)`],
     ['import of 650-paper digest', `${importRun.seconds.toFixed(2)} s (${(figures.import650.digestBytes / 2 ** 20).toFixed(1)} MB)`, `${figures.import650.ratio.toFixed(2)}×`],
     ['pages built', `${html.length} (${figures.coldBuild.pagesPerSecond} pages/s)`, ''],

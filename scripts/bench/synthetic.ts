@@ -1,7 +1,8 @@
 /**
  * Realistic synthetic content for the benchmark: N bilingual papers made from the sentences of the
  * real digests in tests/fixtures (titles, summaries and abstracts in both languages, math included),
- * with the team's fields, notes and questions filled in for some, and weekly sessions over the years.
+ * written as the importer writes them (arXiv's metadata, the notes template, starter questions), with
+ * the team's fields, notes and questions filled in for some, and weekly sessions over the years.
  * Deterministic: the same N gives the same files.
  */
 import { appendFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -60,8 +61,9 @@ export function syntheticEntry(bases: DigestEntry[], i: number, idPrefix = '25')
   };
 }
 
-function body(rnd: () => number, entry: DigestWriteEntry): string {
-  if (rnd() > 0.25) return '\n## Notes\n\n## Discussion questions\n';
+/** A paper's body: as the importer writes it (the notes template and starter questions), or, for one in four, with the team's notes and questions. */
+function body(rnd: () => number, entry: DigestWriteEntry, questions: () => string[]): string {
+  if (rnd() > 0.25) return newPaperBody({ locale: 'en', questions: questions() });
   const topic = entry.title.split(':')[0];
   return [
     '',
@@ -106,7 +108,14 @@ export function generateContent(dir: string, count: number, groupYaml: string): 
     const r = rnd();
     // A weekly group discusses about two papers a week: about one paper in ten over the years.
     const status = r < 0.8 ? 'candidate' : r < 0.9 ? 'shortlisted' : r < 0.95 ? 'archived' : 'discussed';
-    let text = newPaperFile(digestFields(parsed), { digest: `cs.CL-${imported}.md`, ref: 1 + (i % 600), imported }, body(rnd, entry));
+    // As the importer writes a paper once arXiv has answered: its metadata, and the starter questions unless the team wrote its own.
+    const fields = { ...digestFields(parsed), abstractTruncated: false, authors: AUTHORS.slice(i % 7, (i % 7) + 3 + (i % 4)) };
+    let text = newPaperFile(
+      fields,
+      { digest: `cs.CL-${imported}.md`, ref: 1 + (i % 600), imported },
+      body(rnd, entry, () => starterQuestions(fields)),
+    );
+    text = text.replace('sources:\n', `${dumpKey('submitted', addDays(imported, -1))}${dumpKey('primaryCategory', 'cs.CL')}sources:\n`);
     const tags = rnd() < 0.4 ? [TAGS[i % TAGS.length]!, ...(rnd() < 0.3 ? [TAGS[(i * 7) % TAGS.length]!] : [])] : [];
     text = text
       .replace('status: candidate\n', dumpKey('status', status))

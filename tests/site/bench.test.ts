@@ -16,7 +16,8 @@ interface Run {
 interface BenchFigures {
   papers: number;
   reference: Run;
-  coldBuild: Run & { ratio: number; pages: number };
+  bareAstro: Run & { ratio: number; pages: number };
+  coldBuild: Run & { ratio: number; ofBareAstro: number; pages: number };
   rebuildAfter20: Run;
   import650: Run;
   largestPage: { bytes: number };
@@ -37,15 +38,19 @@ describe('the benchmark', () => {
     const figures = JSON.parse(readFileSync(join(out, 'bench-60.json'), 'utf8')) as BenchFigures;
     // What is printed is what is saved.
     expect(printed).toContain('reference (plain render)');
+    expect(printed).toContain('bare Astro (one page a paper)');
     expect(printed).toContain(`${figures.coldBuild.ratio.toFixed(2)}×`);
     expect(figures.papers).toBe(60);
     // Every paper has a page, the 20 imported ones included, plus listings, sessions and the rest.
     expect(figures.coldBuild.pages).toBeGreaterThan(60);
-    for (const key of ['reference', 'coldBuild', 'rebuildAfter20', 'import650'] as const) {
+    // The bare-Astro reference renders exactly one page per paper, on the same files.
+    expect(figures.bareAstro.pages).toBe(60);
+    for (const key of ['reference', 'bareAstro', 'coldBuild', 'rebuildAfter20', 'import650'] as const) {
       expect(figures[key].seconds, key).toBeGreaterThan(0);
       expect(figures[key].peakRssMb, key).toBeGreaterThan(0);
     }
     expect(figures.coldBuild.ratio).toBeCloseTo(figures.coldBuild.seconds / figures.reference.seconds, 1);
+    expect(figures.coldBuild.ofBareAstro).toBeCloseTo(figures.coldBuild.seconds / figures.bareAstro.seconds, 1);
     // Sizes, not times: these are the issue's limits.
     expect(figures.largestPage.bytes).toBeLessThan(200 * 1024);
     expect(figures.paperPage.htmlGzipBytes + figures.paperPage.cssGzipBytes).toBeLessThan(15 * 1024);
