@@ -8,10 +8,10 @@ import type { Loader } from 'astro/loaders';
 import { loadGroup } from '../lib/load-group.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { readForBuild } from './content-failure.ts';
-import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
+import type { BrokenFiles } from './broken-files.ts';
 import { resyncOnChange } from './resync-on-change.ts';
 
-export function groupFileLoader(file: string): Loader {
+export function groupFileLoader(file: string, brokenFiles: BrokenFiles): Loader {
   return {
     name: 'group-file',
     load: async (context) => {
@@ -26,13 +26,13 @@ export function groupFileLoader(file: string): Loader {
         }
         try {
           store.set({ id: 'group', data: await context.parseData({ id: 'group', data: loadGroup(file) }) });
-          clearBrokenFile(shown);
+          brokenFiles.clear(shown);
           reported = undefined;
         } catch (error) {
           const message = (error as Error).message;
           if (message !== reported) logger.error(message);
           reported = message;
-          recordBrokenFile(shown, message);
+          brokenFiles.record(shown, message);
         }
       };
       await sync();

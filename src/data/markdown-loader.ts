@@ -16,7 +16,7 @@ import { formatProblem, type ContentProblem } from '../lib/content-problem.ts';
 import { UserError } from '../lib/errors.ts';
 import { contentFailure } from './content-failure.ts';
 import { displayPath } from '../lib/display-path.ts';
-import { clearBrokenFile, recordBrokenFile } from './broken-files.ts';
+import type { BrokenFiles } from './broken-files.ts';
 import { resyncOnChange } from './resync-on-change.ts';
 
 /** Problems between the folder's entries (each named by its file as shown in messages). */
@@ -36,7 +36,8 @@ export interface EntryFilter {
 
 const LEFT_OUT = 'left-out';
 
-export function markdownFolderLoader(folder: string, format: ContentFormat, crossCheck?: CrossCheck, filter?: () => EntryFilter | undefined): Loader {
+/** `brokenFiles`: where the dev server keeps the files that fail to load (broken-files.ts). */
+export function markdownFolderLoader(folder: string, format: ContentFormat, brokenFiles: BrokenFiles, crossCheck?: CrossCheck, filter?: () => EntryFilter | undefined): Loader {
   return {
     name: 'markdown-folder',
     load: async (context) => {
@@ -80,7 +81,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
             }
             store.set({ id, data, body: file.body, filePath, digest });
             if (broken.has(id)) {
-              clearBrokenFile(broken.get(id)!);
+              brokenFiles.clear(broken.get(id)!);
               broken.delete(id);
               reported.delete(id);
             }
@@ -95,7 +96,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
             const line = message.includes(shown) ? message : `${shown}: ${message}`;
             if (reported.get(id) !== line) logger.error(line);
             reported.set(id, line);
-            recordBrokenFile(shown, message);
+            brokenFiles.record(shown, message);
             broken.set(id, shown);
             store.delete(id);
           }
@@ -105,7 +106,7 @@ export function markdownFolderLoader(folder: string, format: ContentFormat, cros
         else meta.delete(LEFT_OUT);
         for (const [id, shown] of broken) {
           if (seen.has(id)) continue;
-          clearBrokenFile(shown);
+          brokenFiles.clear(shown);
           broken.delete(id);
           reported.delete(id);
         }

@@ -5,7 +5,7 @@
  * "Today" (for the next session and the inbox) is SITE_TODAY when set, otherwise the build day in the
  * group's time zone: the same content and the same day give the same site.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,10 +13,11 @@ import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
 import { strings, type Strings } from '../lib/i18n.ts';
-import { relatedLists, type RelatedPaper } from '../lib/related/related-index.ts';
+import { relatedLists } from '../lib/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
-import { assertNoBrokenFiles } from './broken-files.ts';
-import { RELATED_KEY } from '../integrations/related-key.ts';
+import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
+import { readRelatedLists } from '../integrations/related-lists.ts';
+import { relatedListsFile } from 'virtual:reading-group/related-lists';
 import { siteRepository } from '../lib/requests/links.ts';
 import { markdownFileNames } from '../lib/check-content.ts';
 import { contentPaths } from '../lib/content-paths.ts';
@@ -86,10 +87,9 @@ async function load(): Promise<Site> {
     group,
   });
   const today = process.env.SITE_TODAY || todayIn(group.timezone);
-  // During `astro build` a worker thread computes related papers on the other core (see
-  // src/integrations/search-index.ts); elsewhere (astro dev) they are computed here, once.
-  const fromWorker = (globalThis as Record<symbol, unknown>)[RELATED_KEY] as Promise<Record<string, RelatedPaper[]>> | undefined;
-  const lists = fromWorker ? await fromWorker : relatedLists(catalog.papers);
+  // During `astro build` a worker thread computes related papers on the other core and writes them
+  // to a file (src/integrations/related-lists.ts); in `astro dev` they are computed here, once.
+  const lists = relatedListsFile === undefined ? relatedLists(catalog.papers) : readRelatedLists(relatedListsFile);
   // Related papers are computed over every file; only those with a page are linked.
   const related = (id: string): RelatedLink[] =>
     relatedLinks(
@@ -126,8 +126,12 @@ async function load(): Promise<Site> {
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */
-export function getSite(): Promise<Site> {
-  assertNoBrokenFiles();
+export async function getSite(): Promise<Site> {
+  // A build stops at the first broken file; the dev server keeps serving and lists them (broken-files.ts).
+  if (!__ASTRO_BUILD__) {
+    const error = brokenFilesError((await getEntry('brokenFiles', BROKEN_FILES_ENTRY))?.data.messages ?? []);
+    if (error) throw error;
+  }
   site ??= load();
   return site;
 }

@@ -1,8 +1,8 @@
 /**
  * Runs in a worker thread beside `astro build`, on the machine's other core, one job per worker:
- * `related` reads the paper files and computes every paper's related papers (handed to the pages as
- * soon as they are ready); `search` then builds the Pagefind search index from the content files,
- * one quarter at a time, into Astro's cache folder.
+ * `related` reads the paper files and computes every paper's related papers (written to the file the
+ * pages read, see related-lists.ts); `search` then builds the Pagefind search index from the content
+ * files, one quarter at a time, into Astro's cache folder.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { readFrontmatter } from '../lib/frontmatter.ts';
 import { markdownFileNames } from '../lib/check-content.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { strings } from '../lib/i18n.ts';
-import { relatedLists, type RelatedInput, type RelatedPaper } from '../lib/related/related-index.ts';
+import { relatedLists, type RelatedInput } from '../lib/related/related-index.ts';
+import { writeRelatedLists } from './related-lists.ts';
 import { paperRecord, sessionRecord, type SearchPaper, type SearchRecord } from '../lib/search-records.ts';
 import { mathToPlainText } from '../lib/math.ts';
 import { formatDate } from '../lib/zoned-time.ts';
@@ -46,13 +47,17 @@ export type BuildWorkerInput = {
   /** Astro's cache folder: unchanged search shards are kept there between builds. */
   cacheDir: string;
 } & (
-  | { task: 'related' }
+  | {
+      task: 'related';
+      /** Where the pages read the related lists (related-lists.ts). */
+      relatedFile: string;
+    }
   /** The paper files of each shard and each paper's title as plain text, from the related job. */
   | { task: 'search'; shardFiles: Record<string, string[]>; titles: Record<string, string> }
 );
 
 export type BuildWorkerMessage =
-  | { type: 'related'; lists: Record<string, RelatedPaper[]>; shardFiles: Record<string, string[]>; titles: Record<string, string>; milliseconds: number }
+  | { type: 'related'; papers: number; shardFiles: Record<string, string[]>; titles: Record<string, string>; milliseconds: number }
   | { type: 'search'; records: number; shards: SearchShard[]; rebuilt: number; milliseconds: number }
   | { type: 'error'; message: string };
 
@@ -117,7 +122,7 @@ function heldPapersIn(sessions: { data: Record<string, unknown> }[]): ReadonlySe
 }
 
 /** Every paper's related papers, the files of each search shard, and the titles sessions show. */
-function runRelated(): void {
+function runRelated(relatedFile: string): void {
   const started = performance.now();
   const texts: RelatedInput[] = [];
   const titles: Record<string, string> = {};
@@ -131,7 +136,9 @@ function runRelated(): void {
     titles[id] = mathToPlainText(title);
     (shardFiles[shardKey(added)] ??= []).push(file);
   }
-  post({ type: 'related', lists: relatedLists(texts), shardFiles, titles, milliseconds: performance.now() - started });
+  const lists = relatedLists(texts);
+  writeRelatedLists(relatedFile, lists);
+  post({ type: 'related', papers: Object.keys(lists).length, shardFiles, titles, milliseconds: performance.now() - started });
 }
 
 /** The search index, one quarter at a time: a quarter's files are read when it is indexed. */
@@ -169,7 +176,7 @@ async function runSearch(shardFiles: Record<string, string[]>, titles: Record<st
 }
 
 async function run(): Promise<void> {
-  if (input.task === 'related') runRelated();
+  if (input.task === 'related') runRelated(input.relatedFile);
   else await runSearch(input.shardFiles, input.titles);
 }
 

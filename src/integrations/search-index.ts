@@ -3,8 +3,9 @@
  * pages (src/integrations/build-worker.ts), one after the other, each worker ending with its job so
  * that its memory is given back:
  *
- * - related papers for every paper, handed to the pages through a promise on `globalThis` (the
- *   pages compute them themselves when it is absent, as in `astro dev`);
+ * - related papers for every paper, written to a file in Astro's cache folder that the pages read
+ *   (related-lists.ts: this integration names the file to them through a virtual module and holds
+ *   page rendering back until the job has written it; in `astro dev` the pages compute them);
  * - the Pagefind search index, built from the content files (not from the rendered HTML, so TeX
  *   markup never reaches it), one bundle per quarter of papers (`<outDir>/pagefind/<quarter>/`, listed
  *   in `pagefind/shards.json`, merged by the search page); a quarter whose papers did not change is
@@ -17,8 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RelatedPaper } from '../lib/related/related-index.ts';
-import { RELATED_KEY } from './related-key.ts';
+import { forgetRelatedLists, RELATED_LISTS_MODULE, relatedListsFile, relatedListsModule } from './related-lists.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
 
 /**
@@ -45,15 +45,38 @@ export function searchIndex(contentDir: string): AstroIntegration {
   let base = '/';
   let cacheDir = '';
   let job: Promise<SearchShard[]> | undefined;
+  /** Settles when the related job has written its file (or failed). */
+  let related: Promise<void> = Promise.resolve();
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const resolved = `\0${RELATED_LISTS_MODULE}`;
+        // Pages read the build's file; in `astro dev` they compute related papers themselves.
+        const file = () => (command === 'build' ? relatedListsFile(cacheDir) : undefined);
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'reading-group:related-lists',
+                resolveId: (id: string) => (id === RELATED_LISTS_MODULE ? resolved : undefined),
+                load: (id: string) => (id === resolved ? relatedListsModule(file()) : undefined),
+                // After every bundle is built and before Astro renders a page (Astro's own post hook
+                // is `enforce: 'post'`, so it runs after this one): wait for the related job's file.
+                buildApp: { order: 'post', handler: () => related },
+              },
+            ],
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
         const common = { contentDir, base, cacheDir };
+        const relatedFile = relatedListsFile(cacheDir);
+        forgetRelatedLists(relatedFile);
         const search = process.env.SEARCH_INDEX !== '0';
         const start = (input: BuildWorkerInput, onMessage: (message: BuildWorkerMessage) => void, onError: (error: Error) => void) => {
           const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
@@ -63,25 +86,24 @@ export function searchIndex(contentDir: string): AstroIntegration {
           });
           worker.on('error', onError);
         };
-        let resolveRelated: (lists: Record<string, RelatedPaper[]>) => void = () => {};
+        let resolveRelated: () => void = () => {};
         let rejectRelated: (error: Error) => void = () => {};
-        const related = new Promise<Record<string, RelatedPaper[]>>((resolve, reject) => {
+        related = new Promise<void>((resolve, reject) => {
           resolveRelated = resolve;
           rejectRelated = reject;
         });
         related.catch(() => {});
-        (globalThis as Record<symbol, unknown>)[RELATED_KEY] = related;
         job = new Promise((resolve, reject) => {
           const fail = (error: Error) => {
             rejectRelated(error);
             reject(error);
           };
           start(
-            { ...common, task: 'related' },
+            { ...common, task: 'related', relatedFile },
             (message) => {
               if (message.type !== 'related') return;
-              logger.info(`related papers for ${Object.keys(message.lists).length} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
-              resolveRelated(message.lists);
+              logger.info(`related papers for ${message.papers} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              resolveRelated();
               if (!search) return resolve([]);
               // The search index starts once the related job has ended and given its memory back.
               start(
@@ -101,7 +123,6 @@ export function searchIndex(contentDir: string): AstroIntegration {
         job.catch(() => {});
       },
       'astro:build:done': async ({ dir }) => {
-        delete (globalThis as Record<symbol, unknown>)[RELATED_KEY];
         const shards = await job;
         if (shards?.length) placeShards(shards, join(fileURLToPath(dir), 'pagefind'));
       },
