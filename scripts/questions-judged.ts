@@ -153,12 +153,14 @@ function digestPath(name: string): string {
 /**
  * The current generator's questions for every paper of a judged file, as `npm run questions-report`
  * writes them for the same digests: the same entries and the same related-papers index (all the
- * papers of the sample's digests), so the questions are identical. Papers not found in the digests
+ * papers of the digests its `sample.command` read), so the questions are identical. Papers not found in the digests
  * are left out of the map.
  */
 export function currentQuestions(file: JudgedFile): Map<string, string[]> {
-  const names = [...new Set([...file.sample.digests, ...file.papers.map((p) => p.digest)].map((d) => basename(d)))];
-  const byName = new Map(file.sample.digests.map((d) => [basename(d), d]));
+  // The index holds the papers of every digest the sample's command read, not only of those that gave judged papers.
+  const commandDigests = file.sample.command.split(/\s+/).filter((word) => /\.(?:md|txt)$/.test(word));
+  const names = [...new Set([...commandDigests, ...file.sample.digests, ...file.papers.map((p) => p.digest)].map((d) => basename(d)))];
+  const byName = new Map([...commandDigests, ...file.sample.digests].map((d) => [basename(d), d]));
   const all: { digest: string; entry: DigestEntry }[] = [];
   for (const name of names) {
     const path = digestPath(byName.get(name) ?? name);

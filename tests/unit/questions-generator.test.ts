@@ -641,4 +641,13 @@ describe('sentence roles from the held-out samples E and zh-C', () => {
     expect(roleEn('Previous experiments on these benchmarks show that transformers overfit small datasets.')).not.toBe('claim');
     expect(roleEn('We provide a comprehensive comparison of retrieval models on five benchmarks.')).not.toBe('artefact');
   });
+
+  it('reads "we present the first systematic analysis of …" as a study, not a method with parts, and a named contribution as one', () => {
+    const analysis =
+      'In this work, we present the first systematic analysis of evaluation pitfalls in multimedia event extraction and identify three major sources of issues: inconsistent data processing, inconsistent task assumptions, and overly relaxed evaluation settings.';
+    expect(roleEn(analysis)).toBe('design');
+    expect(starterQuestions(paper('e.9', 'Evaluation Pitfalls in Multimedia Event Extraction', analysis)).join('\n')).not.toMatch(/part of the method/);
+    expect(roleEn('We present ProtoKV, a streaming memory for long videos.')).toBe('artefact');
+    expect(roleEn('We introduce parametric open-source games, a continuous analogue of program equilibria.')).toBe('artefact');
+  });
 });

@@ -133,10 +133,19 @@ const METHOD_NOUNS =
  * A contribution that is a method: the authors (we, this paper) propose, introduce, present, develop
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
-const METHOD = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\b(?:we|this (?:paper|work))\\s+(?:(?:\\w+ly|also|further|then|here|first|now)\\s+){0,2}(?:propose|introduce|present|develop)[sd]?\\s+[A-Z][\\w-]*[A-Z0-9]|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+const METHOD_NOUN = new RegExp(
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
+/**
+ * "We present ProtoKV", "we introduce patch-mean decoupling (PMD)": what follows the authors' verb is
+ * what they contribute — unless it is a study of something ("we present the first systematic
+ * analysis of …"), which is a study's design, not a method.
+ */
+const METHOD_NAMED =
+  /\b(?:we|this (?:paper|work))\s+(?:(?:\w+ly|also|further|then|here|first|now)\s+){0,2}(?:propose|introduce|present|develop)[sd]?\s+(?!(?:the |an? |our )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview)\b)[a-z][\w-]*[a-z0-9]/i;
+/** Whether the authors propose a method, model, framework, … or something they name (see METHOD_NOUN, METHOD_NAMED). */
+const proposesMethod = (s: string) => METHOD_NOUN.test(s) || METHOD_NAMED.test(s);
 const METHOD_ZH =
   /(?:我们|本文|本研究|这项工作|该论文|这篇论文)[^，。；]{0,8}?(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])/;
 
@@ -165,7 +174,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const abstract = paper.abstract ?? '';
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
   const people = PEOPLE.test(abstract) || PEOPLE_ZH.test(zh);
-  const method = METHOD.test(contribution) || METHOD_ZH.test(contributionZh);
+  const method = proposesMethod(contribution) || METHOD_ZH.test(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   const resourceZh = BENCHMARK_ZH.test(contributionZh);
   const surveyAbstract = SURVEY_ABSTRACT.exec(abstract) ?? SURVEY_SELF_EN.exec(abstract);
@@ -176,7 +185,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
     return { kind: 'survey', noun: (survey.slice(1).find(Boolean) ?? 'survey').toLowerCase(), people };
   }
   if (!survey && !people && (SURVEY_ZH.test(paper.abstractZh ?? '') || SURVEY_TITLE_ZH.test(paper.titleZh ?? '')) && !METHOD_ZH.test(zh) && !method) return { kind: 'survey', noun: 'survey', people };
-  if (!survey && !people && SURVEY_SELF_ZH.test(paper.abstractZh ?? '') && !METHOD.test(abstract)) return { kind: 'survey', noun: 'survey', people };
+  if (!survey && !people && SURVEY_SELF_ZH.test(paper.abstractZh ?? '') && !proposesMethod(abstract)) return { kind: 'survey', noun: 'survey', people };
   const empirical = count(EMPIRICAL, abstract);
   // Proposing something outweighs "we argue": only a paper that calls itself a position paper is one then.
   const proposes = method || !!resource || resourceZh;
@@ -287,7 +296,7 @@ const QUESTION_EN = new RegExp(
   'i',
 );
 const DESIGN_EN = new RegExp(
-  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? an? (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe)\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? (?:an?|the(?: first)?) (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication|investigation|examination)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe)\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b`,
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
@@ -304,7 +313,7 @@ export function roleEn(s: string): SentenceRole {
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return 'gap';
   if (own && DATASET_EN.test(s)) return 'dataset';
-  if (METHOD.test(s)) return 'artefact';
+  if (proposesMethod(s)) return 'artefact';
   if (own && DEFINITION_EN.test(s)) return 'definition';
   if (THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
