@@ -629,6 +629,9 @@ describe('sentence roles from the held-out samples E and zh-C', () => {
     expect(questionFlags(lead!, p, 'en', [])).toEqual([]);
     // Math is left alone: a formatting command inside $…$ is part of the formula.
     expect(withoutTextFormatting('the \\textbf{whole} flow of $\\emph{x}$ and {\\em all} of it')).toBe('the whole flow of $\\emph{x}$ and all of it');
+    // A bare citation marker renders as a number in brackets: it is left out; \\citet names the authors, so it stays (and the sentence is not quoted).
+    expect(withoutTextFormatting('an energy-based model \\cite{du2024ired} augmented with memory, as in~\\citep{a,b}.')).toBe('an energy-based model augmented with memory, as in.');
+    expect(withoutTextFormatting('as shown by \\citet{ru2024}.')).toBe('as shown by \\citet{ru2024}.');
   });
 
   it('reads more of what authors say they did: a diagnostic proposed, an algorithm obtained, experiments that show, an algorithm said to be fast', () => {
