@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
-import { strings, type Strings } from '../lib/i18n.ts';
+import type { Strings } from '../lib/i18n.ts';
+import { viewKeys } from '../lib/view-key.ts';
+import { pageContext, type PageContext } from './page-context.ts';
 import { relatedLists } from '../lib/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../lib/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
@@ -34,14 +36,16 @@ export interface Site extends Catalog {
   t: Strings;
   /** The base path, ending in `/`. */
   base: string;
+  /** What every page needs besides its own data (src/middleware.ts puts it in Astro.locals). */
+  context: PageContext;
   /** About five related papers of a paper, each marked when the group discussed it (index built once). */
   related(id: string): RelatedLink[];
   /**
-   * A key that changes whenever anything a paper's page shows changes: the paper, its neighbours,
-   * related papers, sessions, the group, and the site's code. Unchanged pages are copied from the
+   * The incremental-build key of a page that renders `view` and the page context: a hash of the view,
+   * the page context and the site's code (src/lib/view-key.ts). Unchanged pages are copied from the
    * last build instead of rendered again (Astro's incremental build).
    */
-  paperPageKey(id: string): string;
+  viewKey(view: unknown): string;
   /** How many paper files have no page of their own (untouched candidates past the window). */
   papersWithoutPage: number;
   /**
@@ -97,22 +101,9 @@ async function load(): Promise<Site> {
       catalog,
       today,
     );
-  const code = codeVersion();
-  const members = new Map(group.members.map((m) => [m.id, m.name]));
-  const paperPageKey = (id: string): string => {
-    const paper = catalog.byId.get(id)!;
-    const { previous, next } = catalog.neighbours(id);
-    const shown = {
-      paper,
-      previous: previous && [previous.id, previous.title],
-      next: next && [next.id, next.title],
-      // Ids and what is shown of them; not the scores, which move a little with every new paper.
-      related: related(id).map((r) => [r.id, r.discussed, r.discussedOn, catalog.byId.get(r.id)?.title, catalog.byId.get(r.id)?.titleZh]),
-      sessions: (catalog.sessionsByPaper.get(id) ?? []).map((s) => [s.date, s.date < today, members.get(s.papers.find((p) => p.id === id)?.presenter ?? '')]),
-      group,
-    };
-    return createHash('sha256').update(code).update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
-  };
+  const context = pageContext(group, import.meta.env.BASE_URL);
+  // The page context's data (its strings follow from the locale and the code), the site's address, and the code.
+  const viewKey = viewKeys({ code: codeVersion(), group: context.group, base: context.base, site: import.meta.env.SITE });
   const papersDir = contentPaths(contentDir).papers;
   const withoutPage = markdownFileNames(papersDir).filter((name) => !catalog.byId.has(idOfFile(name)));
   function* allPapers(): Iterable<PaperData> {
@@ -122,7 +113,7 @@ async function load(): Promise<Site> {
       yield parsePaperFile(readFileSync(file, 'utf8'), file).data;
     }
   }
-  return { ...catalog, today, t: strings(group.locale), base: import.meta.env.BASE_URL, related, paperPageKey, papersWithoutPage: withoutPage.length, allPapers };
+  return { ...catalog, today, context, t: context.t, base: context.base, related, viewKey, papersWithoutPage: withoutPage.length, allPapers };
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */
