@@ -12,12 +12,12 @@ import { paperFormat, sessionFormat, sessionsCrossCheck } from './lib/check-cont
 import { markdownFolderLoader } from './data/markdown-loader.ts';
 import { groupFileLoader } from './data/group-loader.ts';
 import { paperPageFilter } from './lib/paper-pages-fs.ts';
-import { brokenFiles as brokenFilesList, brokenFilesSchema } from './data/broken-files.ts';
+import { brokenFilesSchema, trackBrokenFiles } from './data/broken-files.ts';
 
 // CONTENT_DIR points the build at another content folder (the benchmark's generated one).
 const paths = contentPaths(process.env.CONTENT_DIR || './content');
 // In `astro dev`, the files that fail to load, for the pages to show (src/data/broken-files.ts).
-const broken = brokenFilesList();
+const broken = trackBrokenFiles();
 const papers = defineCollection({
   // Only papers that get a page are entries (src/lib/paper-pages.ts); search and exports read every file.
   loader: markdownFolderLoader(paths.papers, paperFormat, broken, undefined, paperPageFilter(paths)),

@@ -22,6 +22,6 @@ declare namespace App {
     /** The base path, ending in `/`. */
     base: string;
     /** A path of the site (src/lib/routes.ts) as a link, with the base path in front. */
-    href(path: string): string;
+    href: (path: string) => string;
   }
 }

@@ -27,7 +27,7 @@ export interface BrokenFiles {
   loader: Loader;
 }
 
-export function brokenFiles(): BrokenFiles {
+export function trackBrokenFiles(): BrokenFiles {
   const messages = new Map<string, string>();
   let store: LoaderContext['store'] | undefined;
   const publish = () => store?.set({ id: BROKEN_FILES_ENTRY, data: { messages: [...messages.values()] } });

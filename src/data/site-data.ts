@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import type { Group } from '../schemas/group.ts';
 import { todayIn } from '../lib/dates.ts';
-import type { Strings } from '../lib/i18n.ts';
 import { viewKeys } from '../lib/view-key.ts';
 import { pageContext, type PageContext } from './page-context.ts';
 import { relatedLists } from '../lib/related/related-index.ts';
@@ -33,10 +32,7 @@ function idOfFile(name: string): string {
 
 export interface Site extends Catalog {
   today: string;
-  t: Strings;
-  /** The base path, ending in `/`. */
-  base: string;
-  /** What every page needs besides its own data (src/middleware.ts puts it in Astro.locals). */
+  /** What every page needs besides its own data, its strings and the base path among them (src/middleware.ts puts it in Astro.locals). */
   context: PageContext;
   /** About five related papers of a paper, each marked when the group discussed it (index built once). */
   related(id: string): RelatedLink[];
@@ -113,7 +109,7 @@ async function load(): Promise<Site> {
       yield parsePaperFile(readFileSync(file, 'utf8'), file).data;
     }
   }
-  return { ...catalog, today, context, t: context.t, base: context.base, related, viewKey, papersWithoutPage: withoutPage.length, allPapers };
+  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, allPapers };
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */

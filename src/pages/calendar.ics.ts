@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site-data.ts';
 import { calendarFeed } from '../lib/calendar/calendar.ts';
-import { routes, withBase } from '../lib/routes.ts';
+import { routes } from '../lib/routes.ts';
 
 /** The feed people subscribe to once: every session, cancelled ones marked cancelled. */
-export const GET: APIRoute = async ({ site: origin }) => {
-  const { group, sessions, byId, base } = await getSite();
-  const url = (path: string) => new URL(withBase(base, path), origin).href;
+export const GET: APIRoute = async ({ site: origin, locals: { group, href } }) => {
+  const { sessions, byId } = await getSite();
+  const url = (path: string) => new URL(href(path), origin).href;
   const body = calendarFeed({ group, sessions, papersById: byId, siteUrl: url('/'), sessionUrl: (date) => url(routes.session(date)) });
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };
