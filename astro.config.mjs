@@ -31,8 +31,9 @@ export default defineConfig({
   // content file's message on every request in `astro dev` (see src/integrations/log.mjs).
   logger: { entrypoint: './src/integrations/log.mjs' },
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // Paper pages whose data and code did not change are copied from the last build (see paperPageKey
-  // in src/data/site-data.ts); every other page is rendered each time.
+  // Paper pages whose view and code did not change are copied from the last build (their cacheKey
+  // hashes the view they render: src/lib/paper-page-view.ts, src/lib/view-key.ts); every other page
+  // is rendered each time.
   experimental: { incrementalBuild: true },
   integrations: [buildFlag(), searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`), pruneOutput(), buildProfile()],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
