@@ -1,9 +1,15 @@
 /**
- * Validation of command-line values shared by the commands; each failure says what was expected.
+ * Validation of command-line values shared by the commands (declared in src/cli/command.ts's way);
+ * each failure says what was expected, with exit status 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../lib/errors.ts';
 import { isoDate } from '../schemas/common.ts';
+
+/** Arguments that several commands declare alike. */
+export const contentArg = { type: 'string', valueHint: 'dir', default: 'content', description: 'the content folder' } as const;
+export const dryRunArg = { type: 'boolean', description: 'show what would change; write nothing' } as const;
+export const todayArg = (what: string) => ({ type: 'string', valueHint: 'YYYY-MM-DD', description: `${what} (default: today in the group's time zone)` }) as const;
 
 export function parseToday(text: string): string {
   const result = isoDate.safeParse(text);
@@ -37,10 +43,18 @@ export function parseRefs(text: string): Set<number> {
   return refs;
 }
 
+export function parseWeeks(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 520) {
+    throw new UserError(`--weeks: expected a whole number of meetings from 1 to 520, e.g. --weeks 8 (found "${text}")`, 2);
+  }
+  return Number(text);
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Parses a command's arguments once, with `-h/--help` added. A wrong flag becomes a UserError that
+ * Parses a script's arguments (scripts/ keep a hand-written help; the commands in src/cli/ are
+ * declared instead, see command.ts), with `-h/--help` added. A wrong flag becomes a UserError that
  * shows the help (exit status 2); `--help` prints the help and returns undefined.
  */
 export function parseCommand<const O extends Options>(help: string, options: O, allowPositionals = false) {

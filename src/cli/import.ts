@@ -1,8 +1,8 @@
 /**
- * npm run import -- <digest file or URL>... [--dry-run] [--match <regex>] [--only <refs>] [--today YYYY-MM-DD]
+ * `npm run import`: digests into paper files (src/lib/import/), then the model's starter questions.
  */
 import { existsSync } from 'node:fs';
-import { runCommand, UserError } from '../lib/errors.ts';
+import { defineCommand } from 'citty';
 import { runImport, type ImportOptions } from '../lib/import/run-import.ts';
 import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_DIGEST_TIMEOUT } from '../lib/import/fetch-digest.ts';
 import { withContentLock } from '../lib/content-lock.ts';
@@ -10,27 +10,17 @@ import { formatImportReport } from '../lib/import/format-report.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import { todayIn } from '../lib/dates.ts';
-import { parseRefs, parseRegex, parseToday, parseCommand } from './args.ts';
+import { contentArg, dryRunArg, parseRefs, parseRegex, parseToday, todayArg } from './args.ts';
+import { runCommandLine } from './command.ts';
 import { arxivProgress } from './arxiv-progress.ts';
 import { endpointFromEnv, ENV_BASE, ENV_MODEL } from '../lib/questions/llm-client.ts';
 import { formatModelSummary, writeModelQuestions } from '../lib/questions/run-questions.ts';
 
-const HELP = `Import arXiv digests into content/papers/.
-
-Usage: npm run import -- <digest file or http(s) URL>... [options]
-
-Options:
-  --dry-run           show what would change; write nothing
-  --match <regex>     keep papers whose titles, summaries or abstracts match (case-insensitive)
-  --only <refs>       keep these entries, e.g. --only 1,4,7 or --only 3-9
-  --strict            stop at the first unreadable entry instead of skipping it
-  --offline           ask neither arXiv (authors, full abstracts, dates; npm run metadata can later)
-                      nor a language model
-  --today YYYY-MM-DD  the import date to record (default: today in the group's time zone)
-  --content <dir>     the content folder (default: content)
-  -h, --help          show this help
-
-New and updated papers are completed from the arXiv API (100 papers per request, 3 s apart, 30 s
+export const importCommand = defineCommand({
+  meta: {
+    name: 'import',
+    description: 'Import arXiv digests into content/papers/.',
+    notes: `New and updated papers are completed from the arXiv API (100 papers per request, 3 s apart, 30 s
 timeout); when arXiv cannot be reached the import still writes every paper and says how many wait.
   ARXIV_API_URL       the API's query address (default http://export.arxiv.org/api/query)
 
@@ -40,62 +30,56 @@ before it is written, and a paper it fails keeps the offline ones.
 
 Downloads: http(s) only, text/markdown or text/plain (or unlabelled) UTF-8 text, at most 5 redirects.
   ${ENV_DIGEST_TIMEOUT}   deadline for a whole download (default 30000)
-  ${ENV_MAX_BYTES}    the largest digest accepted (default 20971520, 20 MB)
-
-Examples:
-  npm run import -- ~/Downloads/cs.CL.md
-  npm run import -- https://example.org/cs.AI.md --match "safety|alignment"
-  npm run import -- digest.md --only 1,4,7 --dry-run`;
-
-await runCommand(async () => {
-  const parsed = parseCommand(
-    HELP,
-    {
-      'dry-run': { type: 'boolean', default: false },
-      match: { type: 'string' },
-      only: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      offline: { type: 'boolean', default: false },
-      today: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-    },
-    true,
-  );
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UserError(`give at least one digest file or URL\n\n${HELP}`, 2);
-  const paths = contentPaths(values.content);
-  const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
-  const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const dryRun = values['dry-run'];
-  const options: ImportOptions = {
-    ...downloadLimitsFromEnv(),
-    inputs: positionals,
-    contentDir: values.content,
-    today: values.today ? parseToday(values.today) : todayIn(timezone),
-    dryRun,
-    strict: values.strict,
-    arxiv: values.offline ? false : { onRequest: arxivProgress },
-    ...(group ? { locale: group.locale } : {}),
-    ...(values.match ? { match: parseRegex(values.match) } : {}),
-    ...(values.only ? { only: parseRefs(values.only) } : {}),
-  };
-  // The model is asked after the import has written every paper, under the same lock: a model that
-  // fails costs no paper, and each paper's questions are written as soon as they pass the checks.
-  const endpoint = values.offline || dryRun ? undefined : endpointFromEnv();
-  // A dry run writes nothing, so it needs no lock.
-  await withContentLock(
-    values.content,
-    'import',
-    async () => {
-      const report = await runImport(options);
-      console.log(formatImportReport(report, dryRun));
-      if (!endpoint || report.added.length === 0) return;
-      process.stderr.write(`Asking ${endpoint.model} for the starter questions of ${report.added.length} new paper${report.added.length === 1 ? '' : 's'}…\n`);
-      const questions = await writeModelQuestions({ contentDir: values.content, ids: report.added, endpoint, locale: group?.locale ?? 'en' });
-      console.log(formatModelSummary(questions));
-    },
-    { dryRun },
-  );
-  return 0;
+  ${ENV_MAX_BYTES}    the largest digest accepted (default 20971520, 20 MB)`,
+    examples: ['npm run import -- ~/Downloads/cs.CL.md', 'npm run import -- https://example.org/cs.AI.md --match "safety|alignment"', 'npm run import -- digest.md --only 1,4,7 --dry-run'],
+  },
+  args: {
+    digests: { type: 'positional', multiple: true, valueHint: 'digest file or URL', description: 'a digest file, or its http(s) address' },
+    'dry-run': dryRunArg,
+    match: { type: 'string', valueHint: 'regex', description: 'keep papers whose titles, summaries or abstracts match (case-insensitive)' },
+    only: { type: 'string', valueHint: 'refs', description: 'keep these entries, e.g. --only 1,4,7 or --only 3-9' },
+    strict: { type: 'boolean', description: 'stop at the first unreadable entry instead of skipping it' },
+    offline: { type: 'boolean', description: 'ask neither arXiv (authors, full abstracts, dates; npm run metadata can later)\nnor a language model' },
+    today: todayArg('the import date to record'),
+    content: contentArg,
+  },
 });
+
+if (import.meta.main) {
+  await runCommandLine(importCommand, async (values) => {
+    const paths = contentPaths(values.content);
+    const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
+    const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const dryRun = values['dry-run'];
+    const options: ImportOptions = {
+      ...downloadLimitsFromEnv(),
+      inputs: values.digests,
+      contentDir: values.content,
+      today: values.today ? parseToday(values.today) : todayIn(timezone),
+      dryRun,
+      strict: values.strict,
+      arxiv: values.offline ? false : { onRequest: arxivProgress },
+      ...(group ? { locale: group.locale } : {}),
+      ...(values.match ? { match: parseRegex(values.match) } : {}),
+      ...(values.only ? { only: parseRefs(values.only) } : {}),
+    };
+    // The model is asked after the import has written every paper, under the same lock: a model that
+    // fails costs no paper, and each paper's questions are written as soon as they pass the checks.
+    const endpoint = values.offline || dryRun ? undefined : endpointFromEnv();
+    // A dry run writes nothing, so it needs no lock.
+    await withContentLock(
+      values.content,
+      'import',
+      async () => {
+        const report = await runImport(options);
+        console.log(formatImportReport(report, dryRun));
+        if (!endpoint || report.added.length === 0) return;
+        process.stderr.write(`Asking ${endpoint.model} for the starter questions of ${report.added.length} new paper${report.added.length === 1 ? '' : 's'}…\n`);
+        const questions = await writeModelQuestions({ contentDir: values.content, ids: report.added, endpoint, locale: group?.locale ?? 'en' });
+        console.log(formatModelSummary(questions));
+      },
+      { dryRun },
+    );
+    return 0;
+  });
+}

@@ -1,74 +1,53 @@
 /**
- * npm run init -- --name <name> --timezone <IANA zone> --weekday <day> --time HH:MM --members "id:Name,..."
- *
- * Starts a group of one's own: writes content/group.yaml and clears the sample papers, sessions and
+ * `npm run init`: starts a group of one's own: writes content/group.yaml and clears the sample papers, sessions and
  * digests. Asks for what is missing when run in a terminal.
  */
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { rm } from 'node:fs/promises';
 import { displayPath } from '../lib/display-path.ts';
 import type { Locale } from '../schemas/common.ts';
-import { runCommand, UserError } from '../lib/errors.ts';
+import { defineCommand } from 'citty';
+import { UserError } from '../lib/errors.ts';
+import { contentArg } from './args.ts';
+import { renderHelp, runCommandLine, type CommandValues } from './command.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { writeAtomic } from '../lib/atomic-write.ts';
 import { withContentLock } from '../lib/content-lock.ts';
 import { assertOnlySamples, findSampleContent, groupYaml, parseGithubLogins, parseMembers, type GroupAnswers } from '../lib/init-group.ts';
 
-const HELP = `Start a reading group of your own: write content/group.yaml and remove the sample papers.
+export const initCommand = defineCommand({
+  meta: {
+    name: 'init',
+    description: 'Start a reading group of your own: write content/group.yaml and remove the sample papers.',
+    notes: `Run in a terminal, it asks for anything missing. Otherwise --name and --members are required, the
+others default to this computer's time zone, thursday, 16:00 and en, and deleting the sample content
+takes --yes (--keep-content keeps it).`,
+    examples: [
+      `npm run init -- --name "Vision Reading Club" --timezone Asia/Shanghai --weekday friday \\
+    --time 14:00 --members "li:Li Wei,wang:Wang Fang,zhao:Zhao Min" --locale zh-CN --yes`,
+    ],
+  },
+  args: {
+    name: { type: 'string', valueHint: 'text', description: "the group's name" },
+    timezone: { type: 'string', valueHint: 'zone', description: 'IANA time zone, e.g. Europe/Berlin, Asia/Shanghai, America/New_York' },
+    weekday: { type: 'string', valueHint: 'day', description: 'meeting day, e.g. thursday' },
+    time: { type: 'string', valueHint: 'HH:MM', description: 'meeting time, e.g. 16:00' },
+    minutes: { type: 'string', valueHint: 'n', description: 'meeting length (default 60)' },
+    location: { type: 'string', valueHint: 'text', description: 'room or video link' },
+    members: { type: 'string', multiple: true, valueHint: 'list', description: '"alice:Alice Zhang,bob:Bob Li" (or just names)' },
+    github: { type: 'string', multiple: true, valueHint: 'list', description: 'members\' GitHub logins, "alice:alice-zhang,bob:bobli" (for requests from the site)' },
+    repository: { type: 'string', valueHint: 'url', description: "the repository's address, e.g. https://github.com/org/reading-group" },
+    locale: { type: 'enum', options: ['en', 'zh-CN'], description: 'language of the site (default en)' },
+    'papers-per-session': { type: 'string', valueHint: 'n', description: 'papers per meeting (default 2)' },
+    'keep-content': { type: 'boolean', description: 'keep every paper, session and digest; only write group.yaml' },
+    content: contentArg,
+    yes: { type: 'boolean', alias: 'y', description: 'do not ask before deleting the sample content' },
+  },
+});
 
-Usage: npm run init -- [options]      (asks for anything missing when run in a terminal)
+if (import.meta.main) await runCommandLine(initCommand, init);
 
-Options:
-  --name <text>               the group's name
-  --timezone <zone>           IANA time zone, e.g. Europe/Berlin, Asia/Shanghai, America/New_York
-  --weekday <day>             meeting day, e.g. thursday
-  --time HH:MM                meeting time, e.g. 16:00
-  --minutes <n>               meeting length (default 60)
-  --location <text>           room or video link
-  --members <list>            "alice:Alice Zhang,bob:Bob Li" (or just names)
-  --github <list>             members' GitHub logins, "alice:alice-zhang,bob:bobli" (for requests from the site)
-  --repository <url>          the repository's address, e.g. https://github.com/org/reading-group
-  --locale en|zh-CN           language of the site (default en)
-  --papers-per-session <n>    default 2
-  --keep-content              keep every paper, session and digest; only write group.yaml
-  --content <dir>             the content folder (default: content)
-  -y, --yes                   do not ask before deleting the sample content
-  -h, --help                  show this help
-
-Example:
-  npm run init -- --name "Vision Reading Club" --timezone Asia/Shanghai --weekday friday \\
-    --time 14:00 --members "li:Li Wei,wang:Wang Fang,zhao:Zhao Min" --locale zh-CN --yes`;
-
-await runCommand(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        name: { type: 'string' },
-        timezone: { type: 'string' },
-        weekday: { type: 'string' },
-        time: { type: 'string' },
-        minutes: { type: 'string' },
-        location: { type: 'string' },
-        members: { type: 'string', multiple: true },
-        github: { type: 'string', multiple: true },
-        repository: { type: 'string' },
-        locale: { type: 'string' },
-        'papers-per-session': { type: 'string' },
-        'keep-content': { type: 'boolean', default: false },
-        content: { type: 'string', default: 'content' },
-        yes: { type: 'boolean', short: 'y', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${HELP}`, 2);
-  }
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+async function init(values: CommandValues<typeof initCommand>): Promise<number> {
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   const ask = async (flag: string, question: string, fallback?: string): Promise<string> => {
@@ -77,7 +56,7 @@ await runCommand(async () => {
     if (Array.isArray(given) && given.length) return given.join(',');
     if (!rl) {
       if (fallback !== undefined) return fallback;
-      throw new UserError(`--${flag} is required when not running in a terminal\n\n${HELP}`, 2);
+      throw new UserError(`--${flag} is required when not running in a terminal\n\n${renderHelp(initCommand)}`, 2);
     }
     const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
     return answer || fallback || ask(flag, question, fallback);
@@ -149,4 +128,4 @@ await runCommand(async () => {
   } finally {
     rl?.close();
   }
-});
+}

@@ -1,64 +1,55 @@
 /**
- * npm run metadata -- [<arXiv id>...] [--refresh] [--dry-run] [--content <dir>]
+ * `npm run metadata`: completes paper files from the arXiv API.
  */
-import { runCommand } from '../lib/errors.ts';
+import { defineCommand } from 'citty';
 import { withContentLock } from '../lib/content-lock.ts';
 import { formatMetadataOutcome } from '../lib/import/arxiv-metadata.ts';
 import { runMetadata } from '../lib/import/run-metadata.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { contentPaths } from '../lib/content-paths.ts';
-import { parseCommand } from './args.ts';
+import { contentArg, dryRunArg } from './args.ts';
+import { runCommandLine } from './command.ts';
 import { arxivProgress } from './arxiv-progress.ts';
 
-const HELP = `Complete paper files from the arXiv API: authors, the full abstract, submitted and updated
-dates, the comment (pages, venue), journal reference, DOI and primary category.
-
-Usage: npm run metadata -- [<arXiv id>...] [options]
-
-Without ids it asks about every paper that still waits for metadata (imported offline, or while
+export const metadataCommand = defineCommand({
+  meta: {
+    name: 'metadata',
+    description: `Complete paper files from the arXiv API: authors, the full abstract, submitted and updated
+dates, the comment (pages, venue), journal reference, DOI and primary category.`,
+    notes: `Without ids it asks about every paper that still waits for metadata (imported offline, or while
 arXiv could not be reached). Only these importer fields change; your status, tags, votes, notes and
 questions are never touched. 100 papers per request, 3 s apart, 30 s timeout.
 
-Options:
-  --refresh           ask again about papers that already have metadata (all, or the ids given)
-  --dry-run           show what would change; write nothing
-  --content <dir>     the content folder (default: content)
-  -h, --help          show this help
-
 Environment:
-  ARXIV_API_URL       the API's query address (default http://export.arxiv.org/api/query)
-
-Examples:
-  npm run metadata
-  npm run metadata -- 2404.01399 --refresh`;
-
-await runCommand(async () => {
-  const parsed = parseCommand(
-    HELP,
-    {
-      refresh: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      content: { type: 'string', default: 'content' },
-    },
-    true,
-  );
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
-  const dryRun = values['dry-run'];
-  const report = await withContentLock(
-    values.content,
-    'metadata',
-    () => runMetadata({ ids: positionals, refresh: values.refresh, dryRun, contentDir: values.content, api: { onRequest: arxivProgress } }),
-    { dryRun },
-  );
-  const lines = formatMetadataOutcome(report.outcome, 'run npm run metadata again later');
-  if (report.asked.length === 0) lines.push(`Every paper already has its arXiv metadata (${report.complete}); --refresh asks again.`);
-  const files = report.writes.length;
-  lines.push(
-    dryRun
-      ? `Dry run: ${files} file${files === 1 ? '' : 's'} would be written; nothing was changed.`
-      : `${files} file${files === 1 ? '' : 's'} written under ${displayPath(contentPaths(values.content).papers)}.`,
-  );
-  console.log(lines.join('\n'));
-  return report.outcome.waiting.length || report.outcome.notFound.length ? 1 : 0;
+  ARXIV_API_URL       the API's query address (default http://export.arxiv.org/api/query)`,
+    examples: ['npm run metadata', 'npm run metadata -- 2404.01399 --refresh'],
+  },
+  args: {
+    ids: { type: 'positional', multiple: true, required: false, valueHint: 'arXiv id', description: 'only these papers (default: every paper that still waits)' },
+    refresh: { type: 'boolean', description: 'ask again about papers that already have metadata (all, or the ids given)' },
+    'dry-run': dryRunArg,
+    content: contentArg,
+  },
 });
+
+if (import.meta.main) {
+  await runCommandLine(metadataCommand, async (values) => {
+    const dryRun = values['dry-run'];
+    const report = await withContentLock(
+      values.content,
+      'metadata',
+      () => runMetadata({ ids: values.ids, refresh: values.refresh, dryRun, contentDir: values.content, api: { onRequest: arxivProgress } }),
+      { dryRun },
+    );
+    const lines = formatMetadataOutcome(report.outcome, 'run npm run metadata again later');
+    if (report.asked.length === 0) lines.push(`Every paper already has its arXiv metadata (${report.complete}); --refresh asks again.`);
+    const files = report.writes.length;
+    lines.push(
+      dryRun
+        ? `Dry run: ${files} file${files === 1 ? '' : 's'} would be written; nothing was changed.`
+        : `${files} file${files === 1 ? '' : 's'} written under ${displayPath(contentPaths(values.content).papers)}.`,
+    );
+    console.log(lines.join('\n'));
+    return report.outcome.waiting.length || report.outcome.notFound.length ? 1 : 0;
+  });
+}

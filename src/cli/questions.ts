@@ -1,9 +1,11 @@
 /**
- * npm run questions -- <id>... | --all [--force] [--offline] [--dry-run] [--locale en|zh-CN] [--content <dir>]
+ * `npm run questions`: starter discussion questions for papers, offline or from a language model.
  */
 import { existsSync } from 'node:fs';
-import { parseCommand } from './args.ts';
-import { runCommand, UserError } from '../lib/errors.ts';
+import { defineCommand } from 'citty';
+import { contentArg } from './args.ts';
+import { renderHelp, runCommandLine } from './command.ts';
+import { UserError } from '../lib/errors.ts';
 import { contentPaths } from '../lib/content-paths.ts';
 import { loadGroup } from '../lib/load-group.ts';
 import type { BodyLocale } from '../lib/paper-body.ts';
@@ -11,23 +13,14 @@ import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KE
 import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../lib/questions/run-questions.ts';
 import { withContentLock } from '../lib/content-lock.ts';
 
-const HELP = `Write starter discussion questions into paper files (content/papers/).
-
-Usage: npm run questions -- <arXiv id>... [options]
-       npm run questions -- --all [options]
-
-A paper whose "Discussion questions" section is empty gets starter questions about its own
+export const questionsCommand = defineCommand({
+  meta: {
+    name: 'questions',
+    description: 'Write starter discussion questions into paper files (content/papers/).',
+    usage: ['<arXiv id>... [options]', '--all [options]'],
+    notes: `A paper whose "Discussion questions" section is empty gets starter questions about its own
 problem, method, evidence and limits. Starter questions carry a marker; once a person edits one,
 it is theirs: no run of this command (or of the import) changes or removes it.
-
-Options:
-  --all               every paper (only those with an empty questions section change)
-  --force             also regenerate starter questions nobody has edited
-  --offline           use the built-in generator even when ${ENV_BASE} is set
-  --dry-run           print the questions; write nothing
-  --locale <en|zh-CN> language of the questions (default: locale in content/group.yaml)
-  --content <dir>     the content folder (default: content)
-  -h, --help          show this help
 
 Generator: the built-in offline generator, unless ${ENV_BASE} is set; then an OpenAI-compatible
 chat endpoint is asked instead:
@@ -39,51 +32,47 @@ chat endpoint is asked instead:
   ${ENV_CONCURRENCY} how many papers to ask about at once (default ${DEFAULT_CONCURRENCY})
 The model's questions must pass the same checks as the built-in ones (language, numbers, names and
 quotes found in the paper, no duplicates); an answer that fails gets one repair round, then the
-paper falls back to the built-in generator. Each paper is written as soon as it is done.
-
-Examples:
-  npm run questions -- 2403.08258 --dry-run
-  npm run questions -- --all
-  QUESTIONS_API_BASE=http://localhost:11434/v1 QUESTIONS_API_MODEL=llama3.1:8b npm run questions -- 2403.08258 --force`;
-
-await runCommand(async () => {
-  const parsed = parseCommand(
-    HELP,
-    {
-      all: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      offline: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      locale: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-    },
-    true,
-  );
-  if (!parsed) return 0;
-  const { values, positionals } = parsed;
-  if (positionals.length === 0 && !values.all) throw new UserError(`give at least one paper id, or --all\n\n${HELP}`, 2);
-  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'zh-CN') {
-    throw new UserError(`--locale: expected en or zh-CN (found "${values.locale}")`, 2);
-  }
-  const paths = contentPaths(values.content);
-  const locale: BodyLocale = values.locale ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
-  const endpoint = values.offline ? undefined : endpointFromEnv();
-  const dryRun = values['dry-run'];
-  const options: QuestionsOptions = {
-    ids: positionals,
-    all: values.all,
-    force: values.force,
-    dryRun,
-    contentDir: values.content,
-    locale,
-    ...(endpoint ? { endpoint } : {}),
-    onRetry: ({ id, waitMs, error }) => process.stderr.write(`note: ${id}: ${error.message}; asking again in ${Math.round(waitMs / 1000)} s\n`),
-  };
-  const report = await withContentLock(values.content, 'questions', () => runQuestions(options), { dryRun });
-  console.log(formatQuestionsReport(report, { dryRun, showQuestions: dryRun }));
-  if (report.stopped) {
-    const written = report.papers.filter((p) => p.action !== 'kept').length;
-    throw new UserError(`${report.stopped}\n(${written} paper${written === 1 ? ' was' : 's were'} ${dryRun ? 'done' : 'written'} before the run stopped; the papers not reached are unchanged)`);
-  }
-  return 0;
+paper falls back to the built-in generator. Each paper is written as soon as it is done.`,
+    examples: [
+      'npm run questions -- 2403.08258 --dry-run',
+      'npm run questions -- --all',
+      'QUESTIONS_API_BASE=http://localhost:11434/v1 QUESTIONS_API_MODEL=llama3.1:8b npm run questions -- 2403.08258 --force',
+    ],
+  },
+  args: {
+    ids: { type: 'positional', multiple: true, required: false, valueHint: 'arXiv id', description: 'the papers to write questions for' },
+    all: { type: 'boolean', description: 'every paper (only those with an empty questions section change)' },
+    force: { type: 'boolean', description: 'also regenerate starter questions nobody has edited' },
+    offline: { type: 'boolean', description: `use the built-in generator even when ${ENV_BASE} is set` },
+    'dry-run': { type: 'boolean', description: 'print the questions; write nothing' },
+    locale: { type: 'enum', options: ['en', 'zh-CN'], description: 'language of the questions (default: locale in content/group.yaml)' },
+    content: contentArg,
+  },
 });
+
+if (import.meta.main) {
+  await runCommandLine(questionsCommand, async (values) => {
+    if (values.ids.length === 0 && !values.all) throw new UserError(`give at least one paper id, or --all\n\n${renderHelp(questionsCommand)}`, 2);
+    const paths = contentPaths(values.content);
+    const locale: BodyLocale = values.locale ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
+    const endpoint = values.offline ? undefined : endpointFromEnv();
+    const dryRun = values['dry-run'];
+    const options: QuestionsOptions = {
+      ids: values.ids,
+      all: values.all,
+      force: values.force,
+      dryRun,
+      contentDir: values.content,
+      locale,
+      ...(endpoint ? { endpoint } : {}),
+      onRetry: ({ id, waitMs, error }) => process.stderr.write(`note: ${id}: ${error.message}; asking again in ${Math.round(waitMs / 1000)} s\n`),
+    };
+    const report = await withContentLock(values.content, 'questions', () => runQuestions(options), { dryRun });
+    console.log(formatQuestionsReport(report, { dryRun, showQuestions: dryRun }));
+    if (report.stopped) {
+      const written = report.papers.filter((p) => p.action !== 'kept').length;
+      throw new UserError(`${report.stopped}\n(${written} paper${written === 1 ? ' was' : 's were'} ${dryRun ? 'done' : 'written'} before the run stopped; the papers not reached are unchanged)`);
+    }
+    return 0;
+  });
+}
