@@ -20,23 +20,28 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateContent, generateYear, syntheticDigest } from './bench/synthetic.ts';
 import { addDays } from '../src/lib/dates.ts';
+import { defineCommand } from 'citty';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 import { buildNodeArgs } from './bench/build-command.ts';
 
-const HELP = `npm run bench -- [--papers N] [--year] [--keep] [--out DIR]
-
-  --papers N   papers to generate (default 20000; 150000 with --year)
-  --year       a year of full digests instead: 600 papers every weekday as the importer writes them,
-               one in fifty engaged with, the group's window for pages; measures a cold build, the
-               import of the next day's 600-paper digest and the rebuild after it
-  --keep       keep the temporary folder (content, output, caches) and say where it is
-  --out DIR    folder for bench-N.json (default bench-results)`;
-const values = scriptArgs(HELP, {
-  papers: { type: 'string' },
-  year: { type: 'boolean', default: false },
-  keep: { type: 'boolean', default: false },
-  out: { type: 'string', default: 'bench-results' },
-});
+const values = scriptArgs(
+  defineCommand({
+    meta: {
+      name: 'bench',
+      description: 'The benchmark: N generated papers built cold, rebuilt after an import, and a digest imported, each timed in its own process.',
+    },
+    args: {
+      papers: { type: 'string', valueHint: 'N', description: 'papers to generate (default 20000; 150000 with --year)' },
+      year: {
+        type: 'boolean',
+        description:
+          "a year of full digests instead: 600 papers every weekday as the importer writes them,\none in fifty engaged with, the group's window for pages; measures a cold build, the\nimport of the next day's 600-paper digest and the rebuild after it",
+      },
+      keep: { type: 'boolean', description: 'keep the temporary folder (content, output, caches) and say where it is' },
+      out: { type: 'string', valueHint: 'dir', default: 'bench-results', description: 'folder for bench-N.json' },
+    },
+  }),
+);
 const count = positiveWholeNumber('--papers', values.papers ?? (values.year ? '150000' : '20000'));
 
 const root = process.cwd();

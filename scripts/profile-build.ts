@@ -13,22 +13,22 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateContent } from './bench/synthetic.ts';
+import { defineCommand } from 'citty';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 import { buildNodeArgs } from './bench/build-command.ts';
 import { IDLE, bundleSources, summariseProfile, type CpuProfile } from './bench/profile-summary.ts';
 
-const HELP = `npm run profile-build -- [--papers N] [--search] [--top K] [--out DIR]
-
-  --papers N   papers to generate and build (default 5000)
-  --search     build the search index too (it runs in a worker, on the other core)
-  --top K      groups and functions to list (default 25)
-  --out DIR    folder for profile-N.json (default bench-results)`;
-const values = scriptArgs(HELP, {
-  papers: { type: 'string', default: '5000' },
-  search: { type: 'boolean', default: false },
-  top: { type: 'string', default: '25' },
-  out: { type: 'string', default: 'bench-results' },
-});
+const values = scriptArgs(
+  defineCommand({
+    meta: { name: 'profile-build', description: "Where a build's CPU time goes: N generated papers built under V8's CPU profiler, by component, module and package." },
+    args: {
+      papers: { type: 'string', valueHint: 'N', default: '5000', description: 'papers to generate and build' },
+      search: { type: 'boolean', description: 'build the search index too (it runs in a worker, on the other core)' },
+      top: { type: 'string', valueHint: 'K', default: '25', description: 'groups and functions to list' },
+      out: { type: 'string', valueHint: 'dir', default: 'bench-results', description: 'folder for profile-N.json' },
+    },
+  }),
+);
 const count = positiveWholeNumber('--papers', values.papers);
 const top = positiveWholeNumber('--top', values.top);
 

@@ -9,13 +9,18 @@ import { join } from 'node:path';
 import { launch, openPage } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
+import { defineCommand } from 'citty';
 import { scriptArgs } from './script-args.ts';
 
-const HELP = `npm run screenshots -- [--review DIR] [--dist DIR]
-
-  --review DIR  also shoot every page type at 360 and 1280 px, light and dark, into DIR
-  --dist DIR    where to build the demo site (default dist-demo)`;
-const values = scriptArgs(HELP, { review: { type: 'string' }, dist: { type: 'string', default: 'dist-demo' } });
+const values = scriptArgs(
+  defineCommand({
+    meta: { name: 'screenshots', description: "Screenshots of the demo group's site for the README (docs/screenshots/), in Debian's Chromium." },
+    args: {
+      review: { type: 'string', valueHint: 'dir', description: 'also shoot every page type at 360 and 1280 px, light and dark, into this folder' },
+      dist: { type: 'string', valueHint: 'dir', default: 'dist-demo', description: 'where to build the demo site' },
+    },
+  }),
+);
 await buildSite(values.dist, { SITE_URL: 'https://example.org', BASE_PATH: '/' });
 const site = await serveStatic(values.dist);
 const browser = await launch();

@@ -1,25 +1,24 @@
 /**
- * Arguments of the scripts in scripts/, parsed like the commands' (src/cli/args.ts): `-h/--help`
- * prints the help, and a wrong flag or value prints `error: …` with the help and exits with status 2,
- * never a stack trace.
+ * Arguments of the scripts in scripts/, declared and parsed like the commands' (src/cli/command.ts):
+ * `-h/--help` prints the help rendered from the declaration, and a wrong flag or value prints
+ * `error: …` (with the usage for a wrong flag) and exits with status 2, never a stack trace.
  */
-import type { ParseArgsConfig } from 'node:util';
-import { parseCommand } from '../src/cli/args.ts';
+import type { ArgsDef, CommandDef } from 'citty';
+import { parseCommandLine, renderHelp, type CliValues } from '../src/cli/command.ts';
 import { reportUserError, UserError } from '../src/lib/errors.ts';
-
-type Options = NonNullable<ParseArgsConfig['options']>;
 
 const fail = (error: unknown): never => process.exit(reportUserError(error));
 
-export function scriptArgs<const O extends Options>(help: string, options: O) {
-  let parsed;
+export function scriptArgs<T extends ArgsDef>(command: CommandDef<T>): CliValues<T> {
+  let values;
   try {
-    parsed = parseCommand(help, options);
+    values = parseCommandLine(command, process.argv.slice(2));
   } catch (error) {
     fail(error);
   }
-  if (!parsed) process.exit(0);
-  return parsed.values;
+  if (values) return values;
+  console.log(renderHelp(command));
+  process.exit(0);
 }
 
 /** A positive whole number given as `flag`, or an error that says so. */

@@ -53,8 +53,9 @@ export function parseWeeks(text: string): number {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Parses a script's arguments (scripts/ keep a hand-written help; the commands in src/cli/ are
- * declared instead, see command.ts), with `-h/--help` added. A wrong flag becomes a UserError that
+ * Parses the arguments of the two scripts that still keep a hand-written help (questions-report,
+ * questions-judged; the commands and the other scripts are declared, see command.ts), with
+ * `-h/--help` added. A wrong flag becomes a UserError that
  * shows the help (exit status 2); `--help` prints the help and returns undefined.
  */
 export function parseCommand<const O extends Options>(help: string, options: O, allowPositionals = false) {
