@@ -604,6 +604,9 @@ describe('sentence roles from the held-out samples E and zh-C', () => {
     expect(zh('受近期研究结果（表明增强的无限深度集成具有完全等变性）的启发，我们研究了贝叶斯神经网络的数据增强问题。')).toBe('setting');
     expect(zh('受此场景启发，我们重新审视了由Angluin（1988）提出的经典基于等价查询的学习模型。')).not.toBe('result');
     expect(roleZh('我们证明了在温和的条件下，这两种学习模型在样本复杂度的意义下是等价的。')).toBe('result');
+    // 发现 inside a noun (药物发现, drug discovery) is no finding of the paper's.
+    expect(roleZh('以此方法论为基础，我们考察了十二个应用领域，包括推荐与社交网络、药物发现与分子性质学习、计算机视觉等。')).not.toBe('claim');
+    expect(roleZh('我们发现，模型在长文本上的表现明显下降。')).toBe('claim');
   });
 
   it("asks a demonstration of the authors' own model for its evidence, not what else could explain it", () => {

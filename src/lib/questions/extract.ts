@@ -349,9 +349,10 @@ export function roleZh(s: string): SentenceRole {
   if (own && DEFINITION_ZH.test(s)) return 'definition';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && own) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
+  // 发现 as the authors' verb (我们发现), not inside a noun (药物发现, drug discovery).
   // What others showed, in brackets ("受近期研究结果（表明……）的启发"), is no claim of this paper.
   const bare = s.replace(/（[^）]*）|\([^)]*\)/g, '');
-  if ((CLAIM_ZH.test(bare) && (own || /结果|实验|评估|分析/.test(bare))) || (own && /表明|证明了|揭示了|发现/.test(bare))) return 'claim';
+  if ((CLAIM_ZH.test(bare) && (own || /结果|实验|评估|分析/.test(bare))) || (own && /表明|证明了|揭示了|(?:我们|本文|本研究|结果|研究|分析|实验)(?:还|也|进一步)?发现/.test(bare))) return 'claim';
   if (own && SURVEY_ZH_RE.test(s)) return 'survey';
   if (QUESTION_ZH.test(s)) return 'question';
   if (DESIGN_ZH.test(s)) return 'design';
