@@ -37,7 +37,7 @@ Environment:
     },
     bibtex: { type: 'string', multiple: true, valueHint: 'file', description: 'add the arXiv papers of a BibTeX file (repeatable); other entries are listed as skipped' },
     'dry-run': dryRunArg,
-    offline: { type: 'boolean', description: 'do not contact arXiv (BibTeX fields or placeholder pages only)' },
+    offline: { type: 'boolean', description: 'do not contact arXiv: use the BibTeX fields, else write a page titled arXiv:<id> that a later run completes' },
     today: todayArg('the date to record'),
     content: contentArg,
   },
