@@ -19,7 +19,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateContent, generateYear, syntheticDigest } from './bench/synthetic.ts';
-import { addDays } from '../src/lib/dates.ts';
+import { addDays } from '../src/domain/dates.ts';
 import { defineCommand } from 'citty';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 import { buildNodeArgs } from './bench/build-command.ts';

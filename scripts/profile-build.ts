@@ -3,7 +3,7 @@
  *
  * Generates N realistic papers (default 5,000; scripts/bench/synthetic.ts) in a temporary folder,
  * builds them once under V8's CPU profiler, and prints the main thread's CPU time by group: each
- * component, layout and page of src/, each module of src/lib and src/data, Astro and the other
+ * component, layout, page and module of src/, Astro and the other
  * packages, Node's internals, the file system, garbage collection and idle time; then the costliest
  * functions. The search index is off unless --search (it runs in a worker, on the other core).
  * The figures are also written to bench-results/profile-<N>.json.

@@ -21,11 +21,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseCommand } from '../src/cli/args.ts';
-import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/lib/digest/parse-digest.ts';
-import { reportUserError, UserError } from '../src/lib/errors.ts';
-import type { BodyLocale } from '../src/lib/paper-body.ts';
-import { starterQuestions } from '../src/lib/questions/generate.ts';
-import { indexKnownPapers } from '../src/lib/questions/related.ts';
+import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/domain/digest/parse-digest.ts';
+import { reportUserError, UserError } from '../src/domain/errors.ts';
+import type { BodyLocale } from '../src/domain/paper-body.ts';
+import { starterQuestions } from '../src/domain/questions/generate.ts';
+import { indexKnownPapers } from '../src/domain/questions/related.ts';
 
 const HELP = `npm run questions-judged -- [judged files...]
 

@@ -4,7 +4,7 @@
  *
  * For each paper (or a seeded sample of N papers, spread over the digests in proportion to their
  * size) it prints the paper's id, title, one-line summary and abstract, then each question the
- * offline generator writes, with the automated flags of src/lib/questions/checks.ts. The papers of
+ * offline generator writes, with the automated flags of src/domain/questions/checks.ts. The papers of
  * all the given digests stand for the papers the group already has, so the "relates to" question is
  * asked as it would be in a group. A closing summary counts papers, questions and flags; `--json`
  * writes everything as `{ generator, locale, papers: [{ id, digest, title, summary, abstract,
@@ -13,13 +13,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseCommand } from '../src/cli/args.ts';
-import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/lib/digest/parse-digest.ts';
-import { reportUserError, UserError } from '../src/lib/errors.ts';
-import { textHash } from '../src/lib/paper-body.ts';
-import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '../src/lib/questions/checks.ts';
-import { readPaper } from '../src/lib/questions/extract.ts';
-import { starterQuestions } from '../src/lib/questions/generate.ts';
-import { indexKnownPapers, findRelated } from '../src/lib/questions/related.ts';
+import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/domain/digest/parse-digest.ts';
+import { reportUserError, UserError } from '../src/domain/errors.ts';
+import { textHash } from '../src/domain/paper-body.ts';
+import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '../src/domain/questions/checks.ts';
+import { readPaper } from '../src/domain/questions/extract.ts';
+import { starterQuestions } from '../src/domain/questions/generate.ts';
+import { indexKnownPapers, findRelated } from '../src/domain/questions/related.ts';
 
 const HELP = `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--balanced] [--exclude judged.json]... [--json out.json]
 

@@ -1,5 +1,5 @@
 /**
- * Writes src/lib/related/background-df.ts: how many of a fixed set of real arXiv papers (every paper
+ * Writes src/domain/related/background-df.ts: how many of a fixed set of real arXiv papers (every paper
  * of the digests in tests/fixtures/digests, each id once) contain each index term, for the terms in at
  * least `MIN_DF` of them. The related-papers engine pools these counts with its own collection's, so
  * that a word common in papers counts for little even in a small collection.
@@ -9,10 +9,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { backgroundTable } from '../src/lib/related/background.ts';
+import { backgroundTable } from '../src/domain/related/background.ts';
 import { fixturePapers } from './related-bench.ts';
 
-const OUT = join(import.meta.dirname, '..', 'src', 'lib', 'related', 'background-df.ts');
+const OUT = join(import.meta.dirname, '..', 'src', 'domain', 'related', 'background-df.ts');
 
 /** The generated module's text for these papers. */
 export function backgroundModule(): string {

@@ -13,8 +13,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDigest, type DigestEntry } from '../src/lib/digest/parse-digest.ts';
-import { buildRelatedIndex, type RelatedInput, type RelatedOptions } from '../src/lib/related/related-index.ts';
+import { parseDigest, type DigestEntry } from '../src/domain/digest/parse-digest.ts';
+import { buildRelatedIndex, type RelatedInput, type RelatedOptions } from '../src/domain/related/related-index.ts';
 import { random } from './bench/synthetic.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'digests');

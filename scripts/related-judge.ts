@@ -9,7 +9,7 @@
  * judged pairs cover the range where the bar decides. Deterministic.
  */
 import { fixturePapers } from './related-bench.ts';
-import { buildRelatedIndex } from '../src/lib/related/related-index.ts';
+import { buildRelatedIndex } from '../src/domain/related/related-index.ts';
 
 /** The sampled pairs: paper, its closest other paper, and the evidence the engine has. */
 export function pairsToJudge(count = 48): { a: string; b: string; score: number; distinctive: number }[] {

@@ -5,7 +5,7 @@
  */
 import type { ArgsDef, CommandDef } from 'citty';
 import { parseCommandLine, renderHelp, type CliValues } from '../src/cli/command.ts';
-import { reportUserError, UserError } from '../src/lib/errors.ts';
+import { reportUserError, UserError } from '../src/domain/errors.ts';
 
 const fail = (error: unknown): never => process.exit(reportUserError(error));
 

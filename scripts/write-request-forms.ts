@@ -1,10 +1,10 @@
 /**
- * Writes `.github/ISSUE_TEMPLATE/<form>.yml` for every request form of src/lib/requests/forms.ts:
+ * Writes `.github/ISSUE_TEMPLATE/<form>.yml` for every request form of src/domain/requests/forms.ts:
  * `npx node scripts/write-request-forms.ts` after changing a form (a unit test checks they match).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REQUEST_FORMS, formYaml } from '../src/lib/requests/forms.ts';
+import { REQUEST_FORMS, formYaml } from '../src/domain/requests/forms.ts';
 
 const dir = join(import.meta.dirname, '..', '.github', 'ISSUE_TEMPLATE');
 mkdirSync(dir, { recursive: true });

@@ -1,2 +1,2 @@
-/** True in pages rendered by `astro build`, false under `astro dev` (src/integrations/build-flag.ts). */
+/** True in pages rendered by `astro build`, false under `astro dev` (src/site/integrations/build-flag.ts). */
 declare const __ASTRO_BUILD__: boolean;

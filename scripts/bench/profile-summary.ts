@@ -1,9 +1,9 @@
 /**
  * Where a build's CPU time goes, from a V8 CPU profile (`node --cpu-prof`): every sample's time is
- * given to the function it was in (self time), and each function to a group — a component, layout or
- * page of src/, a module of src/lib or src/data, a package, Node's internals, the file system, V8's
+ * given to the function it was in (self time), and each function to a group — a component, layout,
+ * page or module of src/, a package, Node's internals, the file system, V8's
  * garbage collector, or idle time. Functions of the bundle Astro renders pages with are traced back
- * to their source through the bundle's source maps (see src/integrations/build-profile.ts).
+ * to their source through the bundle's source maps (see src/site/integrations/build-profile.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -7,9 +7,9 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { renderMathText, escapeHtml } from '../../src/lib/math.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+import { renderMathText, escapeHtml } from '../../src/render/math.ts';
 
 const [contentDir, outDir] = process.argv.slice(2);
 if (!contentDir || !outDir) throw new Error('usage: reference.ts <content dir> <out dir>');

@@ -7,13 +7,13 @@
  */
 import { appendFileSync, readFileSync, readdirSync, mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
-import { writeDigest, type DigestWriteEntry } from '../../src/lib/digest/write-digest.ts';
-import { newPaperFile, digestFields } from '../../src/lib/import/merge-paper.ts';
-import { dumpKey } from '../../src/lib/frontmatter.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import { newPaperBody } from '../../src/lib/paper-body.ts';
-import { starterQuestions } from '../../src/lib/questions/generate.ts';
+import { parseDigest, type DigestEntry } from '../../src/domain/digest/parse-digest.ts';
+import { writeDigest, type DigestWriteEntry } from '../../src/domain/digest/write-digest.ts';
+import { newPaperFile, digestFields } from '../../src/files/import/merge-paper.ts';
+import { dumpKey } from '../../src/files/frontmatter.ts';
+import { addDays } from '../../src/domain/dates.ts';
+import { newPaperBody } from '../../src/domain/paper-body.ts';
+import { starterQuestions } from '../../src/domain/questions/generate.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'digests');
 
@@ -96,7 +96,7 @@ export function generateContent(dir: string, count: number, groupYaml: string): 
   mkdirSync(join(dir, 'papers'), { recursive: true });
   mkdirSync(join(dir, 'sessions'), { recursive: true });
   copyFileSync(groupYaml, join(dir, 'group.yaml'));
-  // The worst case the benchmark measures: every paper has a page, however old (see src/lib/paper-pages.ts).
+  // The worst case the benchmark measures: every paper has a page, however old (see src/domain/paper-pages.ts).
   appendFileSync(join(dir, 'group.yaml'), '\ncandidateDays: 100000\n');
   const rnd = random(42);
   const discussed: string[] = [];

@@ -3,15 +3,15 @@
  */
 import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { UserError } from '../lib/errors.ts';
-import { addPapers, formatAddReport, type AddOptions } from '../lib/import/add-papers.ts';
+import { UserError } from '../domain/errors.ts';
+import { addPapers, formatAddReport, type AddOptions } from '../files/import/add-papers.ts';
 import { arxivProgress } from './arxiv-progress.ts';
-import { contentPaths } from '../lib/content-paths.ts';
-import { loadGroup } from '../lib/load-group.ts';
-import { todayIn } from '../lib/dates.ts';
+import { contentPaths } from '../files/content-paths.ts';
+import { loadGroup } from '../files/load-group.ts';
+import { todayIn } from '../domain/dates.ts';
 import { contentArg, dryRunArg, parseToday, todayArg } from './args.ts';
 import { renderHelp, runCommandLine } from './command.ts';
-import { withContentLock } from '../lib/content-lock.ts';
+import { withContentLock } from '../files/content-lock.ts';
 
 export const addCommand = defineCommand({
   meta: {

@@ -3,7 +3,7 @@
  * each failure says what was expected, with exit status 2.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../lib/errors.ts';
+import { UserError } from '../domain/errors.ts';
 import { isoDate } from '../schemas/common.ts';
 
 /** Arguments that several commands declare alike. */

@@ -2,8 +2,8 @@
  * `npm run check-content`: reads the group's files the way the site build does and lists every problem.
  */
 import { defineCommand } from 'citty';
-import { checkContent } from '../lib/check-content.ts';
-import { formatProblem } from '../lib/content-problem.ts';
+import { checkContent } from '../files/check-content.ts';
+import { formatProblem } from '../domain/content-problem.ts';
 import { contentArg } from './args.ts';
 import { runCommandLine } from './command.ts';
 

@@ -10,7 +10,7 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { ArgDef, ArgsDef, CommandDef, CommandMeta } from 'citty';
-import { runCommand, UserError } from '../lib/errors.ts';
+import { runCommand, UserError } from '../domain/errors.ts';
 
 declare module 'citty' {
   interface CommandMeta {

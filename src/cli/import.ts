@@ -1,20 +1,20 @@
 /**
- * `npm run import`: digests into paper files (src/lib/import/), then the model's starter questions.
+ * `npm run import`: digests into paper files (src/files/import/), then the model's starter questions.
  */
 import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { runImport, type ImportOptions } from '../lib/import/run-import.ts';
-import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_DIGEST_TIMEOUT } from '../lib/import/fetch-digest.ts';
-import { withContentLock } from '../lib/content-lock.ts';
-import { formatImportReport } from '../lib/import/format-report.ts';
-import { contentPaths } from '../lib/content-paths.ts';
-import { loadGroup } from '../lib/load-group.ts';
-import { todayIn } from '../lib/dates.ts';
+import { runImport, type ImportOptions } from '../files/import/run-import.ts';
+import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_DIGEST_TIMEOUT } from '../net/fetch-digest.ts';
+import { withContentLock } from '../files/content-lock.ts';
+import { formatImportReport } from '../files/import/format-report.ts';
+import { contentPaths } from '../files/content-paths.ts';
+import { loadGroup } from '../files/load-group.ts';
+import { todayIn } from '../domain/dates.ts';
 import { contentArg, dryRunArg, parseRefs, parseRegex, parseToday, todayArg } from './args.ts';
 import { runCommandLine } from './command.ts';
 import { arxivProgress } from './arxiv-progress.ts';
-import { endpointFromEnv, ENV_BASE, ENV_MODEL } from '../lib/questions/llm-client.ts';
-import { formatModelSummary, writeModelQuestions } from '../lib/questions/run-questions.ts';
+import { endpointFromEnv, ENV_BASE, ENV_MODEL } from '../net/llm-client.ts';
+import { formatModelSummary, writeModelQuestions } from '../files/questions/run-questions.ts';
 
 export const importCommand = defineCommand({
   meta: {

@@ -4,16 +4,16 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { rm } from 'node:fs/promises';
-import { displayPath } from '../lib/display-path.ts';
+import { displayPath } from '../files/display-path.ts';
 import type { Locale } from '../schemas/common.ts';
 import { defineCommand } from 'citty';
-import { UserError } from '../lib/errors.ts';
+import { UserError } from '../domain/errors.ts';
 import { contentArg } from './args.ts';
 import { renderHelp, runCommandLine, type CommandValues } from './command.ts';
-import { contentPaths } from '../lib/content-paths.ts';
-import { writeAtomic } from '../lib/atomic-write.ts';
-import { withContentLock } from '../lib/content-lock.ts';
-import { assertOnlySamples, findSampleContent, groupYaml, parseGithubLogins, parseMembers, type GroupAnswers } from '../lib/init-group.ts';
+import { contentPaths } from '../files/content-paths.ts';
+import { writeAtomic } from '../files/atomic-write.ts';
+import { withContentLock } from '../files/content-lock.ts';
+import { assertOnlySamples, findSampleContent, groupYaml, parseGithubLogins, parseMembers, type GroupAnswers } from '../files/init-group.ts';
 
 export const initCommand = defineCommand({
   meta: {

@@ -2,11 +2,11 @@
  * `npm run metadata`: completes paper files from the arXiv API.
  */
 import { defineCommand } from 'citty';
-import { withContentLock } from '../lib/content-lock.ts';
-import { formatMetadataOutcome } from '../lib/import/arxiv-metadata.ts';
-import { runMetadata } from '../lib/import/run-metadata.ts';
-import { displayPath } from '../lib/display-path.ts';
-import { contentPaths } from '../lib/content-paths.ts';
+import { withContentLock } from '../files/content-lock.ts';
+import { formatMetadataOutcome } from '../files/import/arxiv-metadata.ts';
+import { runMetadata } from '../files/import/run-metadata.ts';
+import { displayPath } from '../files/display-path.ts';
+import { contentPaths } from '../files/content-paths.ts';
 import { contentArg, dryRunArg } from './args.ts';
 import { runCommandLine } from './command.ts';
 import { arxivProgress } from './arxiv-progress.ts';

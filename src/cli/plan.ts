@@ -1,12 +1,12 @@
 /**
- * `npm run plan`: fills the coming weeks with sessions (src/lib/planner/).
+ * `npm run plan`: fills the coming weeks with sessions (src/domain/planner/, written by src/files/planner/).
  */
 import { defineCommand } from 'citty';
-import { runPlan, type PlanOptions } from '../lib/planner/run-plan.ts';
-import { formatPlanSummary, formatPlanTable } from '../lib/planner/format-plan.ts';
+import { runPlan, type PlanOptions } from '../files/planner/run-plan.ts';
+import { formatPlanSummary, formatPlanTable } from '../files/planner/format-plan.ts';
 import { contentArg, parseToday, parseWeeks, todayArg } from './args.ts';
 import { runCommandLine } from './command.ts';
-import { withContentLock } from '../lib/content-lock.ts';
+import { withContentLock } from '../files/content-lock.ts';
 
 export const planCommand = defineCommand({
   meta: {

@@ -5,13 +5,13 @@ import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { contentArg } from './args.ts';
 import { renderHelp, runCommandLine } from './command.ts';
-import { UserError } from '../lib/errors.ts';
-import { contentPaths } from '../lib/content-paths.ts';
-import { loadGroup } from '../lib/load-group.ts';
-import type { BodyLocale } from '../lib/paper-body.ts';
-import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KEY, ENV_MODEL, ENV_MODEL_TIMEOUT, GITHUB_MODELS_BASE } from '../lib/questions/llm-client.ts';
-import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../lib/questions/run-questions.ts';
-import { withContentLock } from '../lib/content-lock.ts';
+import { UserError } from '../domain/errors.ts';
+import { contentPaths } from '../files/content-paths.ts';
+import { loadGroup } from '../files/load-group.ts';
+import type { BodyLocale } from '../domain/paper-body.ts';
+import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KEY, ENV_MODEL, ENV_MODEL_TIMEOUT, GITHUB_MODELS_BASE } from '../net/llm-client.ts';
+import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../files/questions/run-questions.ts';
+import { withContentLock } from '../files/content-lock.ts';
 
 export const questionsCommand = defineCommand({
   meta: {

@@ -6,20 +6,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { defineCommand } from 'citty';
-import { UserError } from '../lib/errors.ts';
+import { UserError } from '../domain/errors.ts';
 import { contentArg, parseToday, todayArg } from './args.ts';
 import { runCommandLine } from './command.ts';
-import { contentPaths } from '../lib/content-paths.ts';
-import { withContentLock } from '../lib/content-lock.ts';
-import { writeAllOrNothing } from '../lib/atomic-write.ts';
-import { loadGroup } from '../lib/load-group.ts';
-import { todayIn } from '../lib/dates.ts';
-import { readIssueEvent } from '../lib/requests/parse-issue.ts';
-import { planRequest } from '../lib/requests/apply.ts';
-import { RequestRefused } from '../lib/requests/refused.ts';
-import { MAX_BODY } from '../lib/requests/parse-issue.ts';
-import { replyStrings, type ReplyStrings } from '../lib/requests/strings.ts';
-import type { Locale } from '../lib/i18n.ts';
+import { contentPaths } from '../files/content-paths.ts';
+import { withContentLock } from '../files/content-lock.ts';
+import { writeAllOrNothing } from '../files/atomic-write.ts';
+import { loadGroup } from '../files/load-group.ts';
+import { todayIn } from '../domain/dates.ts';
+import { readIssueEvent } from '../domain/requests/parse-issue.ts';
+import { planRequest } from '../files/requests/apply.ts';
+import { RequestRefused } from '../domain/requests/refused.ts';
+import { MAX_BODY } from '../domain/requests/parse-issue.ts';
+import { replyStrings, type ReplyStrings } from '../domain/requests/strings.ts';
+import type { Locale } from '../domain/i18n.ts';
 
 export const requestCommand = defineCommand({
   meta: {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site-data.ts';
-import { calendarFeed } from '../lib/calendar/calendar.ts';
-import { routes } from '../lib/routes.ts';
+import { getSite } from '../site/data/site-data.ts';
+import { calendarFeed } from '../render/calendar/calendar.ts';
+import { routes } from '../domain/routes.ts';
 
 /** The feed people subscribe to once: every session, cancelled ones marked cancelled. */
 export const GET: APIRoute = async ({ site: origin, locals: { group, href } }) => {

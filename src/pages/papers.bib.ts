@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site-data.ts';
-import { paperBibtex } from '../lib/bibtex.ts';
-import { streamedResponse } from '../lib/streamed-response.ts';
+import { getSite } from '../site/data/site-data.ts';
+import { paperBibtex } from '../render/bibtex.ts';
+import { streamedResponse } from '../site/views/streamed-response.ts';
 
 /** Every paper as BibTeX. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/site-data.ts';
-import { paperCsl } from '../lib/csl.ts';
-import { streamedResponse } from '../lib/streamed-response.ts';
+import { getSite } from '../site/data/site-data.ts';
+import { paperCsl } from '../render/csl.ts';
+import { streamedResponse } from '../site/views/streamed-response.ts';
 
 /** Every paper as CSL-JSON, for reference managers: one paper per line. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
+import { robotsTxt } from '../site/views/robots.ts';
 
 export const GET: APIRoute = ({ site: origin, locals: { group, href } }) => {
   const body = robotsTxt(group.private, new URL(href('/sitemap.xml'), origin).href);

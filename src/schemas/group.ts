@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { clockTime, isoDate, localeSchema, slugId } from './common.ts';
-import { closestMatch } from '../lib/closest-match.ts';
+import { closestMatch } from '../domain/closest-match.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -57,7 +57,7 @@ export const memberSchema = z.object({
     .optional(),
 });
 
-/** How requests made from the site (GitHub issue forms, see src/lib/requests/) are carried out. */
+/** How requests made from the site (GitHub issue forms, see src/domain/requests/ and src/files/requests/) are carried out. */
 export const requestsSchema = z.object({
   /** The status a paper suggested from the site starts with: `candidate` (the default) or `shortlisted`. */
   suggestionStatus: z.enum(['candidate', 'shortlisted']).default('candidate'),

@@ -21,8 +21,8 @@ import { serveStatic, type StaticSite } from './static-server.ts';
 import { injectedElements, recordEvents, type PageEvents } from './page-audit.ts';
 import { buildContent } from '../helpers/build-site.ts';
 import { BODY_PAPER, FOREIGN_LINK_IDS, GROUP_NAME, HOSTILE_IDS, MEMBER_NAME, hostileContent } from '../helpers/hostile-content.ts';
-import { INLINE_SCRIPTS } from '../../src/lib/inline-scripts.ts';
-import { mathToPlainText } from '../../src/lib/math.ts';
+import { INLINE_SCRIPTS } from '../../src/site/views/inline-scripts.ts';
+import { mathToPlainText } from '../../src/render/math.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'node_modules', '.astro-test', 'hostile-dist');

@@ -15,8 +15,8 @@ import { buildContent, demoContent } from '../helpers/build-site.ts';
 import { FIXTURES } from '../helpers/content.ts';
 import { launch, openPage } from './browser.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
-import { englishOneLine } from '../../src/lib/excerpt.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { englishOneLine } from '../../src/render/excerpt.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 
 const PAPER = '2312.99901';
 let browser: Browser;

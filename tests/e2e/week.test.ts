@@ -12,8 +12,8 @@ import { launch, openPage } from './browser.ts';
 import { pdfText } from './pdf-text.ts';
 import { AFTER_FIRST_MEETING, FIRST_MEETING, GROUP, MATCH, SHORTLISTED, STEPS, type Step } from '../../scripts/walkthrough/steps.ts';
 import { closeWorkspace, commandOutput, createWorkspace, runStep, type Workspace } from '../../scripts/walkthrough/run-step.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
+import { parseDigest } from '../../src/domain/digest/parse-digest.ts';
 
 const step = (id: string): Step => STEPS.find((s) => s.id === id)!;
 let ws: Workspace;

@@ -4,7 +4,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { readFrontmatter, splitBlocks } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter, splitBlocks } from '../../src/files/frontmatter.ts';
 import { IMPORTER_FIELDS } from '../../src/schemas/paper.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -1,5 +1,5 @@
 /** Test helpers for the planner. */
-import type { ExistingSession, Plan, PlanInput } from '../../src/lib/planner/plan.ts';
+import type { ExistingSession, Plan, PlanInput } from '../../src/domain/planner/plan.ts';
 
 /** What the files would hold after writing a plan: the planner's sessions and the new paper statuses. */
 export function apply(input: PlanInput, plan: Plan): PlanInput {

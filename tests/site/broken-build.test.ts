@@ -9,8 +9,8 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { formatProblem } from '../../src/lib/content-problem.ts';
+import { checkContent } from '../../src/files/check-content.ts';
+import { formatProblem } from '../../src/domain/content-problem.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BROKEN = join(ROOT, 'tests', 'fixtures', 'broken');

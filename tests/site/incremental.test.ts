@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { writeDigest } from '../../src/lib/digest/write-digest.ts';
+import { writeDigest } from '../../src/domain/digest/write-digest.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildContent, demoContent } from '../helpers/build-site.ts';
 import { runCli } from '../helpers/cli.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { startFakeArxiv, syntheticFeed, type FakeArxiv, type SyntheticPaper } from '../unit/arxiv-api-server.ts';
 
 const AUTHORS = ['Alice Zhang', 'Bruno Keller', 'Chen Li', 'Dana de la Cruz'];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArxivApiError, ArxivUnavailableError, DEFAULT_ARXIV_API_URL, USER_AGENT, fetchArxivEntries, parseArxivFeed, queryArxiv, queryUrl } from '../../src/lib/arxiv-api.ts';
+import { ArxivApiError, ArxivUnavailableError, DEFAULT_ARXIV_API_URL, USER_AGENT, fetchArxivEntries, parseArxivFeed, queryArxiv, queryUrl } from '../../src/net/arxiv-api.ts';
 import { ERROR_FIXTURE, QUERY_FIXTURE, refusedUrl, replayQuery, startFakeArxiv, type FakeArxiv } from './arxiv-api-server.ts';
 
 let server: FakeArxiv | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shortAuthorName, shortAuthors, splitAuthorName } from '../../src/lib/author-names.ts';
-import { paperBibtex } from '../../src/lib/bibtex.ts';
-import { paperCsl } from '../../src/lib/csl.ts';
+import { shortAuthorName, shortAuthors, splitAuthorName } from '../../src/domain/author-names.ts';
+import { paperBibtex } from '../../src/render/bibtex.ts';
+import { paperCsl } from '../../src/render/csl.ts';
 
 describe('authors’ names', () => {
   it('splits a name for citing, keeping particles with the family name and a suffix apart', () => {

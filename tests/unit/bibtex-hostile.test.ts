@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { bibtexText, isSafeBibtexMath, paperBibtex } from '../../src/lib/bibtex.ts';
+import { bibtexText, isSafeBibtexMath, paperBibtex } from '../../src/render/bibtex.ts';
 
 /** The one entry of a BibTeX text; `strict` also wants no complaint (the parser cannot read every TeX formula). */
 function readBack(bib: string, strict = true) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdOfEntry, readBibtex } from '../../src/lib/bibtex-import.ts';
+import { arxivIdOfEntry, readBibtex } from '../../src/domain/bibtex-import.ts';
 
 const REFS = `% exported by a reference manager
 @misc{raza2024developing,

@@ -10,13 +10,13 @@ import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { checkContent, paperFormat, sessionFormat } from '../../src/lib/check-content.ts';
-import { formatProblem } from '../../src/lib/content-problem.ts';
-import { parsePaperFile } from '../../src/lib/paper-file.ts';
-import { parseSessionFile } from '../../src/lib/sessions/session-file.ts';
-import { parseGroup } from '../../src/lib/load-group.ts';
-import { runPlan } from '../../src/lib/planner/run-plan.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { checkContent, paperFormat, sessionFormat } from '../../src/files/check-content.ts';
+import { formatProblem } from '../../src/domain/content-problem.ts';
+import { parsePaperFile } from '../../src/files/paper-file.ts';
+import { parseSessionFile } from '../../src/files/session-file.ts';
+import { parseGroup } from '../../src/files/load-group.ts';
+import { runPlan } from '../../src/files/planner/run-plan.ts';
+import { UserError } from '../../src/domain/errors.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BROKEN = join(ROOT, 'tests', 'fixtures', 'broken');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarFeed, calendarText } from '../../src/lib/calendar/calendar.ts';
+import { calendarFeed, calendarText } from '../../src/render/calendar/calendar.ts';
 import { groupSchema } from '../../src/schemas/group.ts';
 
 const group = groupSchema.parse({

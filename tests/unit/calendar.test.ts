@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import ICAL from 'ical.js';
-import { calendarFeed, sessionCalendar, type CalendarContext, type CalendarSession } from '../../src/lib/calendar/calendar.ts';
-import { renderPlannerSession } from '../../src/lib/sessions/session-file.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { calendarFeed, sessionCalendar, type CalendarContext, type CalendarSession } from '../../src/render/calendar/calendar.ts';
+import { renderPlannerSession } from '../../src/files/session-file.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { groupSchema } from '../../src/schemas/group.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
-import type { SessionRecord } from '../../src/lib/catalog.ts';
+import type { SessionRecord } from '../../src/domain/catalog.ts';
 
 const group = groupSchema.parse({
   name: 'LLM Reading Group, Berlin; Room 3',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { parseGroup } from '../../src/lib/load-group.ts';
+import { buildCatalog } from '../../src/domain/catalog.ts';
+import { parseGroup } from '../../src/files/load-group.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
-import { UserError } from '../../src/lib/errors.ts';
-import { memberStats } from '../../src/lib/member-stats.ts';
-import { keepMonthDayTogether } from '../../src/lib/zoned-time.ts';
+import { UserError } from '../../src/domain/errors.ts';
+import { memberStats } from '../../src/domain/member-stats.ts';
+import { keepMonthDayTogether } from '../../src/domain/zoned-time.ts';
 
 const group = parseGroup('name: G\ntimezone: Europe/Berlin\nmeeting: { weekday: thursday, time: "16:00" }\nmembers: [{ id: alice, name: Alice }, { id: bob, name: Bob }]\n', 'group.yaml');
 const paper = (id: string, imported: string, extra: Record<string, unknown> = {}) => ({

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineCommand } from 'citty';
 import { parseCommandLine, renderHelp } from '../../src/cli/command.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { UserError } from '../../src/domain/errors.ts';
 
 const command = defineCommand({
   meta: { name: 'demo', description: 'A demo command.', notes: 'Some notes.', examples: ['npm run demo -- a.md'] },

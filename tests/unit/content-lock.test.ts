@@ -6,9 +6,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireContentLock, LOCK_FILE, withContentLock, type LockHolder } from '../../src/lib/content-lock.ts';
-import { UserError } from '../../src/lib/errors.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { acquireContentLock, LOCK_FILE, withContentLock, type LockHolder } from '../../src/files/content-lock.ts';
+import { UserError } from '../../src/domain/errors.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { PROJECT_CONTENT, SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
 import { expectUserError, ROOT, runCli, startCli } from '../helpers/cli.ts';
 
@@ -79,7 +79,7 @@ describe('withContentLock', () => {
       // A process takes and releases the lock as fast as it can and is killed at a random moment, many
       // times: each time the next command must be able to go on without anyone deleting a file by hand.
       const dir = tempContent();
-      const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'lib', 'content-lock.ts'))};
+      const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'files', 'content-lock.ts'))};
       console.log('ready');
       for (;;) await (await acquireContentLock(${JSON.stringify(dir)}, 'import', { notice: () => {} })).release();`;
       let complete = 0;
@@ -110,7 +110,7 @@ describe('withContentLock', () => {
   it('Ctrl-C (SIGINT) or SIGTERM while holding the lock removes it on the way out', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const dir = tempContent();
-      const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'lib', 'content-lock.ts'))};
+      const script = `import { acquireContentLock } from ${JSON.stringify(join(ROOT, 'src', 'files', 'content-lock.ts'))};
         await acquireContentLock(${JSON.stringify(dir)}, 'import');
         console.log('locked');
         setInterval(() => {}, 1000);`;

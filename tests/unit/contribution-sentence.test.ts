@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { categoryFromDigestName, parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
-import { contributionSentence, contributionSentenceZh } from '../../src/lib/contribution-sentence.ts';
-import { splitSentencesEn } from '../../src/lib/questions/text.ts';
+import { categoryFromDigestName, parseDigest, type DigestEntry } from '../../src/domain/digest/parse-digest.ts';
+import { contributionSentence, contributionSentenceZh } from '../../src/domain/contribution-sentence.ts';
+import { splitSentencesEn } from '../../src/domain/questions/text.ts';
 import { DIGESTS, REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 
 const entries: DigestEntry[] = [SEED_DIGEST, ...REAL_DIGESTS, `${DIGESTS}/cs.IR-2026-08-28.md`].flatMap(

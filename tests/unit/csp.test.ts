@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSecurityPolicy, scriptHashSource } from '../../src/lib/csp.ts';
-import { INLINE_SCRIPTS, THEME_HEAD_SCRIPT, THEME_TOGGLE_SCRIPT } from '../../src/lib/inline-scripts.ts';
+import { contentSecurityPolicy, scriptHashSource } from '../../src/site/views/csp.ts';
+import { INLINE_SCRIPTS, THEME_HEAD_SCRIPT, THEME_TOGGLE_SCRIPT } from '../../src/site/views/inline-scripts.ts';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFromDigestName, parseDigest } from '../../src/lib/digest/parse-digest.ts';
-import { writeDigest, type DigestWriteEntry } from '../../src/lib/digest/write-digest.ts';
+import { categoryFromDigestName, parseDigest } from '../../src/domain/digest/parse-digest.ts';
+import { writeDigest, type DigestWriteEntry } from '../../src/domain/digest/write-digest.ts';
 import { readDigest } from '../helpers/content.ts';
 
 const SEED_IDS = [

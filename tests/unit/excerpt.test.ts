@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endAtWord, englishOneLine, firstSentence, listSummary, shownAbstract } from '../../src/lib/excerpt.ts';
+import { endAtWord, englishOneLine, firstSentence, listSummary, shownAbstract } from '../../src/render/excerpt.ts';
 
 describe('excerpts', () => {
   it('takes the first sentence, keeping formulas whole', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { categoryLabel, papersFeed, sessionsFeed, xmlText, type FeedContext } from '../../src/lib/feeds.ts';
+import { categoryLabel, papersFeed, sessionsFeed, xmlText, type FeedContext } from '../../src/render/feeds.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
 import { groupSchema } from '../../src/schemas/group.ts';
-import type { PaperRecord, SessionRecord } from '../../src/lib/catalog.ts';
+import type { PaperRecord, SessionRecord } from '../../src/domain/catalog.ts';
 
 const TITLE = `<script>alert(1)</script> ]]> ]]><evil/> & &amp; "q" 'a' \u0001end`;
 const group = groupSchema.parse({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdFromUrl, arxivLinks } from '../../src/lib/arxiv-id.ts';
-import { editLink } from '../../src/lib/edit-link.ts';
-import { tagSlug } from '../../src/lib/routes.ts';
+import { arxivIdFromUrl, arxivLinks } from '../../src/domain/arxiv-id.ts';
+import { editLink } from '../../src/site/views/edit-link.ts';
+import { tagSlug } from '../../src/domain/routes.ts';
 
 describe('links built from content', () => {
   it.each([

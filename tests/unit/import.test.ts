@@ -5,11 +5,11 @@ import { createServer } from 'node:http';
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runImport } from '../../src/lib/import/run-import.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { runImport } from '../../src/files/import/run-import.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
-import { parseDigest } from '../../src/lib/digest/parse-digest.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { parseDigest } from '../../src/domain/digest/parse-digest.ts';
+import { UserError } from '../../src/domain/errors.ts';
 import { DIGESTS, REAL_DIGESTS, SEED_DIGEST, snapshot, tempContent } from '../helpers/content.ts';
 
 const today = '2026-11-24';

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGroup } from '../../src/lib/load-group.ts';
-import { parseMembers } from '../../src/lib/init-group.ts';
+import { loadGroup } from '../../src/files/load-group.ts';
+import { parseMembers } from '../../src/files/init-group.ts';
 import { PROJECT_CONTENT } from '../helpers/content.ts';
 
 function copyOfShippedContent(): string {

@@ -3,13 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChatRequestError, chatComplete, chatCompletionsUrl, chatCompleteRetrying, endpointFromEnv, parseRetryAfter, type ChatEndpoint } from '../../src/lib/questions/llm-client.ts';
-import { askModel, parseAnswer, questionsPrompt } from '../../src/lib/questions/llm-questions.ts';
-import { starterQuestions } from '../../src/lib/questions/generate.ts';
-import { runQuestions } from '../../src/lib/questions/run-questions.ts';
-import { parsePaperBody } from '../../src/lib/paper-body.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { ChatRequestError, chatComplete, chatCompletionsUrl, chatCompleteRetrying, endpointFromEnv, parseRetryAfter, type ChatEndpoint } from '../../src/net/llm-client.ts';
+import { askModel, parseAnswer, questionsPrompt } from '../../src/net/llm-questions.ts';
+import { starterQuestions } from '../../src/domain/questions/generate.ts';
+import { runQuestions } from '../../src/files/questions/run-questions.ts';
+import { parsePaperBody } from '../../src/domain/paper-body.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
+import { UserError } from '../../src/domain/errors.ts';
 import { shippedWithoutQuestions } from '../helpers/content.ts';
 
 interface Seen {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/render/markdown.ts';
 
 /** Every tag in the HTML: the renderer escapes `<` in text, so a literal `<` always starts a real tag. */
 const tagsOf = (html: string) => [...html.matchAll(/<\/?([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));

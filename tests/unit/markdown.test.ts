@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { markdownToHtml, renderInlineMarkdown, renderMarkdown } from '../../src/lib/markdown.ts';
+import { markdownToHtml, renderInlineMarkdown, renderMarkdown } from '../../src/render/markdown.ts';
 
 describe('markdown', () => {
   it('renders lists, emphasis, links and math', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mathToPlainText, renderMathText, renderTex } from '../../src/lib/math.ts';
+import { mathToPlainText, renderMathText, renderTex } from '../../src/render/math.ts';
 
 /** Every tag in a fragment of HTML whose text is escaped: a literal `<` always starts a real tag. */
 const tagsOf = (html: string) => [...html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));

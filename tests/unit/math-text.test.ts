@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mathToPlainText, renderMathText, renderTex, texAccentsToUnicode } from '../../src/lib/math.ts';
+import { mathToPlainText, renderMathText, renderTex, texAccentsToUnicode } from '../../src/render/math.ts';
 
 describe('math every browser draws', () => {
   it('writes styled letters as their Unicode characters, since Chromium ignores mathvariant', () => {

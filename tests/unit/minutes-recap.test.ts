@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesRecap } from '../../src/lib/minutes-recap.ts';
+import { minutesRecap } from '../../src/domain/minutes-recap.ts';
 
 describe('minutesRecap', () => {
   it('takes the first lines whole and the "Action:" lines apart', () => {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, sessionFormat } from '../../src/lib/check-content.ts';
-import { looksLikeBodyText } from '../../src/lib/misplaced-content.ts';
+import { checkContent, sessionFormat } from '../../src/files/check-content.ts';
+import { looksLikeBodyText } from '../../src/files/misplaced-content.ts';
 import { runCli } from '../helpers/cli.ts';
 import { tempContent, PROJECT_CONTENT } from '../helpers/content.ts';
 import { cpSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appendQuestion, itemSpans, itemSpansByParser, parsePaperBody, questionsState, replaceStarterQuestions } from '../../src/lib/paper-body.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { appendQuestion, itemSpans, itemSpansByParser, parsePaperBody, questionsState, replaceStarterQuestions } from '../../src/domain/paper-body.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
 
 const FENCED = [
   '## Discussion questions',

@@ -13,8 +13,8 @@ import {
   splitSections,
   starterItem,
   textHash,
-} from '../../src/lib/paper-body.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+} from '../../src/domain/paper-body.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
 
 const QS = ['What does DRO optimise, exactly?', 'Why 31 times on Aishell-1 but 22 on Librispeech?', 'Who annotated the data?', 'Is the baseline tuned?'];
 

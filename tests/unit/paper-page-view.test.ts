@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { parseGroup } from '../../src/lib/load-group.ts';
+import { buildCatalog } from '../../src/domain/catalog.ts';
+import { parseGroup } from '../../src/files/load-group.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
-import { paperPageView, type PaperPageSource } from '../../src/lib/paper-page-view.ts';
-import { canonicalJson, viewKeys } from '../../src/lib/view-key.ts';
-import { relatedLinks } from '../../src/lib/related/discussed.ts';
+import { paperPageView, type PaperPageSource } from '../../src/site/views/paper-page-view.ts';
+import { canonicalJson, viewKeys } from '../../src/site/views/view-key.ts';
+import { relatedLinks } from '../../src/domain/related/discussed.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const group = parseGroup(

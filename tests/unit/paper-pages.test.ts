@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engagedWith, hasPage, type PageRule } from '../../src/lib/paper-pages.ts';
-import { newPaperBody, starterItem } from '../../src/lib/paper-body.ts';
+import { engagedWith, hasPage, type PageRule } from '../../src/domain/paper-pages.ts';
+import { newPaperBody, starterItem } from '../../src/domain/paper-body.ts';
 import type { PaperData } from '../../src/schemas/paper.ts';
 
 const rule: PageRule = { today: '2026-12-05', candidateDays: 28, inSessions: new Set(['2601.00003']) };

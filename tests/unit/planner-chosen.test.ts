@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { groupSchema, type Group } from '../../src/schemas/group.ts';
 import type { PaperStatus } from '../../src/schemas/paper.ts';
-import type { PlannerPaper } from '../../src/lib/planner/paper-order.ts';
-import { pairByVotes, planSessions, type PlanInput } from '../../src/lib/planner/plan.ts';
+import type { PlannerPaper } from '../../src/domain/planner/paper-order.ts';
+import { pairByVotes, planSessions, type PlanInput } from '../../src/domain/planner/plan.ts';
 import { apply } from '../helpers/planner.ts';
 
 function group(overrides: Record<string, unknown> = {}): Group {

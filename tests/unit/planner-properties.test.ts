@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { groupSchema, WEEKDAYS, type Group } from '../../src/schemas/group.ts';
 import type { PaperStatus } from '../../src/schemas/paper.ts';
-import { addDays } from '../../src/lib/dates.ts';
-import type { PlannerPaper } from '../../src/lib/planner/paper-order.ts';
-import { planSessions, type ExistingSession, type PlanInput } from '../../src/lib/planner/plan.ts';
+import { addDays } from '../../src/domain/dates.ts';
+import type { PlannerPaper } from '../../src/domain/planner/paper-order.ts';
+import { planSessions, type ExistingSession, type PlanInput } from '../../src/domain/planner/plan.ts';
 import { apply } from '../helpers/planner.ts';
 
 const BASE = '2026-01-01';

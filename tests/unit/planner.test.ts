@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { groupSchema, type Group } from '../../src/schemas/group.ts';
 import type { PaperStatus } from '../../src/schemas/paper.ts';
-import { meetingDates, isMeetingDate } from '../../src/lib/planner/meeting-dates.ts';
-import { comparePriority, type PlannerPaper } from '../../src/lib/planner/paper-order.ts';
-import { planSessions, type ExistingSession, type Plan, type PlanInput } from '../../src/lib/planner/plan.ts';
+import { meetingDates, isMeetingDate } from '../../src/domain/planner/meeting-dates.ts';
+import { comparePriority, type PlannerPaper } from '../../src/domain/planner/paper-order.ts';
+import { planSessions, type ExistingSession, type Plan, type PlanInput } from '../../src/domain/planner/plan.ts';
 import { apply } from '../helpers/planner.ts';
 
 function group(overrides: Record<string, unknown> = {}): Group {

@@ -69,11 +69,11 @@ describe('tracing the bundle to its sources', () => {
     // Line 1 of the chunk maps to math.ts; line 2, column 4 to MathText.astro.
     writeFileSync(
       join(kept, 'chunks', 'site_x.mjs.map'),
-      JSON.stringify({ version: 3, sources: ['../../../src/lib/math.ts', '../../../src/components/MathText.astro'], names: [], mappings: 'AAAA;ICAA' }),
+      JSON.stringify({ version: 3, sources: ['../../../src/render/math.ts', '../../../src/components/MathText.astro'], names: [], mappings: 'AAAA;ICAA' }),
     );
     const sourceOf = bundleSources(kept);
     const ran = pathToFileURL('/project/dist/.prerender/chunks/site_x.mjs').href;
-    expect(sourceOf(frame('splitMath', ran, 0, 0))).toBe('/project/src/lib/math.ts');
+    expect(sourceOf(frame('splitMath', ran, 0, 0))).toBe('/project/src/render/math.ts');
     expect(sourceOf(frame('default', ran, 1, 4))).toBe('/project/src/components/MathText.astro');
     expect(sourceOf(frame('f', pathToFileURL('/project/dist/.prerender/chunks/no-map.mjs').href))).toBeUndefined();
     expect(sourceOf(frame('f', 'file:///project/node_modules/astro/dist/x.js'))).toBeUndefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
-import { checkQuestion, chineseNumeral, nearDuplicate, normalizeText, questionFlags, type PaperSourceText, type QuestionFlag } from '../../src/lib/questions/checks.ts';
+import { parseDigest, type DigestEntry } from '../../src/domain/digest/parse-digest.ts';
+import { checkQuestion, chineseNumeral, nearDuplicate, normalizeText, questionFlags, type PaperSourceText, type QuestionFlag } from '../../src/domain/questions/checks.ts';
 import { DIGESTS } from '../helpers/content.ts';
 
 function entry(file: string, id: string): DigestEntry {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { categoryFromDigestName, parseDigest } from '../../src/lib/digest/parse-digest.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { questionFlags } from '../../src/lib/questions/checks.ts';
-import { en as writerEn } from '../../src/lib/questions/compose-en.ts';
-import { zh as writerZh } from '../../src/lib/questions/compose-zh.ts';
-import { contributionName, readPaper, roleEn, roleZh, type QuestionPaper } from '../../src/lib/questions/extract.ts';
-import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/lib/questions/generate.ts';
-import { indexKnownPapers, type KnownPaperMatch } from '../../src/lib/questions/related.ts';
-import { splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/lib/questions/text.ts';
+import { categoryFromDigestName, parseDigest } from '../../src/domain/digest/parse-digest.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
+import { questionFlags } from '../../src/domain/questions/checks.ts';
+import { en as writerEn } from '../../src/domain/questions/compose-en.ts';
+import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
+import { contributionName, readPaper, roleEn, roleZh, type QuestionPaper } from '../../src/domain/questions/extract.ts';
+import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
+import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
+import { splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
 // The tuning set: the shipped papers and the real digests the generator was developed against.

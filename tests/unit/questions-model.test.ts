@@ -9,12 +9,12 @@ import { execFile, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chatCompletionsUrl, type ChatEndpoint } from '../../src/lib/questions/llm-client.ts';
-import { askModel, validateQuestions } from '../../src/lib/questions/llm-questions.ts';
-import { formatQuestionsReport, runQuestions, writeModelQuestions } from '../../src/lib/questions/run-questions.ts';
-import { runImport } from '../../src/lib/import/run-import.ts';
-import { parsePaperBody, type PaperQuestion } from '../../src/lib/paper-body.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { chatCompletionsUrl, type ChatEndpoint } from '../../src/net/llm-client.ts';
+import { askModel, validateQuestions } from '../../src/net/llm-questions.ts';
+import { formatQuestionsReport, runQuestions, writeModelQuestions } from '../../src/files/questions/run-questions.ts';
+import { runImport } from '../../src/files/import/run-import.ts';
+import { parsePaperBody, type PaperQuestion } from '../../src/domain/paper-body.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { SEED_DIGEST, shippedWithoutQuestions, snapshot, tempContent } from '../helpers/content.ts';
 import { startFakeChat, type ChatRequest, type FakeChat, type Reply } from '../helpers/fake-chat-server.ts';
 

@@ -4,11 +4,11 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runImport } from '../../src/lib/import/run-import.ts';
-import { runQuestions } from '../../src/lib/questions/run-questions.ts';
-import { readKnownPapers } from '../../src/lib/questions/starter-body.ts';
-import { NOTES_PROMPTS, parsePaperBody, textHash } from '../../src/lib/paper-body.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { runImport } from '../../src/files/import/run-import.ts';
+import { runQuestions } from '../../src/files/questions/run-questions.ts';
+import { readKnownPapers } from '../../src/files/questions/starter-body.ts';
+import { NOTES_PROMPTS, parsePaperBody, textHash } from '../../src/domain/paper-body.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { SEED_DIGEST, REAL_DIGESTS, snapshot, tempContent, shippedWithoutQuestions } from '../helpers/content.ts';
 
 const today = '2026-11-24';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotableEn, quotableZh, safeInline, splitSentencesEn, splitSentencesZh, wholeSentencesEn, wholeSentencesZh } from '../../src/lib/questions/text.ts';
+import { quotableEn, quotableZh, safeInline, splitSentencesEn, splitSentencesZh, wholeSentencesEn, wholeSentencesZh } from '../../src/domain/questions/text.ts';
 
 describe('splitting an abstract into whole sentences, exactly as written', () => {
   it('does not end a sentence at e.g., i.e., et al., a decimal point or inside $…$ math', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundModule } from '../../scripts/related-background.ts';
-import { BACKGROUND } from '../../src/lib/related/background.ts';
+import { BACKGROUND } from '../../src/domain/related/background.ts';
 
 describe('the related-papers background', () => {
   it('is what scripts/related-background.ts makes from the fixture digests today (run it after changing the tokenizer)', () => {
-    const file = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'related', 'background-df.ts'), 'utf8');
+    const file = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'domain', 'related', 'background-df.ts'), 'utf8');
     expect(file).toBe(backgroundModule());
   });
 

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
-import { buildRelatedIndex, CLEARLY_RELATED_BAR, RELATED_BAR, type RelatedBar, type RelatedInput } from '../../src/lib/related/related-index.ts';
-import { indexKnownPapers as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
+import { parseDigest, type DigestEntry } from '../../src/domain/digest/parse-digest.ts';
+import { buildRelatedIndex, CLEARLY_RELATED_BAR, RELATED_BAR, type RelatedBar, type RelatedInput } from '../../src/domain/related/related-index.ts';
+import { indexKnownPapers as buildKnown, findRelated } from '../../src/domain/questions/related.ts';
 import { DIGESTS, FIXTURES } from '../helpers/content.ts';
 
 interface Judged {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chineseTerms, chineseWordsAvailable, latinTerms, stripTex, terms } from '../../src/lib/related/tokenize.ts';
-import { lightStem } from '../../src/lib/related/stem.ts';
+import { chineseTerms, chineseWordsAvailable, latinTerms, stripTex, terms } from '../../src/domain/related/tokenize.ts';
+import { lightStem } from '../../src/domain/related/stem.ts';
 
 describe('stripping TeX', () => {
   it('keeps the words of text commands in math and drops the rest of the math', () => {

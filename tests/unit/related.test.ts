@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseDigest, type DigestEntry } from '../../src/lib/digest/parse-digest.ts';
-import { buildRelatedIndex, relatedLists, RELATED_BAR, type RelatedInput } from '../../src/lib/related/related-index.ts';
-import { relatedLinks } from '../../src/lib/related/discussed.ts';
-import { indexKnownPapers as buildKnown, findRelated } from '../../src/lib/questions/related.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { parseDigest, type DigestEntry } from '../../src/domain/digest/parse-digest.ts';
+import { buildRelatedIndex, relatedLists, RELATED_BAR, type RelatedInput } from '../../src/domain/related/related-index.ts';
+import { relatedLinks } from '../../src/domain/related/discussed.ts';
+import { indexKnownPapers as buildKnown, findRelated } from '../../src/domain/questions/related.ts';
+import { UserError } from '../../src/domain/errors.ts';
 import { REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 
 /** The 18 seed papers (the same text as content/papers/, read from the read-only fixture). */

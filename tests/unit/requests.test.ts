@@ -12,16 +12,16 @@ import { execFileSync } from 'node:child_process';
 import yaml from 'js-yaml';
 import { runCli, expectUserError, type CliResult } from '../helpers/cli.ts';
 import { PROJECT_CONTENT, snapshot } from '../helpers/content.ts';
-import { REQUEST_FORMS, formYaml, formOf } from '../../src/lib/requests/forms.ts';
-import { parseFormBody, readIssueEvent } from '../../src/lib/requests/parse-issue.ts';
-import { addAbsence, cutAbsences, replaceAbsences } from '../../src/lib/requests/group-edit.ts';
-import { githubRepositoryUrl, requestLink, siteRepository } from '../../src/lib/requests/links.ts';
-import { appendQuestion, parsePaperBody } from '../../src/lib/paper-body.ts';
-import { loadGroup, parseGroup } from '../../src/lib/load-group.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseSessionFile } from '../../src/lib/sessions/session-file.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { RequestRefused } from '../../src/lib/requests/refused.ts';
+import { REQUEST_FORMS, formYaml, formOf } from '../../src/domain/requests/forms.ts';
+import { parseFormBody, readIssueEvent } from '../../src/domain/requests/parse-issue.ts';
+import { addAbsence, cutAbsences, replaceAbsences } from '../../src/files/requests/group-edit.ts';
+import { githubRepositoryUrl, requestLink, siteRepository } from '../../src/domain/requests/links.ts';
+import { appendQuestion, parsePaperBody } from '../../src/domain/paper-body.ts';
+import { loadGroup, parseGroup } from '../../src/files/load-group.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
+import { parseSessionFile } from '../../src/files/session-file.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
+import { RequestRefused } from '../../src/domain/requests/refused.ts';
 import { startFakeArxiv, syntheticFeed, type FakeArxiv } from './arxiv-api-server.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -99,7 +99,7 @@ function changes(before: Map<string, string>, after: Map<string, string>): Recor
 const utf8 = (text: string) => Buffer.from(text, 'latin1').toString('utf8');
 
 describe('the issue forms', () => {
-  it('are the files in .github/ISSUE_TEMPLATE/, written from src/lib/requests/forms.ts', () => {
+  it('are the files in .github/ISSUE_TEMPLATE/, written from src/domain/requests/forms.ts', () => {
     for (const form of REQUEST_FORMS) {
       const path = join(ROOT, '.github', 'ISSUE_TEMPLATE', form.file);
       expect(readFileSync(path, 'utf8'), `${form.file} is out of date: npx node scripts/write-request-forms.ts`).toBe(formYaml(form));

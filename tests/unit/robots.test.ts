@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt } from '../../src/lib/robots.ts';
+import { robotsTxt } from '../../src/site/views/robots.ts';
 
 describe('robots.txt', () => {
   it('welcomes crawlers to a public group and points them at the sitemap', () => {

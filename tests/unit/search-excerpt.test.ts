@@ -47,7 +47,7 @@ describe('search excerpts start at a word', () => {
 
 describe('what the index holds of an abstract the digest cut', () => {
   it('ends at its last whole word, so that no excerpt shows half a word', async () => {
-    const { paperRecord } = await import('../../src/lib/search-records.ts');
+    const { paperRecord } = await import('../../src/render/search-records.ts');
     const labels = { papers: 'Papers', sessions: 'Sessions', status: {} };
     const paper = {
       id: '2401.00001',
@@ -71,7 +71,7 @@ describe('what the index holds of an abstract the digest cut', () => {
 
 describe("a session's search record", () => {
   it('keeps its papers apart, so that an excerpt does not run their titles together', async () => {
-    const { sessionRecord } = await import('../../src/lib/search-records.ts');
+    const { sessionRecord } = await import('../../src/render/search-records.ts');
     const labels = { papers: 'Papers', sessions: 'Sessions', status: {} };
     const titles = new Map([
       ['2401.00001', 'Nested Embeddings'],

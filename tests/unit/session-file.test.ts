@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseSessionFile, renderPlannerSession, type PlannerSessionContent } from '../../src/lib/sessions/session-file.ts';
-import { FALLBACK_STAMP, sessionRevision } from '../../src/lib/sessions/fingerprint.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseSessionFile, renderPlannerSession, type PlannerSessionContent } from '../../src/files/session-file.ts';
+import { FALLBACK_STAMP, sessionRevision } from '../../src/domain/sessions/fingerprint.ts';
+import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { sessionSchema } from '../../src/schemas/session.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { UserError } from '../../src/domain/errors.ts';
 
 const FILE = 'content/sessions/2026-12-03.md';
 const content: PlannerSessionContent = {

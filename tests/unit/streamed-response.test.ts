@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streamedResponse } from '../../src/lib/streamed-response.ts';
+import { streamedResponse } from '../../src/site/views/streamed-response.ts';
 
 describe('a streamed export', () => {
   it('gives exactly the text of the items joined, across many chunks', async () => {

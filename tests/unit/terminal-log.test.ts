@@ -1,11 +1,11 @@
 /**
- * The terminal log (src/integrations/log.mjs): the build's route list, which Astro writes as two
+ * The terminal log (src/site/integrations/log.mjs): the build's route list, which Astro writes as two
  * pieces per route and which eight routes rendered at a time garbled, becomes one summary line; a
  * broken content file's message is not repeated at every request of `astro dev`; the rest passes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
-import readingGroupLog from '../../src/integrations/log.mjs';
+import readingGroupLog from '../../src/site/integrations/log.mjs';
 import config from '../../astro.config.mjs';
 
 type Event = { label: string | null; level: 'info' | 'warn' | 'error'; message: string; newLine: boolean };
@@ -22,7 +22,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the terminal log', () => {
   it('is the one astro.config.mjs configures', () => {
-    expect(config.logger?.entrypoint).toBe('./src/integrations/log.mjs');
+    expect(config.logger?.entrypoint).toBe('./src/site/integrations/log.mjs');
   });
 
   it('replaces the interleaved route list of a build with one summary line', () => {

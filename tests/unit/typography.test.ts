@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMathText, typographicDashes } from '../../src/lib/math.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMathText, typographicDashes } from '../../src/render/math.ts';
+import { renderMarkdown } from '../../src/render/markdown.ts';
 
 describe('typographicDashes', () => {
   it('makes en and em dashes of spaced and unspaced TeX dashes', () => {

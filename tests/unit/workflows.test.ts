@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { REQUEST_FORMS } from '../../src/lib/requests/forms.ts';
+import { REQUEST_FORMS } from '../../src/domain/requests/forms.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; id?: string; name?: string; if?: string };

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertInside, writeAllOrNothing } from '../../src/lib/atomic-write.ts';
-import { contentPaths, paperPath } from '../../src/lib/content-paths.ts';
-import { runImport } from '../../src/lib/import/run-import.ts';
-import { writeDigest } from '../../src/lib/digest/write-digest.ts';
-import { UserError } from '../../src/lib/errors.ts';
+import { assertInside, writeAllOrNothing } from '../../src/files/atomic-write.ts';
+import { contentPaths, paperPath } from '../../src/files/content-paths.ts';
+import { runImport } from '../../src/files/import/run-import.ts';
+import { writeDigest } from '../../src/domain/digest/write-digest.ts';
+import { UserError } from '../../src/domain/errors.ts';
 import { snapshot } from '../helpers/content.ts';
 
 function nestedContent(): { parent: string; content: string } {

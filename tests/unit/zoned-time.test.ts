@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMinutes, formatDate, zonedInstant } from '../../src/lib/zoned-time.ts';
+import { addMinutes, formatDate, zonedInstant } from '../../src/domain/zoned-time.ts';
 
 describe('meeting times in the group time zone', () => {
   it('keeps 16:00 Berlin at 16:00 local on both sides of each daylight-saving change', () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site-data.ts';
-import { papersFeed } from '../../lib/feeds.ts';
-import { routes } from '../../lib/routes.ts';
+import { getSite } from '../../site/data/site-data.ts';
+import { papersFeed } from '../../render/feeds.ts';
+import { routes } from '../../domain/routes.ts';
 
 /** Atom feed of the newest papers. */
 export const GET: APIRoute = async ({ site: origin, locals: { href } }) => {

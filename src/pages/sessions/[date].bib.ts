@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../data/site-data.ts';
-import { paperBibtex } from '../../lib/bibtex.ts';
+import { getSite } from '../../site/data/site-data.ts';
+import { paperBibtex } from '../../render/bibtex.ts';
 
 export const getStaticPaths = (async () => {
   const { sessions } = await getSite();

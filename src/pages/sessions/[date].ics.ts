@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../data/site-data.ts';
-import { sessionCalendar } from '../../lib/calendar/calendar.ts';
-import { routes } from '../../lib/routes.ts';
+import { getSite } from '../../site/data/site-data.ts';
+import { sessionCalendar } from '../../render/calendar/calendar.ts';
+import { routes } from '../../domain/routes.ts';
 
 export const getStaticPaths = (async () => {
   const { sessions } = await getSite();

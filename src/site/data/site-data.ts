@@ -1,0 +1,124 @@
+/**
+ * The site's data, loaded once per build and shared by every page: collections from astro:content,
+ * turned into plain records by src/domain. Pages call these getters and never parse strings themselves.
+ *
+ * "Today" (for the next session and the inbox) is SITE_TODAY when set, otherwise the build day in the
+ * group's time zone: the same content and the same day give the same site.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCatalog, type Catalog } from '../../domain/catalog.ts';
+import type { Group } from '../../schemas/group.ts';
+import { todayIn } from '../../domain/dates.ts';
+import { viewKeys } from '../views/view-key.ts';
+import { pageContext, type PageContext } from './page-context.ts';
+import { relatedLists } from '../../domain/related/related-index.ts';
+import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
+import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
+import { readRelatedLists } from '../integrations/related-lists.ts';
+import { relatedListsFile } from 'virtual:reading-group/related-lists';
+import { siteRepository } from '../../domain/requests/links.ts';
+import { markdownFileNames } from '../../files/check-content.ts';
+import { contentPaths } from '../../files/content-paths.ts';
+import { parsePaperFile } from '../../files/paper-file.ts';
+import type { PaperData } from '../../schemas/paper.ts';
+
+/** The id a paper file is named after (`hep-th_9901001.md` is `hep-th/9901001`). */
+function idOfFile(name: string): string {
+  return name.slice(0, -3).replace('_', '/');
+}
+
+export interface Site extends Catalog {
+  today: string;
+  /** What every page needs besides its own data, its strings and the base path among them (src/middleware.ts puts it in Astro.locals). */
+  context: PageContext;
+  /** About five related papers of a paper, each marked when the group discussed it (index built once). */
+  related(id: string): RelatedLink[];
+  /**
+   * The incremental-build key of a page that renders `view` and the page context: a hash of the view,
+   * the page context and the site's code (src/site/views/view-key.ts). Unchanged pages are copied from the
+   * last build instead of rendered again (Astro's incremental build).
+   */
+  viewKey(view: unknown): string;
+  /** How many paper files have no page of their own (untouched candidates past the window). */
+  papersWithoutPage: number;
+  /**
+   * Every paper for the exports: those with a page, then those without (read from their files as
+   * the export is written, never all at once).
+   */
+  allPapers(): Iterable<PaperData>;
+}
+
+/** The content folder the site is built from (CONTENT_DIR points the benchmark at its own). */
+const contentDir = process.env.CONTENT_DIR || 'content';
+
+let site: Promise<Site> | undefined;
+
+/**
+ * A hash of the site's source (src/) and Tailwind's input: any change to a template, a component, a
+ * style or a string re-renders every page, so a copied page never refers to an outdated stylesheet.
+ */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(join(process.cwd(), 'src'));
+  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(file)) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+async function load(): Promise<Site> {
+  const [papers, sessions, groups] = await Promise.all([getCollection('papers'), getCollection('sessions'), getCollection('group')]);
+  const loaded = groups[0]?.data;
+  if (!loaded) throw new Error('content/group.yaml is missing');
+  // "Edit this page" and the request links: group.yaml's repository, else the one the deploy workflow names.
+  const repository = siteRepository(loaded.repository, process.env.REPOSITORY_URL);
+  const group: Group = repository ? { ...loaded, repository } : loaded;
+  const catalog = buildCatalog({
+    papers: papers.map((entry) => ({ ...entry.data, body: entry.body ?? '', filePath: entry.filePath ?? '' })),
+    sessions: sessions.map((entry) => ({ ...entry.data, body: entry.body ?? '', filePath: entry.filePath ?? '' })),
+    group,
+  });
+  const today = process.env.SITE_TODAY || todayIn(group.timezone);
+  // During `astro build` a worker thread computes related papers on the other core and writes them
+  // to a file (src/site/integrations/related-lists.ts); in `astro dev` they are computed here, once.
+  const lists = relatedListsFile === undefined ? relatedLists(catalog.papers) : readRelatedLists(relatedListsFile);
+  // Related papers are computed over every file; only those with a page are linked.
+  const related = (id: string): RelatedLink[] =>
+    relatedLinks(
+      (lists[id] ?? []).filter((r) => catalog.byId.has(r.id)),
+      catalog,
+      today,
+    );
+  const context = pageContext(group, import.meta.env.BASE_URL);
+  // The page context's data (its strings follow from the locale and the code), the site's address, and the code.
+  const viewKey = viewKeys({ code: codeVersion(), group: context.group, base: context.base, site: import.meta.env.SITE });
+  const papersDir = contentPaths(contentDir).papers;
+  const withoutPage = markdownFileNames(papersDir).filter((name) => !catalog.byId.has(idOfFile(name)));
+  function* allPapers(): Iterable<PaperData> {
+    yield* catalog.papers;
+    for (const name of withoutPage) {
+      const file = join(papersDir, name);
+      yield parsePaperFile(readFileSync(file, 'utf8'), file).data;
+    }
+  }
+  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, allPapers };
+}
+
+/** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */
+export async function getSite(): Promise<Site> {
+  // A build stops at the first broken file; the dev server keeps serving and lists them (broken-files.ts).
+  if (!__ASTRO_BUILD__) {
+    const error = brokenFilesError((await getEntry('brokenFiles', BROKEN_FILES_ENTRY))?.data.messages ?? []);
+    if (error) throw error;
+  }
+  site ??= load();
+  return site;
+}
