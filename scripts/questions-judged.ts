@@ -1,6 +1,6 @@
 /**
  * The current starter questions against the ones a person judged (tests/fixtures/questions-judged):
- * `npm run questions-judged -- [judged files...]` (default: every judged sample there, *.json).
+ * `npm run questions-judged -- [<judged file>...]` (default: every judged sample there, *.json).
  *
  * For every paper of a judged file it regenerates the questions with the current offline generator,
  * exactly as `npm run questions-report` does for the same digests (the papers of all the sample's
@@ -20,18 +20,24 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseCommand } from '../src/cli/args.ts';
+import { defineCommand } from 'citty';
+import { renderHelp } from '../src/cli/command.ts';
 import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/domain/digest/parse-digest.ts';
 import { reportUserError, UserError } from '../src/domain/errors.ts';
 import type { BodyLocale } from '../src/domain/paper-body.ts';
 import { starterQuestions } from '../src/domain/questions/generate.ts';
 import { indexKnownPapers } from '../src/domain/questions/related.ts';
+import { scriptArgs } from './script-args.ts';
 
-const HELP = `npm run questions-judged -- [judged files...]
-
-  Regenerates the starter questions of the papers in each judged file with the current generator
-  and compares them with the judgements. Without files: every judged sample in
-  tests/fixtures/questions-judged (*.json).`;
+const command = defineCommand({
+  meta: {
+    name: 'questions-judged',
+    description: 'Regenerates the starter questions of the papers in each judged file with the current generator\nand compares them with the judgements.',
+  },
+  args: {
+    files: { type: 'positional', required: false, multiple: true, valueHint: 'judged file', description: 'judged samples (default: every one in tests/fixtures/questions-judged, *.json)' },
+  },
+});
 
 const ROOT = join(import.meta.dirname, '..');
 export const JUDGED_DIR = join(ROOT, 'tests', 'fixtures', 'questions-judged');
@@ -352,10 +358,9 @@ export function readJudgedFile(path: string): JudgedFile {
 }
 
 function main(): void {
-  const parsed = parseCommand(HELP, {}, true);
-  if (!parsed) return;
-  const files = parsed.positionals.length ? parsed.positionals : DEFAULT_FILES.filter((f) => existsSync(f));
-  if (files.length === 0) throw new UserError(`no judged files given and none in ${JUDGED_DIR}\n\n${HELP}`, 2);
+  const given = scriptArgs(command).files;
+  const files = given.length ? given : DEFAULT_FILES.filter((f) => existsSync(f));
+  if (files.length === 0) throw new UserError(`no judged files given and none in ${JUDGED_DIR}\n\n${renderHelp(command)}`, 2);
   const judged = files.map((path) => ({ path, file: readJudgedFile(path) }));
   for (const [i, { path, file }] of judged.entries()) {
     if (i > 0) console.log('');

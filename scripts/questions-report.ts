@@ -1,6 +1,6 @@
 /**
  * The starter questions of real digests, for a person to judge:
- * `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--balanced] [--exclude judged.json]... [--json out.json]`.
+ * `npm run questions-report -- <digest file>... [options]` (`--help` lists the options).
  *
  * For each paper (or a seeded sample of N papers, spread over the digests in proportion to their
  * size) it prints the paper's id, title, one-line summary and abstract, then each question the
@@ -12,7 +12,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseCommand } from '../src/cli/args.ts';
+import { defineCommand } from 'citty';
 import { categoryFromDigestName, parseDigest, type DigestEntry } from '../src/domain/digest/parse-digest.ts';
 import { reportUserError, UserError } from '../src/domain/errors.ts';
 import { textHash } from '../src/domain/paper-body.ts';
@@ -20,17 +20,31 @@ import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '
 import { readPaper } from '../src/domain/questions/extract.ts';
 import { starterQuestions } from '../src/domain/questions/generate.ts';
 import { indexKnownPapers, findRelated } from '../src/domain/questions/related.ts';
+import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 
-const HELP = `npm run questions-report -- <digest files...> [--locale en|zh-CN] [--sample N] [--seed S] [--balanced] [--exclude judged.json]... [--json out.json]
-
-  --locale L   the group's language: en (default) or zh-CN
-  --sample N   only N papers, drawn reproducibly and spread over the digests by their size
-  --seed S     the seed of the sample (default 1); the same seed gives the same papers
-  --balanced   spread the sample evenly over the digests instead of by size (a small digest
-               gives all it has; what it cannot fill goes to the others by size)
-  --exclude F  leave out the papers of an earlier sample (a judged file or a --json report),
-               so that a new sample holds only papers nobody has judged or tuned on; repeatable
-  --json FILE  also write papers, questions and flags as JSON to FILE`;
+const command = defineCommand({
+  meta: {
+    name: 'questions-report',
+    description: 'The starter questions of real digests, for a person to judge: every paper (or a sample) with\nthe questions the offline generator writes and their automated flags.',
+  },
+  args: {
+    digests: { type: 'positional', multiple: true, valueHint: 'digest file', description: "the digests; all their papers stand for the group's papers" },
+    locale: { type: 'enum', options: ['en', 'zh-CN'], default: 'en', description: "the group's language" },
+    sample: { type: 'string', valueHint: 'N', description: 'only N papers, drawn reproducibly and spread over the digests by their size' },
+    seed: { type: 'string', valueHint: 'S', default: '1', description: 'the seed of the sample; the same seed gives the same papers' },
+    balanced: {
+      type: 'boolean',
+      description: 'spread the sample evenly over the digests instead of by size (a small digest\ngives all it has; what it cannot fill goes to the others by size)',
+    },
+    exclude: {
+      type: 'string',
+      multiple: true,
+      valueHint: 'F',
+      description: 'leave out the papers of an earlier sample (a judged file or a --json report),\nso that a new sample holds only papers nobody has judged or tuned on; repeatable',
+    },
+    json: { type: 'string', valueHint: 'FILE', description: 'also write papers, questions and flags as JSON to FILE' },
+  },
+});
 
 type Locale = 'en' | 'zh-CN';
 
@@ -138,29 +152,10 @@ function excludedIds(files: readonly string[]): Set<string> {
 }
 
 function readArgs() {
-  const parsed = parseCommand(
-    HELP,
-    {
-      locale: { type: 'string', default: 'en' },
-      sample: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-      balanced: { type: 'boolean', default: false },
-      exclude: { type: 'string', multiple: true, default: [] },
-      json: { type: 'string' },
-    },
-    true,
-  );
-  if (!parsed) process.exit(0);
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UserError(`expected at least one digest file\n\n${HELP}`, 2);
-  if (values.locale !== 'en' && values.locale !== 'zh-CN') throw new UserError(`--locale: expected en or zh-CN (found "${values.locale}")`, 2);
-  let n: number | undefined;
-  if (values.sample !== undefined) {
-    n = /^\d+$/.test(values.sample) ? Number(values.sample) : NaN;
-    if (!(n >= 1)) throw new UserError(`--sample: expected a positive whole number (found "${values.sample}")`, 2);
-  }
-  const locale: Locale = values.locale === 'zh-CN' ? 'zh-CN' : 'en';
-  return { files: positionals, locale, sample: n, seed: values.seed, balanced: values.balanced, exclude: values.exclude, json: values.json };
+  const values = scriptArgs(command);
+  const sample = values.sample === undefined ? undefined : positiveWholeNumber('--sample', values.sample);
+  const locale: Locale = values.locale;
+  return { files: values.digests, locale, sample, seed: values.seed, balanced: values.balanced, exclude: values.exclude, json: values.json };
 }
 
 function readDigests(files: readonly string[]): Paper[][] {

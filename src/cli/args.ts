@@ -2,7 +2,6 @@
  * Validation of command-line values shared by the commands (declared in src/cli/command.ts's way);
  * each failure says what was expected, with exit status 2.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../domain/errors.ts';
 import { isoDate } from '../schemas/common.ts';
 
@@ -48,26 +47,4 @@ export function parseWeeks(text: string): number {
     throw new UserError(`--weeks: expected a whole number of meetings from 1 to 520, e.g. --weeks 8 (found "${text}")`, 2);
   }
   return Number(text);
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/**
- * Parses the arguments of the two scripts that still keep a hand-written help (questions-report,
- * questions-judged; the commands and the other scripts are declared, see command.ts), with
- * `-h/--help` added. A wrong flag becomes a UserError that
- * shows the help (exit status 2); `--help` prints the help and returns undefined.
- */
-export function parseCommand<const O extends Options>(help: string, options: O, allowPositionals = false) {
-  let parsed;
-  try {
-    parsed = parseArgs({ allowPositionals, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n\n${help}`, 2);
-  }
-  if ((parsed.values as { help?: boolean }).help) {
-    console.log(help);
-    return undefined;
-  }
-  return parsed;
 }

@@ -78,7 +78,7 @@ describe('npm run questions-judged', () => {
     expect(missing.stderr).toBe('error: cannot read no/such/judged.json: ENOENT\n');
     const help = run('--help');
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('npm run questions-judged -- [judged files...]');
+    expect(help.stdout).toContain('npm run questions-judged -- [<judged file>...]');
   });
 });
 
