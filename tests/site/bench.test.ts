@@ -66,7 +66,7 @@ describe('the benchmark', () => {
     // Astro's runtime and the site's own pages are told apart: the paper page's code is found in src/.
     expect(groups.get('astro')).toBeGreaterThan(0);
     expect([...groups.keys()].some((g) => /^src\/(layouts|components|pages)\/.+\.astro$/.test(g))).toBe(true);
-    expect([...groups.keys()].some((g) => /^src\/lib\/.+\.ts$/.test(g))).toBe(true);
+    expect([...groups.keys()].some((g) => /^src\/(domain|render|files|site)\/.+\.ts$/.test(g))).toBe(true);
     expect(printed).toContain("The site's own code (src/)");
   });
 });
