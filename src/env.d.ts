@@ -2,10 +2,10 @@
  * Types of what Astro and the site's integrations provide to the pages.
  */
 
-/** The file of the build's related lists, named by the search-index integration (src/site/integrations/related-lists.ts). */
-declare module 'virtual:reading-group/related-lists' {
-  /** The build's related lists, or undefined in `astro dev` (the pages compute them). */
-  export const relatedListsFile: string | undefined;
+/** The files of the build's scan, named by the search-index integration (src/site/integrations/scan-files.ts). */
+declare module 'virtual:reading-group/scan-files' {
+  /** What the build's scan wrote for the pages, or undefined in `astro dev` (the pages compute it). */
+  export const scanFiles: import('./site/integrations/scan-files.ts').ScanFiles | undefined;
 }
 
 declare namespace App {

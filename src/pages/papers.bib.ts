@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/data/site-data.ts';
-import { paperBibtex } from '../render/bibtex.ts';
 import { streamedResponse } from '../site/views/streamed-response.ts';
 
 /** Every paper as BibTeX. */
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return streamedResponse({ items: site.allPapers(), render: paperBibtex, separator: '\n', contentType: 'application/x-bibtex; charset=utf-8' });
+  return streamedResponse({ items: site.exportItems('bibtex'), render: (entry) => entry, separator: '\n', contentType: 'application/x-bibtex; charset=utf-8' });
 };

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/data/site-data.ts';
-import { paperCsl } from '../render/csl.ts';
 import { streamedResponse } from '../site/views/streamed-response.ts';
 
-/** Every paper as CSL-JSON, for reference managers: one paper per line. */
+/** Every paper as CSL-JSON, for reference managers: one paper per line (those without a page without their abstract). */
 export const GET: APIRoute = async () => {
   const site = await getSite();
   return streamedResponse({
-    items: site.allPapers(),
-    render: (paper) => JSON.stringify(paperCsl(paper)),
+    items: site.exportItems('csl'),
+    render: (item) => item,
     head: '[\n',
     separator: ',\n',
     tail: '\n]\n',

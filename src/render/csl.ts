@@ -50,3 +50,14 @@ export function paperCsl(paper: BibtexPaper & { abstract?: string }): CslItem {
     ...(paper.abstract ? { abstract: mathToPlainText(paper.abstract) } : {}),
   };
 }
+
+/**
+ * A paper without a page of its own (an untouched candidate past the group's window), as the exports
+ * hold it: its citation without the abstract, which would make up two thirds of a year of such papers
+ * (about 200 MB of the site for a group that imports whole digests). Its arXiv page has the abstract.
+ */
+export function archivedPaperCsl(paper: BibtexPaper & { abstract?: string }): CslItem {
+  const citation: BibtexPaper & { abstract?: string } = { ...paper };
+  delete citation.abstract;
+  return paperCsl(citation);
+}

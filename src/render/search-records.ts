@@ -13,6 +13,7 @@ import { routes, withBase } from '../domain/routes.ts';
 import { arxivLinks } from '../domain/arxiv-id.ts';
 import type { PaperText } from '../domain/paper-text.ts';
 import { shownAbstract } from './excerpt.ts';
+import { archivedAnchor } from './archived-anchor.ts';
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
 let segmenter: Intl.Segmenter | undefined;
@@ -109,4 +110,39 @@ export function sessionRecord(
     meta: { title: heading },
     filters: { type: [labels.sessions] },
   };
+}
+
+/** What the index keeps of a paper without a page of its own: enough to find it, and its arXiv link. */
+export type ArchivedSearchPaper = Pick<PaperText, 'id' | 'title' | 'titleZh' | 'summaryEn' | 'summaryZh'> & { authors?: string[] | undefined };
+
+/** A page of the search index that holds many papers without a page, each found as a sub-result. */
+export interface ArchivedPapersPage {
+  /** Never shown: each hit links to its paper's arXiv abstract (see archived-anchor.ts). */
+  url: string;
+  /** HTML for Pagefind: one heading (with the paper's anchor) and one paragraph per paper. */
+  content: string;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/**
+ * Papers without a page, indexed many to one Pagefind page: Pagefind's cost is mostly per page, and a
+ * year of whole digests holds over 100,000 of them. Each paper is a heading whose anchor names it, so
+ * Pagefind reports it as a sub-result of its own (title, excerpt, `#arxiv-<id>`), which the search page
+ * shows as one result linking to arXiv. They are indexed by their titles, one-line summaries and
+ * authors: enough to find a paper again, without the abstracts' bulk.
+ */
+export function archivedPapersPage(papers: readonly ArchivedSearchPaper[], url: string, labels: SearchLabels): ArchivedPapersPage {
+  const status = labels.status.candidate ?? 'candidate';
+  const items = papers.map((paper) => {
+    const text = [paper.titleZh, paper.summaryEn, paper.summaryZh, paper.authors?.join(', ')].map(plain).filter((p) => p.trim());
+    return `<h2 id="${escapeHtml(archivedAnchor(paper.id))}">${escapeHtml(typographicDashes(mathToPlainText(paper.title)))}</h2><p>${escapeHtml(text.join(' · '))}</p>`;
+  });
+  const content =
+    `<html lang="en"><head><title>${escapeHtml(labels.papers)}</title></head><body>` +
+    `<main data-pagefind-body data-pagefind-meta="archived:1" data-pagefind-filter="type:${escapeHtml(labels.papers)}">` +
+    `<div data-pagefind-filter="status:${escapeHtml(status)}">${items.join('')}</div></main></body></html>`;
+  return { url, content };
 }

@@ -1,12 +1,42 @@
+import { archivedPaperId } from '../render/archived-anchor.ts';
+
 /**
  * The search page's island: reads the query from the form (and the URL, so links and the header
  * field work), asks Pagefind (served by this site) and lists the results. Keyboard: type to search,
  * Tab through results, Enter opens one.
  */
+interface PagefindSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; status?: string };
+  meta: { title?: string; status?: string; archived?: string };
+  sub_results?: PagefindSubResult[];
+}
+/** One line of the results list. */
+interface Hit {
+  url: string;
+  title: string;
+  status?: string | undefined;
+  excerpt: string;
+}
+
+/** Results whose data is loaded at once; a longer list says "N+ results". */
+const SHOWN = 30;
+
+/**
+ * The lines a result gives: itself, or, for an index page of papers without a page of their own
+ * (search-records.ts), each paper it matched, linking to its arXiv abstract.
+ */
+export function hitsOf(data: PagefindResultData, status?: string): Hit[] {
+  if (data.meta.archived !== '1') return [{ url: data.url, title: data.meta.title ?? data.url, status: data.meta.status, excerpt: data.excerpt }];
+  return (data.sub_results ?? []).flatMap((sub) => {
+    const id = archivedPaperId(sub.url);
+    return id ? [{ url: `https://arxiv.org/abs/${id}`, title: sub.title, status, excerpt: sub.excerpt }] : [];
+  });
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -114,7 +144,7 @@ export function runSearchPage(): void {
   const line = document.getElementById('search-status-line')!;
   const list = document.getElementById('search-results')!;
   const base = form.dataset.base ?? '/';
-  const strings = JSON.parse(form.dataset.strings ?? '{}') as { one: string; many: string; none: string; loading: string };
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as { one: string; many: string; more: string; none: string; loading: string; candidate: string };
   let pagefind: Promise<Pagefind> | undefined;
   /** The index is one Pagefind bundle per quarter (pagefind/shards.json): the newest is loaded, the rest merged in. */
   const load = () => {
@@ -157,16 +187,19 @@ export function runSearchPage(): void {
     if (tag.value) filters.tag = tag.value;
     const search = await (await load()).debouncedSearch(q ? queryWords(q) : null!, { filters }, 150);
     if (!search) return;
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    const count = search.results.length;
-    const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many.replace('#', String(count));
+    const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const all = data.flatMap((d) => hitsOf(d, strings.candidate));
+    const more = search.results.length > SHOWN || all.length > SHOWN;
+    const hits = all.slice(0, SHOWN);
+    const count = hits.length;
+    const template = count === 0 ? strings.none : more ? strings.more.replace('#', String(count)) : count === 1 ? strings.one : strings.many.replace('#', String(count));
     line.textContent = template.replace('§', q);
-    list.innerHTML = data
+    list.innerHTML = hits
       .map(
-        (d) =>
-          `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(d.url)}">${escapeText(d.meta.title ?? d.url)}</a>` +
-          `${d.meta.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(d.meta.status)}</span>` : ''}` +
-          `<p class="mt-1 text-[0.95rem] text-muted">${joinChinese(joinChinese(safeExcerpt(d.excerpt, d.meta.title ?? '')))}</p></li>`,
+        (h) =>
+          `<li class="py-4"><a class="font-serif text-lg font-semibold text-fg no-underline hover:text-accent hover:underline" href="${escapeText(h.url)}">${escapeText(h.title)}</a>` +
+          `${h.status ? ` <span class="ml-1 text-sm text-muted">${escapeText(h.status)}</span>` : ''}` +
+          `<p class="mt-1 text-[0.95rem] text-muted">${joinChinese(joinChinese(safeExcerpt(h.excerpt, h.title)))}</p></li>`,
       )
       .join('');
   }

@@ -65,10 +65,21 @@ describe('papers without a page of their own', () => {
     expect(csl).toHaveLength(20);
   });
 
-  it('search finds it, with a link to its arXiv abstract', () => {
+  it('search finds it: a heading of its own, named by its arXiv id, on an index page of papers without a page', () => {
     const fragments = files(join(out, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
     const texts = fragments.map((f) => gunzipSync(readFileSync(f)).toString('utf8'));
-    expect(texts.some((t) => t.includes(`"url":"https://arxiv.org/abs/${UNTOUCHED}"`))).toBe(true);
+    // The search page turns the anchor into the arXiv link (tests/unit/search-page.test.ts, tests/e2e/search.test.ts).
+    const archived = texts.filter((t) => t.includes(`"id":"arxiv-${UNTOUCHED}"`));
+    expect(archived).toHaveLength(1);
+    expect(archived[0]).toContain('"archived":"1"');
+    expect(archived[0]).toContain('Concept-1K');
     expect(texts.some((t) => t.includes(`/papers/${VOTED}/`))).toBe(true);
+    expect(texts.some((t) => t.includes(`"id":"arxiv-${VOTED}"`))).toBe(false);
+  });
+
+  it('the exports hold it without its abstract, and the papers with a page with theirs', () => {
+    const csl = JSON.parse(readFileSync(join(out, 'papers.json'), 'utf8')) as { number: string; abstract?: string }[];
+    expect(csl.find((item) => item.number === UNTOUCHED)?.abstract).toBeUndefined();
+    expect(csl.find((item) => item.number === VOTED)?.abstract).toMatch(/\w/);
   });
 });

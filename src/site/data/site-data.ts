@@ -17,18 +17,23 @@ import { pageContext, type PageContext } from './page-context.ts';
 import { relatedLists } from '../../domain/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
-import { readRelatedLists } from '../integrations/related-lists.ts';
-import { relatedListsFile } from 'virtual:reading-group/related-lists';
+import { readRelatedLists, scanFileLines } from '../integrations/scan-files.ts';
+import { scanFiles } from 'virtual:reading-group/scan-files';
 import { siteRepository } from '../../domain/requests/links.ts';
 import { markdownFileNames } from '../../files/check-content.ts';
 import { contentPaths } from '../../files/content-paths.ts';
 import { parsePaperFile } from '../../files/paper-file.ts';
 import type { PaperData } from '../../schemas/paper.ts';
+import { paperBibtex } from '../../render/bibtex.ts';
+import { archivedPaperCsl, paperCsl } from '../../render/csl.ts';
 
 /** The id a paper file is named after (`hep-th_9901001.md` is `hep-th/9901001`). */
 function idOfFile(name: string): string {
   return name.slice(0, -3).replace('_', '/');
 }
+
+/** The exports of every paper (src/pages/papers.bib.ts, papers.json.ts). */
+export type ExportFormat = 'bibtex' | 'csl';
 
 export interface Site extends Catalog {
   today: string;
@@ -45,10 +50,10 @@ export interface Site extends Catalog {
   /** How many paper files have no page of their own (untouched candidates past the window). */
   papersWithoutPage: number;
   /**
-   * Every paper for the exports: those with a page, then those without (read from their files as
-   * the export is written, never all at once).
+   * Every paper for an export, one rendered item at a time: those with a page, then those without
+   * (rendered by the build's scan, which read their files; in `astro dev` read here), never all at once.
    */
-  allPapers(): Iterable<PaperData>;
+  exportItems(format: ExportFormat): AsyncIterable<string>;
 }
 
 /** The content folder the site is built from (CONTENT_DIR points the benchmark at its own). */
@@ -88,8 +93,8 @@ async function load(): Promise<Site> {
   });
   const today = process.env.SITE_TODAY || todayIn(group.timezone);
   // During `astro build` a worker thread computes related papers on the other core and writes them
-  // to a file (src/site/integrations/related-lists.ts); in `astro dev` they are computed here, once.
-  const lists = relatedListsFile === undefined ? relatedLists(catalog.papers) : readRelatedLists(relatedListsFile);
+  // to a file (src/site/integrations/scan-files.ts); in `astro dev` they are computed here, once.
+  const lists = scanFiles === undefined ? relatedLists(catalog.papers) : readRelatedLists(scanFiles.related);
   // Related papers are computed over every file; only those with a page are linked.
   const related = (id: string): RelatedLink[] =>
     relatedLinks(
@@ -102,14 +107,24 @@ async function load(): Promise<Site> {
   const viewKey = viewKeys({ code: codeVersion(), group: context.group, base: context.base, site: import.meta.env.SITE });
   const papersDir = contentPaths(contentDir).papers;
   const withoutPage = markdownFileNames(papersDir).filter((name) => !catalog.byId.has(idOfFile(name)));
-  function* allPapers(): Iterable<PaperData> {
-    yield* catalog.papers;
+  const render: Record<ExportFormat, { page(paper: PaperData): string; archived(paper: PaperData): string }> = {
+    bibtex: { page: paperBibtex, archived: paperBibtex },
+    csl: { page: (paper) => JSON.stringify(paperCsl(paper)), archived: (paper) => JSON.stringify(archivedPaperCsl(paper)) },
+  };
+  async function* exportItems(format: ExportFormat): AsyncIterable<string> {
+    for (const paper of catalog.papers) yield render[format].page(paper);
+    if (scanFiles) {
+      const file = format === 'bibtex' ? scanFiles.archivedBibtex : scanFiles.archivedCsl;
+      // The BibTeX file holds each entry as a JSON string (an entry spans lines); the CSL file one item per line.
+      for await (const line of scanFileLines(file)) yield format === 'bibtex' ? (JSON.parse(line) as string) : line;
+      return;
+    }
     for (const name of withoutPage) {
       const file = join(papersDir, name);
-      yield parsePaperFile(readFileSync(file, 'utf8'), file).data;
+      yield render[format].archived(parsePaperFile(readFileSync(file, 'utf8'), file).data);
     }
   }
-  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, allPapers };
+  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, exportItems };
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */

@@ -1,15 +1,15 @@
 /**
- * The build's side jobs, run in worker threads on the machine's second core while Astro renders
- * pages (src/site/integrations/build-worker.ts), one after the other, each worker ending with its job so
- * that its memory is given back:
+ * The build's scan (src/site/integrations/build-worker.ts), in a worker thread on the machine's
+ * other core. It starts when Astro's configuration is done, so that it reads the paper files while
+ * Astro syncs its content, and:
  *
- * - related papers for every paper, written to a file in Astro's cache folder that the pages read
- *   (related-lists.ts: this integration names the file to them through a virtual module and holds
- *   page rendering back until the job has written it; in `astro dev` the pages compute them);
- * - the Pagefind search index, built from the content files (not from the rendered HTML, so TeX
- *   markup never reaches it), one bundle per quarter of papers (`<outDir>/pagefind/<quarter>/`, listed
- *   in `pagefind/shards.json`, merged by the search page); a quarter whose papers did not change is
- *   copied from Astro's cache folder instead of being indexed again.
+ * - writes every paper's related papers and the exports of the papers without a page to files in
+ *   Astro's cache folder that the pages read (scan-files.ts: this integration names them to the
+ *   pages through a virtual module and holds page rendering back until they are written; in `astro
+ *   dev` the pages compute them);
+ * - then builds the Pagefind search index from the content files (search-shards.ts: one bundle per
+ *   month of import, cut by size, `<outDir>/pagefind/<key>/`, listed in `pagefind/shards.json`, merged
+ *   by the search page); a bundle whose records did not change is copied from the cache folder.
  *
  * SEARCH_INDEX=0 skips the search index.
  */
@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forgetRelatedLists, RELATED_LISTS_MODULE, relatedListsFile, relatedListsModule } from './related-lists.ts';
+import { forgetScanFiles, SCAN_FILES_MODULE, scanFiles, scanFilesModule } from './scan-files.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
 
 /**
@@ -42,88 +42,89 @@ function placeShards(shards: SearchShard[], target: string): void {
 }
 
 export function searchIndex(contentDir: string): AstroIntegration {
-  let base = '/';
+  let command = '';
   let cacheDir = '';
   let job: Promise<SearchShard[]> | undefined;
-  /** Settles when the related job has written its file (or failed). */
-  let related: Promise<void> = Promise.resolve();
+  /** Settles when the scan has written the pages' files (or failed). */
+  let scanned: Promise<void> = Promise.resolve();
+  let worker: Worker | undefined;
+  /**
+   * Waits for the scan with the worker keeping the process alive. Otherwise it does not: a build that
+   * fails before it waits (a broken content file) ends at once instead of after the scan.
+   */
+  const waitFor = async <T>(promise: Promise<T>): Promise<T> => {
+    worker?.ref();
+    try {
+      return await promise;
+    } finally {
+      worker?.unref();
+    }
+  };
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        const resolved = `\0${RELATED_LISTS_MODULE}`;
-        // Pages read the build's file; in `astro dev` they compute related papers themselves.
-        const file = () => (command === 'build' ? relatedListsFile(cacheDir) : undefined);
-        updateConfig({
+      'astro:config:setup': (options) => {
+        command = options.command;
+        const resolved = `\0${SCAN_FILES_MODULE}`;
+        // Pages read the build's files; in `astro dev` they compute related papers themselves.
+        const files = () => (command === 'build' ? scanFiles(cacheDir) : undefined);
+        options.updateConfig({
           vite: {
             plugins: [
               {
-                name: 'reading-group:related-lists',
-                resolveId: (id: string) => (id === RELATED_LISTS_MODULE ? resolved : undefined),
-                load: (id: string) => (id === resolved ? relatedListsModule(file()) : undefined),
+                name: 'reading-group:scan-files',
+                resolveId: (id: string) => (id === SCAN_FILES_MODULE ? resolved : undefined),
+                load: (id: string) => (id === resolved ? scanFilesModule(files()) : undefined),
                 // After every bundle is built and before Astro renders a page (Astro's own post hook
-                // is `enforce: 'post'`, so it runs after this one): wait for the related job's file.
-                buildApp: { order: 'post', handler: () => related },
+                // is `enforce: 'post'`, so it runs after this one): wait for the scan's files.
+                buildApp: { order: 'post', handler: () => waitFor(scanned) },
               },
             ],
           },
         });
       },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
+      // The scan starts here, before Astro syncs the content, so that both read the files at once.
+      'astro:config:done': ({ config, logger }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': ({ logger }) => {
-        const common = { contentDir, base, cacheDir };
-        const relatedFile = relatedListsFile(cacheDir);
-        forgetRelatedLists(relatedFile);
-        const search = process.env.SEARCH_INDEX !== '0';
-        const start = (input: BuildWorkerInput, onMessage: (message: BuildWorkerMessage) => void, onError: (error: Error) => void) => {
-          const worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
-          worker.on('message', (message: BuildWorkerMessage) => {
-            if (message.type === 'error') onError(new Error(`the build worker failed: ${message.message}`));
-            else onMessage(message);
-          });
-          worker.on('error', onError);
-        };
-        let resolveRelated: () => void = () => {};
-        let rejectRelated: (error: Error) => void = () => {};
-        related = new Promise<void>((resolve, reject) => {
-          resolveRelated = resolve;
-          rejectRelated = reject;
+        if (command !== 'build' || job) return;
+        mkdirSync(cacheDir, { recursive: true });
+        const files = scanFiles(cacheDir);
+        forgetScanFiles(files);
+        const input: BuildWorkerInput = { contentDir, base: config.base, cacheDir, files, search: process.env.SEARCH_INDEX !== '0' };
+        let resolveScanned: () => void = () => {};
+        let rejectScanned: (error: Error) => void = () => {};
+        scanned = new Promise<void>((resolve, reject) => {
+          resolveScanned = resolve;
+          rejectScanned = reject;
         });
-        related.catch(() => {});
+        scanned.catch(() => {});
         job = new Promise((resolve, reject) => {
           const fail = (error: Error) => {
-            rejectRelated(error);
+            rejectScanned(error);
             reject(error);
           };
-          start(
-            { ...common, task: 'related', relatedFile },
-            (message) => {
-              if (message.type !== 'related') return;
-              logger.info(`related papers for ${message.papers} papers in ${(message.milliseconds / 1000).toFixed(1)} s`);
-              resolveRelated();
-              if (!search) return resolve([]);
-              // The search index starts once the related job has ended and given its memory back.
-              start(
-                { ...common, task: 'search', shardFiles: message.shardFiles, titles: message.titles },
-                (done) => {
-                  if (done.type !== 'search') return;
-                  const unchanged = done.shards.length - done.rebuilt;
-                  logger.info(`search index of ${done.records} pages in ${done.shards.length} shards (${done.rebuilt} indexed, ${unchanged} unchanged) in ${(done.milliseconds / 1000).toFixed(1)} s`);
-                  resolve(done.shards);
-                },
-                fail,
+          worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input });
+          worker.unref();
+          worker.on('message', (message: BuildWorkerMessage) => {
+            if (message.type === 'error') fail(new Error(`the build's scan failed: ${message.message}`));
+            else if (message.type === 'scanned') {
+              logger.info(`scanned ${message.papers} papers (${message.withPage} with a page) in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              resolveScanned();
+              if (!input.search) resolve([]);
+            } else {
+              const unchanged = message.shards.length - message.rebuilt;
+              logger.info(
+                `search index of ${message.records} index pages in ${message.shards.length} shards (${message.rebuilt} indexed, ${unchanged} unchanged) in ${(message.milliseconds / 1000).toFixed(1)} s`,
               );
-            },
-            fail,
-          );
+              resolve(message.shards);
+            }
+          });
+          worker.on('error', fail);
         });
         job.catch(() => {});
       },
       'astro:build:done': async ({ dir }) => {
-        const shards = await job;
+        const shards = await waitFor(job ?? Promise.resolve([]));
         if (shards?.length) placeShards(shards, join(fileURLToPath(dir), 'pagefind'));
       },
     },

@@ -4,8 +4,8 @@
  * its end. Items are rendered 200 at a time, as the body is read.
  */
 export interface StreamedBody<T> {
-  /** An array, or a generator that reads items only as the body is read. */
-  items: Iterable<T>;
+  /** An array, or a generator (sync or async) that reads items only as the body is read. */
+  items: Iterable<T> | AsyncIterable<T>;
   render: (item: T) => string;
   /** Text before the first item, between two items, and after the last. */
   head?: string;
@@ -16,16 +16,16 @@ export interface StreamedBody<T> {
 
 export function streamedResponse<T>({ items, render, head = '', separator = '', tail = '', contentType }: StreamedBody<T>): Response {
   const encoder = new TextEncoder();
-  const iterator = items[Symbol.iterator]();
+  const iterator: Iterator<T> | AsyncIterator<T> = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   let count = 0;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       if (head) controller.enqueue(encoder.encode(head));
     },
-    pull(controller) {
+    async pull(controller) {
       let chunk = '';
       for (let i = 0; i < 200; i++) {
-        const step = iterator.next();
+        const step = await iterator.next();
         if (step.done) {
           controller.enqueue(encoder.encode(chunk + tail));
           controller.close();

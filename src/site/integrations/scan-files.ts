@@ -1,0 +1,100 @@
+/**
+ * How what the build's scan computes beside `astro build` reaches the pages: a typed channel instead
+ * of a global variable.
+ *
+ * The pages run from Astro's prerender bundle, a separate Vite build that does not share module
+ * instances with the integrations loaded by astro.config.mjs, so no module-scoped variable can carry
+ * data from one to the other. Instead:
+ *
+ * - the scan (build-worker.ts) reads every paper file once and writes, in Astro's cache folder, every
+ *   paper's related papers ({@link writeRelatedLists}) and the exports of the papers without a page
+ *   of their own (BibTeX, and CSL-JSON one item per line), so that no page reads those files again;
+ * - the search-index integration names these files to the pages through the virtual module
+ *   {@link SCAN_FILES_MODULE} (typed in src/env.d.ts), and holds page rendering back until the scan
+ *   has written them (a Vite `buildApp` hook that runs after the bundles and before Astro renders);
+ * - src/site/data/site-data.ts reads them. In `astro dev` the module names no files, and the pages
+ *   compute related papers and read the other papers' files themselves.
+ *
+ * The virtual module's text (the files' paths) is the same from one build to the next, so Astro's
+ * incremental build does not see a code change in it.
+ */
+import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { RelatedPaper } from '../../domain/related/related-index.ts';
+
+/** Every paper's related papers, by paper id. */
+export type RelatedLists = Record<string, RelatedPaper[]>;
+
+/** The files one build's scan writes for the pages. */
+export interface ScanFiles {
+  /** {@link RelatedLists} as JSON. */
+  related: string;
+  /** BibTeX of every paper without a page, each entry a JSON string on a line of its own. */
+  archivedBibtex: string;
+  /** CSL-JSON of every paper without a page, one item per line. */
+  archivedCsl: string;
+}
+
+/** The virtual module that exports `scanFiles`: the files to read, or undefined (astro dev). */
+export const SCAN_FILES_MODULE = 'virtual:reading-group/scan-files';
+
+/** Where a build keeps what its scan wrote, inside Astro's cache folder. */
+export function scanFiles(cacheDir: string): ScanFiles {
+  return {
+    related: join(cacheDir, 'related-lists.json'),
+    archivedBibtex: join(cacheDir, 'archived-papers.bib.jsonl'),
+    archivedCsl: join(cacheDir, 'archived-papers.csl.jsonl'),
+  };
+}
+
+/** The source of {@link SCAN_FILES_MODULE}. */
+export function scanFilesModule(files: ScanFiles | undefined): string {
+  return `export const scanFiles = ${files === undefined ? 'undefined' : JSON.stringify(files)};\n`;
+}
+
+/** Writes a file in one step (a temporary file renamed into place): a reader never sees half a file. */
+export function writeWhole(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+/** Writes the lists in one step. */
+export function writeRelatedLists(file: string, lists: RelatedLists): void {
+  writeWhole(file, JSON.stringify(lists));
+}
+
+/** Removes what an earlier build's scan wrote, so that a page can never read it. */
+export function forgetScanFiles(files: ScanFiles): void {
+  for (const file of [files.related, files.archivedBibtex, files.archivedCsl]) rmSync(file, { force: true });
+}
+
+function missing(file: string, what: string, error: unknown): Error {
+  return new Error(`the ${what} of this build are missing (${file}); the build's scan should have written them before pages render`, { cause: error });
+}
+
+/** The lists the build's scan wrote. */
+export function readRelatedLists(file: string): RelatedLists {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw missing(file, 'related papers', error);
+  }
+  return JSON.parse(text) as RelatedLists;
+}
+
+/** The lines of one of the scan's files, read as they are asked for (the file may hold 100,000 papers). */
+export async function* scanFileLines(file: string): AsyncGenerator<string> {
+  const stream = createReadStream(file, 'utf8');
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(missing(file, 'exports of the papers without a page', error))));
+  failed.catch(() => {});
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const iterator = lines[Symbol.asyncIterator]();
+  for (;;) {
+    const step = await Promise.race([iterator.next(), failed]);
+    if (step.done) return;
+    if (step.value !== '') yield step.value;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The search index in pieces: one Pagefind bundle per month of import, cut further when a month holds
+ * more text than one Pagefind process should index at once, plus one for the sessions. The search
+ * page merges them all (`pagefind/shards.json`). A bundle whose records are exactly those of an
+ * earlier build is kept in Astro's cache folder and not indexed again, so a daily build indexes the
+ * months that changed: the newest one, and the one whose papers just left the group's window.
+ *
+ * Pagefind's time and memory grow with the text it indexes and with the number of pages: a paper with
+ * a page of its own is one record with its whole text; papers without one are put fifty to an index
+ * page (search-records.ts: `archivedPapersPage`), by title, summary and authors.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { archivedPapersPage, type ArchivedPapersPage, type ArchivedSearchPaper, type SearchLabels, type SearchRecord } from '../../render/search-records.ts';
+import { withBase } from '../../domain/routes.ts';
+
+/** One paper as the index holds it: a record of its own, or a place among the archived papers. */
+export type ShardedPaper = { added: string; id: string } & ({ page: SearchRecord; archived?: undefined } | { page?: undefined; archived: ArchivedSearchPaper });
+
+type ShardItem = { record: SearchRecord } | { html: ArchivedPapersPage };
+
+export interface PlannedShard {
+  key: string;
+  items: ShardItem[];
+}
+
+/** One Pagefind bundle of the search index, ready in the cache folder. */
+export interface SearchShard {
+  key: string;
+  hash: string;
+  /** The bundle's folder in the cache. */
+  dir: string;
+}
+
+/** Papers without a page per index page. */
+export const ARCHIVED_PER_PAGE = 50;
+/**
+ * Text per bundle, at most (one item more when a single item is larger): Pagefind holds a bundle's
+ * whole index in memory while it writes it, about 100 MB per million characters.
+ */
+export const SHARD_CHARACTERS = 3_000_000;
+
+const size = (item: ShardItem) => ('record' in item ? item.record.content.length : item.html.content.length);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Which bundle holds what: papers by the month they were first imported (newest month first), in a
+ * fixed order within it (so that an unchanged month gives the same bundles), then the sessions.
+ */
+export function planShards(papers: readonly ShardedPaper[], sessions: readonly SearchRecord[], base: string, labels: SearchLabels): PlannedShard[] {
+  const months = new Map<string, ShardedPaper[]>();
+  for (const paper of papers) {
+    const month = paper.added.slice(0, 7);
+    let list = months.get(month);
+    if (!list) months.set(month, (list = []));
+    list.push(paper);
+  }
+  const shards: PlannedShard[] = [];
+  for (const month of [...months.keys()].sort().reverse()) {
+    const list = months.get(month)!.sort(byId);
+    const items: ShardItem[] = list.flatMap((p) => (p.page ? [{ record: p.page }] : []));
+    const archived = list.flatMap((p) => (p.archived ? [p.archived] : []));
+    for (let i = 0; i < archived.length; i += ARCHIVED_PER_PAGE) {
+      const url = withBase(base, `search/archived/${month}/${i / ARCHIVED_PER_PAGE + 1}/`);
+      items.push({ html: archivedPapersPage(archived.slice(i, i + ARCHIVED_PER_PAGE), url, labels) });
+    }
+    let part: ShardItem[] = [];
+    let characters = 0;
+    let parts = 0;
+    const close = () => {
+      if (!part.length) return;
+      parts++;
+      shards.push({ key: parts === 1 ? month : `${month}.${parts}`, items: part });
+      part = [];
+      characters = 0;
+    };
+    for (const item of items) {
+      if (characters > 0 && characters + size(item) > SHARD_CHARACTERS) close();
+      part.push(item);
+      characters += size(item);
+    }
+    close();
+  }
+  if (sessions.length) shards.push({ key: 'sessions', items: sessions.map((record) => ({ record })) });
+  return shards;
+}
+
+/** Part of every shard's cache key: a new Pagefind may write different files. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/**
+ * Makes sure the cache holds one Pagefind bundle per shard. A shard whose items are exactly those of
+ * an earlier build is already there (its folder is named by a hash of every item and of Pagefind's
+ * version) and is not indexed again; bundles no shard names any more are removed.
+ */
+export async function writeShards(shards: PlannedShard[], cacheDir: string): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
+  const cacheRoot = join(cacheDir, 'search-shards');
+  mkdirSync(cacheRoot, { recursive: true });
+  let records = 0;
+  let rebuilt = 0;
+  const kept = new Set<string>();
+  const ready: SearchShard[] = [];
+  for (const { key, items } of shards) {
+    records += items.length;
+    const hash = createHash('sha256').update(PAGEFIND_VERSION);
+    for (const item of items) hash.update('\n').update(JSON.stringify(item));
+    const digest = hash.digest('hex').slice(0, 16);
+    const cached = join(cacheRoot, `${key}-${digest}`);
+    kept.add(`${key}-${digest}`);
+    if (!existsSync(join(cached, 'pagefind-entry.json'))) {
+      rebuilt++;
+      rmSync(cached, { recursive: true, force: true });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      for (let i = 0; i < items.length; i += 100) {
+        const added = await Promise.all(items.slice(i, i + 100).map((item) => ('record' in item ? index.addCustomRecord(item.record) : index.addHTMLFile(item.html))));
+        const failed = added.flatMap((a) => a.errors);
+        if (failed.length) throw new Error(`Pagefind could not index shard ${key}: ${failed.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: cached });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+    }
+    ready.push({ key, hash: digest, dir: cached });
+  }
+  await pagefind.close();
+  for (const name of readdirSync(cacheRoot)) if (!kept.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  return { records, shards: ready, rebuilt };
+}
