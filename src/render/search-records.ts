@@ -128,21 +128,28 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Papers without a page, indexed many to one Pagefind page: Pagefind's cost is mostly per page, and a
- * year of whole digests holds over 100,000 of them. Each paper is a heading whose anchor names it, so
- * Pagefind reports it as a sub-result of its own (title, excerpt, `#arxiv-<id>`), which the search page
- * shows as one result linking to arXiv. They are indexed by their titles, one-line summaries and
- * authors: enough to find a paper again, without the abstracts' bulk.
+ * A paper without a page as its index page holds it (see {@link archivedPapersPage}): a heading whose
+ * anchor names the paper, then its Chinese title, one-line summaries and authors. Made as the files
+ * are read, so that only this short text is kept of each such paper.
  */
-export function archivedPapersPage(papers: readonly ArchivedSearchPaper[], url: string, labels: SearchLabels): ArchivedPapersPage {
+export function archivedPaperHtml(paper: ArchivedSearchPaper): string {
+  const text = [paper.titleZh, paper.summaryEn, paper.summaryZh, paper.authors?.join(', ')].map(plain).filter((p) => p.trim());
+  return `<h2 id="${escapeHtml(archivedAnchor(paper.id))}">${escapeHtml(typographicDashes(mathToPlainText(paper.title)))}</h2><p>${escapeHtml(text.join(' · '))}</p>`;
+}
+
+/**
+ * Papers without a page, indexed many to one Pagefind page: Pagefind's cost is mostly per page, and a
+ * year of whole digests holds over 100,000 of them. Each paper is a heading whose anchor names it
+ * ({@link archivedPaperHtml}), so Pagefind reports it as a sub-result of its own (title, excerpt,
+ * `#arxiv-<id>`), which the search page shows as one result linking to arXiv. They are indexed by
+ * their titles, one-line summaries and authors: enough to find a paper again, without the abstracts'
+ * bulk.
+ */
+export function archivedPapersPage(papers: readonly string[], url: string, labels: SearchLabels): ArchivedPapersPage {
   const status = labels.status.candidate ?? 'candidate';
-  const items = papers.map((paper) => {
-    const text = [paper.titleZh, paper.summaryEn, paper.summaryZh, paper.authors?.join(', ')].map(plain).filter((p) => p.trim());
-    return `<h2 id="${escapeHtml(archivedAnchor(paper.id))}">${escapeHtml(typographicDashes(mathToPlainText(paper.title)))}</h2><p>${escapeHtml(text.join(' · '))}</p>`;
-  });
   const content =
     `<html lang="en"><head><title>${escapeHtml(labels.papers)}</title></head><body>` +
     `<main data-pagefind-body data-pagefind-meta="archived:1" data-pagefind-filter="type:${escapeHtml(labels.papers)}">` +
-    `<div data-pagefind-filter="status:${escapeHtml(status)}">${items.join('')}</div></main></body></html>`;
+    `<div data-pagefind-filter="status:${escapeHtml(status)}">${papers.join('')}</div></main></body></html>`;
   return { url, content };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARCHIVED_PER_PAGE, planShards, SHARD_CHARACTERS, type ShardedPaper } from '../../src/site/integrations/search-shards.ts';
-import { archivedPapersPage, type SearchLabels, type SearchRecord } from '../../src/render/search-records.ts';
+import { archivedPaperHtml, archivedPapersPage, type SearchLabels, type SearchRecord } from '../../src/render/search-records.ts';
 import { archivedAnchor, archivedPaperId } from '../../src/render/archived-anchor.ts';
 import { hitsOf } from '../../src/scripts/search-page.ts';
 
@@ -16,12 +16,16 @@ function record(id: string, characters = 100): SearchRecord {
   return { url: `/papers/${id}/`, content: 'x'.repeat(characters), language: 'en', meta: { title: id }, filters: { type: ['Papers'] } };
 }
 
-const archived = (id: string, added: string): ShardedPaper => ({ id, added, archived: { id, title: `Title of ${id}`, summaryEn: 'A one-line summary.', authors: ['Ada Lovelace'] } });
+const archived = (id: string, added: string): ShardedPaper => ({
+  id,
+  added,
+  archived: archivedPaperHtml({ id, title: `Title of ${id}`, summaryEn: 'A one-line summary.', authors: ['Ada Lovelace'] }),
+});
 const withPage = (id: string, added: string, characters = 100): ShardedPaper => ({ id, added, page: record(id, characters) });
 
 describe('archived papers in the search index', () => {
   it('an index page holds each paper under a heading whose anchor names it, its text escaped', () => {
-    const page = archivedPapersPage([{ id: 'hep-th/9901001', title: 'Strings <b>&</b> $\\alpha$', titleZh: '弦理论', authors: ['A. B.'] }], '/search/archived/1999-01/1/', labels);
+    const page = archivedPapersPage([archivedPaperHtml({ id: 'hep-th/9901001', title: 'Strings <b>&</b> $\\alpha$', titleZh: '弦理论', authors: ['A. B.'] })], '/search/archived/1999-01/1/', labels);
     expect(page.content).toContain('<h2 id="arxiv-hep-th/9901001">');
     expect(page.content).toContain('Strings &lt;b&gt;&amp;&lt;/b&gt;');
     expect(page.content).not.toContain('<b>');

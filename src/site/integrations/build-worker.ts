@@ -24,7 +24,7 @@ import { relatedLists, type RelatedInput } from '../../domain/related/related-in
 import { hasPage } from '../../domain/paper-pages.ts';
 import { heldPaperIds, shownStatus } from '../../domain/sessions/held-papers.ts';
 import { formatDate } from '../../domain/zoned-time.ts';
-import { paperRecord, sessionRecord, type SearchLabels } from '../../render/search-records.ts';
+import { archivedPaperHtml, paperRecord, sessionRecord, type SearchLabels } from '../../render/search-records.ts';
 import { mathToPlainText } from '../../render/math.ts';
 import { paperBibtex } from '../../render/bibtex.ts';
 import { archivedPaperCsl } from '../../render/csl.ts';
@@ -128,7 +128,7 @@ async function run(): Promise<void> {
       const shown = { ...paper, status: shownStatus(paper.status, held.has(id)), body };
       sharded.push({ added, id, page: paperRecord(shown, input.base, labels, true) });
     } else {
-      sharded.push({ added, id: paper.id, archived: paper });
+      sharded.push({ added, id: paper.id, archived: archivedPaperHtml(paper) });
       bibtex.write(JSON.stringify(paperBibtex(paper)));
       csl.write(JSON.stringify(archivedPaperCsl(paper)));
     }

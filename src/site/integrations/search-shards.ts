@@ -13,11 +13,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { archivedPapersPage, type ArchivedPapersPage, type ArchivedSearchPaper, type SearchLabels, type SearchRecord } from '../../render/search-records.ts';
+import { archivedPapersPage, type ArchivedPapersPage, type SearchLabels, type SearchRecord } from '../../render/search-records.ts';
 import { withBase } from '../../domain/routes.ts';
 
-/** One paper as the index holds it: a record of its own, or a place among the archived papers. */
-export type ShardedPaper = { added: string; id: string } & ({ page: SearchRecord; archived?: undefined } | { page?: undefined; archived: ArchivedSearchPaper });
+/**
+ * One paper as the index holds it: a record of its own, or, without a page, its part of an index page
+ * of such papers (search-records.ts: `archivedPaperHtml`).
+ */
+export type ShardedPaper = { added: string; id: string } & ({ page: SearchRecord; archived?: undefined } | { page?: undefined; archived: string });
 
 type ShardItem = { record: SearchRecord } | { html: ArchivedPapersPage };
 
