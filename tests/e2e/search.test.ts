@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { openPage, useBuiltSites } from './browser.ts';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { launch, openPage, useBuiltSites } from './browser.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+import { buildContent, demoContent } from '../helpers/build-site.ts';
+import { addOldPaper } from '../helpers/content.ts';
 
 const env = useBuiltSites({ site: { dir: 'dist' } });
 
@@ -102,6 +108,43 @@ describe('search', () => {
     await resultPaths(page);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('search over papers without a page of their own', () => {
+  const OLD = '2311.99001';
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'rg-search-archived-')), 'content');
+    cpSync(await demoContent(), content, { recursive: true });
+    addOldPaper(content, OLD);
+    const out = join(dirname(content), 'dist');
+    await buildContent(content, out, { SITE_URL: 'https://example.org', BASE_PATH: '/', cacheName: 'search-archived' });
+    site = await serveStatic(out);
+    browser = await launch();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds an old untouched candidate by its title as a result of its own, linking to its arXiv abstract', async () => {
+    const { page, foreign } = await openPage(browser, site.url);
+    await page.goto(`${site.url}search/?q=Concept-1K`);
+    await page
+      .locator('#search-status-line')
+      .filter({ hasText: /result|Nothing/ })
+      .waitFor();
+    const links = await page.locator('#search-results li > a').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent })));
+    // Beside it: the paper it was copied from (which has its page) and the session that lists that one.
+    expect(links.map((l) => l.href).sort()).toEqual([`${site.url}papers/2402.08526/`, `${site.url}sessions/2027-01-14/`, `https://arxiv.org/abs/${OLD}`].sort());
+    expect(links.find((l) => l.href.includes(OLD))?.text).toContain('Concept-1K');
+    const archived = await page.locator('#search-results li', { has: page.locator(`a[href$="${OLD}"]`) }).textContent();
+    expect(archived).toContain('Candidate');
+    expect(await page.locator('#search-status-line').textContent()).toContain('3 results');
+    expect(foreign).toEqual([]);
     await page.context().close();
   });
 });

@@ -58,3 +58,18 @@ export function peoplesPart(text: string): string {
     .map((b) => b.text)
     .join('')}\n---\n${body}`;
 }
+
+/**
+ * Adds a copy of a shipped paper under another id to a content folder, first imported long before
+ * the demo's today and untouched (a candidate nobody voted for or tagged), so that it gets no page;
+ * `edit` changes its text further (votes, to keep its page).
+ */
+export function addOldPaper(content: string, id: string, edit: (text: string) => string = (t) => t): void {
+  const text = readFileSync(join(content, 'papers', '2402.08526.md'), 'utf8')
+    .replace(/^id: .*$/m, `id: "${id}"`)
+    .replace(/^sources:\n(?: {2}.*\n)+/m, 'sources:\n  - digest: old.md\n    ref: 1\n    imported: "2026-01-05"\n')
+    .replace(/^status: .*$/m, 'status: candidate')
+    .replace(/^votes: .*$/m, 'votes: 0')
+    .replace(/^tags: .*$/m, 'tags: []');
+  writeFileSync(join(content, 'papers', `${id}.md`), edit(text));
+}

@@ -4,26 +4,16 @@
  * for keeps its page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildContent, demoContent } from '../helpers/build-site.ts';
+import { addOldPaper } from '../helpers/content.ts';
 
 const UNTOUCHED = '2311.99001';
 const VOTED = '2311.99002';
 let out: string;
-
-/** A copy of a shipped paper under another id, first imported long before the demo's today. */
-function oldPaper(content: string, id: string, edit: (text: string) => string = (t) => t): void {
-  const text = readFileSync(join(content, 'papers', '2402.08526.md'), 'utf8')
-    .replace(/^id: .*$/m, `id: "${id}"`)
-    .replace(/^sources:\n(?: {2}.*\n)+/m, 'sources:\n  - digest: old.md\n    ref: 1\n    imported: "2026-01-05"\n')
-    .replace(/^status: .*$/m, 'status: candidate')
-    .replace(/^votes: .*$/m, 'votes: 0')
-    .replace(/^tags: .*$/m, 'tags: []');
-  writeFileSync(join(content, 'papers', `${id}.md`), edit(text));
-}
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,8 +26,8 @@ beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'rg-pages-'));
   const content = join(work, 'content');
   cpSync(await demoContent(), content, { recursive: true });
-  oldPaper(content, UNTOUCHED);
-  oldPaper(content, VOTED, (t) => t.replace('votes: 0', 'votes: [alice]'));
+  addOldPaper(content, UNTOUCHED);
+  addOldPaper(content, VOTED, (t) => t.replace('votes: 0', 'votes: [alice]'));
   out = join(work, 'dist');
   await buildContent(content, out, { SITE_URL: 'https://example.org', BASE_PATH: '/', cacheName: 'paper-pages' });
 }, 600_000);
