@@ -200,6 +200,10 @@ describe('not-a-question', () => {
 
   it('accepts questions with a question word or an auxiliary', () => {
     expect(flags('Given two popular notions of approximation, does either make the $k$-PCA bounds tight?', PCA)).not.toContain('not-a-question');
+    // A yes/no question after the sentence it quotes asks something; a statement with a question mark after it does not.
+    const quoted = '“In this paper, we study the black-box reduction from $k$-PCA to $1$-PCA.”';
+    expect(flags(`${quoted} Can this setup carry the paper's conclusions?`, PCA)).not.toContain('not-a-question');
+    expect(flags(`${quoted} The setup carries the paper's conclusions?`, PCA)).toContain('not-a-question');
     expect(flags('黑盒缩减方法为什么以前很难理解？', PCA, 'zh-CN')).not.toContain('not-a-question');
     expect(flags('黑盒缩减方法以前真的很难理解吗？', PCA, 'zh-CN')).not.toContain('not-a-question');
     expect(flags('如果黑盒缩减方法真如所说有效，谁会最先受益？', PCA, 'zh-CN')).not.toContain('not-a-question');

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { categoryFromDigestName, parseDigest } from '../../src/domain/digest/parse-digest.ts';
 import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
-import { en as writerEn } from '../../src/domain/questions/compose-en.ts';
+import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
 import { contributionName, readPaper, roleEn, roleZh, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
@@ -655,5 +655,129 @@ describe('sentence roles from the held-out samples E and zh-C', () => {
     expect(starterQuestions(paper('e.9', 'Evaluation Pitfalls in Multimedia Event Extraction', analysis)).join('\n')).not.toMatch(/part of the method/);
     expect(roleEn('We present ProtoKV, a streaming memory for long videos.')).toBe('artefact');
     expect(roleEn('We introduce parametric open-source games, a continuous analogue of program equilibria.')).toBe('artefact');
+  });
+});
+
+describe('papers with a clear claim that got only a generic question (held-out sample F)', () => {
+  /** The generic questions asked when nothing specific can be. */
+  const GENERIC = /^(?:Which result in this paper would we most want to check|What would we need to know before relying)/;
+
+  it('quotes a contribution stated in one sentence too long for the full frames whole, in a short frame', () => {
+    // 2606.27023, as the digest cut it: the contribution sentence has 330 characters, the next one math, the last is cut.
+    const calibration = paper(
+      'f2.1',
+      'Just how sure are you? Improving Verbalized Uncertainty Calibration in Medical VQA',
+      'Multimodal large language models (MLLMs) applied to Medical Visual Question Answering (VQA) tend to produce overconfident outputs regardless of actual correctness, and existing verbalized confidence calibration methods, developed primarily for text only LLMs, do not account for the multimodal nature of medical image understanding.   This work proposes a training based framework that finetunes MLLMs to improve their calibration using a composite loss function combining a Brier style calibration term, an anchor regularizer that prevents confidence collapse toward extreme values, a contrastive image text alignment term, and a KL based model stabilization term. The alignment signal is derived from a $2 \\times 2$ factorial perturbation design that crosses image presence with text integrity, probing the reliance of the model on visual modality input versus language priors. Finally, a top K KL divergence regularizer is used to protect the ans',
+      { abstractTruncated: true },
+    );
+    const contribution =
+      'This work proposes a training based framework that finetunes MLLMs to improve their calibration using a composite loss function combining a Brier style calibration term, an anchor regularizer that prevents confidence collapse toward extreme values, a contrastive image text alignment term, and a KL based model stabilization term.';
+    const qs = starterQuestions(calibration);
+    expect(qs).toEqual([`“${contribution}” What is new here, and what would we test first?`]);
+    expect(qs[0]!.length).toBeLessThanOrEqual(MAX_LENGTH);
+    expect(questionFlags(qs[0]!, calibration, 'en', [])).toEqual([]);
+
+    // 2606.26121: "three contributions" promises; the first, 314 characters, is asked about.
+    const insects = paper(
+      'f2.2',
+      'Dot-Flik: A Scalable Edge AI Architecture for Distributed Insect Monitoring',
+      'Global insect population declines necessitate scalable, continuous monitoring systems, yet existing vision-based solutions remain constrained by high hardware costs, energy demands, and reliance on centralized processing or cloud connectivity. This article presents three contributions to address these limitations. First, we propose a motion-informed frame filtering algorithm based on temporal differencing, gamma-corrected motion amplification, and block-based motion density analysis that discards irrelevant frames at the edge while preserving insect activity, without requiring deep learning inference on the sensing device. Second, we introduce a distributed, hierarchical IoT architecture that decouples data acquisition from AI classification through this edge-level preprocessing, projecting fractional scaling of central processing requirements and significantly increasing monitoring coverage compared to monolithic single-stream approac',
+      { abstractTruncated: true },
+    );
+    const [q] = starterQuestions(insects);
+    expect(q).toMatch(/^“First, we propose a motion-informed frame filtering algorithm .* on the sensing device\.” What is new here, and what would we test first\?$/);
+  });
+
+  it('asks about a long sentence only when nothing else specific is left, and never about one over 350 characters', () => {
+    const long =
+      'Starting from the PyTorch implementations, workload definitions, benchmark commands, and a compact set of CUDA optimization skills, we build a kernel optimization workflow in Houmao, a multi-agent orchestration framework for heterogeneous coding agents, to generate, debug, profile, and optimize the kernels.';
+    expect(long.length).toBeGreaterThan(300);
+    // With a question the paper asks itself and a finding, the long sentence is not needed.
+    const kernels = paper(
+      'f2.3',
+      'Agentic Kernel Optimization',
+      `We study whether general-purpose code agents can produce state-of-the-art GPU kernels without any manually written CUDA code. ${long} We find that the generated kernels match hand-tuned libraries on most of the workloads we tried.`,
+    );
+    const qs = starterQuestions(kernels);
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    expect(qs.join('\n')).not.toContain('Starting from the PyTorch implementations');
+    // Alone, it is asked about.
+    expect(starterQuestions(paper('f2.4', 'Agentic Kernel Optimization', `GPU kernels are written by hand. ${long}`)).join('\n')).toContain(`“${long}”`);
+    // 381 characters: no frame holds it; the paper's own statement of what is unclear is asked instead (2606.26476).
+    const ablation = paper(
+      'f2.5',
+      'Retrieval-Warmed Energy-Based Reasoning: A Five-Arm Ablation Methodology for Diffusion-as-Inference on Structured Reasoning Tasks',
+      "Warm-started diffusion samplers accelerate iterative inference, but it is rarely clear which part of the pipeline carries the gain. We study \\textbf{retrieval-warmed energy-based reasoning (RW-EBR)} -- an IRED energy-based diffusion model \\cite{du2024ired} augmented with a Modern Hopfield trajectory memory -- and contribute a \\textbf{five-arm ablation methodology} (oracle, best-constant, per-query-random, shuffled, aligned) that separates three confounded effects: class-prior bias shift, stochastic warm-starting, and graph-aligned value reuse. The diagnostic decomposition is adapted from LLM-RAG evaluation \\cite{ru2024ragchecker}. On \\textbf{connectivity-2} (Erd\\H{o}s--R\\'enyi all-pairs reachability), the aligned-vs-shuffled-oracle swing reaches \\textbf{$+35$\\,pp} balanced accuracy on a fixed 1{,}000-graph validation-set diagnostic, while per-que",
+      { abstractTruncated: true },
+    );
+    const asked = starterQuestions(ablation);
+    for (const quoted of asked.flatMap(quotes)) expect(quoted.length).toBeLessThanOrEqual(350);
+    expect(asked).toEqual([
+      '“Warm-started diffusion samplers accelerate iterative inference, but it is rarely clear which part of the pipeline carries the gain.” What did we believe about this before reading, and what has the paper settled?',
+    ]);
+  });
+
+  it('reads what is "rarely clear" as a gap, and a discovery the authors localise or uncover as their claim', () => {
+    expect(roleEn('Warm-started diffusion samplers accelerate iterative inference, but it is rarely clear which part of the pipeline carries the gain.')).toBe('gap');
+    expect(roleEn('Despite their popularity, it is not always clear whether sparse autoencoders recover the features a model uses.')).toBe('gap');
+    expect(roleEn('Warm-started diffusion samplers accelerate iterative inference, and it is clear which part of the pipeline carries the gain.')).not.toBe('gap');
+    const localize =
+      'We localize a Functional Anchor in the middle layers (L18-20) that triggers the retrieval of memorized solutions, followed by Structural Adapters in later layers (L21+) that transform representations to accommodate the shortcut signal.';
+    expect(roleEn(localize)).toBe('claim');
+    expect(roleEn('We uncover two failure modes of retrieval-augmented agents that standard benchmarks do not show.')).toBe('claim');
+    expect(roleEn('We pinpoint a small set of attention heads that copy the answer from the context.')).toBe('claim');
+    // "We locate the files …" or "we detect anomalies …" are what a method does, not a finding.
+    expect(roleEn('We detect a change point in each stream with a sliding-window test.')).not.toBe('claim');
+    // 2601.11061: its contribution sentence points back ("this phenomenon"), and the last one is cut; the localisation is asked about.
+    const rlvr = paper(
+      'f2.6',
+      'Spurious Rewards Paradox: Mechanistically Understanding How RLVR Activates Memorization Shortcuts in LLMs',
+      `Reinforcement Learning with Verifiable Rewards (RLVR) is highly effective for enhancing LLM reasoning, yet recent evidence shows models like Qwen 2.5 achieve significant gains even with spurious or incorrect rewards. We investigate this phenomenon and identify a "Perplexity Paradox": spurious RLVR triggers a divergence where answer-token perplexity drops while prompt-side coherence degrades, suggesting the model is bypassing reasoning in favor of memorization. Using Path Patching, Logit Lens, JSD analysis, and Neural Differential Equations, we uncover a hidden Anchor-Adapter circuit that facilitates this shortcut. ${localize} Finally, we demonstrate that scaling specific MLP keys within this circuit allows f`,
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(rlvr)).toEqual([`The abstract reports: “${localize}” How strong is the evidence for this in the paper, and where would we expect it not to hold?`]);
+  });
+
+  it('asks a finding of a paper that names no experiments as an observation, and for assumptions only when the authors prove something', () => {
+    // 2305.17493 (as the digest cut it): no experiment, dataset or baseline is named, yet "we find" reports what was measured.
+    const finding = 'We find that use of model-generated content in training causes irreversible defects in the resulting models, where tails of the original content distribution disappear.';
+    const recursion = paper(
+      'f2.7',
+      'The Curse of Recursion: Training on Generated Data Makes Models Forget',
+      `Stable Diffusion revolutionised image creation from descriptive text. GPT-2, GPT-3(.5) and GPT-4 demonstrated astonishing performance across a variety of language tasks. ChatGPT introduced such language models to the general public. It is now clear that large language models (LLMs) are here to stay, and will bring about drastic change in the whole ecosystem of online text and images. In this paper we consider what the future might hold. What will happen to GPT-{n} once LLMs contribute much of the language found online? ${finding} We refer to this effect as Model Collapse and show that it can occur in Variational Autoencoders, Gaussian Mixture Models and LLMs. We build theoretical intuition behind the phenomenon and portray its ubiquity amongst all learned generative models. We demonstrate that it has to be taken seriously if we ar`,
+      { abstractTruncated: true },
+    );
+    expect(readPaper(recursion)).toMatchObject({ kind: 'unclear', empirical: false, theoretical: false });
+    expect(starterQuestions(recursion)).toEqual([`The abstract reports: “${finding}” What else could explain this result, and does the paper rule it out?`]);
+    // Shown, not found: asked how strong its evidence is, which fits a measured and a derived claim alike.
+    const shown = paper('f2.10', 'T', recursion.abstract!.replace('We find that use', 'We demonstrate that use'), { abstractTruncated: true });
+    expect(starterQuestions(shown)).toEqual([
+      `The abstract reports: “${finding.replace('We find that use', 'We demonstrate that use')}” How strong is the evidence for this in the paper, and where would we expect it not to hold?`,
+    ]);
+    // The same finding in a paper whose authors derive something is a derived result, asked for its assumptions.
+    const derived = paper('f2.8', 'T', `In this paper we consider what the future might hold. We derive the conditions under which recursive training forgets the tails of a distribution. ${finding}`);
+    expect(readPaper(derived)).toMatchObject({ kind: 'unclear', empirical: false, theoretical: true });
+    expect(starterQuestions(derived)).toContain(`“${finding}” Which assumptions does this rest on, and is there a small case where we could check it by hand?`);
+  });
+
+  it('quotes a sentence holding short inline math, which the checks accept, and reads "called by the firm" as no definition', () => {
+    // 2605.03542
+    const norm = paper(
+      'f2.9',
+      'Random test functions, $H^{-1}$ norm equivalence, and stochastic variational physics-informed neural networks',
+      'The dual norm characterisation of weak solutions of second-order linear elliptic partial differential equations is mathematically natural but computationally intractable: evaluating the $H^{-1}$ norm of the residual requires a supremum over an infinite-dimensional test space. We prove that the $H^{-1}$ norm of any functional is equivalent to its expected squared evaluation against a random test function whose probability distribution depends only on the domain.',
+    );
+    const qs = starterQuestions(norm);
+    expect(qs.join('\n')).toContain(
+      '“We prove that the $H^{-1}$ norm of any functional is equivalent to its expected squared evaluation against a random test function whose probability distribution depends only on the domain.”',
+    );
+    expect(qs.every((q) => !GENERIC.test(q))).toBe(true);
+    for (const q of qs) expect(questionFlags(q, norm, 'en', [])).toEqual([]);
+    expect(
+      roleEn(
+        "We assume that neither the bondholder nor the firm has absolute priority, but instead, a proportion $m\\in[0,1]$ of the bond is converted to the firm's stock and the rest is called by the firm.",
+      ),
+    ).not.toBe('definition');
+    expect(roleEn('We identify a failure mode we call directional inconsistency: a few high-reward rollouts disagree with the batch majority.')).toBe('definition');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotableEn, quotableZh, safeInline, splitSentencesEn, splitSentencesZh, wholeSentencesEn, wholeSentencesZh } from '../../src/domain/questions/text.ts';
+import { LONG_QUOTE_MAX_EN, QUOTE_MAX_EN, quotableEn, quotableZh, safeInline, splitSentencesEn, splitSentencesZh, wholeSentencesEn, wholeSentencesZh } from '../../src/domain/questions/text.ts';
 
 describe('splitting an abstract into whole sentences, exactly as written', () => {
   it('does not end a sentence at e.g., i.e., et al., a decimal point or inside $…$ math', () => {
@@ -41,6 +41,26 @@ describe('which sentences a question may quote', () => {
     expect(quotableEn('We introduce a new task, "less likely brainstorming," that asks a model to generate outputs.')).toBe(false);
     expect(quotableEn('Short.')).toBe(false);
     expect(quotableEn(`We propose ${'a very long sentence '.repeat(20)}.`)).toBe(false);
+  });
+
+  it('English: short inline math may be quoted, as the pages render it; TeX commands, long formulas and math glued to a word may not', () => {
+    expect(quotableEn('We prove that the $H^{-1}$ norm of any functional is equivalent to its expected squared evaluation against a random test function.')).toBe(true);
+    expect(quotableEn('We propose a model of sampling bias called conditional $\\Gamma$-biased sampling, where observed covariates affect selection.')).toBe(true);
+    // Glued to a word, a formula is a name (SR$_{LLM}$); `<` inside would be escaped by the question's markdown; a long formula is no quote.
+    expect(quotableEn('We introduce SR$_{\\text{LLM}}$, a model designed to enhance safety.')).toBe(false);
+    expect(quotableEn('We find that the effect is significant at $p<0.05$ in every one of the five cohorts.')).toBe(false);
+    expect(quotableEn('We prove a bound of $O\\big((\\alpha_n n)^{-1/2} \\log n + \\sqrt{d/n} + \\varepsilon^{2}\\big)$ on the error of the estimator.')).toBe(false);
+    // TeX outside math still keeps a sentence out: an accent, a thin space.
+    expect(quotableEn('On connectivity-2 (Erd\\H{o}s graphs), the aligned arm gains $+35$\\,pp balanced accuracy.')).toBe(false);
+  });
+
+  it('English: a sentence of up to 350 characters is quotable in a short frame, not in the full frames', () => {
+    const long =
+      'This work proposes a training based framework that finetunes MLLMs to improve their calibration using a composite loss function combining a Brier style calibration term, an anchor regularizer that prevents confidence collapse toward extreme values, a contrastive image text alignment term, and a KL based model stabilization term.';
+    expect(long.length).toBeGreaterThan(QUOTE_MAX_EN);
+    expect(quotableEn(long)).toBe(false);
+    expect(quotableEn(long, LONG_QUOTE_MAX_EN)).toBe(true);
+    expect(quotableEn(`${long.slice(0, -1)}, with a top K KL divergence regularizer that protects the answers of the base model.`, LONG_QUOTE_MAX_EN)).toBe(false);
   });
 
   it('Chinese: mostly Chinese, English only as names or terms', () => {

@@ -409,8 +409,9 @@ function languageHits(question: string, locale: Locale, known: string, title: st
 // Interrogatives, duplicates
 
 const EN_QUESTION = /\b(?:what|why|how|which|who|whom|whose|where|when|whether|to what extent)\b/i;
+/** An auxiliary opening a yes/no question: at the start, after a comma or colon, after a sentence the question quotes ("“…” Can this …?"), or after a conjunction. */
 const EN_AUX =
-  /(?:^|[,;:]\s*|\b(?:and|or|but|then|so)\s+)(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't)\b/i;
+  /(?:^|[,;:]\s*|[.!?]["”’)]*\s+|\b(?:and|or|but|then|so)\s+)(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't)\b/i;
 const ZH_QUESTION = /谁|什么|啥|怎|为什么|为何|怎么|怎样|如何|哪|是否|吗|呢|多少|几|何|能否|可否|有没有|是不是|会不会|能不能|还是|多大|多高|多远|多久/;
 
 function questionHits(question: string, locale: Locale): CheckHit[] {

@@ -20,6 +20,8 @@ export interface QuestionCandidate {
   quotes: string[];
   /** A question that carries nothing of the paper's own: asked only when nothing specific is left. */
   generic?: boolean;
+  /** A question quoting a sentence too long for the full frames, in its short frame: asked after every other specific one. */
+  long?: boolean;
 }
 
 /** Writes the questions of one language from a paper's reading. */
@@ -162,7 +164,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
 function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): string | undefined {
   switch (role) {
     case 'artefact':
-      return `${q(s)} What is new here, and what would we test first?`;
+      // Nothing to "test first" in a theory paper's definition or construction.
+      return r.kind === 'theory' ? `${q(s)} What is new here, and what does it let us do?` : `${q(s)} What is new here, and what would we test first?`;
     case 'dataset':
       if (isEnvironment(r)) return `${q(s)} How close is it to the real setting?`;
       return r.kind === 'benchmark' ? `${q(s)} What does it measure that others miss?` : undefined;
@@ -195,10 +198,20 @@ const PROBLEM_DEFAULT = (s: string) =>
       ]
     : [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`];
 
+/**
+ * A claim in a paper that names no experiments: a derived result when the authors' own sentences
+ * prove, bound or characterise something (asked for its assumptions); an observation when it is
+ * voiced as one ("we find …", "our results show …"); else ("we demonstrate …", "we localize …")
+ * nothing tells whether it was measured or derived, and it is asked how strong its evidence is,
+ * which fits both.
+ */
+const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASURED.test(s) ? OBSERVED(s) : EVIDENCE(s));
+/** A finding voiced as something observed or measured. */
+const MEASURED =
+  /\bwe (?:\w+ly )?(?:find|found|observe[sd]?)\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|measurements)\b[^.;]{0,40}?\b(?:show|shows|showed|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\b/i;
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  // In a paper with no experiments at all, a claim is a derived result: asked for its assumptions, not for other explanations.
-  method: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
-  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
   theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) =>
@@ -213,12 +226,12 @@ const EXPLAINABLE = /\b(?:find|finds|found|observe[sd]?|reveal\w*|uncover\w*|cor
 /** "We show that our framework yields …": what the authors' own method does is a demonstration. */
 const DEMONSTRATION =
   /\b(?:shows?|showed|demonstrates?|demonstrated|confirms?) that (?:[\w-]+ ){0,3}?(?:our|the proposed) (?:[\w-]+ ){0,2}(?:method|approach|framework|model|system|algorithm|pipeline)s?\b/i;
-const OBSERVED = (s: string) =>
-  EXPLAINABLE.test(s) && !DEMONSTRATION.test(s)
-    ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`]
-    : [`The abstract reports: ${q(s)} How strong is the evidence for this in the paper, and where would we expect it not to hold?`];
+const OBSERVED = (s: string) => (EXPLAINABLE.test(s) && !DEMONSTRATION.test(s) ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`] : EVIDENCE(s));
+const EVIDENCE = (s: string) => [`The abstract reports: ${q(s)} How strong is the evidence for this in the paper, and where would we expect it not to hold?`];
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)} Which assumptions does this rest on, and is there a small case where we could check it by hand?`];
+/** A claim of the paper's own, measured or derived: asked what supports it. */
+const CLAIM = (s: string) => [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`];
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
@@ -310,30 +323,40 @@ export const en: Writer = {
       r.en.roles,
       quoted,
       seed,
-      (s, role) => (role === 'claim' ? [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`] : leadFrames(s, role, r)),
+      (s, role) => (role === 'claim' ? CLAIM(s) : leadFrames(s, role, r)),
       ['Which result in this paper would we most want to check for ourselves, and how would we go about it?', "What would we need to know before relying on this paper's conclusions in our own work?"],
+      (s, role) => shortFrame(s, role, r),
     );
   },
 };
 
 /**
  * Fallback questions: first one around a sentence of the authors' own whose role a frame fits, then
- * generic ones (the generator uses those only when nothing specific is left).
+ * one around a sentence too long for the full frames (`long`), in its role's `short` frame, which the
+ * generator asks only when nothing else specific is left, then generic ones (asked only when not
+ * even that is).
  */
 export function fallbacksOf(
-  roles: readonly { text: string; role: SentenceRole }[],
+  roles: readonly { text: string; role: SentenceRole; long?: boolean }[],
   quoted: readonly string[],
   seed: string,
   frames: (s: string, role: SentenceRole) => string[] | undefined,
   generic: readonly [string, string],
+  short?: (s: string, role: SentenceRole) => string | undefined,
 ): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
-  for (const { text, role } of roles) {
-    if (quoted.includes(text) || !['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'].includes(role)) continue;
-    const c = candidate('fallback', [text], frames(text, role) ?? [], seed);
-    if (c) {
-      out.push(c);
-      break;
+  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'];
+  for (const wanted of [false, true]) {
+    for (const { text, role, long = false } of roles) {
+      if (long !== wanted || quoted.includes(text) || !fitting.includes(role)) continue;
+      // A role no full frame fits has no short one either.
+      const full = frames(text, role);
+      if (!full) continue;
+      const c = long ? candidate('fallback', [text], [], seed, short?.(text, role)) : candidate('fallback', [text], full, seed);
+      if (c) {
+        out.push(long ? { ...c, long } : c);
+        break;
+      }
     }
   }
   const first = pick([0, 1], seed);

@@ -7,7 +7,7 @@
 import { contributionIndex, contributionIndexZh } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
-import { quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
+import { LONG_QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
 
 /** The fields of a paper the generator reads (a digest entry or a paper file's frontmatter). */
 export interface QuestionPaper extends PaperText {
@@ -32,10 +32,13 @@ export interface Roles {
   finding?: { text: string; comparison: boolean; role: 'claim' | 'result' };
   /** The sentence that says who took part in a study with people. */
   people?: string;
-  /** Each quotable sentence with its role, in order. */
-  roles: { text: string; role: SentenceRole }[];
+  /**
+   * Each quotable sentence with its role, in order; `long` marks one too long for the full frames,
+   * which only a short frame may quote (English only, see {@link LONG_QUOTE_MAX_EN}).
+   */
+  roles: { text: string; role: SentenceRole; long?: boolean }[];
   figure?: Figure & { sentence: string };
-  /** The quotable sentences in order, for a question when the roles above are missing. */
+  /** The quotable sentences in order (not the long ones), for a question when the roles above are missing. */
   quotable: string[];
   /** The digest's one-line summary, when it is one whole quotable sentence the abstract does not contain. */
   summary?: string;
@@ -49,6 +52,8 @@ export interface Reading {
   people: boolean;
   /** Whether the abstract speaks of experiments, datasets, baselines or benchmarks at all. */
   empirical: boolean;
+  /** Whether the authors' own sentences prove, bound or characterise something (theorem, bound, proof cues). */
+  theoretical: boolean;
   /** Whether models or systems are run and scored in the paper (a benchmark that is used, not only a corpus that is described). */
   modelsScored: boolean;
   /**
@@ -153,6 +158,11 @@ function count(cues: readonly RegExp[], text: string): number {
   return cues.filter((re) => re.test(text)).length;
 }
 
+/** Whether any of the authors' own sentences proves, bounds or characterises something. */
+function provesOwn(own: readonly string[]): boolean {
+  return own.some((s) => count(THEORY_CUES, s) > 0 || count(THEORY_ZH, s) > 0);
+}
+
 /** The authors speaking of their own work: the sentences whose cues say what the paper itself does. */
 const OWN_SUBJECT_EN = /\b(?:we|our|this (?:paper|work|study|article|note|thesis))\b/i;
 const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
@@ -191,7 +201,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const proposes = method || !!resource || resourceZh;
   if (POSITION_TITLE.test(title) || POSITION_EXPLICIT.test(`${abstract} ${zh}`)) return { kind: 'position', people };
   if (!proposes && (POSITION_STRONG.test(abstract) || POSITION_ZH.test(zh) || (POSITION_WEAK.test(abstract) && empirical === 0))) return { kind: 'position', people };
-  const ownTheory = own.some((s) => count(THEORY_CUES, s) > 0 || count(THEORY_ZH, s) > 0);
+  const ownTheory = provesOwn(own);
   const theory = Math.max(count(THEORY_CUES, abstract), count(THEORY_ZH, zh)) + (THEORY_TITLE.test(title) ? 1 : 0);
   if (resource || (resourceZh && !method)) {
     // A resource paper whose own sentences also prove theorems: the cues conflict.
@@ -237,6 +247,8 @@ export type SentenceRole = 'claim' | 'result' | 'problem' | 'gap' | 'artefact' |
 
 interface Language {
   quotable(sentence: string): boolean;
+  /** A sentence too long for the full frames that a short frame may still quote whole; none in Chinese. */
+  long?(sentence: string): boolean;
   role(sentence: string): SentenceRole;
   /** The authors speaking of their own work or results. */
   own: RegExp;
@@ -249,7 +261,7 @@ interface Language {
 }
 
 const GAP_EN_RE =
-  /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
+  /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
 const GAP_ZH_RE =
   /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
 const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;]{0,40}\b(?:surveys?|reviews?|overviews?)\b/i;
@@ -279,11 +291,12 @@ const RESULT_VERB_EN =
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
 const CLAIM_EN =
-  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|identif(?:y|ied) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?) that\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver)s? (?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive)\b)/i;
+  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?) that\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver)s? (?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive)\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
-const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b/i;
+// "is called by the firm" calls something; "a model called X" names it.
+const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
 const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
 const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
@@ -363,15 +376,20 @@ export function roleZh(s: string): SentenceRole {
 }
 
 const LANGUAGES: Record<'en' | 'zh', Language> = {
-  en: { quotable: quotableEn, role: roleEn, own: OWN_EN, comparison: COMPARISON_EN, people: PEOPLE, figure: figureEn, theorem: THEOREM_EN },
+  en: { quotable: (s) => quotableEn(s), long: (s) => quotableEn(s, LONG_QUOTE_MAX_EN), role: roleEn, own: OWN_EN, comparison: COMPARISON_EN, people: PEOPLE, figure: figureEn, theorem: THEOREM_EN },
   zh: { quotable: quotableZh, role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH },
 };
 
 /** The roles of whole sentences, given where the contribution sentence is (-1 when none is). */
 function rolesOf(sentences: readonly string[], at: number, lang: Language): Roles {
   const ok = sentences.map((s) => lang.quotable(s));
+  // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
+  const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
   const role = sentences.map((s) => lang.role(s));
-  const roles: Roles = { quotable: sentences.filter((_, i) => ok[i]), roles: sentences.flatMap((s, i) => (ok[i] ? [{ text: s, role: role[i]! }] : [])) };
+  const roles: Roles = {
+    quotable: sentences.filter((_, i) => ok[i]),
+    roles: sentences.flatMap((s, i) => (ok[i] ? [{ text: s, role: role[i]! }] : long[i] ? [{ text: s, role: role[i]!, long: true }] : [])),
+  };
   if (at >= 0 && ok[at]) {
     roles.contribution = sentences[at];
     roles.contributionRole = role[at];
@@ -459,6 +477,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     people,
     ...optional('name', kind === 'method' || kind === 'benchmark' ? contributionName(paper.title, [en[at], zh[atZh]]) : undefined),
     empirical: count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? ''),
+    theoretical: provesOwn(own),
     modelsScored: en.some((s) => MODELS_RUN_EN.test(s) && SCORED_EN.test(s)) || zh.some((s) => MODELS_RUN_ZH.test(s) && SCORED_ZH.test(s)),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
     ...optional('titleQuestionZh', titleQuestionOf(paper.titleZh)),

@@ -70,8 +70,10 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
     if (c && c !== gap && chosen.length < max) take(c);
   }
   const fallbacks = writer.fallbacks(reading, seed('fallback'), quoted);
-  for (const c of fallbacks) if (!c.generic && chosen.length < Math.min(WANTED, max)) take(c);
+  for (const c of fallbacks) if (!c.generic && !c.long && chosen.length < Math.min(WANTED, max)) take(c);
   if (gap && chosen.length < Math.min(WANTED, max)) take(gap);
+  // A sentence too long for the full frames, quoted whole in a short one, before any generic question.
+  for (const c of fallbacks) if (c.long && chosen.length < Math.min(WANTED, max)) take(c);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }

@@ -171,18 +171,35 @@ const PROMISE_EN = /\b(?:two|three|four|several|multiple) (?:main |key |major |p
 const PROMISE_ZH = /(?:两|三|四|几|多)(?:个|项|方面)(?:主要|关键)?贡献(?![^。]*：)/;
 
 /**
- * Whether an English sentence can stand inside a question as a quote: a readable length, no TeX
- * (math or commands), no quotation marks of its own, no section label ("Background:"), not opening
- * with a pronoun or demonstrative whose referent lies in the sentence before, no "this …" naming
- * what the sentence never said, and not a promise of content it does not give.
+ * A short span of inline math (`$\Gamma$`, `$H^{-1}$`, `$O((\alpha_n n)^{-1/2})$`), which the pages
+ * render as they render the abstract: a sentence holding one may be quoted. No `<` or `>` inside, as
+ * the question's markdown escapes them.
  */
-export function quotableEn(sentence: string): boolean {
+const INLINE_MATH = /(?<![\w$\\])\$(?![\s$])[^$<>]{1,40}(?<![\s\\])\$(?![\w$])/g;
+/** The longest English sentence a question quotes in any of its frames. */
+export const QUOTE_MAX_EN = 300;
+/**
+ * The longest English sentence a question may quote in a short frame ("“…” What supports this most
+ * directly?"), which keeps the whole question within what can be read aloud: a contribution stated
+ * in one long sentence is asked about whole rather than not at all.
+ */
+export const LONG_QUOTE_MAX_EN = 350;
+
+/**
+ * Whether an English sentence can stand inside a question as a quote: a readable length (at most
+ * `max` characters, {@link QUOTE_MAX_EN} unless a short frame is meant), no TeX commands and no math
+ * but short inline spans ({@link INLINE_MATH}),
+ * no quotation marks of its own, no section label ("Background:"), not opening with a pronoun or
+ * demonstrative whose referent lies in the sentence before, no "this …" naming what the sentence
+ * never said, and not a promise of content it does not give.
+ */
+export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN): boolean {
   return (
     sentence.length >= 40 &&
-    sentence.length <= 300 &&
+    sentence.length <= max &&
     /[.!?]$/.test(sentence) &&
     // A percent sign after a number is a figure; elsewhere it may be a TeX comment.
-    !/[$\\{}“”<>~^]|(?<!\d\s?)%/.test(sentence) &&
+    !/[$\\{}“”<>~^]|(?<!\d\s?)%/.test(sentence.replace(INLINE_MATH, 'x')) &&
     // Straight quotes inside are fine in pairs, unless punctuation sits inside them ("less likely brainstorming,").
     (sentence.split('"').length - 1) % 2 === 0 &&
     !/[,.;:!?]"/.test(sentence) &&
