@@ -28,7 +28,32 @@ export function engagedWith(paper: Pick<PaperData, 'id' | 'status' | 'votes' | '
   return read.notes !== '' || read.questionItems.some((q) => !q.starter) || read.extra.some((s) => s.markdown.replace(/<!--[\s\S]*?-->/g, '').trim() !== '');
 }
 
+/** Whether a paper first imported on `added` is still within the rule's window for candidates. */
+function inWindow(added: string, rule: PageRule): boolean {
+  return daysBetween(added, rule.today) <= rule.candidateDays;
+}
+
 /** Whether a paper gets a page: engaged with, or arrived within the rule's window. */
 export function hasPage(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags' | 'sources' | 'suggestedBy'>, body: string, rule: PageRule): boolean {
-  return daysBetween(dateAdded(paper), rule.today) <= rule.candidateDays || engagedWith(paper, body, rule.inSessions);
+  return inWindow(dateAdded(paper), rule) || engagedWith(paper, body, rule.inSessions);
+}
+
+/** What a paper's own file says about its page, kept by the build between builds (see {@link hasPageByFacts}). */
+export interface PageFacts {
+  id: string;
+  /** The day it was first imported. */
+  added: string;
+  /** People did something with it, as its file shows (sessions aside). */
+  engaged: boolean;
+}
+
+const NO_SESSIONS: ReadonlySet<string> = new Set();
+
+export function pageFacts(paper: Pick<PaperData, 'id' | 'status' | 'votes' | 'tags' | 'sources' | 'suggestedBy'>, body: string): PageFacts {
+  return { id: paper.id, added: dateAdded(paper), engaged: engagedWith(paper, body, NO_SESSIONS) };
+}
+
+/** {@link hasPage} from a paper's {@link PageFacts}: the same answer, without its file. */
+export function hasPageByFacts(facts: PageFacts, rule: PageRule): boolean {
+  return inWindow(facts.added, rule) || facts.engaged || rule.inSessions.has(facts.id);
 }

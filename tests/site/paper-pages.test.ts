@@ -14,6 +14,7 @@ import { addOldPaper } from '../helpers/content.ts';
 const UNTOUCHED = '2311.99001';
 const VOTED = '2311.99002';
 let out: string;
+let content: string;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,7 +25,7 @@ function files(dir: string): string[] {
 
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'rg-pages-'));
-  const content = join(work, 'content');
+  content = join(work, 'content');
   cpSync(await demoContent(), content, { recursive: true });
   addOldPaper(content, UNTOUCHED);
   addOldPaper(content, VOTED, (t) => t.replace('votes: 0', 'votes: [alice]'));
@@ -72,4 +73,19 @@ describe('papers without a page of their own', () => {
     expect(csl.find((item) => item.number === UNTOUCHED)?.abstract).toBeUndefined();
     expect(csl.find((item) => item.number === VOTED)?.abstract).toMatch(/\w/);
   });
+});
+
+describe("a rebuild that reuses the last build's scan", () => {
+  it('writes the same exports and search index as the build before, which made them from the files', async () => {
+    const again = `${out}-again`;
+    await buildContent(content, again, { SITE_URL: 'https://example.org', BASE_PATH: '/', cacheName: 'paper-pages' });
+    for (const name of ['papers.bib', 'papers.json', join('pagefind', 'shards.json')]) expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(out, name), 'utf8'));
+    const fragments = (dir: string) =>
+      files(join(dir, 'pagefind'))
+        .filter((f) => f.endsWith('.pf_fragment'))
+        .map((f) => gunzipSync(readFileSync(f)).toString('utf8'))
+        .sort();
+    expect(fragments(again)).toEqual(fragments(out));
+    expect(fragments(again).some((t) => t.includes(`"id":"arxiv-${UNTOUCHED}"`))).toBe(true);
+  }, 600_000);
 });

@@ -9,9 +9,16 @@
  *    read (scan-files.ts); pages render once these are written;
  * 2. builds the Pagefind search index from the content (not from the rendered HTML, so TeX markup
  *    never reaches it) into Astro's cache folder, while Astro renders pages (search-shards.ts).
+ *
+ * Between builds it keeps, in Astro's cache folder ({@link ScanCache}), what each file said about
+ * its page (by a hash of the file's text, which a fresh checkout does not change) and what it made of
+ * each month of papers: a month whose files and pages did not change is neither read nor indexed
+ * again. A daily build of a group that imports whole digests parses the day's papers and those with
+ * a page, not the year's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSync, readFileSync, writeSync, closeSync, renameSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { markdownFileNames } from '../../files/check-content.ts';
 import { loadGroup } from '../../files/load-group.ts';
@@ -21,24 +28,24 @@ import { readPageRule } from '../../files/paper-pages-fs.ts';
 import { contentPaths } from '../../files/content-paths.ts';
 import { strings } from '../../domain/i18n.ts';
 import { relatedLists, type RelatedInput } from '../../domain/related/related-index.ts';
-import { hasPage } from '../../domain/paper-pages.ts';
+import { hasPageByFacts, pageFacts, type PageFacts } from '../../domain/paper-pages.ts';
 import { heldPaperIds, shownStatus } from '../../domain/sessions/held-papers.ts';
 import { formatDate } from '../../domain/zoned-time.ts';
 import { archivedPaperHtml, paperRecord, sessionRecord, type SearchLabels } from '../../render/search-records.ts';
 import { mathToPlainText } from '../../render/math.ts';
 import { paperBibtex } from '../../render/bibtex.ts';
 import { archivedPaperCsl } from '../../render/csl.ts';
-import { dateAdded, type PaperData } from '../../schemas/paper.ts';
+import type { PaperData } from '../../schemas/paper.ts';
 import type { SessionData } from '../../schemas/session.ts';
-import { writeRelatedLists, type ScanFiles } from './scan-files.ts';
-import { planShards, writeShards, type SearchShard, type ShardedPaper } from './search-shards.ts';
+import { writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
+import { monthOf, planMonth, shardDir, shardOrder, writeShards, type PlannedShard, type SearchShard, type ShardedPaper } from './search-shards.ts';
 
 export type { SearchShard };
 
 export interface BuildWorkerInput {
   contentDir: string;
   base: string;
-  /** Astro's cache folder: unchanged search shards are kept there between builds. */
+  /** Astro's cache folder: the scan's cache and the search bundles are kept there between builds. */
   cacheDir: string;
   /** Where the pages read what the scan computes. */
   files: ScanFiles;
@@ -47,15 +54,42 @@ export interface BuildWorkerInput {
 }
 
 export type BuildWorkerMessage =
-  | { type: 'scanned'; papers: number; withPage: number; milliseconds: number }
+  | { type: 'scanned'; papers: number; withPage: number; parsed: number; monthsRedone: number; months: number; milliseconds: number }
   | { type: 'search'; records: number; shards: SearchShard[]; rebuilt: number; milliseconds: number }
   | { type: 'error'; message: string };
+
+/**
+ * What one build's scan leaves for the next. `files`: per paper file name, the hash of its text and
+ * its {@link PageFacts}. `months`: per month of import, a signature of its papers (their files, which
+ * have a page, which a held session lists) and of everything else its output depends on (the site's
+ * code, base path and language), the search bundles made of it, and its exports' files.
+ */
+interface ScanCache {
+  version: string;
+  files: Record<string, [hash: string, id: string, added: string, engaged: 0 | 1]>;
+  months: Record<string, { signature: string; shards?: { key: string; hash: string }[] }>;
+}
 
 const input = workerData as BuildWorkerInput;
 const post = (message: BuildWorkerMessage) => parentPort!.postMessage(message);
 
+/** A hash of the site's code (src/) and Pagefind's version: what a month's output depends on besides its papers. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  const root = new URL('../../', import.meta.url);
+  const walk = (dir: URL) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
+      else hash.update(entry.name).update(readFileSync(new URL(entry.name, dir)));
+    }
+  };
+  walk(root);
+  hash.update(readFileSync(new URL('../package.json', import.meta.resolve('pagefind'))));
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** Lines appended to a file that appears, whole, under its name when closed. */
-function lineWriter(file: string): { write(line: string): void; close(): void } {
+function lineWriter(file: string): { write(line: string): void; append(path: string): Promise<void>; close(): void } {
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   let buffered = '';
@@ -67,6 +101,10 @@ function lineWriter(file: string): { write(line: string): void; close(): void } 
     write(line) {
       buffered += `${line}\n`;
       if (buffered.length > 1 << 20) flush();
+    },
+    async append(path) {
+      flush();
+      for await (const chunk of createReadStream(path)) writeSync(fd, chunk as Buffer);
     },
     close() {
       flush();
@@ -90,6 +128,33 @@ function readSessions(dir: string): (SessionData & { body: string })[] {
   return sessions;
 }
 
+function readCache(file: string, version: string): ScanCache {
+  try {
+    const cache = JSON.parse(readFileSync(file, 'utf8')) as ScanCache;
+    if (cache.version === version && cache.files && cache.months) return cache;
+  } catch {
+    // No cache yet, or an unreadable one: every file is read.
+  }
+  return { version, files: {}, months: {} };
+}
+
+/** A paper file read and validated, or undefined when it is broken (the papers' loader reports it). */
+function readPaper(file: string, text: string): { paper: PaperData; body: string } | undefined {
+  try {
+    const parsed = parsePaperFile(text, file);
+    return { paper: parsed.data, body: parsed.frontmatter.body.replace(/\r\n?/g, '\n') };
+  } catch {
+    return undefined;
+  }
+}
+
+interface MonthScan {
+  /** Names, text hashes and what the index needs of each paper, in the order the files were listed. */
+  entries: { name: string; hash: string; page: boolean; held: boolean }[];
+  /** The search records of its papers with a page (made for every month: the related job reads them anyway). */
+  pages: ShardedPaper[];
+}
+
 async function run(): Promise<void> {
   const started = performance.now();
   const paths = contentPaths(input.contentDir);
@@ -99,59 +164,133 @@ async function run(): Promise<void> {
   const sessions = readSessions(paths.sessions);
   const held = heldPaperIds(sessions.map((s) => ({ status: s.status, papers: s.papers })));
   const rule = readPageRule(paths);
+  const cacheRoot = join(input.cacheDir, 'scan');
+  const exportsDir = join(cacheRoot, 'exports');
+  mkdirSync(exportsDir, { recursive: true });
+  const cacheFile = join(cacheRoot, 'scan.json');
+  const version = `${codeVersion()} ${input.base} ${group.locale}`;
+  const cache = readCache(cacheFile, version);
+  const next: ScanCache = { version, files: {}, months: {} };
 
   const texts: RelatedInput[] = [];
   const titles = new Map<string, string>();
-  const sharded: ShardedPaper[] = [];
-  const bibtex = lineWriter(input.files.archivedBibtex);
-  const csl = lineWriter(input.files.archivedCsl);
-  let papers = 0;
+  const months = new Map<string, MonthScan>();
+  let parsed = 0;
   for (const name of markdownFileNames(paths.papers)) {
     const file = join(paths.papers, name);
-    let paper: PaperData;
-    let body: string;
-    try {
-      const parsed = parsePaperFile(readFileSync(file, 'utf8'), file);
-      paper = parsed.data;
-      body = parsed.frontmatter.body.replace(/\r\n?/g, '\n');
-    } catch {
-      continue; // the papers' loader stops the build with this file's problem
+    const text = readFileSync(file, 'utf8');
+    const hash = createHash('sha1').update(text).digest('base64url');
+    const known = cache.files[name];
+    let read: { paper: PaperData; body: string } | undefined;
+    let facts: PageFacts | undefined;
+    if (known?.[0] === hash) facts = { id: known[1], added: known[2], engaged: known[3] === 1 };
+    else {
+      read = readPaper(file, text);
+      if (!read) continue;
+      parsed++;
+      // A paper without sources has no day it arrived: it keeps its page (see paper-pages-fs.ts).
+      facts = read.paper.sources.length ? pageFacts(read.paper, read.body) : { id: read.paper.id, added: '2000-01-01', engaged: true };
     }
-    papers++;
-    const added = paper.sources.length ? dateAdded(paper) : '2000-01-01';
+    next.files[name] = [hash, facts.id, facts.added, facts.engaged ? 1 : 0];
     // The same rule as the papers' loader (src/files/paper-pages-fs.ts): a paper with a page is an entry there.
-    const page = !rule || paper.sources.length === 0 || hasPage(paper, body, rule);
-    if (page) {
-      const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh } = paper;
-      texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
-      titles.set(id, mathToPlainText(title));
-      const shown = { ...paper, status: shownStatus(paper.status, held.has(id)), body };
-      sharded.push({ added, id, page: paperRecord(shown, input.base, labels, true) });
-    } else {
-      sharded.push({ added, id: paper.id, archived: archivedPaperHtml(paper) });
-      bibtex.write(JSON.stringify(paperBibtex(paper)));
-      csl.write(JSON.stringify(archivedPaperCsl(paper)));
+    const page = !rule || hasPageByFacts(facts, rule);
+    const month = monthOf(facts.added);
+    let scan = months.get(month);
+    if (!scan) months.set(month, (scan = { entries: [], pages: [] }));
+    scan.entries.push({ name, hash, page, held: held.has(facts.id) });
+    if (!page) continue;
+    if (!read) {
+      read = readPaper(file, text);
+      if (!read) continue;
+      parsed++;
     }
+    const { paper, body } = read;
+    const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh } = paper;
+    texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
+    titles.set(id, mathToPlainText(title));
+    scan.pages.push({ added: facts.added, id, page: paperRecord({ ...paper, status: shownStatus(paper.status, held.has(id)), body }, input.base, labels, true) });
+  }
+
+  // Each month: its exports and bundles as the last build made them, or made again from its files.
+  const bibtex = lineWriter(input.files.archivedBibtex);
+  const csl = lineWriter(input.files.archivedCsl);
+  const planned: PlannedShard[] = [];
+  const reused: SearchShard[] = [];
+  let monthsRedone = 0;
+  for (const month of [...months.keys()].sort()) {
+    const scan = months.get(month)!;
+    const signature = createHash('sha256')
+      .update(version)
+      .update(JSON.stringify(scan.entries.map((e) => [e.name, e.hash, e.page, e.held])))
+      .digest('hex')
+      .slice(0, 16);
+    const exported = join(exportsDir, `${month}-${signature}`);
+    const before = cache.months[month];
+    const shards = before?.signature === signature ? before.shards : undefined;
+    const sameExports = before?.signature === signature && existsSync(`${exported}.bib`) && existsSync(`${exported}.csl`);
+    const sameShards = !input.search || (shards !== undefined && shards.every((s) => existsSync(join(shardDir(input.cacheDir, s.key, s.hash), 'pagefind-entry.json'))));
+    if (sameExports && sameShards) {
+      await bibtex.append(`${exported}.bib`);
+      await csl.append(`${exported}.csl`);
+      for (const shard of shards ?? []) reused.push({ ...shard, dir: shardDir(input.cacheDir, shard.key, shard.hash) });
+      next.months[month] = { signature, ...(shards ? { shards } : {}) };
+      continue;
+    }
+    monthsRedone++;
+    const monthBibtex = lineWriter(`${exported}.bib`);
+    const monthCsl = lineWriter(`${exported}.csl`);
+    const papers: ShardedPaper[] = [...scan.pages];
+    for (const entry of scan.entries) {
+      if (entry.page) continue;
+      const file = join(paths.papers, entry.name);
+      const read = readPaper(file, readFileSync(file, 'utf8'));
+      if (!read) continue;
+      parsed++;
+      papers.push({ added: month, id: read.paper.id, archived: archivedPaperHtml(read.paper) });
+      monthBibtex.write(JSON.stringify(paperBibtex(read.paper)));
+      monthCsl.write(JSON.stringify(archivedPaperCsl(read.paper)));
+    }
+    monthBibtex.close();
+    monthCsl.close();
+    await bibtex.append(`${exported}.bib`);
+    await csl.append(`${exported}.csl`);
+    const monthShards = input.search ? planMonth(month, papers, input.base, labels) : [];
+    planned.push(...monthShards);
+    // The bundles' hashes are known once they are written; recorded below.
+    next.months[month] = { signature };
   }
   bibtex.close();
   csl.close();
+  for (const name of readdirSync(exportsDir)) {
+    const [month, signature] = [name.slice(0, 7), name.slice(8).replace(/\.(bib|csl)$/, '')];
+    if (next.months[month]?.signature !== signature) rmSync(join(exportsDir, name), { force: true });
+  }
   writeRelatedLists(input.files.related, relatedLists(texts));
   texts.length = 0;
-  post({ type: 'scanned', papers, withPage: titles.size, milliseconds: performance.now() - started });
-  if (!input.search) return;
+  post({ type: 'scanned', papers: Object.keys(next.files).length, withPage: titles.size, parsed, monthsRedone, months: months.size, milliseconds: performance.now() - started });
 
-  const searchStarted = performance.now();
-  const sessionRecords = sessions.map((session) =>
-    sessionRecord(
-      { date: session.date, title: session.title, body: session.body, papers: session.papers },
-      titles,
-      input.base,
-      labels,
-      t.session.title(formatDate(session.date, group.locale, 'long')),
-    ),
-  );
-  const result = await writeShards(planShards(sharded, sessionRecords, input.base, labels), input.cacheDir);
-  post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
+  if (input.search) {
+    const searchStarted = performance.now();
+    const sessionRecords = sessions.map((session) =>
+      sessionRecord(
+        { date: session.date, title: session.title, body: session.body, papers: session.papers },
+        titles,
+        input.base,
+        labels,
+        t.session.title(formatDate(session.date, group.locale, 'long')),
+      ),
+    );
+    if (sessionRecords.length) planned.push({ key: 'sessions', items: sessionRecords.map((record) => ({ record })) });
+    const result = await writeShards(planned, input.cacheDir, reused);
+    for (const shard of result.shards) {
+      const month = shard.key.slice(0, 7);
+      const entry = next.months[month];
+      if (entry && !reused.includes(shard)) (entry.shards ??= []).push({ key: shard.key, hash: shard.hash });
+    }
+    for (const entry of Object.values(next.months)) entry.shards?.sort(shardOrder);
+    writeWhole(cacheFile, JSON.stringify(next));
+    post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
+  } else writeWhole(cacheFile, JSON.stringify(next));
 }
 
 run().catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

@@ -108,7 +108,9 @@ export function searchIndex(contentDir: string): AstroIntegration {
           worker.on('message', (message: BuildWorkerMessage) => {
             if (message.type === 'error') fail(new Error(`the build's scan failed: ${message.message}`));
             else if (message.type === 'scanned') {
-              logger.info(`scanned ${message.papers} papers (${message.withPage} with a page) in ${(message.milliseconds / 1000).toFixed(1)} s`);
+              logger.info(
+                `scanned ${message.papers} papers (${message.withPage} with a page; ${message.parsed} files parsed, ${message.monthsRedone} of ${message.months} months made again) in ${(message.milliseconds / 1000).toFixed(1)} s`,
+              );
               resolveScanned();
               if (!input.search) resolve([]);
             } else {

@@ -29,6 +29,11 @@ export interface PlannedShard {
   items: ShardItem[];
 }
 
+/** Where a bundle is kept in the cache folder between builds. */
+export function shardDir(cacheDir: string, key: string, hash: string): string {
+  return join(cacheDir, 'search-shards', `${key}-${hash}`);
+}
+
 /** One Pagefind bundle of the search index, ready in the cache folder. */
 export interface SearchShard {
   key: string;
@@ -49,45 +54,62 @@ const size = (item: ShardItem) => ('record' in item ? item.record.content.length
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Which bundle holds what: papers by the month they were first imported (newest month first), in a
- * fixed order within it (so that an unchanged month gives the same bundles), then the sessions.
+ * The bundles of one month of import: its papers with a page (by id, each its own record), then its
+ * papers without one (by id, fifty to an index page), cut where a bundle would pass
+ * {@link SHARD_CHARACTERS}. The same papers give the same bundles, in whatever order they were read.
  */
+export function planMonth(month: string, papers: readonly ShardedPaper[], base: string, labels: SearchLabels): PlannedShard[] {
+  const list = [...papers].sort(byId);
+  const items: ShardItem[] = list.flatMap((p) => (p.page ? [{ record: p.page }] : []));
+  const archived = list.flatMap((p) => (p.archived === undefined ? [] : [p.archived]));
+  for (let i = 0; i < archived.length; i += ARCHIVED_PER_PAGE) {
+    const url = withBase(base, `search/archived/${month}/${i / ARCHIVED_PER_PAGE + 1}/`);
+    items.push({ html: archivedPapersPage(archived.slice(i, i + ARCHIVED_PER_PAGE), url, labels) });
+  }
+  const shards: PlannedShard[] = [];
+  let part: ShardItem[] = [];
+  let characters = 0;
+  const close = () => {
+    if (!part.length) return;
+    shards.push({ key: shards.length === 0 ? month : `${month}.${shards.length + 1}`, items: part });
+    part = [];
+    characters = 0;
+  };
+  for (const item of items) {
+    if (characters > 0 && characters + size(item) > SHARD_CHARACTERS) close();
+    part.push(item);
+    characters += size(item);
+  }
+  close();
+  return shards;
+}
+
+/** The month a paper first imported on `added` (`YYYY-MM-DD`) is indexed under. */
+export const monthOf = (added: string) => added.slice(0, 7);
+
+/** Every paper's bundles, newest month first, then the sessions' ({@link planMonth}). */
 export function planShards(papers: readonly ShardedPaper[], sessions: readonly SearchRecord[], base: string, labels: SearchLabels): PlannedShard[] {
   const months = new Map<string, ShardedPaper[]>();
   for (const paper of papers) {
-    const month = paper.added.slice(0, 7);
+    const month = monthOf(paper.added);
     let list = months.get(month);
     if (!list) months.set(month, (list = []));
     list.push(paper);
   }
-  const shards: PlannedShard[] = [];
-  for (const month of [...months.keys()].sort().reverse()) {
-    const list = months.get(month)!.sort(byId);
-    const items: ShardItem[] = list.flatMap((p) => (p.page ? [{ record: p.page }] : []));
-    const archived = list.flatMap((p) => (p.archived ? [p.archived] : []));
-    for (let i = 0; i < archived.length; i += ARCHIVED_PER_PAGE) {
-      const url = withBase(base, `search/archived/${month}/${i / ARCHIVED_PER_PAGE + 1}/`);
-      items.push({ html: archivedPapersPage(archived.slice(i, i + ARCHIVED_PER_PAGE), url, labels) });
-    }
-    let part: ShardItem[] = [];
-    let characters = 0;
-    let parts = 0;
-    const close = () => {
-      if (!part.length) return;
-      parts++;
-      shards.push({ key: parts === 1 ? month : `${month}.${parts}`, items: part });
-      part = [];
-      characters = 0;
-    };
-    for (const item of items) {
-      if (characters > 0 && characters + size(item) > SHARD_CHARACTERS) close();
-      part.push(item);
-      characters += size(item);
-    }
-    close();
-  }
+  const shards = [...months.keys()]
+    .sort()
+    .reverse()
+    .flatMap((month) => planMonth(month, months.get(month)!, base, labels));
   if (sessions.length) shards.push({ key: 'sessions', items: sessions.map((record) => ({ record })) });
   return shards;
+}
+
+/** Newest month first (the search page loads the first bundle as its primary one), sessions last. */
+export function shardOrder(a: { key: string }, b: { key: string }): number {
+  const rank = (key: string) => (key === 'sessions' ? '0000' : key.replace(/\.(\d+)$/, (_, n: string) => `.${n.padStart(4, '0')}`));
+  const [x, y] = [rank(a.key), rank(b.key)];
+  if (x.slice(0, 7) !== y.slice(0, 7)) return x < y ? 1 : -1;
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Part of every shard's cache key: a new Pagefind may write different files. */
@@ -98,22 +120,22 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', imp
  * an earlier build is already there (its folder is named by a hash of every item and of Pagefind's
  * version) and is not indexed again; bundles no shard names any more are removed.
  */
-export async function writeShards(shards: PlannedShard[], cacheDir: string): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
+export async function writeShards(shards: PlannedShard[], cacheDir: string, reused: readonly SearchShard[] = []): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
   const cacheRoot = join(cacheDir, 'search-shards');
   mkdirSync(cacheRoot, { recursive: true });
   let records = 0;
   let rebuilt = 0;
-  const kept = new Set<string>();
-  const ready: SearchShard[] = [];
+  const kept = new Set<string>(reused.map((shard) => `${shard.key}-${shard.hash}`));
+  const ready: SearchShard[] = [...reused];
   for (const { key, items } of shards) {
-    records += items.length;
     const hash = createHash('sha256').update(PAGEFIND_VERSION);
     for (const item of items) hash.update('\n').update(JSON.stringify(item));
     const digest = hash.digest('hex').slice(0, 16);
-    const cached = join(cacheRoot, `${key}-${digest}`);
+    const cached = shardDir(cacheDir, key, digest);
     kept.add(`${key}-${digest}`);
     if (!existsSync(join(cached, 'pagefind-entry.json'))) {
       rebuilt++;
+      records += items.length;
       rmSync(cached, { recursive: true, force: true });
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -130,5 +152,5 @@ export async function writeShards(shards: PlannedShard[], cacheDir: string): Pro
   }
   await pagefind.close();
   for (const name of readdirSync(cacheRoot)) if (!kept.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  return { records, shards: ready, rebuilt };
+  return { records, shards: ready.sort(shardOrder), rebuilt };
 }
