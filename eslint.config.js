@@ -21,9 +21,9 @@ export default tseslint.config(
     },
   },
   // The layers of src/ (README, "Layout of the code"): what each folder may not import.
-  layer(['src/schemas/**', 'src/domain/**'], { io: true, network: true, astro: true, folders: ['files', 'net', 'cli', 'site'], render: 'only math.ts' }),
-  layer(['src/render/**'], { io: true, network: true, astro: true, folders: ['files', 'net', 'cli', 'site'] }),
-  layer(['src/site/views/**'], { io: true, network: true, astro: true, folders: ['files', 'net', 'cli', 'data', 'integrations'] }),
+  layer(['src/schemas/**', 'src/domain/**'], { io: true, network: true, process: true, astro: true, folders: ['files', 'net', 'cli', 'site'], render: 'only math.ts' }),
+  layer(['src/render/**'], { io: true, network: true, process: true, astro: true, folders: ['files', 'net', 'cli', 'site'] }),
+  layer(['src/site/views/**'], { io: true, network: true, process: true, astro: true, folders: ['files', 'net', 'cli', 'data', 'integrations'] }),
   layer(['src/net/**'], { disk: true, astro: true, folders: ['files', 'cli', 'site'] }),
   layer(['src/files/**'], { astro: true, folders: ['cli', 'site'] }),
   layer(['src/cli/**'], { astro: true, folders: ['site'] }),
@@ -33,11 +33,13 @@ export default tseslint.config(
 
 /**
  * One layer's import ban. `io`: no disk, processes, sockets or threads (node:path, node:crypto and
- * node:util are fine); `disk`: the same but sockets (the network clients); `network`: no global fetch either; `astro`: no astro: modules and no astro
+ * node:util are fine); `disk`: the same but sockets (the network clients); `network`: no global fetch either;
+ * `process`: no global `process` either (no environment, arguments, exit code or standard streams:
+ * the commands in src/cli read and set those); `astro`: no astro: modules and no astro
  * package but its zod; `folders`: no module under a folder of that name (relative imports);
  * `render: 'only math.ts'`: of src/render, only its TeX splitter (the search tokens need it).
  * @param {string[]} files
- * @param {{ io?: boolean; disk?: boolean; network?: boolean; astro?: boolean; folders?: string[]; render?: 'only math.ts' }} ban
+ * @param {{ io?: boolean; disk?: boolean; network?: boolean; process?: boolean; astro?: boolean; folders?: string[]; render?: 'only math.ts' }} ban
  */
 function layer(files, ban) {
   const disk = ['fs', 'fs/promises', 'child_process', 'worker_threads', 'cluster', 'readline', 'readline/promises', 'os', 'process'];
@@ -53,6 +55,9 @@ function layer(files, ban) {
   if (ban.render) patterns.push({ regex: '^\\.{1,2}/(.*/)?render/(?!math\\.ts$)', message: `domain code does not render (${why})` });
   /** @type {import('eslint').Linter.RulesRecord} */
   const rules = { 'no-restricted-imports': ['error', { patterns }] };
-  if (ban.network) rules['no-restricted-globals'] = ['error', { name: 'fetch', message: `no network here: src/net/ holds the clients (${why})` }];
+  const globals = [];
+  if (ban.network) globals.push({ name: 'fetch', message: `no network here: src/net/ holds the clients (${why})` });
+  if (ban.process) globals.push({ name: 'process', message: `no process here: its environment, arguments, exit code and streams belong to src/cli (${why})` });
+  if (globals.length) rules['no-restricted-globals'] = ['error', ...globals];
   return { files, rules };
 }

@@ -5,7 +5,8 @@
  */
 import type { ArgsDef, CommandDef } from 'citty';
 import { parseCommandLine, renderHelp, type CliValues } from '../src/cli/command.ts';
-import { reportUserError, UserError } from '../src/domain/errors.ts';
+import { UserError } from '../src/domain/errors.ts';
+import { reportUserError } from '../src/cli/run-command.ts';
 
 const fail = (error: unknown): never => process.exit(reportUserError(error));
 

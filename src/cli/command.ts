@@ -10,7 +10,8 @@
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { ArgDef, ArgsDef, CommandDef, CommandMeta } from 'citty';
-import { runCommand, UserError } from '../domain/errors.ts';
+import { UserError } from '../domain/errors.ts';
+import { runCommand } from './run-command.ts';
 
 declare module 'citty' {
   interface CommandMeta {
