@@ -3,58 +3,37 @@
  * language. The titles of the papers the group already has are read once, the first time a new
  * paper needs them, and indexed for the "relates to" question.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newPaperBody, type BodyLocale } from '../../domain/paper-body.ts';
-import { loadYaml } from '../frontmatter.ts';
+import { markdownFileNames } from '../check-content.ts';
+import { parsePaperFile } from '../paper-file.ts';
+import type { PaperData } from '../../schemas/paper.ts';
 import type { QuestionPaper } from '../../domain/questions/extract.ts';
 import { starterQuestions } from '../../domain/questions/generate.ts';
 import { indexKnownPapers, type KnownPaper, type KnownPaperIndex } from '../../domain/questions/related.ts';
 
-/** One `key: value` line of a frontmatter, parsed as YAML (titles may be quoted). */
-function frontmatterValue(frontmatter: string, key: string): string | undefined {
-  const line = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(frontmatter)?.[0];
-  if (!line) return undefined;
-  try {
-    const value = (loadYaml(line) as Record<string, unknown> | null)?.[key];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The id, titles, abstract and English summary of every paper file in a folder, read cheaply (those
- * frontmatter lines only, not the whole YAML; a value written over several lines is left out). Files
- * that cannot be read are left out: they are the import's or the build's business, not this index's.
+ * The id, titles, abstract and English summary of every paper file in a folder, read with the same
+ * reader as the site and the other commands (src/files/paper-file.ts). Files that cannot be read are
+ * left out: they are the import's or the build's business, not this index's.
  */
 export function readKnownPapers(papersDir: string): KnownPaper[] {
-  let names: string[];
-  try {
-    names = readdirSync(papersDir)
-      .filter((n) => n.endsWith('.md'))
-      .sort();
-  } catch {
-    return [];
-  }
   const papers: KnownPaper[] = [];
-  for (const name of names) {
-    let text: string;
+  for (const name of markdownFileNames(papersDir)) {
+    const file = join(papersDir, name);
+    let paper: PaperData;
     try {
-      text = readFileSync(join(papersDir, name), 'utf8');
+      paper = parsePaperFile(readFileSync(file, 'utf8'), file).data;
     } catch {
       continue;
     }
-    const frontmatter = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[1];
-    if (!frontmatter) continue;
-    const title = frontmatterValue(frontmatter, 'title');
-    if (!title) continue;
-    const paper: KnownPaper = { id: frontmatterValue(frontmatter, 'id') ?? name.slice(0, -3), title };
+    const known: KnownPaper = { id: paper.id, title: paper.title };
     for (const key of ['titleZh', 'abstract', 'summaryEn'] as const) {
-      const value = frontmatterValue(frontmatter, key);
-      if (value) paper[key] = value;
+      const value = paper[key];
+      if (value) known[key] = value;
     }
-    papers.push(paper);
+    papers.push(known);
   }
   return papers;
 }
