@@ -28,3 +28,12 @@ export function positiveWholeNumber(flag: string, text: string | undefined): num
   if (!(n >= 1)) fail(new UserError(`${flag}: expected a positive whole number (found "${text}")`, 2));
   return n;
 }
+
+/** A day as `YYYY-MM-DD` that the calendar has, or undefined when the flag was not given. */
+export function optionalDay(flag: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== text) fail(new UserError(`${flag}: expected a day as YYYY-MM-DD, e.g. 2026-11-24 (found "${text}")`, 2));
+  return text;
+}

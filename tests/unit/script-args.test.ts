@@ -27,6 +27,14 @@ describe('the scripts’ arguments', () => {
     }
   });
 
+  it('refuses a day that is not one for profile-build --today', () => {
+    for (const value of ['2026-13-01', '2026-02-30', 'tomorrow']) {
+      const result = run('profile-build.ts', '--today', value);
+      expect(result.status, value).toBe(2);
+      expect(result.stderr).toBe(`error: --today: expected a day as YYYY-MM-DD, e.g. 2026-11-24 (found "${value}")\n`);
+    }
+  });
+
   it('prints the help for --help and stops', () => {
     const result = run('profile-build.ts', '--help');
     expect(result.status).toBe(0);
