@@ -33,7 +33,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Paper pages whose view and code did not change are copied from the last build (their cacheKey
   // hashes the view they render: src/site/views/paper-page-view.ts, src/site/views/view-key.ts); every other page
-  // is rendered each time.
+  // is rendered each time. `parallelPrerender` stays off: measured slower on 2 cores (README, Performance).
   experimental: { incrementalBuild: true },
   integrations: [buildFlag(), searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`), pruneOutput(), buildProfile()],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
