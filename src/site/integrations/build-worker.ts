@@ -153,6 +153,13 @@ interface MonthScan {
   entries: { name: string; hash: string; page: boolean; held: boolean }[];
   /** The search records of its papers with a page (made for every month: the related job reads them anyway). */
   pages: ShardedPaper[];
+  /**
+   * What was made of its papers without a page that this scan parsed anyway (new or changed files):
+   * their index text, and their exports written to `pending` files, so that a month read whole for
+   * the first time (a cold build, a new month) is not read twice.
+   */
+  archived: ShardedPaper[];
+  pending?: { bibtex: ReturnType<typeof lineWriter>; csl: ReturnType<typeof lineWriter>; file: string };
 }
 
 async function run(): Promise<void> {
@@ -196,9 +203,18 @@ async function run(): Promise<void> {
     const page = !rule || hasPageByFacts(facts, rule);
     const month = monthOf(facts.added);
     let scan = months.get(month);
-    if (!scan) months.set(month, (scan = { entries: [], pages: [] }));
+    if (!scan) months.set(month, (scan = { entries: [], pages: [], archived: [] }));
     scan.entries.push({ name, hash, page, held: held.has(facts.id) });
-    if (!page) continue;
+    if (!page) {
+      if (read) {
+        const file = join(exportsDir, `${month}-pending`);
+        scan.pending ??= { bibtex: lineWriter(`${file}.bib`), csl: lineWriter(`${file}.csl`), file };
+        scan.archived.push({ added: month, id: read.paper.id, archived: archivedPaperHtml(read.paper) });
+        scan.pending.bibtex.write(JSON.stringify(paperBibtex(read.paper)));
+        scan.pending.csl.write(JSON.stringify(archivedPaperCsl(read.paper)));
+      }
+      continue;
+    }
     if (!read) {
       read = readPaper(file, text);
       if (!read) continue;
@@ -230,6 +246,9 @@ async function run(): Promise<void> {
     const sameExports = before?.signature === signature && existsSync(`${exported}.bib`) && existsSync(`${exported}.csl`);
     const sameShards = !input.search || (shards !== undefined && shards.every((s) => existsSync(join(shardDir(input.cacheDir, s.key, s.hash), 'pagefind-entry.json'))));
     if (sameExports && sameShards) {
+      scan.pending?.bibtex.close();
+      scan.pending?.csl.close();
+      if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
       await bibtex.append(`${exported}.bib`);
       await csl.append(`${exported}.csl`);
       for (const shard of shards ?? []) reused.push({ ...shard, dir: shardDir(input.cacheDir, shard.key, shard.hash) });
@@ -237,21 +256,33 @@ async function run(): Promise<void> {
       continue;
     }
     monthsRedone++;
-    const monthBibtex = lineWriter(`${exported}.bib`);
-    const monthCsl = lineWriter(`${exported}.csl`);
     const papers: ShardedPaper[] = [...scan.pages];
-    for (const entry of scan.entries) {
-      if (entry.page) continue;
-      const file = join(paths.papers, entry.name);
-      const read = readPaper(file, readFileSync(file, 'utf8'));
-      if (!read) continue;
-      parsed++;
-      papers.push({ added: month, id: read.paper.id, archived: archivedPaperHtml(read.paper) });
-      monthBibtex.write(JSON.stringify(paperBibtex(read.paper)));
-      monthCsl.write(JSON.stringify(archivedPaperCsl(read.paper)));
+    scan.pending?.bibtex.close();
+    scan.pending?.csl.close();
+    const archivedCount = scan.entries.filter((e) => !e.page).length;
+    if (scan.pending && scan.archived.length === archivedCount) {
+      // Every paper of the month without a page was parsed above: its exports are already written.
+      renameSync(`${scan.pending.file}.bib`, `${exported}.bib`);
+      renameSync(`${scan.pending.file}.csl`, `${exported}.csl`);
+      papers.push(...scan.archived);
+    } else {
+      if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
+      const monthBibtex = lineWriter(`${exported}.bib`);
+      const monthCsl = lineWriter(`${exported}.csl`);
+      for (const entry of scan.entries) {
+        if (entry.page) continue;
+        const file = join(paths.papers, entry.name);
+        const read = readPaper(file, readFileSync(file, 'utf8'));
+        if (!read) continue;
+        parsed++;
+        papers.push({ added: month, id: read.paper.id, archived: archivedPaperHtml(read.paper) });
+        monthBibtex.write(JSON.stringify(paperBibtex(read.paper)));
+        monthCsl.write(JSON.stringify(archivedPaperCsl(read.paper)));
+      }
+      monthBibtex.close();
+      monthCsl.close();
     }
-    monthBibtex.close();
-    monthCsl.close();
+    scan.archived = [];
     await bibtex.append(`${exported}.bib`);
     await csl.append(`${exported}.csl`);
     const monthShards = input.search ? planMonth(month, papers, input.base, labels) : [];
