@@ -9,6 +9,7 @@ import { ARCHIVED_PER_PAGE, planShards, SHARD_CHARACTERS, type ShardedPaper } fr
 import { archivedPaperHtml, archivedPapersPage, type SearchLabels, type SearchRecord } from '../../src/render/search-records.ts';
 import { archivedAnchor, archivedPaperId } from '../../src/render/archived-anchor.ts';
 import { hitsOf } from '../../src/scripts/search-page.ts';
+import { scanWorkerHeapMb } from '../../src/site/integrations/search-index.ts';
 
 const labels: SearchLabels = { papers: 'Papers', sessions: 'Schedule', status: { candidate: 'Candidate' } };
 
@@ -86,5 +87,14 @@ describe('search shards', () => {
   it('the plan depends on the papers, not on the order the files were read in', () => {
     const papers = [withPage('2403.1', '2024-03-02'), archived('2401.7', '2024-01-15'), archived('2401.3', '2024-01-20'), withPage('2401.9', '2024-01-03')];
     expect(planShards([...papers].reverse(), [], '/', labels)).toEqual(planShards(papers, [], '/', labels));
+  });
+});
+
+describe("the scan worker's memory", () => {
+  it('is 768 MB unless SCAN_WORKER_MEMORY_MB says otherwise, and a wrong setting is refused by name', () => {
+    expect(scanWorkerHeapMb(undefined)).toBe(768);
+    expect(scanWorkerHeapMb('')).toBe(768);
+    expect(scanWorkerHeapMb('2048')).toBe(2048);
+    for (const wrong of ['1.5', 'lots', '-1', '10']) expect(() => scanWorkerHeapMb(wrong)).toThrow(`SCAN_WORKER_MEMORY_MB: expected a whole number of megabytes, at least 64 (found "${wrong}")`);
   });
 });
