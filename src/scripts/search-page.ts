@@ -188,7 +188,8 @@ export function runSearchPage(): void {
     const search = await (await load()).debouncedSearch(q ? queryWords(q) : null!, { filters }, 150);
     if (!search) return;
     const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-    const all = data.flatMap((d) => hitsOf(d, strings.candidate));
+    // A paper without a page links to arXiv: its line says so beside its status.
+    const all = data.flatMap((d) => hitsOf(d, `${strings.candidate} · arXiv`));
     const more = search.results.length > SHOWN || all.length > SHOWN;
     const hits = all.slice(0, SHOWN);
     const count = hits.length;

@@ -142,7 +142,7 @@ describe('search over papers without a page of their own', () => {
     expect(links.map((l) => l.href).sort()).toEqual([`${site.url}papers/2402.08526/`, `${site.url}sessions/2027-01-14/`, `https://arxiv.org/abs/${OLD}`].sort());
     expect(links.find((l) => l.href.includes(OLD))?.text).toContain('Concept-1K');
     const archived = await page.locator('#search-results li', { has: page.locator(`a[href$="${OLD}"]`) }).textContent();
-    expect(archived).toContain('Candidate');
+    expect(archived).toContain('Candidate · arXiv');
     expect(await page.locator('#search-status-line').textContent()).toContain('3 results');
     expect(foreign).toEqual([]);
     await page.context().close();
