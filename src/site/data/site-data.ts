@@ -6,8 +6,7 @@
  * group's time zone: the same content and the same day give the same site.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalog, type Catalog } from '../../domain/catalog.ts';
 import type { Group } from '../../schemas/group.ts';
@@ -18,6 +17,7 @@ import { relatedLists } from '../../domain/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
 import { readRelatedLists, scanFileLines } from '../integrations/scan-files.ts';
+import { codeVersion } from '../integrations/code-version.ts';
 import { scanFiles } from 'virtual:reading-group/scan-files';
 import { siteRepository } from '../../domain/requests/links.ts';
 import { markdownFileNames } from '../../files/check-content.ts';
@@ -60,24 +60,6 @@ export interface Site extends Catalog {
 const contentDir = process.env.CONTENT_DIR || 'content';
 
 let site: Promise<Site> | undefined;
-
-/**
- * A hash of the site's source (src/) and Tailwind's input: any change to a template, a component, a
- * style or a string re-renders every page, so a copied page never refers to an outdated stylesheet.
- */
-function codeVersion(): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(path).update(readFileSync(path));
-    }
-  };
-  walk(join(process.cwd(), 'src'));
-  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(file)) hash.update(readFileSync(file));
-  return hash.digest('hex');
-}
 
 async function load(): Promise<Site> {
   const [papers, sessions, groups] = await Promise.all([getCollection('papers'), getCollection('sessions'), getCollection('group')]);

@@ -38,6 +38,7 @@ import { archivedPaperCsl } from '../../render/csl.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { SessionData } from '../../schemas/session.ts';
 import { writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
+import { codeVersion } from './code-version.ts';
 import { monthOf, planMonth, shardDir, shardOrder, writeShards, type PlannedShard, type SearchShard, type ShardedPaper } from './search-shards.ts';
 
 export type { SearchShard };
@@ -62,7 +63,7 @@ export type BuildWorkerMessage =
  * What one build's scan leaves for the next. `files`: per paper file name, the hash of its text and
  * its {@link PageFacts}. `months`: per month of import, a signature of its papers (their files, which
  * have a page, which a held session lists) and of everything else its output depends on (the site's
- * code, base path and language), the search bundles made of it, and its exports' files.
+ * code and packages, base path and language), the search bundles made of it, and its exports' files.
  */
 interface ScanCache {
   version: string;
@@ -72,21 +73,6 @@ interface ScanCache {
 
 const input = workerData as BuildWorkerInput;
 const post = (message: BuildWorkerMessage) => parentPort!.postMessage(message);
-
-/** A hash of the site's code (src/) and Pagefind's version: what a month's output depends on besides its papers. */
-function codeVersion(): string {
-  const hash = createHash('sha256');
-  const root = new URL('../../', import.meta.url);
-  const walk = (dir: URL) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-      else hash.update(entry.name).update(readFileSync(new URL(entry.name, dir)));
-    }
-  };
-  walk(root);
-  hash.update(readFileSync(new URL('../package.json', import.meta.resolve('pagefind'))));
-  return hash.digest('hex').slice(0, 16);
-}
 
 /** Lines appended to a file that appears, whole, under its name when closed. */
 function lineWriter(file: string): { write(line: string): void; append(path: string): Promise<void>; close(): void } {
