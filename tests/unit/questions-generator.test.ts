@@ -6,10 +6,10 @@ import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
-import { contributionName, readPaper, roleEn, roleZh, type QuestionPaper } from '../../src/domain/questions/extract.ts';
+import { contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
-import { splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
+import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
 // The tuning set: the shipped papers and the real digests the generator was developed against.
@@ -779,5 +779,177 @@ describe('papers with a clear claim that got only a generic question (held-out s
       ),
     ).not.toBe('definition');
     expect(roleEn('We identify a failure mode we call directional inconsistency: a few high-reward rollouts disagree with the batch majority.')).toBe('definition');
+  });
+});
+
+describe('failures judged on held-out samples G and zh-E', () => {
+  const GENERIC = /^(?:Which result in this paper would we most want to check|What would we need to know before relying)/;
+  const GENERIC_ZH = /^(?:这篇论文中，哪一个结果是我们最想亲自验证的|在自己的工作中采用这篇论文的结论之前)/;
+
+  it('flags TeX math beyond one symbol inside a quote, and quotes no sentence that holds such math', () => {
+    const tex = 'We prove that both methods have a sample complexity of $O(\\epsilon^{-3})$ in finding an $\\epsilon$-stationary point.';
+    const p = paper('g.1', 'Adaptive Minimax Methods', `Minimax problems are common. ${tex}`);
+    expect(questionFlags(`“${tex}” Which assumptions does this rest on?`, p, 'en', []).map((h) => h.flag)).toContain('leftover-tex');
+    // One readable symbol is no formula.
+    const symbol = 'We prove that the method finds an $\\epsilon$-stationary point of every smooth objective we consider.';
+    expect(questionFlags(`“${symbol}” Which assumptions does this rest on?`, paper('g.2', 'T', symbol), 'en', [])).toEqual([]);
+    expect(quotableEn(tex)).toBe(false);
+    expect(quotableEn(symbol)).toBe(true);
+    expect(quotableEn('We prove the bound $\\mathbb{E}\\|\\nabla F(x)\\| \\leq \\epsilon$ for every iterate of the method.')).toBe(false);
+    for (const q of starterQuestions(p)) expect(q).not.toContain('$O(');
+  });
+
+  it('asks the title as a question only when it is a self-contained research question', () => {
+    expect(titleQuestionOf('Is this Citation on Point?')).toBeUndefined();
+    expect(titleQuestionOf('Is That Answer Right?')).toBeUndefined();
+    expect(titleQuestionOf('这个回答可信吗？')).toBeUndefined();
+    expect(titleQuestionOf('StreamBench: Can Large Language Models Reason about Event Time?')).toBe('StreamBench: Can Large Language Models Reason about Event Time?');
+    expect(titleQuestionOf("The Embedder's Dilemma: LLMs Are Better, but at What Cost?")).toBeDefined();
+    const citation = paper('g.3', 'Is this Citation on Point?', 'Lawyers cite cases. We evaluate fourteen model configurations on the resulting examples.');
+    expect(starterQuestions(citation).join('\n')).not.toMatch(/The title asks/);
+  });
+
+  it('reads a remark about the literature as background, not as an open question the paper settles', () => {
+    expect(roleEn('To the best of our knowledge, a few studies have been conducted with the goal of detecting hybrid spam e-mails.')).toBe('background');
+    expect(roleEn('Few studies have examined spam that mixes text and images.')).toBe('background');
+    expect(roleZh('然而，至今为止，关于这个话题的研究还不多。')).toBe('background');
+    // What is unknown stays a gap.
+    expect(roleEn('Whether end-use savings translate into lower aggregate demand remains unclear.')).toBe('gap');
+    expect(roleEn('Few studies have examined whether spam filters generalise across languages.')).toBe('gap');
+    const spam = paper(
+      'g.4',
+      'Detecting Hybrid Spam',
+      'Spam e-mails now mix text and images. To the best of our knowledge, a few studies have been conducted with the goal of detecting hybrid spam e-mails.',
+    );
+    expect(starterQuestions(spam).join('\n')).not.toMatch(/what has the paper settled/);
+  });
+
+  it('reads a motivation sentence as no contribution, and a field opener turned to its own difficulty as no obstacle', () => {
+    const motivated = '同时，分布式编码理论表明，可以通过独立编码和联合解码实现高效压缩，这激发了我们设计基于学习的分布式编码框架的动机。';
+    expect(roleZh(motivated)).toBe('background');
+    const coding = paper('g.5', 'Distributed Coding', 'Multi-view coding matters.', { abstractZh: `多视图图像压缩在三维应用中起着至关重要的作用。${motivated}` });
+    expect(readPaper(coding).zh.contribution).toBeUndefined();
+    expect(starterQuestions(coding, { locale: 'zh-CN' }).join('\n')).not.toContain('激发了我们');
+    expect(roleEn('This observation motivates us to design a learned distributed codec for multi-view images.')).toBe('background');
+    // "X is widely used, but X is hard": the field's boilerplate; "…, but existing methods …" names what the paper fixes.
+    expect(roleZh('双层优化在超参数优化和元学习等领域有广泛应用，但是双层优化问题难以解决。')).toBe('background');
+    expect(roleZh('轨迹预测已经取得了快速进展，但代表性模型通常难以处理多模态的未来轨迹。')).toBe('problem');
+    expect(roleEn('Bilevel optimization is widely used in meta-learning, but bilevel problems are difficult to solve.')).toBe('background');
+    expect(roleEn('Bilevel optimization is widely used in meta-learning, but existing methods fail when the lower level is constrained.')).toBe('problem');
+  });
+
+  it('asks "have we run into this ourselves" only of a cost users meet, and "the real obstacle in practice" not of a fact about the world', () => {
+    const assumption = paper(
+      'g.6',
+      'T',
+      'However, existing generation methods all rely on an ideal assumption called label consistency across the data owners. We propose a new setting and run experiments on three datasets.',
+    );
+    expect(starterQuestions(assumption).join('\n')).not.toMatch(/run into this problem ourselves/);
+    const slow = paper('g.7', 'T', 'However, existing solvers are slow and scale poorly with the number of constraints. We propose a new solver and run experiments on three benchmarks.');
+    expect(writerEn.problem(readPaper(slow), 'g.7:problem:x')!.text).toMatch(/Is that the real obstacle in practice|run into this problem ourselves/);
+    const anaphora = paper(
+      'g.8',
+      'Intensional Anaphora',
+      'Modal operators are often treated as quantifiers over worlds. Yet individuals introduced in intensional contexts cannot serve as antecedents to later pronouns as easily as others.',
+    );
+    expect(readPaper(anaphora).empirical).toBe(false);
+    expect(starterQuestions(anaphora).join('\n')).not.toMatch(/real obstacle in practice/);
+  });
+
+  it('fits the frame to the kind of result: a setting is not a result, a revisit is not a new setting, a model implication is not an observation', () => {
+    expect(roleEn('In the paper, we study a class of nonconvex minimax problems, where the objective is nonconcave in the second variable.')).not.toBe('result');
+    const revisit = paper(
+      'g.9',
+      'Tight Convergence Bounds for Matrix Scaling',
+      'We revisit the Sinkhorn-Knopp algorithm for the matrix scaling problem. We prove a tight nonasymptotic local convergence rate and a matching lower bound.',
+    );
+    expect(readPaper(revisit).kind).toBe('theory');
+    expect(starterQuestions(revisit).join('\n')).not.toMatch(/What does this setting cover/);
+    // A theory paper's modal implication is asked what drives it, in both languages.
+    const equilibria = paper(
+      'g.10',
+      'Schedule equilibria',
+      'This paper studies imperfect competition in general equilibrium. We derive optimality conditions and establish existence of equilibrium. The results show that endogenous price responses can change standard conclusions about markups and investment.',
+      {
+        abstractZh: '本文研究了一般均衡中的不完全竞争。结果表明，内生价格反应可能改变关于加成率和投资的标准结论。我们证明了均衡的存在性。',
+      },
+    );
+    expect(starterQuestions(equilibria).join('\n')).not.toMatch(/What else could explain this result/);
+    expect(starterQuestions(equilibria).join('\n')).toMatch(/Which assumption of the model drives this/);
+    const zh = starterQuestions(equilibria, { locale: 'zh-CN' }).join('\n');
+    expect(zh).not.toMatch(/还有什么别的原因能解释这个结果/);
+    expect(zh).toMatch(/是模型中的哪个假设导致了这一点/);
+    // A survey finding in a paper that proves nothing is not checked "by hand".
+    const wtp = paper('g.11', 'Willingness to Pay for Crowd-Shipping', 'This paper presents a behavioural study of delivery choices.', {
+      abstractZh: '本文介绍了关于消费者配送选择的行为研究。研究结果表明，如果配送服务更灵活，购物者愿意支付额外费用。',
+    });
+    expect(starterQuestions(wtp, { locale: 'zh-CN' }).join('\n')).not.toMatch(/手算验证/);
+  });
+
+  it('calls a paper a survey only when it is one: "this review process" is no survey', () => {
+    const ui = paper(
+      'g.12',
+      'An Interactive UI for Comparing Texts',
+      'Fully automating this review process would be infeasible. While there are existing tools to organise papers for literature reviews, they still rely on people reading every paper. We present TextLens, which combines human skills with automation.',
+      { abstractZh: '完全自动化这个审查过程是不可行的。虽然有现有的工具来帮助组织文献综述的论文，但它们仍然依赖于人们逐个阅读论文。我们提出了TextLens，它结合了人的技能和自动化的优势。' },
+    );
+    expect(readPaper(ui).kind).not.toBe('survey');
+    expect(starterQuestions(ui, { locale: 'zh-CN' }).join('\n')).not.toMatch(/这篇综述/);
+    expect(starterQuestions(ui).join('\n')).not.toMatch(/this review|this survey/);
+    expect(readPaper(paper('g.13', 'T', 'In this review, we survey recent work on retrieval.')).kind).toBe('survey');
+  });
+
+  it('quotes a contribution whose "this …" points back rather than asking only a generic question, but never beside a specific one', () => {
+    const stream = paper(
+      'g.14',
+      'Pseudorandom Streams Affect Generation',
+      'Learning systems consume concrete pseudorandom values. If a stream has structure the model can access, this structure can become part of what it learns. We show that this effect can be strong enough to change generation quality in diffusion models.',
+    );
+    expect(starterQuestions(stream)).toEqual([
+      'The abstract says: “We show that this effect can be strong enough to change generation quality in diffusion models.” What in the paper supports this most directly, and what would make us doubt it?',
+    ]);
+    // With a specific question to ask, the pointing-back sentence is left out.
+    const more = paper('g.15', 'T', `${stream.abstract} We find that the effect disappears when the generator is reseeded every step.`);
+    expect(starterQuestions(more).join('\n')).not.toContain('this effect can be strong');
+    // A sentence that opens by pointing back is never quoted, nor a step after one the question does not show.
+    expect(quotableEn('These values enter the realized loss and its gradient during training.', 350, true)).toBe(false);
+    expect(quotableEn('Then, we define the first formal task of latent concept learning on ontologies.')).toBe(false);
+    expect(quotableZh('然后，我们定义了在本体上的第一个正式的潜在概念学习任务。')).toBe(false);
+    expect(quotableZh('然后，我们定义了在本体上的第一个正式的潜在概念学习任务。', true)).toBe(true);
+    expect(quotableZh('为解决这些限制，我们扩展了原方法并提出了新的合并方法。')).toBe(true);
+    expect(quotableZh('我们在这些限制之下扩展了原方法并提出了新的合并方法。')).toBe(false);
+    const dataset = paper('g.16', 'A Dataset on Malicious Bidding', 'Reviewers bid on papers. A critical impediment is the lack of data on malicious bidding.', {
+      abstractZh: '评审人会对论文投标。解决问题的关键障碍是缺乏关于恶意投标的公开数据。在这项工作中，我们收集并公开发布了一个新的数据集，以填补这一空白，参与者被要求诚实或恶意地投标。',
+    });
+    const zh = starterQuestions(dataset, { locale: 'zh-CN' });
+    expect(zh.some((q) => GENERIC_ZH.test(q))).toBe(false);
+    expect(zh.join('\n')).toContain('我们收集并公开发布了一个新的数据集');
+  });
+
+  it('reads "sets out a method" and "we adapt … techniques" as what the authors contribute', () => {
+    expect(roleEn('This paper sets out a complete method built on one organising idea: direction is what changes when time is reversed.')).toBe('artefact');
+    expect(roleEn('To address this, we adapt rare-event estimation techniques to perform inference in the joint space.')).toBe('artefact');
+    const arrow = paper(
+      'g.17',
+      'Measuring the Arrow of Time',
+      'Many series move together. This paper sets out a complete method built on one organising idea: direction is what changes when time is reversed.',
+    );
+    expect(starterQuestions(arrow).some((q) => GENERIC.test(q))).toBe(false);
+  });
+
+  it('does not ask the digest summary when it restates a sentence another question quotes, nor when it is garbled', () => {
+    const lead = 'In this work, we propose and promote a more practical label-agnostic setting, where attackers may exploit the protected data differently.';
+    const summary = 'This paper proposes a more practical label-agnostic setting to generate unlearnable examples, which can prevent unauthorized training.';
+    expect(restates(summary, lead)).toBe(true);
+    expect(restates('This paper shows that retrieval helps small models answer rare questions.', lead)).toBe(false);
+    const p = paper('g.18', 'Unlearnable Clusters', `Unlearnable examples protect data. ${lead}`, { summaryEn: summary });
+    expect(starterQuestions(p).join('\n')).not.toMatch(/The digest sums the paper up/);
+    expect(garbled('A defense that works by flipping or horizontally flipping symmetric samples.')).toBe(true);
+    expect(garbled('A defense that works by flipping or rotating symmetric samples.')).toBe(false);
+    expect(quotableZh('研究结果表明，购物者有意愿为众包配送配送支付额外费用。')).toBe(false);
+    const flipped = paper('g.19', 'Symmetry Defense', 'Adversarial attacks fool classifiers.', {
+      summaryEn: 'This paper proposes a symmetry defense method that improves robustness by flipping or horizontally flipping symmetric adversarial samples.',
+    });
+    expect(starterQuestions(flipped).join('\n')).not.toMatch(/The digest sums the paper up/);
   });
 });

@@ -6,7 +6,8 @@
  *
  * - `cut-clause`: the question, or a passage it quotes, stops mid-phrase ("… under?", "… of the?",
  *   a quote ending in "and"), or its quotes or brackets do not balance;
- * - `leftover-tex`: TeX outside `$…$` math (`\textbf`, `\cite`, `R\'enyi`, `{\em …}`, a stray `$`);
+ * - `leftover-tex`: TeX outside `$…$` math (`\textbf`, `\cite`, `R\'enyi`, `{\em …}`, a stray `$`), or math
+ *   inside a quoted passage beyond one readable symbol (`$O(\epsilon^{-3})$`, said aloud, is noise);
  * - `wrong-language`: Chinese (or other CJK) text beyond a short term in an English question; an
  *   English run longer than a name or term in a Chinese one, or hardly any Chinese at all;
  * - `unsupported-number`: a figure ("12%", "8,830", "3.5x", "2024") the paper's text does not have;
@@ -21,7 +22,7 @@
  * compared by value ("8,830" = "8830", "１２％" = "12%", "三十一" = "31").
  */
 import type { Locale } from '../../schemas/common.ts';
-import { withoutTextFormatting } from './text.ts';
+import { symbolMath, withoutTextFormatting } from './text.ts';
 
 export type QuestionFlag = 'cut-clause' | 'leftover-tex' | 'wrong-language' | 'unsupported-number' | 'unsupported-name' | 'misquote' | 'duplicate' | 'not-a-question' | 'length';
 
@@ -374,6 +375,14 @@ function leftoverTexHits(question: string): CheckHit[] {
   const group = /\{\\?(?:em|it|bf|sc|tt|rm|sf)\b|[{}]/.exec(outside);
   if (group && !command) hits.push({ flag: 'leftover-tex', detail: `"${group[0]}" outside math`, subject: group[0] });
   if (outside.includes('$')) hits.push({ flag: 'leftover-tex', detail: 'a stray "$"' });
+  // A quote is read aloud: math in it may be one symbol ("$\\Gamma$", "$n$"), not a formula.
+  for (const passage of quotedPassages(question)) {
+    const formula = [...passage.matchAll(/\$\$([^$]+)\$\$|\$([^$\n]+)\$|\\\(([^\n]+?)\\\)/g)].find((m) => !symbolMath(m[1] ?? m[2] ?? m[3] ?? ''));
+    if (formula) {
+      hits.push({ flag: 'leftover-tex', detail: `TeX math "${shortText(formula[0], 40)}" in a quote`, subject: formula[0] });
+      break;
+    }
+  }
   return hits;
 }
 

@@ -22,6 +22,8 @@ export interface QuestionCandidate {
   generic?: boolean;
   /** A question quoting a sentence too long for the full frames, in its short frame: asked after every other specific one. */
   long?: boolean;
+  /** A question quoting a sentence whose "this …" points back: asked only instead of a generic one. */
+  late?: boolean;
 }
 
 /** Writes the questions of one language from a paper's reading. */
@@ -114,6 +116,8 @@ const DESIGN_LEAD = (s: string) => [
   `${q(s)} What does this design leave out, and could that change the paper's conclusions?`,
 ];
 const PEOPLE_LEAD = (s: string) => [`The study in the authors' words: ${q(s)} What exactly did the participants do or answer, and how directly does that support the paper's conclusions?`];
+/** A setting that only names what the paper returns to. */
+export const REVISIT_EN = /\brevisit(?:s|ed|ing)?\b/i;
 const THEORY_SETTING = (s: string) => [`${q(s)} What does this setting cover that earlier analyses did not, and which step of the argument carries the weight?`];
 const QUESTION_LEAD = (s: string) => [`The paper sets out to answer this: ${q(s)} Which experiment or argument in the paper answers it, and does the answer hold beyond the cases studied?`];
 const DEFINITION_LEAD = (s: string) => [`${q(s)} What does this new notion capture that earlier ones did not, and how do the authors show that it matters?`];
@@ -148,8 +152,9 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
     case 'question':
       return QUESTION_LEAD(s);
     case 'setting':
-      // "We consider estimation in …" says what the paper is about, not what it shows: only a theory paper's setting is asked about.
-      return r.kind === 'theory' ? THEORY_SETTING(s) : undefined;
+      // "We consider estimation in …" says what the paper is about, not what it shows: only a theory paper's setting is asked about,
+      // and not one that only names an old object ("We revisit the Sinkhorn-Knopp algorithm"): what is new there is the result.
+      return r.kind === 'theory' && !REVISIT_EN.test(s) ? THEORY_SETTING(s) : undefined;
     case 'definition':
       return DEFINITION_LEAD(s);
     default:
@@ -190,13 +195,25 @@ const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> =
 };
 /** A gap in what is known ("remains unexplored") is no obstacle to overcome. */
 const GAP = (s: string) => [`${q(s)} What did we believe about this before reading, and what has the paper settled?`];
-const PROBLEM_DEFAULT = (s: string) =>
-  PRACTICE_EN.test(s)
-    ? [
-        `The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`,
-        `${q(s)} Have we run into this problem ourselves, and how do we deal with it now?`,
-      ]
-    : [`The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`];
+/** A cost a user of the methods meets (slow, expensive, manual, fails): one a group may have "run into". */
+const COST_EN =
+  /\b(?:slow(?:er|ly)?|expensive|costly|costs?|latency|memory|compute|time-consuming|manual(?:ly)?|error-prone|fail(?:s|ed|ing|ures?)?|struggle[sd]?|unreliable|brittle|unstable|sensitive|scal(?:e|es|ing|ability)|bottlenecks?|overhead|tedious|labou?r-intensive|inefficient|degrad\w*|crash\w*)\b/i;
+/** A lack, a cost or a failure: what makes a premise an obstacle, not a fact about the world ("X cannot serve as Y"). */
+const DEFICIENCY_EN =
+  /\b(?:lack\w*|missing|bottlenecks?|costly|expensive|prohibitive|slow|inefficient|unreliable|brittle|hinder\w*|insufficient|fail\w*|struggle\w*|limited|limitations?|poor(?:ly)?|suffer\w*|error-prone|manual|degrad\w*|suboptimal|exponential|overhead|costs?)\b/i;
+/**
+ * "Is that the real obstacle in practice" fits a problem of methods, models or tools, or a lack or a
+ * cost in a paper with experiments; a premise about the world in a paper with none ("individuals
+ * introduced in intensional contexts cannot serve as antecedents …") is not asked about. "Have we run
+ * into this ourselves" fits only a cost that users of the methods meet.
+ */
+const PROBLEM_DEFAULT = (s: string, r: Reading): string[] => {
+  if (!PRACTICE_EN.test(s) && !(r.empirical && DIAGNOSIS_WORDS_EN.test(s)) && !DEFICIENCY_EN.test(s)) return [];
+  const obstacle = `The paper starts from this: ${q(s)} Is that the real obstacle in practice, and what evidence do the authors give for it?`;
+  return PRACTICE_EN.test(s) && COST_EN.test(s) ? [obstacle, `${q(s)} Have we run into this problem ourselves, and how do we deal with it now?`] : [obstacle];
+};
+/** Any diagnosis at all, which in a paper with experiments is taken as one of practice. */
+const DIAGNOSIS_WORDS_EN = /\b(?:cannot|can ?not|unable|ignor\w*|overlook\w*|neglect\w*|assum\w*|rel(?:y|ies|ied) on)\b/i;
 
 /**
  * A claim in a paper that names no experiments: a derived result when the authors' own sentences
@@ -210,8 +227,8 @@ const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASU
 const MEASURED =
   /\bwe (?:\w+ly )?(?:find|found|observe[sd]?)\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|measurements)\b[^.;]{0,40}?\b(?:show|shows|showed|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\b/i;
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  method: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
-  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
   theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) =>
@@ -227,6 +244,15 @@ const EXPLAINABLE = /\b(?:find|finds|found|observe[sd]?|reveal\w*|uncover\w*|cor
 const DEMONSTRATION =
   /\b(?:shows?|showed|demonstrates?|demonstrated|confirms?) that (?:[\w-]+ ){0,3}?(?:our|the proposed) (?:[\w-]+ ){0,2}(?:method|approach|framework|model|system|algorithm|pipeline)s?\b/i;
 const OBSERVED = (s: string) => (EXPLAINABLE.test(s) && !DEMONSTRATION.test(s) ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`] : EVIDENCE(s));
+/** A claim with no data in it, in a paper whose authors prove or derive things: a consequence of their model, not an observation. */
+const EMPIRICAL_WORDS_EN =
+  /\b(?:experiments?|empirical(?:ly)?|data(?:sets?)?|benchmarks?|baselines?|simulations?|participants|respondents|survey|sample|observations?|measured|estimates?|panel|evidence|outperform\w*|improv\w*|achiev\w*|accura\w*|faster|speed\w*|reduc\w*|gains?|performance)\b|%/i;
+/** "Endogenous price responses can change standard conclusions": what a model implies, asked for what drives it. */
+const IMPLIED = (s: string) => [`${q(s)} Which assumption of the model drives this, and would the conclusion survive if it were relaxed?`];
+/** Whether a claim is a consequence of the paper's own theory (see {@link EMPIRICAL_WORDS_EN}). */
+const derived = (s: string, r: Reading) => r.theoretical && !EMPIRICAL_WORDS_EN.test(s);
+/** A derived claim: a possibility the model opens ("can change", "may") is asked what drives it; a statement, for its assumptions. */
+const DERIVED = (s: string) => (/\b(?:can|could|may|might)\b/i.test(s) ? IMPLIED(s) : RESULT(s));
 const EVIDENCE = (s: string) => [`The abstract reports: ${q(s)} How strong is the evidence for this in the paper, and where would we expect it not to hold?`];
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)} Which assumptions does this rest on, and is there a small case where we could check it by hand?`];
@@ -260,8 +286,10 @@ export const en: Writer = {
   problem(r, seed) {
     const s = r.en.problem;
     if (!s) return undefined;
-    const options = r.en.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s));
-    return candidate('problem', [s], options, seed);
+    const options = r.en.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s, r));
+    // A long diagnosis is still asked whether it is the real obstacle, in fewer words.
+    const short = options.some((o) => o.includes('Is that the real obstacle in practice')) ? `The paper starts from this: ${q(s)} Is that the real obstacle in practice?` : undefined;
+    return candidate('problem', [s], options, seed, short);
   },
   figure(r) {
     const f = r.en.figure;
@@ -333,11 +361,12 @@ export const en: Writer = {
 /**
  * Fallback questions: first one around a sentence of the authors' own whose role a frame fits, then
  * one around a sentence too long for the full frames (`long`), in its role's `short` frame, which the
- * generator asks only when nothing else specific is left, then generic ones (asked only when not
+ * generator asks only when nothing else specific is left, then one around a sentence whose "this …"
+ * points back (`late`, asked only instead of a generic one), then generic ones (asked only when not
  * even that is).
  */
 export function fallbacksOf(
-  roles: readonly { text: string; role: SentenceRole; long?: boolean }[],
+  roles: readonly { text: string; role: SentenceRole; long?: boolean; late?: boolean }[],
   quoted: readonly string[],
   seed: string,
   frames: (s: string, role: SentenceRole) => string[] | undefined,
@@ -346,15 +375,15 @@ export function fallbacksOf(
 ): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
   const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'];
-  for (const wanted of [false, true]) {
-    for (const { text, role, long = false } of roles) {
-      if (long !== wanted || quoted.includes(text) || !fitting.includes(role)) continue;
+  for (const tier of ['whole', 'long', 'late'] as const) {
+    for (const { text, role, long = false, late = false } of roles) {
+      if ((late ? 'late' : long ? 'long' : 'whole') !== tier || quoted.includes(text) || !fitting.includes(role)) continue;
       // A role no full frame fits has no short one either.
       const full = frames(text, role);
       if (!full) continue;
       const c = long ? candidate('fallback', [text], [], seed, short?.(text, role)) : candidate('fallback', [text], full, seed);
       if (c) {
-        out.push(long ? { ...c, long } : c);
+        out.push(late ? { ...c, late } : long ? { ...c, long } : c);
         break;
       }
     }

@@ -84,7 +84,7 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return QUESTION_LEAD(s);
     case 'setting':
       // "We consider estimation in …" says what the paper is about, not what it shows: only a theory paper's setting is asked about.
-      return r.kind === 'theory' ? THEORY_SETTING(s) : undefined;
+      return r.kind === 'theory' && !/重新审视|重新考察|再次审视|重访/.test(s) ? THEORY_SETTING(s) : undefined;
     case 'definition':
       return DEFINITION_LEAD(s);
     default:
@@ -99,24 +99,38 @@ const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> =
 };
 /** A gap in what is known (研究还不多) is no obstacle to overcome. */
 const GAP = (s: string) => [`${q(s)}读之前我们对此怎么看？论文弄清楚了什么？`];
-const PROBLEM_DEFAULT = (s: string) =>
-  PRACTICE_ZH.test(s)
-    ? [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`, `${q(s)}我们自己遇到过这个问题吗？现在是怎么处理的？`]
-    : [`论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`];
+/** A cost a user of the methods meets: one a group may have "遇到过" (see compose-en.ts). */
+const COST_ZH = /慢|昂贵|代价|开销|成本|延迟|内存|算力|耗时|手动|人工|繁琐|不稳定|敏感|难以扩展|扩展性|可扩展|瓶颈|低效|效率低|下降|失败|出错|崩溃/;
+/** A lack, a cost or a failure (see compose-en.ts). */
+const DEFICIENCY_ZH = /缺乏|缺少|瓶颈|昂贵|代价高|慢|低效|效率低|不可靠|难以|阻碍|不足|失败|局限|受限|有限|较差|退化|下降/;
+const PROBLEM_DEFAULT = (s: string, r: Reading): string[] => {
+  if (!PRACTICE_ZH.test(s) && !r.empirical && !DEFICIENCY_ZH.test(s)) return [];
+  const obstacle = `论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`;
+  return PRACTICE_ZH.test(s) && COST_ZH.test(s) ? [obstacle, `${q(s)}我们自己遇到过这个问题吗？现在是怎么处理的？`] : [obstacle];
+};
 
 const COMPARED = (s: string) => [`${q(s)}基线是否用了同样的数据、调参和算力？换成作者没有挑选的数据，排名还会一样吗？`];
 /** A finding that something is so invites other explanations; a demonstration of what a method can do does not. */
 const EXPLAINABLE_ZH = /发现|观察到|揭示|表明|显示|相关|关联|解释|倾向于/;
 /** "实验表明，我们的框架能……": what the authors' own method does is a demonstration, asked for its evidence. */
 const DEMONSTRATION_ZH = /(?:表明|显示|证明)[，,]?(?:我们的|我们[^，。；]{1,4}的|所提出的|本文的|该)[^，。；]{0,12}?(?:框架|方法|模型|系统|算法)/;
-const OBSERVED = (s: string) =>
-  EXPLAINABLE_ZH.test(s) && !DEMONSTRATION_ZH.test(s) ? [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`] : [`摘要报告：${q(s)}论文对此给出的证据有多强？在什么情况下它可能不成立？`];
+const OBSERVED = (s: string) => (EXPLAINABLE_ZH.test(s) && !DEMONSTRATION_ZH.test(s) ? [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`] : EVIDENCE(s));
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */
 const RESULT = (s: string) => [`${q(s)}这个结论依赖哪些假设？有没有一个能手算验证的小例子？`];
+const EVIDENCE = (s: string) => [`摘要报告：${q(s)}论文对此给出的证据有多强？在什么情况下它可能不成立？`];
+/** A finding voiced as measured or observed ("研究结果表明", "我们发现"): data, not a derivation. */
+const MEASURED_ZH = /(?:结果|实验|研究|分析|评估|调查|数据)(?:还|均|进一步)?(?:表明|显示|揭示)|我们(?:还|进一步)?(?:发现|观察到)/;
+/** A claim with no data in it (see compose-en.ts). */
+const EMPIRICAL_WORDS_ZH = /实验|实证|数据|基准|基线|仿真|模拟|参与者|受访者|调查|样本|观测|估计|面板|证据|优于|提高|提升|降低|减少|准确|加速|性能|[%％]/;
+const IMPLIED = (s: string) => [`${q(s)}是模型中的哪个假设导致了这一点？放宽这个假设，结论还成立吗？`];
+/** A claim derived in a paper whose authors prove or derive things: a possibility ("可能改变") is asked what drives it; a statement, for its assumptions. */
+const derived = (s: string, r: Reading) => r.theoretical && !EMPIRICAL_WORDS_ZH.test(s.replace(/^(?:结果|研究|分析)(?:还|均|进一步)?(?:表明|显示)，?/, ''));
+const DERIVED = (s: string) => (/可能|可以|能够/.test(s) ? IMPLIED(s) : RESULT(s));
+/** A claim in a paper with no experiments: derived when its authors prove things, else measured or merely stated (see compose-en.ts). */
+const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASURED_ZH.test(s) ? OBSERVED(s) : EVIDENCE(s));
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  // In a paper with no experiments at all, a claim is a derived result: asked for its assumptions, not for other explanations.
-  method: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
-  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : r.empirical ? OBSERVED(s) : RESULT(s)),
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
   theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) => (MODELS_ZH.test(s) ? [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`] : comparison ? COMPARED(s) : OBSERVED(s)),
@@ -152,7 +166,7 @@ export const zh: Writer = {
   problem(r, seed) {
     const s = r.zh.problem;
     if (!s) return undefined;
-    const options = r.zh.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s));
+    const options = r.zh.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s, r));
     return candidate('problem', [s], options, seed);
   },
   figure(r) {

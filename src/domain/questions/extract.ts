@@ -7,7 +7,7 @@
 import { contributionIndex, contributionIndexZh } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
-import { LONG_QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
+import { garbled, LONG_QUOTE_MAX_EN, QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
 
 /** The fields of a paper the generator reads (a digest entry or a paper file's frontmatter). */
 export interface QuestionPaper extends PaperText {
@@ -34,9 +34,11 @@ export interface Roles {
   people?: string;
   /**
    * Each quotable sentence with its role, in order; `long` marks one too long for the full frames,
-   * which only a short frame may quote (English only, see {@link LONG_QUOTE_MAX_EN}).
+   * which only a short frame may quote (English only, see {@link LONG_QUOTE_MAX_EN}); `late` one of
+   * the authors' own sentences whose "this …" points back ("We show that this effect …"), which is
+   * quoted only when nothing else specific is left (see `loose` in text.ts).
    */
-  roles: { text: string; role: SentenceRole; long?: boolean }[];
+  roles: { text: string; role: SentenceRole; long?: boolean; late?: boolean }[];
   figure?: Figure & { sentence: string };
   /** The quotable sentences in order (not the long ones), for a question when the roles above are missing. */
   quotable: string[];
@@ -76,7 +78,7 @@ const SURVEY_TITLE =
 const SURVEY_SELF_EN =
   /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b/i;
 const SURVEY_ABSTRACT =
-  /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
+  /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
 const SURVEY_ZH = /本文综述|这篇综述|本综述|我们综述|综述了|系统性(?:文献)?回顾|这份讲义|本讲义/;
 /** The Chinese abstract calling itself a survey ("本文提供了首个……综述"): that outweighs a taxonomy it "introduces". */
@@ -139,7 +141,7 @@ const METHOD_NOUNS =
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD_NOUN = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 /**
@@ -249,6 +251,8 @@ interface Language {
   quotable(sentence: string): boolean;
   /** A sentence too long for the full frames that a short frame may still quote whole; none in Chinese. */
   long?(sentence: string): boolean;
+  /** A sentence quotable but for a "this …" that points back or a "Then, …" (see `loose` in text.ts). */
+  loose(sentence: string): boolean;
   role(sentence: string): SentenceRole;
   /** The authors speaking of their own work or results. */
   own: RegExp;
@@ -285,6 +289,8 @@ const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|
 const THEOREM_EN =
   /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
 const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
+/** The verbs that state a result outright, which a sentence setting up the problem ("we study …") lacks. */
+const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|attains?|achieves?|guarantees?)\b/i;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
 const RESULT_VERB_EN =
   /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
@@ -303,7 +309,7 @@ const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|�
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
 const SUBJECT_EN =
-  '^(?:(?:In|Within) (?:this|the present|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+  '^(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
   `${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`,
   'i',
@@ -318,17 +324,63 @@ const QUESTION_ZH = /(?:我们|本文|本研究)[^，。]{0,4}(?:研究|探讨|�
 const DESIGN_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究|这项研究|该研究)[^，。]{0,8}?(?:比较|评估|开展|进行|收集|测量|访谈|调查|测试|复现|审计|实证|通过实验)/;
 const SETTING_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究)[^，。]{0,6}?(?:研究|考虑|探讨|考察|分析|关注|重新审视|讨论)/;
 
+/**
+ * "… which motivated us to design X", "这激发了我们设计……的动机": why the authors set out, told by
+ * what others showed; the sentence is motivation, not the contribution or a claim of the paper.
+ */
+const MOTIVATION_EN = /\b(?:motivat(?:es|ed|ing)|inspir(?:es|ed|ing)|prompt(?:s|ed|ing)|leads?|led) us\b|\bour motivation\b/i;
+const MOTIVATION_ZH = /(?:激发|促使|启发|驱使|推动|激励|启示)了?我们|(?:这是|成为)?我们[^，。；]{0,30}的动机/;
+/** Whether a sentence tells why the authors set out rather than what they did (see {@link MOTIVATION_EN}). */
+export function motivation(s: string): boolean {
+  return MOTIVATION_EN.test(s) || MOTIVATION_ZH.test(s);
+}
+
+/**
+ * A gap that is a remark about the literature ("a few studies have been conducted …", "has received
+ * little attention", "研究还不多"), not a question the paper could settle: no premise to discuss.
+ * A gap that names what is unknown ("whether X remains unclear", "尚不清楚") is one.
+ */
+const LIT_REMARK_EN =
+  /\b(?:(?:few|limited|little|no|scarce|sparse) (?:prior |previous |existing )?(?:studies|works?|research|attention|literature|efforts?)|studies have been (?:conducted|carried out)|has (?:received|attracted) (?:little|limited|less|scant) attention|lack of (?:systematic |empirical )?(?:research|studies))\b/i;
+const LIT_REMARK_ZH = /研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|缺乏(?:系统的?|实证的?|深入的?)?研究|关注(?:还|仍)?(?:较少|不足|有限)/;
+const OPEN_QUESTION_EN =
+  /\b(?:little is known|unclear|unknown|open question|(?:not (?:yet )?(?:well |fully )?|poorly |rarely |seldom |hardly )understood|lack of (?:\w+ )?(?:understanding|evidence)|whether|how|why|what|which|when|if)\b/i;
+const OPEN_QUESTION_ZH = /尚不清楚|仍不清楚|尚不明确|仍不明确|知之甚少|理解|证据|是否|如何|为何|为什么|能否|多大程度/;
+
+/**
+ * A field's opening line that turns to a difficulty of the field itself ("Bilevel optimization is
+ * widely used …, but bilevel problems are hard to solve", "联邦学习已成为……，但其可扩展性……受限"):
+ * boilerplate, not a diagnosis of what current methods get wrong, which names them.
+ */
+const FIELD_OPENER_EN =
+  /^(?:(?!\b(?:but|yet|however|although|while|whereas)\b)[^;])*?\b(?:(?:is|are|has been|have been) (?:\w+ly )?(?:used|applied|adopted|deployed|studied)|(?:has|have) (?:\w+ )?(?:become|emerged|shown|achieved|made)|(?:is|are) (?:an? )?(?:increasingly |ever more |highly |very |particularly )?(?:essential|important|crucial|critical|vital|central|fundamental|ubiquitous|popular|prevalent|pervasive|promising)|(?:is|are) (?:an? )?(?:\w+ )?(?:fundamental|key|core|central|important) (?:task|problem|tool|component|paradigm)|(?:play|plays) an? (?:\w+ )?role|(?:demonstrate|demonstrated|show|shown|exhibit) (?:\w+ )?(?:strong |remarkable |impressive |great )?(?:capabilit|potential|promise|performance|success))\w*[^;]*?(?:,\s*|\s+)(?:but|yet|however|although|whereas)\b/i;
+const FIELD_OPENER_ZH =
+  /^[^。；]*?(?:广泛应用|有广泛|被广泛|已成为|已经成为|展现出|展示出|取得了|至关重要|非常重要|十分重要|日益|越来越|核心任务|基础范式|重要作用|关键作用|能够)[^。；]*?(?:，|；)(?:但是?|然而|不过|可是)/;
+/** A named actor of current practice after the turn: "existing methods", "标准架构", "代表性模型". */
+const ACTOR_EN =
+  /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent|these|such|their|its)\s+(?:[\w-]+\s+){0,2}(?:methods?|approach(?:es)?|models?|systems?|techniques?|tools?|works?|studies|benchmarks?|frameworks?|solutions?|algorithms?|practices?|pipelines?|simulators?|datasets?|metrics?|evaluations?|architectures?|implementations?|designs?)\b/i;
+const ACTOR_ZH = /(?:现有|已有|传统|主流|标准|代表性|常用|典型|当前的?|目前的?|大多数|多数|常见的?)[^，。；]{0,12}?(?:方法|模型|架构|工具|系统|技术|算法|框架|基准|研究|工作|指标|流程|实现|方案)/;
+/** Whether a sentence is a field's opening line turned to a difficulty no method is named for (see {@link FIELD_OPENER_EN}). */
+function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
+  const m = opener.exec(s);
+  return !!m && !actor.test(s.slice(m[0].length));
+}
+
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
-  const own = OWN_SUBJECT_EN.test(s);
+  // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
+  const own = OWN_SUBJECT_EN.test(s.replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, ''));
   // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
   if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
+  if (MOTIVATION_EN.test(s)) return 'background';
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
-  if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return 'gap';
+  if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return !own && LIT_REMARK_EN.test(s) && !OPEN_QUESTION_EN.test(s) ? 'background' : 'gap';
   if (own && DATASET_EN.test(s)) return 'dataset';
   if (proposesMethod(s)) return 'artefact';
   if (own && DEFINITION_EN.test(s)) return 'definition';
-  if (THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
+  // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
+  const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
+  if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
   // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
   const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '');
@@ -346,17 +398,18 @@ export function roleEn(s: string): SentenceRole {
   // "We present a finite-sample analysis of …" is what a theory paper covers, not a study's setup.
   if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : 'design';
   if (SETTING_EN.test(s)) return 'setting';
-  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s)) return 'problem';
+  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN)) return 'problem';
   if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
   return 'other';
 }
 
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
-  const own = OWN_SUBJECT_ZH.test(s);
+  const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
   if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
+  if (MOTIVATION_ZH.test(s)) return 'background';
   if (own && SURVEY_SELF_ZH.test(s)) return 'survey';
-  if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return 'gap';
+  if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
   if (own && BENCHMARK_ZH.test(s) && !METHOD_ZH.test(s.replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, ''))) return 'dataset';
   if (METHOD_ZH.test(s)) return 'artefact';
   if (own && DEFINITION_ZH.test(s)) return 'definition';
@@ -370,15 +423,28 @@ export function roleZh(s: string): SentenceRole {
   if (QUESTION_ZH.test(s)) return 'question';
   if (DESIGN_ZH.test(s)) return 'design';
   if (SETTING_ZH.test(s)) return 'setting';
-  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s)) return 'problem';
+  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH)) return 'problem';
   if (!own && (BACKGROUND_ZH.test(s) || PROBLEM_ZH.test(s))) return 'background';
   return 'other';
 }
 
 const LANGUAGES: Record<'en' | 'zh', Language> = {
-  en: { quotable: (s) => quotableEn(s), long: (s) => quotableEn(s, LONG_QUOTE_MAX_EN), role: roleEn, own: OWN_EN, comparison: COMPARISON_EN, people: PEOPLE, figure: figureEn, theorem: THEOREM_EN },
-  zh: { quotable: quotableZh, role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH },
+  en: {
+    quotable: (s) => quotableEn(s),
+    long: (s) => quotableEn(s, LONG_QUOTE_MAX_EN),
+    loose: (s) => quotableEn(s, LONG_QUOTE_MAX_EN, true),
+    role: roleEn,
+    own: OWN_EN,
+    comparison: COMPARISON_EN,
+    people: PEOPLE,
+    figure: figureEn,
+    theorem: THEOREM_EN,
+  },
+  zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH },
 };
+
+/** The roles a sentence pointing back may still be quoted in, last: what the authors did, found or defined. */
+const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'definition', 'design', 'survey', 'question'];
 
 /** The roles of whole sentences, given where the contribution sentence is (-1 when none is). */
 function rolesOf(sentences: readonly string[], at: number, lang: Language): Roles {
@@ -386,9 +452,19 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language): Role
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
   const role = sentences.map((s) => lang.role(s));
+  // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
+  const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(s) && lang.loose(s));
   const roles: Roles = {
     quotable: sentences.filter((_, i) => ok[i]),
-    roles: sentences.flatMap((s, i) => (ok[i] ? [{ text: s, role: role[i]! }] : long[i] ? [{ text: s, role: role[i]!, long: true }] : [])),
+    roles: sentences.flatMap((s, i) =>
+      ok[i]
+        ? [{ text: s, role: role[i]! }]
+        : long[i]
+          ? [{ text: s, role: role[i]!, long: true }]
+          : late[i]
+            ? [{ text: s, role: role[i]!, late: true, ...(s.length > QUOTE_MAX_EN ? { long: true } : {}) }]
+            : [],
+    ),
   };
   if (at >= 0 && ok[at]) {
     roles.contribution = sentences[at];
@@ -427,10 +503,22 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language): Role
   return roles;
 }
 
-/** The title when it asks a question, whole; undefined for a title with TeX or a statement. */
-function titleQuestionOf(title: string | undefined): string | undefined {
+/**
+ * The title when it asks a research question, whole; undefined for a title with TeX or a statement,
+ * and for one that names a task by pointing at a case ("Is this Citation on Point?", "这个回答可信吗？"):
+ * the question (after any "Name:") must open with a question word and stand on its own.
+ */
+export function titleQuestionOf(title: string | undefined): string | undefined {
   const t = (title ?? '').replace(/\s+/g, ' ').trim();
-  return /[?？]$/.test(t) && !/[$\\{}]/.test(t) && t.length <= 160 ? t : undefined;
+  if (!/[?？]$/.test(t) || /[$\\{}]/.test(t) || t.length > 160) return undefined;
+  const question = t.replace(/^[^:：?？]*[:：]\s*/, '');
+  if (/[\u4e00-\u9fff]/.test(question)) return /这|此|那个|那些|该/.test(question) || question.length < 6 ? undefined : t;
+  const words = question.split(/\s+/);
+  // "Can LLMs …?", or a question word in its last clause ("LLMs Are Better, but at What Cost?").
+  const asks =
+    /^(?:can|could|do|does|did|is|are|was|were|should|shall|will|would|how|what|why|when|which|where|who|whom|has|have|may|might|must)$/i.test(words[0] ?? '') ||
+    /\b(?:how|what|why|when|which|where|who|whether)\b/i.test(question.split(/,\s*/).at(-1) ?? '');
+  return asks && words.length >= 4 && !/\b(?:this|these|those|here|that(?=\s+[A-Za-z]+\s*\?))\b/i.test(question) && !/^(?:is|are|was|were) (?:it|that|they)\b/i.test(question) ? t : undefined;
 }
 
 /** Words that open titles before a colon but name no artefact of the paper's own. */
@@ -460,8 +548,9 @@ const SCORED_ZH = /评估|得分|准确率|表现|性能|优于|难以|失败/;
 export function readPaper(paper: QuestionPaper): Reading {
   const en = wholeSentencesEn(paper.abstract, paper.abstractTruncated ?? false);
   const zh = wholeSentencesZh(paper.abstractZh, paper.abstractZhTruncated ?? false);
-  const at = contributionIndex(en);
-  const atZh = contributionIndexZh(zh);
+  // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
+  const at = contributionIndex(en.map((s) => (motivation(s) ? '' : s)));
+  const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
   const own = [...en.filter((s) => OWN_SUBJECT_EN.test(s)), ...zh.filter((s) => OWN_SUBJECT_ZH.test(s))];
   const { kind, noun, people } = kindOf(paper, en[at] ?? '', zh[atZh] ?? '', own);
   const rolesZh = rolesOf(zh, atZh, LANGUAGES.zh);
@@ -470,7 +559,8 @@ export function readPaper(paper: QuestionPaper): Reading {
   if (summary.length === 1 && quotableZh(summary[0]!) && !rolesZh.quotable.includes(summary[0]!)) rolesZh.summary = summary[0];
   const rolesEn = rolesOf(en, at, LANGUAGES.en);
   const summaryEn = wholeSentencesEn(paper.summaryEn);
-  if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
+  // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
+  if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
   return {
     kind,
     ...(noun ? { noun } : {}),

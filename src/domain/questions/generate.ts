@@ -13,7 +13,7 @@ import { en, type QuestionCandidate, type Slot, type Writer } from './compose-en
 import { zh } from './compose-zh.ts';
 import { readPaper, type QuestionPaper } from './extract.ts';
 import { findRelated, type KnownPaperIndex } from './related.ts';
-import { safeInline } from './text.ts';
+import { restates, safeInline } from './text.ts';
 
 export interface StarterOptions {
   /** The group's language (default `en`). */
@@ -58,8 +58,11 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   const max = reading.kind === 'unclear' ? MAX_UNCLEAR : MAX_QUESTIONS;
   const chosen: QuestionCandidate[] = [];
   const quoted: string[] = [];
+  // The digest's summary is asked only when it says more than the sentences the other questions quote.
+  const others = candidates.filter((c) => c.slot !== 'summary').flatMap((c) => c.quotes);
   const take = (c: QuestionCandidate) => {
     if (chosen.some((x) => x.text === c.text) || c.quotes.some((s) => quoted.includes(s))) return;
+    if (c.slot === 'summary' && c.quotes.some((s) => others.some((o) => restates(s, o)))) return;
     chosen.push(c);
     quoted.push(...c.quotes);
   };
@@ -70,10 +73,12 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
     if (c && c !== gap && chosen.length < max) take(c);
   }
   const fallbacks = writer.fallbacks(reading, seed('fallback'), quoted);
-  for (const c of fallbacks) if (!c.generic && !c.long && chosen.length < Math.min(WANTED, max)) take(c);
+  for (const c of fallbacks) if (!c.generic && !c.long && !c.late && chosen.length < Math.min(WANTED, max)) take(c);
   if (gap && chosen.length < Math.min(WANTED, max)) take(gap);
   // A sentence too long for the full frames, quoted whole in a short one, before any generic question.
   for (const c of fallbacks) if (c.long && chosen.length < Math.min(WANTED, max)) take(c);
+  // The authors' own sentence whose "this …" points back ("We show that this effect …"): better than a generic question, never beside a specific one.
+  for (const c of fallbacks) if (c.late && chosen.length < MIN_QUESTIONS) take(c);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }

@@ -171,11 +171,22 @@ const PROMISE_EN = /\b(?:two|three|four|several|multiple) (?:main |key |major |p
 const PROMISE_ZH = /(?:两|三|四|几|多)(?:个|项|方面)(?:主要|关键)?贡献(?![^。]*：)/;
 
 /**
- * A short span of inline math (`$\Gamma$`, `$H^{-1}$`, `$O((\alpha_n n)^{-1/2})$`), which the pages
- * render as they render the abstract: a sentence holding one may be quoted. No `<` or `>` inside, as
- * the question's markdown escapes them.
+ * A span of inline math that reads as one symbol when said aloud (`$\Gamma$`, `$n$`, `$H^{-1}$`,
+ * `$\epsilon$`, `$28$`): a sentence holding one may be quoted. Anything more (`$O(\epsilon^{-3})$`,
+ * `$\mathbb{E}\|\nabla F(x)\|\leq \epsilon$`, `$K=2$`) is TeX a listener cannot follow, and the
+ * sentence is not quoted. No `<` or `>` inside, as the question's markdown escapes them.
  */
 const INLINE_MATH = /(?<![\w$\\])\$(?![\s$])[^$<>]{1,40}(?<![\s\\])\$(?![\w$])/g;
+const SYMBOL_MATH = /^(?:\\?[A-Za-z]+(?:\s*[_^]\s*(?:\{[-+A-Za-z0-9]{1,4}\}|[-+A-Za-z0-9]))?|[-+]?\d+(?:\.\d+)?)$/;
+/** Whether the inside of a `$…$` span reads as one symbol (see {@link INLINE_MATH}); a multi-letter name must be a TeX command (`\alpha`), not a product of letters. */
+export function symbolMath(inner: string): boolean {
+  const t = inner.trim();
+  return SYMBOL_MATH.test(t) && (/^\\|^[-+]?\d/.test(t) || /^[A-Za-z](?![A-Za-z])/.test(t));
+}
+/** The sentence with each readable one-symbol math span replaced by a letter, so that only TeX beyond those is left to find. */
+function withoutSymbolMath(sentence: string): string {
+  return sentence.replace(INLINE_MATH, (span) => (symbolMath(span.slice(1, -1)) ? 'x' : span));
+}
 /** The longest English sentence a question quotes in any of its frames. */
 export const QUOTE_MAX_EN = 300;
 /**
@@ -185,30 +196,43 @@ export const QUOTE_MAX_EN = 300;
  */
 export const LONG_QUOTE_MAX_EN = 350;
 
+/** "Then, we define …", "Next, …": a step after one the question does not show. */
+const STEP_AFTER_EN = /^(?:Then|Next|Afterwards|Subsequently|Thereafter),?\s/;
+const STEP_AFTER_ZH = /^(?:然后|接着|随后|之后|然后再|于是|进而)，?/;
+
+/** Whether every "this …" of the sentence names what the sentence itself says (see {@link quotableEn}). */
+function referencesResolvedEn(sentence: string): boolean {
+  // "we propose to mitigate this issue": the issue is in the sentence before, which the question does not show.
+  // ("To address these issues, we propose X" still says what X is.)
+  return (
+    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(PREFACE_EN, '')) &&
+    !danglingEn(sentence)
+  );
+}
+
 /**
  * Whether an English sentence can stand inside a question as a quote: a readable length (at most
  * `max` characters, {@link QUOTE_MAX_EN} unless a short frame is meant), no TeX commands and no math
- * but short inline spans ({@link INLINE_MATH}),
+ * but one-symbol inline spans ({@link INLINE_MATH}),
  * no quotation marks of its own, no section label ("Background:"), not opening with a pronoun or
  * demonstrative whose referent lies in the sentence before, no "this …" naming what the sentence
- * never said, and not a promise of content it does not give.
+ * never said, not a step after one it does not show ("Then, …"), and not a promise of content it does
+ * not give. `loose` lets a "this …" that points back, or a "Then, …", through (never a sentence that
+ * opens with a pronoun): the generator quotes such a sentence only when nothing else specific is left.
  */
-export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN): boolean {
+export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN, loose = false): boolean {
   return (
     sentence.length >= 40 &&
     sentence.length <= max &&
     /[.!?]$/.test(sentence) &&
     // A percent sign after a number is a figure; elsewhere it may be a TeX comment.
-    !/[$\\{}“”<>~^]|(?<!\d\s?)%/.test(sentence.replace(INLINE_MATH, 'x')) &&
+    !/[$\\{}“”<>~^]|(?<!\d\s?)%/.test(withoutSymbolMath(sentence)) &&
     // Straight quotes inside are fine in pairs, unless punctuation sits inside them ("less likely brainstorming,").
     (sentence.split('"').length - 1) % 2 === 0 &&
     !/[,.;:!?]"/.test(sentence) &&
     !LABEL_EN.test(sentence) &&
     !POINTS_BACK_EN.test(sentence) &&
-    // "we propose to mitigate this issue": the issue is in the sentence before, which the question does not show.
-    // ("To address these issues, we propose X" still says what X is.)
-    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(PREFACE_EN, '')) &&
-    !danglingEn(sentence) &&
+    (loose || (!STEP_AFTER_EN.test(sentence) && referencesResolvedEn(sentence))) &&
     !PROMISE_EN.test(sentence) &&
     // A word broken at a line end by the PDF ("en- ables") reads as a typo in a quote; "pre- and post-" is fine.
     !/\b[a-z]{2,}- (?!(?:and|or|to|nor|as well as|versus|vs\.?)\b)[a-z]{2,}/.test(sentence) &&
@@ -219,8 +243,8 @@ export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN): boolea
 /** The longest run of Latin-script words a Chinese question may carry: a name or a term ("Retrieval-Augmented Generation"), not a clause. */
 const ENGLISH_CLAUSE = /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/;
 
-/** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, and the same boilerplate and pointing-back rules as {@link quotableEn}. */
-export function quotableZh(sentence: string): boolean {
+/** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, no word doubled by the translation, and the same boilerplate, pointing-back and `loose` rules as {@link quotableEn}. */
+export function quotableZh(sentence: string, loose = false): boolean {
   const han = sentence.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return (
     sentence.length >= 16 &&
@@ -233,11 +257,53 @@ export function quotableZh(sentence: string): boolean {
     !LABEL_ZH.test(sentence) &&
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
     !POINTS_BACK_ZH.test(sentence) &&
-    !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白|差距)/.test(sentence.replace(PREFACE_ZH, '')) &&
-    !danglingZh(sentence) &&
+    (loose || (!STEP_AFTER_ZH.test(sentence) && !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白|差距|限制)/.test(sentence.replace(PREFACE_ZH, '')) && !danglingZh(sentence))) &&
+    // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote.
+    !/([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
     balanced(sentence)
   );
+}
+
+/** Words that say nothing of what a summary is about: the paper itself, its verbs, function words. */
+const SUMMARY_FILLER_EN =
+  /^(?:this|that|these|paper|study|work|article|authors?|we|our|propos\w*|present\w*|introduc\w*|the|and|for|with|from|which|its|their|can|both|into|onto|than|are|was|were|has|have|been)$/i;
+
+/** The content words of an English text, cut to a stem of five letters ("algorithmic" and "algorithm" meet). */
+function stemsEn(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3 && !SUMMARY_FILLER_EN.test(w)).map((w) => w.slice(0, 5));
+}
+
+/** The pairs of Han characters (and Latin names) of a Chinese text, without the paper's own verbs. */
+function bigramsZh(text: string): string[] {
+  const plain = text.replace(/本文|本研究|该论文|这篇论文|我们|提出了?|介绍了?|一种|一个|一套/g, ' ');
+  const out: string[] = [...(plain.match(/[A-Za-z][\w-]+/g) ?? [])];
+  for (const run of plain.match(/[\u4e00-\u9fff]+/g) ?? []) for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Whether a digest's one-line summary only restates a sentence another question quotes. In English,
+ * when the head of the summary (what it says the paper is, up to the first comma or clause) is all in
+ * that sentence, or most of its words are: "This paper proposes a more practical label-agnostic
+ * setting to …" restates "we propose and promote a more practical label-agnostic setting, where …".
+ * A Chinese summary is a one-line digest that its question checks against the paper ("总结有没有说得比论文更满？"),
+ * read as useful even where it starts as the contribution sentence does: only one that is nearly all
+ * in that sentence restates it.
+ */
+export function restates(summary: string, sentence: string): boolean {
+  const zh = /[\u4e00-\u9fff]/.test(summary);
+  const words = zh ? bigramsZh : stemsEn;
+  const head = words(summary.split(zh ? /[，,；;：:]/ : /,\s|;\s|:\s|\s(?:to|which|that|by|through|via|using|where|so that)\s/)[0] ?? '');
+  const all = words(summary);
+  const known = new Set(words(sentence));
+  const share = (list: string[]) => (list.length === 0 ? 0 : list.filter((w) => known.has(w)).length / list.length);
+  return zh ? share(all) >= 0.85 : (head.length >= 3 && share(head) >= 0.8) || share(all) >= 0.6;
+}
+
+/** A phrase the digest's machine summary garbled by doubling a word round a modifier ("flipping or horizontally flipping"). */
+export function garbled(text: string): boolean {
+  return /\b([a-z]{4,})\s+(?:or|and)\s+[a-z]+ly\s+\1\b/i.test(text) || /([\u4e00-\u9fff]{2,4})\1/.test(text);
 }
 
 /** Whether every bracket a sentence opens it also closes. */
