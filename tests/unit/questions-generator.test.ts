@@ -8,6 +8,7 @@ import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-e
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
 import { contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
+import { plainTitle } from '../../src/domain/questions/text.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
 import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
@@ -951,5 +952,42 @@ describe('failures judged on held-out samples G and zh-E', () => {
       summaryEn: 'This paper proposes a symmetry defense method that improves robustness by flipping or horizontally flipping symmetric adversarial samples.',
     });
     expect(starterQuestions(flipped).join('\n')).not.toMatch(/The digest sums the paper up/);
+  });
+});
+
+describe('failures judged on held-out samples H and zh-H', () => {
+  it("reads a notion named with its origin as someone else's, not the paper's new definition (2608.15631)", () => {
+    const attributed =
+      'We ask what other mechanisms become possible when strategy-proofness is replaced by a weaker condition called non-obvious manipulability (NOM), introduced by Troyan and Morrill (2020).';
+    expect(roleEn(attributed)).not.toBe('definition');
+    const housing = paper(
+      'h.1',
+      'Non-obvious Manipulability with Groups in Shapley-Scarf Housing Markets',
+      `In Shapley-Scarf housing markets, Ma (1994) shows that top trading cycles (TTC) is the unique mechanism satisfying individual rationality (IR), Pareto efficiency (PE), and strategy-proofness. ${attributed} We first show that this weaker condition does not help on its own: every IR and PE mechanism is already NOM.`,
+    );
+    expect(starterQuestions(housing).join('\n')).not.toMatch(/this new notion/);
+    // The paper's own named notion still is one.
+    expect(roleEn('We therefore introduce a new condition, which we call NOM with groups, under which each agent knows the preferences of her group.')).toBe('definition');
+    expect(roleZh('我们探讨当策略证明性被一种称为非明显可操作性（NOM）的较弱条件（由Troyan和Morrill（2020）引入）所取代时，其他机制可能成为何种可能。')).not.toBe('definition');
+  });
+
+  it('asks a Chinese "理论分析表明" result for its assumptions, never what else could explain it (2206.00233)', () => {
+    const sentence = '理论分析表明，在某些条件下，每个智能体最小化其个体分布不匹配可以实现收敛到生成目标分布的联合策略。';
+    expect(roleZh(sentence)).toBe('result');
+    const dm2 = paper('h.2', 'DM$^2$: Decentralized Multi-Agent Reinforcement Learning for Distribution Matching', '', {
+      abstractZh: `当前的多智能体协作方法往往依赖于集中式机制或显式通信协议以确保收敛。本文研究了分布匹配在不依赖于集中式组件或显式通信的分布式多智能体学习中的应用。${sentence}`,
+    });
+    const qs = starterQuestions(dm2, { locale: 'zh-CN' }).join('\n');
+    expect(qs).not.toMatch(/还有什么别的原因能解释/);
+    expect(qs).toContain(`“${sentence}”这个结论依赖哪些假设？`);
+  });
+});
+
+describe('the related-paper question', () => {
+  it('writes a known title\'s TeX accents as letters (G\\"odel → Gödel), so the question carries no TeX', () => {
+    expect(plainTitle('The Red Queen G\\"odel Machine:  Co-Evolving Agents')).toBe('The Red Queen Gödel Machine: Co-Evolving Agents');
+    expect(plainTitle("Fr\\'{e}chet means on \\c cones")).toBe('Fréchet means on çones');
+    const related = writerEn.related({ id: '2606.26294', title: 'The Red Queen G\\"odel Machine: Co-Evolving Agents and Their Evaluators', shared: [], score: 0.5 }, 'seed');
+    expect(related?.text).toMatch(/“The Red Queen Gödel Machine: Co-Evolving Agents and Their Evaluators” \(2606\.26294\)/);
   });
 });

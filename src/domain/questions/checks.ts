@@ -22,7 +22,7 @@
  * compared by value ("8,830" = "8830", "１２％" = "12%", "三十一" = "31").
  */
 import type { Locale } from '../../schemas/common.ts';
-import { symbolMath, withoutTextFormatting } from './text.ts';
+import { resolveAccent, symbolMath, TEX_ACCENT, withoutTextFormatting } from './text.ts';
 
 export type QuestionFlag = 'cut-clause' | 'leftover-tex' | 'wrong-language' | 'unsupported-number' | 'unsupported-name' | 'misquote' | 'duplicate' | 'not-a-question' | 'length';
 
@@ -71,22 +71,13 @@ function stripMath(text: string): string {
   return text.replace(MATH, ' ');
 }
 
-const ACCENTS: Record<string, Record<string, string>> = {
-  "'": { e: 'é', a: 'á', o: 'ó', i: 'í', u: 'ú', E: 'É', c: 'ć', n: 'ń', s: 'ś', z: 'ź' },
-  '`': { e: 'è', a: 'à', o: 'ò', u: 'ù', i: 'ì' },
-  '"': { o: 'ö', u: 'ü', a: 'ä', e: 'ë', i: 'ï', O: 'Ö', U: 'Ü', A: 'Ä' },
-  '^': { e: 'ê', o: 'ô', i: 'î', a: 'â', u: 'û' },
-  '~': { n: 'ñ', a: 'ã', o: 'õ' },
-  c: { c: 'ç' },
-};
-
 /**
  * A text as the comparisons see it: TeX accents resolved, text formatting (`\emph{…}`) read as its
  * words, full-width forms made ASCII (NFKC), curly quotes straight, dashes plain, lower case, single spaces.
  */
 export function normalizeText(text: string): string {
   return withoutTextFormatting(text)
-    .replace(/\\(['`"^~]|c\s)\{?\\?([A-Za-z])\}?/g, (all, accent: string, letter: string) => ACCENTS[accent.trim()]?.[letter] ?? all)
+    .replace(TEX_ACCENT, resolveAccent)
     .normalize('NFKC')
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')

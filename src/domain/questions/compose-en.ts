@@ -8,7 +8,7 @@
  */
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 import type { KnownPaperMatch } from './related.ts';
-import { pick } from './text.ts';
+import { pick, plainTitle } from './text.ts';
 
 /** The part of a paper's question set a candidate fills; the generator orders and trims by it. */
 export type Slot = 'title' | 'lead' | 'summary' | 'problem' | 'figure' | 'finding' | 'kind' | 'related' | 'fallback';
@@ -333,7 +333,7 @@ export const en: Writer = {
       : undefined;
   },
   related(match, seed) {
-    const title = match.title.replace(/\s+/g, ' ').trim();
+    const title = plainTitle(match.title);
     if (!title) return undefined;
     return candidate(
       'related',

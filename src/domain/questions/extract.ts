@@ -304,6 +304,11 @@ const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|bu
 // "is called by the firm" calls something; "a model called X" names it.
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
 const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
+/** A notion named with its origin ("introduced by Troyan and Morrill (2020)", "由……（2020）引入"): someone else's, not the paper's own. */
+const ATTRIBUTED_EN = /\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b|\bet al\.|\((?:[A-Z][^()]{0,60}?,?\s*)?(?:19|20)\d\d[a-z]?\)/;
+const ATTRIBUTED_ZH = /[（(][^）)]{0,40}(?:19|20)\d\d[）)][^，。；]{0,6}(?:引入|提出|定义)|由[^，。；]{1,30}(?:引入|提出)的?/;
+/** "理论分析表明……": a result the authors derived, whatever words follow. */
+const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理论上|分析)(?:还|进一步)?(?:表明|证明|显示)/;
 const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
@@ -377,7 +382,7 @@ export function roleEn(s: string): SentenceRole {
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return !own && LIT_REMARK_EN.test(s) && !OPEN_QUESTION_EN.test(s) ? 'background' : 'gap';
   if (own && DATASET_EN.test(s)) return 'dataset';
   if (proposesMethod(s)) return 'artefact';
-  if (own && DEFINITION_EN.test(s)) return 'definition';
+  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
   if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
@@ -412,8 +417,8 @@ export function roleZh(s: string): SentenceRole {
   if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
   if (own && BENCHMARK_ZH.test(s) && !METHOD_ZH.test(s.replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, ''))) return 'dataset';
   if (METHOD_ZH.test(s)) return 'artefact';
-  if (own && DEFINITION_ZH.test(s)) return 'definition';
-  if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && own) return 'result';
+  if (own && DEFINITION_ZH.test(s) && !ATTRIBUTED_ZH.test(s)) return 'definition';
+  if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && (own || DERIVED_ZH.test(s))) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
   // 发现 as the authors' verb (我们发现), not inside a noun (药物发现, drug discovery).
   // What others showed, in brackets ("受近期研究结果（表明……）的启发"), is no claim of this paper.

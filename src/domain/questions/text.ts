@@ -321,3 +321,25 @@ function balanced(sentence: string): boolean {
 export function safeInline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/</g, '\\<').trim();
 }
+
+const ACCENTS: Record<string, Record<string, string>> = {
+  "'": { e: 'é', a: 'á', o: 'ó', i: 'í', u: 'ú', E: 'É', c: 'ć', n: 'ń', s: 'ś', z: 'ź' },
+  '`': { e: 'è', a: 'à', o: 'ò', u: 'ù', i: 'ì' },
+  '"': { o: 'ö', u: 'ü', a: 'ä', e: 'ë', i: 'ï', O: 'Ö', U: 'Ü', A: 'Ä' },
+  '^': { e: 'ê', o: 'ô', i: 'î', a: 'â', u: 'û' },
+  '~': { n: 'ñ', a: 'ã', o: 'õ' },
+  c: { c: 'ç' },
+};
+
+/** A TeX accent on one letter: `G\"odel`, `Fr\'{e}chet`, `\c c`. */
+export const TEX_ACCENT = /\\(['`"^~]|c\s)\{?\\?([A-Za-z])\}?/g;
+
+/** The letter a {@link TEX_ACCENT} match stands for, or the match itself when it is not a known one. */
+export function resolveAccent(all: string, accent: string, letter: string): string {
+  return ACCENTS[accent.trim()]?.[letter] ?? all;
+}
+
+/** A title as a reader writes it: TeX accents as letters (`G\"odel` → Gödel), single spaces. */
+export function plainTitle(title: string): string {
+  return title.replace(TEX_ACCENT, resolveAccent).replace(/\s+/g, ' ').trim();
+}
