@@ -971,6 +971,32 @@ describe('failures judged on held-out samples H and zh-H', () => {
     expect(roleZh('我们探讨当策略证明性被一种称为非明显可操作性（NOM）的较弱条件（由Troyan和Morrill（2020）引入）所取代时，其他机制可能成为何种可能。')).not.toBe('definition');
   });
 
+  it("reads the claims that H's uncovered papers stated, so they get a specific question instead of a generic one", () => {
+    // 2302.07627: "enables us to prove" is the authors proving.
+    expect(roleEn('Complementarity enables us to prove new properties of core imputations of the assignment game and its generalizations.')).toBe('result');
+    // 2409.01147, 2608.15981, 2211.06652
+    expect(
+      roleEn('This paper shows that, in a class of Bertrand-style competition games, memoryless Q-learning algorithms should adapt to Nash Equilibrium given sufficient explorations in the long-run.'),
+    ).toBe('claim');
+    expect(
+      roleEn(
+        'To quantify the knowledge production loss from reallocation, we use bibliographic data to separate individual effects from location effects and show that location effects account for substantial differences in research output across locations.',
+      ),
+    ).toBe('claim');
+    expect(roleEn('In contrast, our approach can handle linguistic as well as perceptual variations, end-to-end trainable and requires no intermediate supervision.')).toBe('claim');
+    // Others' work, or a plan, stays what it was.
+    expect(roleEn('Prior work shows that such models can handle long inputs.')).not.toBe('claim');
+    expect(roleEn('This setting allows us to study the effect of delays.')).not.toBe('result');
+    const games = paper(
+      'h.3',
+      'LP-Duality Theory and the Cores of Games',
+      'LP-duality theory has played a central role in the study of the core, right from its early days to the present time. However, despite the extensive nature of this work, basic gaps still remain. Complementarity enables us to prove new properties of core imputations of the assignment game and its generalizations.',
+    );
+    expect(starterQuestions(games).join('\n')).toContain(
+      '“Complementarity enables us to prove new properties of core imputations of the assignment game and its generalizations.” Which assumptions does this rest on',
+    );
+  });
+
   it('asks a Chinese "理论分析表明" result for its assumptions, never what else could explain it (2206.00233)', () => {
     const sentence = '理论分析表明，在某些条件下，每个智能体最小化其个体分布不匹配可以实现收敛到生成目标分布的联合策略。';
     expect(roleZh(sentence)).toBe('result');
