@@ -6,6 +6,7 @@ import { sitemap } from './src/site/integrations/sitemap.ts';
 import { pruneOutput } from './src/site/integrations/prune-output.ts';
 import { buildFlag } from './src/site/integrations/build-flag.ts';
 import { buildProfile } from './src/site/integrations/build-profile.ts';
+import { contentStoreFromDisk } from './src/site/integrations/content-store.ts';
 
 /**
  * Where the site is published. Both come from the environment so that one checkout can be deployed
@@ -35,7 +36,8 @@ export default defineConfig({
   // hashes the view they render: src/site/views/paper-page-view.ts, src/site/views/view-key.ts); every other page
   // is rendered each time. `parallelPrerender` stays off: measured slower on 2 cores (README, Performance).
   experimental: { incrementalBuild: true },
-  integrations: [buildFlag(), searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`), pruneOutput(), buildProfile()],
+  // The content store is read from its file when pages render, not bundled (src/site/integrations/content-store.ts).
+  integrations: [buildFlag(), contentStoreFromDisk(), searchIndex(contentDir), sitemap(`${contentDir}/group.yaml`), pruneOutput(), buildProfile()],
   // The search island imports Pagefind's own script at run time; Vite's preload wrapper around such
   // imports does not survive Astro inlining the island, so scripts stay files (only /search/ has one).
   vite: { plugins: [tailwindcss()], build: { modulePreload: false, assetsInlineLimit: 0 } },
