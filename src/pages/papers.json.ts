@@ -8,9 +8,7 @@ export const GET: APIRoute = async () => {
   return streamedResponse({
     items: site.exportItems('csl'),
     render: (item) => item,
-    head: '[\n',
-    separator: ',\n',
-    tail: '\n]\n',
+    ...site.exportLayout('csl'),
     contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
   });
 };

@@ -16,7 +16,7 @@ import { pageContext, type PageContext } from './page-context.ts';
 import { relatedLists } from '../../domain/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
-import { readRelatedLists, scanFileLines } from '../integrations/scan-files.ts';
+import { EXPORTS, readRelatedLists, type ExportLayout } from '../integrations/scan-files.ts';
 import { codeVersion } from '../integrations/code-version.ts';
 import { scanFiles } from 'virtual:reading-group/scan-files';
 import { siteRepository } from '../../domain/requests/links.ts';
@@ -50,10 +50,14 @@ export interface Site extends Catalog {
   /** How many paper files have no page of their own (untouched candidates past the window). */
   papersWithoutPage: number;
   /**
-   * Every paper for an export, one rendered item at a time: those with a page, then those without
-   * (rendered by the build's scan, which read their files; in `astro dev` read here), never all at once.
+   * Every paper for an export, one rendered item at a time, never all at once: those with a page, then,
+   * in `astro dev`, those without. In a build the papers without a page (rendered by the build's scan,
+   * which read their files) are appended to the written file after the build (completeExport in
+   * src/site/integrations/scan-files.ts), so that Astro never holds them in memory.
    */
-  exportItems(format: ExportFormat): AsyncIterable<string>;
+  exportItems(format: ExportFormat): Iterable<string>;
+  /** How the export endpoint lays the items out; in a build without the tail, which comes after the papers without a page. */
+  exportLayout(format: ExportFormat): ExportLayout;
 }
 
 /** The content folder the site is built from (CONTENT_DIR points the benchmark at its own). */
@@ -93,20 +97,17 @@ async function load(): Promise<Site> {
     bibtex: { page: paperBibtex, archived: paperBibtex },
     csl: { page: (paper) => JSON.stringify(paperCsl(paper)), archived: (paper) => JSON.stringify(archivedPaperCsl(paper)) },
   };
-  async function* exportItems(format: ExportFormat): AsyncIterable<string> {
+  function* exportItems(format: ExportFormat): Iterable<string> {
     for (const paper of catalog.papers) yield render[format].page(paper);
-    if (scanFiles) {
-      const file = format === 'bibtex' ? scanFiles.archivedBibtex : scanFiles.archivedCsl;
-      // The BibTeX file holds each entry as a JSON string (an entry spans lines); the CSL file one item per line.
-      for await (const line of scanFileLines(file)) yield format === 'bibtex' ? (JSON.parse(line) as string) : line;
-      return;
-    }
+    // In a build, the papers without a page are appended to the written file afterwards (completeExport in scan-files.ts).
+    if (scanFiles) return;
     for (const name of withoutPage) {
       const file = join(papersDir, name);
       yield render[format].archived(parsePaperFile(readFileSync(file, 'utf8'), file).data);
     }
   }
-  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, exportItems };
+  const exportLayout = (format: ExportFormat): ExportLayout => ({ ...EXPORTS[format].layout, ...(scanFiles ? { tail: '' } : {}) });
+  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, exportItems, exportLayout };
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */

@@ -18,7 +18,8 @@
  * The virtual module's text (the files' paths) is the same from one build to the next, so Astro's
  * incremental build does not see a code change in it.
  */
-import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RelatedPaper } from '../../domain/related/related-index.ts';
@@ -97,4 +98,47 @@ export async function* scanFileLines(file: string): AsyncGenerator<string> {
     if (step.done) return;
     if (step.value !== '') yield step.value;
   }
+}
+
+/** How an all-papers export is laid out: text before the first item, between two, after the last. */
+export interface ExportLayout {
+  head: string;
+  separator: string;
+  tail: string;
+}
+
+/** The two all-papers exports: the file each is written to in the output, its layout, and the scan's file of the papers without a page. */
+export const EXPORTS = {
+  bibtex: { output: 'papers.bib', layout: { head: '', separator: '\n', tail: '' } },
+  csl: { output: 'papers.json', layout: { head: '[\n', separator: ',\n', tail: '\n]\n' } },
+} as const satisfies Record<'bibtex' | 'csl', { output: string; layout: ExportLayout }>;
+
+/**
+ * Completes an all-papers export after the build. During `astro build` its endpoint writes the head and
+ * the papers with a page (which the pages' data holds) and leaves out the rest: Astro keeps an endpoint's
+ * whole body in memory before writing it, which for a year of full digests (120 MB of exports) raised
+ * the build's peak by half a gigabyte at its end. This appends the papers without a page from the scan's
+ * file, a line at a time, then the tail, so the file is what the endpoint alone writes in `astro dev`.
+ */
+export async function completeExport(output: string, scanFile: string, format: 'bibtex' | 'csl'): Promise<void> {
+  const { head, separator, tail } = EXPORTS[format].layout;
+  let items = statSync(output).size > Buffer.byteLength(head);
+  const out = createWriteStream(output, { flags: 'a' });
+  const closed = new Promise<void>((resolve, reject) => {
+    out.once('error', reject);
+    out.once('finish', resolve);
+  });
+  let chunk = '';
+  for await (const line of scanFileLines(scanFile)) {
+    // The BibTeX file holds each entry as a JSON string (an entry spans lines); the CSL file one item per line.
+    chunk += (items ? separator : '') + (format === 'bibtex' ? (JSON.parse(line) as string) : line);
+    items = true;
+    if (chunk.length >= 1 << 20) {
+      const full = chunk;
+      chunk = '';
+      if (!out.write(full)) await once(out, 'drain');
+    }
+  }
+  out.end(chunk + tail);
+  await closed;
 }

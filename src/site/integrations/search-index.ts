@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forgetScanFiles, SCAN_FILES_MODULE, scanFiles, scanFilesModule } from './scan-files.ts';
+import { completeExport, EXPORTS, forgetScanFiles, SCAN_FILES_MODULE, scanFiles, scanFilesModule } from './scan-files.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
 
 /**
@@ -161,8 +161,15 @@ export function searchIndex(contentDir: string): AstroIntegration {
         job.catch(() => {});
       },
       'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        // The exports' papers without a page, appended to what their endpoints wrote (see completeExport).
+        if (command === 'build') {
+          const files = scanFiles(cacheDir);
+          await completeExport(join(out, EXPORTS.bibtex.output), files.archivedBibtex, 'bibtex');
+          await completeExport(join(out, EXPORTS.csl.output), files.archivedCsl, 'csl');
+        }
         const shards = await waitFor(job ?? Promise.resolve([]));
-        if (shards?.length) placeShards(shards, join(fileURLToPath(dir), 'pagefind'));
+        if (shards?.length) placeShards(shards, join(out, 'pagefind'));
       },
     },
   };
