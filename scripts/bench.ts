@@ -16,7 +16,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateContent, generateYear, syntheticDigest } from './bench/synthetic.ts';
 import { addDays } from '../src/domain/dates.ts';
@@ -81,6 +81,8 @@ function treeRssKb(root: number): number {
   return total;
 }
 
+let steps = 0;
+
 /** Runs a command, timing it and sampling the memory of its whole process tree; fails loudly if it fails. */
 async function timed(command: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const started = performance.now();
@@ -95,8 +97,18 @@ async function timed(command: string, args: string[], env: Record<string, string
   }, 200);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
+  // With --keep, every step's output stays beside the content, to read the phases of a slow build.
+  if (values.keep) {
+    mkdirSync(join(work, 'logs'), { recursive: true });
+    writeFileSync(join(work, 'logs', `${String(++steps).padStart(2, '0')}-${basename(args.find((a) => a.endsWith('.ts') || a.endsWith('.mjs')) ?? command)}.log`), `${stdout}\n--- stderr\n${stderr}`);
+  }
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
   return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), stdout };
+}
+
+/** The build log's line about its routes ("17209 routes: 6859 rendered, 10350 copied from the last build"), or ''. */
+function routesLine(stdout: string): string {
+  return /\d+ routes: [^\n]*/.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''))?.[0] ?? '';
 }
 
 function files(dir: string, ext: string): string[] {
@@ -152,9 +164,9 @@ async function benchYear(): Promise<void> {
     papers: count,
     engaged: year.engaged,
     sessions: year.sessions,
-    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, pages },
+    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, pages, routes: routesLine(cold.stdout) },
     importNextDay: { seconds: importRun.seconds, peakRssMb: importRun.peakRssMb },
-    rebuildNextDay: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100 },
+    rebuildNextDay: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100, routes: routesLine(rebuild.stdout) },
     searchIndexBytes: folderBytes(join(work, 'dist', 'pagefind')),
   };
   console.log(
@@ -162,7 +174,7 @@ async function benchYear(): Promise<void> {
   );
   console.log(`cold build + search index   ${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB, ${pages} pages`);
   console.log(`import of next day (600)    ${importRun.seconds.toFixed(1)} s, ${importRun.peakRssMb} MB`);
-  console.log(`rebuild after it            ${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB (${figures.rebuildNextDay.ofCold} of cold)`);
+  console.log(`rebuild after it            ${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB (${figures.rebuildNextDay.ofCold} of cold); ${figures.rebuildNextDay.routes}`);
   console.log(`search index                ${(figures.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
   mkdirSync(values.out, { recursive: true });
   const out = join(values.out, `bench-year-${count}.json`);

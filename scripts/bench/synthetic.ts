@@ -40,8 +40,47 @@ const sentences = (text: string, zh: boolean) => (zh ? text.split(/(?<=[。！�
 const TAGS = ['safety', 'alignment', 'efficiency', 'retrieval', 'reasoning', 'evaluation', 'multilingual', 'speech', 'vision', 'agents', 'theory', 'data', 'rl', 'privacy', 'graphs', '推荐', '安全'];
 const MATH = ['$\\mathcal{O}(n \\log n)$', '$\\ell_2$', '$k$-NN', '$\\text{SR}_{\\text{LLM}}$', '$\\alpha$-divergence', '$p(y|x)$'];
 
-/** The i-th synthetic entry, mixing sentences of three real papers. */
-export function syntheticEntry(bases: DigestEntry[], i: number, idPrefix = '25'): DigestWriteEntry {
+/** FNV-1a: a small stable hash of a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
+  return h;
+}
+
+/** How many subfields the synthetic papers fall into (see `respell`). */
+const CLUSTERS = 1000;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'xe', 'zu'];
+const LONG_WORD = /(?<![\\A-Za-z])[A-Za-z][a-z]{5,}(?![A-Za-z])/g;
+
+/** The longer words in at least 5% of the real papers' titles and abstracts: the field's common words. */
+export function commonWords(bases: readonly DigestEntry[]): Set<string> {
+  const papersWith = new Map<string, number>();
+  for (const base of bases) {
+    for (const word of new Set(`${base.title} ${base.abstract}`.match(LONG_WORD)?.map((w) => w.toLowerCase()))) papersWith.set(word, (papersWith.get(word) ?? 0) + 1);
+  }
+  return new Set([...papersWith].filter(([, n]) => n >= bases.length * 0.05).map(([word]) => word));
+}
+
+/**
+ * The English text of a synthetic paper in `cluster`, its longer words respelled for that cluster
+ * ("Detection" → "Detectionmiru") unless they are the field's common words.
+ *
+ * Without it every generated paper shares whole sentences and title words with the hundreds of others
+ * made from the same real paper, so each is "related" to hundreds, and a day's import changes the
+ * related list of half the pages, which no real digest does. Respelled, papers share distinctive words
+ * with the papers of their own subfield only, as real ones do. Words after a backslash (TeX commands)
+ * and acronyms are kept.
+ */
+export function respell(text: string, cluster: number, common: ReadonlySet<string>): string {
+  return text.replace(LONG_WORD, (word) => {
+    if (common.has(word.toLowerCase())) return word;
+    const h = hash(`${word.toLowerCase()}#${cluster}`);
+    return word + SYLLABLES[h % 10]! + SYLLABLES[Math.floor(h / 10) % 10]!;
+  });
+}
+
+/** The i-th synthetic entry, mixing sentences of three real papers, its longer words respelled for its subfield. */
+export function syntheticEntry(bases: DigestEntry[], i: number, idPrefix: string, common: ReadonlySet<string>): DigestWriteEntry {
   const rnd = random(i + 1);
   const pick = () => bases[Math.floor(rnd() * bases.length)]!;
   const [a, b, c] = [pick(), pick(), pick()];
@@ -50,14 +89,15 @@ export function syntheticEntry(bases: DigestEntry[], i: number, idPrefix = '25')
   const abstract = [...sentences(a.abstract, false).slice(0, 3), ...sentences(b.abstract, false).slice(1, 4)].join(' ').slice(0, 980);
   const abstractZh = [...sentences(a.abstractZh, true).slice(0, 3), ...sentences(c.abstractZh, true).slice(1, 3)].join('');
   const math = rnd() < 0.15 ? ` with ${MATH[i % MATH.length]}` : '';
+  const cluster = hash(`paper ${i}`) % CLUSTERS;
   return {
     id,
-    title: `${a.title.split(':')[0]}: ${b.title.split(':').at(-1)!.trim()}${math}`,
+    title: `${respell(`${a.title.split(':')[0]}: ${b.title.split(':').at(-1)!.trim()}`, cluster, common)}${math}`,
     titleZh: a.titleZh,
     summaryZh: b.summaryZh,
     summaryEn: '',
     abstractZh,
-    abstract: `arXiv:${id}v1 Announce Type: new  Abstract: ${abstract}`,
+    abstract: `arXiv:${id}v1 Announce Type: new  Abstract: ${respell(abstract, cluster, common)}`,
   };
 }
 
@@ -93,6 +133,7 @@ export interface GeneratedContent {
 /** Writes `count` papers and past sessions into `dir` (a content folder), with the project's group.yaml. */
 export function generateContent(dir: string, count: number, groupYaml: string): GeneratedContent {
   const bases = baseEntries();
+  const common = commonWords(bases);
   mkdirSync(join(dir, 'papers'), { recursive: true });
   mkdirSync(join(dir, 'sessions'), { recursive: true });
   copyFileSync(groupYaml, join(dir, 'group.yaml'));
@@ -102,7 +143,7 @@ export function generateContent(dir: string, count: number, groupYaml: string): 
   const discussed: string[] = [];
   const start = '2023-01-05';
   for (let i = 0; i < count; i++) {
-    const entry = syntheticEntry(bases, i);
+    const entry = syntheticEntry(bases, i, '25', common);
     const parsed = parseDigest(writeDigest([entry])).entries[0]!;
     const imported = addDays(start, Math.floor((i / count) * 1400));
     const r = rnd();
@@ -139,7 +180,8 @@ export function generateContent(dir: string, count: number, groupYaml: string): 
 /** A digest of `count` new papers (ids that do not collide with generated ones). */
 export function syntheticDigest(count: number, offset: number): string {
   const bases = baseEntries();
-  return writeDigest(Array.from({ length: count }, (_, i) => syntheticEntry(bases, offset + i, '26')));
+  const common = commonWords(bases);
+  return writeDigest(Array.from({ length: count }, (_, i) => syntheticEntry(bases, offset + i, '26', common)));
 }
 
 const AUTHORS = ['Alice Zhang', 'Bruno Keller', 'Chen Li', 'Dana de la Cruz', 'Emil Novák', 'Fatima Haddad', 'Grace Okafor', 'Hiro Tanaka', 'Ines Moreau', 'Jonas Berg'];
@@ -164,6 +206,7 @@ export interface GeneratedYear extends GeneratedContent {
  */
 export function generateYear(dir: string, count: number, groupYaml: string, perDay = 600): GeneratedYear {
   const bases = baseEntries();
+  const common = commonWords(bases);
   mkdirSync(join(dir, 'papers'), { recursive: true });
   mkdirSync(join(dir, 'sessions'), { recursive: true });
   copyFileSync(groupYaml, join(dir, 'group.yaml'));
@@ -173,7 +216,7 @@ export function generateYear(dir: string, count: number, groupYaml: string, perD
   let lastDay = start;
   for (let i = 0; i < count; i++) {
     // Ids stay unique past 90,000 papers: each block of 90,000 gets its own year prefix.
-    const entry = syntheticEntry(bases, i, String(25 - Math.floor(i / 90_000)));
+    const entry = syntheticEntry(bases, i, String(25 - Math.floor(i / 90_000)), common);
     const parsed = parseDigest(writeDigest([entry])).entries[0]!;
     const imported = weekday(start, Math.floor(i / perDay));
     lastDay = imported;
