@@ -137,8 +137,8 @@ function readPaper(file: string, text: string): { paper: PaperData; body: string
 interface MonthScan {
   /** Names, text hashes and what the index needs of each paper, in the order the files were listed. */
   entries: { name: string; hash: string; page: boolean; held: boolean }[];
-  /** The search records of its papers with a page (made for every month: the related job reads them anyway). */
-  pages: ShardedPaper[];
+  /** Its papers with a page, read (every build reads them for the related papers); their search records are made only for a month made again. */
+  pages: { added: string; id: string; paper: PaperData; body: string }[];
   /**
    * What was made of its papers without a page that this scan parsed anyway (new or changed files):
    * their index text, and their exports written to `pending` files, so that a month read whole for
@@ -210,7 +210,8 @@ async function run(): Promise<void> {
     const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh } = paper;
     texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
     titles.set(id, mathToPlainText(title));
-    scan.pages.push({ added: facts.added, id, page: paperRecord({ ...paper, status: shownStatus(paper.status, held.has(id)), body }, input.base, labels, true) });
+    // Its search record is made only if its month's bundles are made again (most months of a rebuild are not).
+    scan.pages.push({ added: facts.added, id, paper, body });
   }
 
   // Each month: its exports and bundles as the last build made them, or made again from its files.
@@ -239,10 +240,15 @@ async function run(): Promise<void> {
       await csl.append(`${exported}.csl`);
       for (const shard of shards ?? []) reused.push({ ...shard, dir: shardDir(input.cacheDir, shard.key, shard.hash) });
       next.months[month] = { signature, ...(shards ? { shards } : {}) };
+      scan.pages = [];
       continue;
     }
     monthsRedone++;
-    const papers: ShardedPaper[] = [...scan.pages];
+    const papers: ShardedPaper[] = scan.pages.map(({ added, id, paper, body }) => ({
+      added,
+      id,
+      page: paperRecord({ ...paper, status: shownStatus(paper.status, held.has(id)), body }, input.base, labels, true),
+    }));
     scan.pending?.bibtex.close();
     scan.pending?.csl.close();
     const archivedCount = scan.entries.filter((e) => !e.page).length;
@@ -269,6 +275,7 @@ async function run(): Promise<void> {
       monthCsl.close();
     }
     scan.archived = [];
+    scan.pages = [];
     await bibtex.append(`${exported}.bib`);
     await csl.append(`${exported}.csl`);
     const monthShards = input.search ? planMonth(month, papers, input.base, labels) : [];
