@@ -30,10 +30,13 @@ const WEAK = [new RegExp(`\\bwe ${ADVERBS}${FIND}\\b`, 'i'), /\b(?:our|these) (?
 /** A sentence that opens by turning against what came before states a problem, not a contribution. */
 const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Nevertheless|然而|但是|但|尽管|虽然|不过)/;
 
+/** A sentence that adds to what came before ("We also show …", "我们还展示了……") states a side result, not the main one. */
+const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
+
 /** Index of the contribution sentence among `sentences`, by the first tier that has one, or -1. */
 export function contributionIndex(sentences: readonly string[], tiers: readonly (readonly RegExp[])[] = [STRONG, WEAK]): number {
   for (const [t, tier] of tiers.entries()) {
-    const at = sentences.findIndex((s) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && TURN.test(s)) && tier.some((re) => re.test(s)));
+    const at = sentences.findIndex((s) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && (TURN.test(s) || ALSO.test(s))) && tier.some((re) => re.test(s)));
     if (at >= 0) return at;
   }
   return -1;

@@ -9,6 +9,7 @@ import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
 import { contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
+import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
 import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
@@ -1015,5 +1016,39 @@ describe('the related-paper question', () => {
     expect(plainTitle("Fr\\'{e}chet means on \\c cones")).toBe('Fréchet means on çones');
     const related = writerEn.related({ id: '2606.26294', title: 'The Red Queen G\\"odel Machine: Co-Evolving Agents and Their Evaluators', shared: [], score: 0.5 }, 'seed');
     expect(related?.text).toMatch(/“The Red Queen Gödel Machine: Co-Evolving Agents and Their Evaluators” \(2606\.26294\)/);
+  });
+});
+
+describe('failures judged on held-out samples I and zh-I', () => {
+  it("reads a cited work's finding and the field's progress as background, never the paper's claim (2608.15640, 2509.16586)", () => {
+    expect(roleEn('We study the blockchain censorship attack introduced in [21], which shows that joining the attack is a dominant strategy.')).toBe('setting');
+    expect(roleZh('我们研究了文献[21]中引入的区块链审查攻击，该研究表明加入攻击是一种主导策略。')).toBe('setting');
+    expect(
+      roleEn('Recent advances have significantly improved our understanding of the sample complexity of learning in average-reward Markov decision processes (AMDPs) under the generative model.'),
+    ).not.toBe('claim');
+    // The authors' own finding is still theirs.
+    expect(roleEn('We show that, by introducing a detectability threshold, joining the attack can lead to strictly less reward for whales.')).toBe('claim');
+    const attack = paper(
+      'i.1',
+      'Whales and Minnows',
+      'We study the blockchain censorship attack introduced in [21], which shows that joining the attack is a dominant strategy. We show that, by introducing certain detectability threshold, joining the attack can lead to strictly less reward for whales.',
+      { abstractZh: '我们研究了文献[21]中引入的区块链审查攻击，该研究表明加入攻击是一种主导策略。我们证明，通过引入一定的可检测性阈值，加入攻击可能导致鲸鱼获得的奖励严格减少。' },
+    );
+    for (const qs of [starterQuestions(attack), starterQuestions(attack, { locale: 'zh-CN' })]) expect(qs.join('\n')).not.toMatch(/dominant strategy|主导策略/);
+  });
+
+  it('takes no "also" sentence for the core claim, and asks a derived formula for its assumptions (2608.16749)', () => {
+    const side = '我们还展示了用于平稳分数阶Ornstein-Uhlenbeck过程中粗糙度二阶矩估计的均值回归污染公式。';
+    expect(contributionIndexZh(['我们使用统一的数据基础设施和处理流程，测量了不同资产类别中的波动率粗糙度。', '已实现波动率在所有资产中均表现出粗糙性。', side])).toBe(-1);
+    expect(contributionIndex(['Realized volatility is rough everywhere.', 'We also show a contamination formula for the estimator.'])).toBe(-1);
+    // An "also" sentence that announces the contribution outright still does.
+    expect(contributionIndex(['Realized volatility is rough everywhere.', 'We also propose a corrected estimator.'])).toBe(1);
+    expect(roleZh(side)).toBe('result');
+    const rough = paper('i.2', 'Rough volatility everywhere', '', {
+      abstractZh: `我们使用统一的数据基础设施和处理流程，测量了不同资产类别中的波动率粗糙度。已实现波动率在所有资产中均表现出粗糙性。${side}`,
+    });
+    const qs = starterQuestions(rough, { locale: 'zh-CN' }).join('\n');
+    expect(qs).not.toMatch(/核心论断/);
+    expect(qs).toContain(`“${side}”这个结论依赖哪些假设？`);
   });
 });

@@ -167,7 +167,8 @@ function provesOwn(own: readonly string[]): boolean {
 
 /** The authors speaking of their own work: the sentences whose cues say what the paper itself does. */
 // "Complementarity enables us to prove …": the authors are the ones it lets act.
-const OWN_SUBJECT_EN = /\b(?:we|our|this (?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b/i;
+// "our understanding of …" is everyone's, not the authors' work.
+const OWN_SUBJECT_EN = /\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b/i;
 const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
 /** A title that says the paper is a position paper ("Position: …"). */
 const POSITION_TITLE = /^position\s*:/i;
@@ -289,7 +290,8 @@ const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|
 
 const THEOREM_EN =
   /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
-const THEOREM_ZH = /证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当/;
+const THEOREM_ZH =
+  /证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式/;
 /** The verbs that state a result outright, which a sentence setting up the problem ("we study …") lacks. */
 const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|attains?|achieves?|guarantees?)\b/i;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
@@ -308,6 +310,10 @@ const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们�
 /** A notion named with its origin ("introduced by Troyan and Morrill (2020)", "由……（2020）引入"): someone else's, not the paper's own. */
 const ATTRIBUTED_EN = /\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b|\bet al\.|\((?:[A-Z][^()]{0,60}?,?\s*)?(?:19|20)\d\d[a-z]?\)/;
 const ATTRIBUTED_ZH = /[（(][^）)]{0,40}(?:19|20)\d\d[）)][^，。；]{0,6}(?:引入|提出|定义)|由[^，。；]{1,30}(?:引入|提出)的?/;
+/** What a cited work showed, told in the paper's sentence ("… introduced in [21], which shows that …", "文献[21]……，该研究表明……"). */
+const CITED_FINDING_EN =
+  /(?:\[\d+(?:[,–-]\s*\d+)*\]|\b(?:introduced|proposed) (?:in|by)\b[^.;]{0,80}?),? (?:which|that|who) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|proved|finds?|found|argues?|argued)\b/i;
+const CITED_FINDING_ZH = /(?:文献\s*\[\d+\]|\[\d+\]|由[^，。；]{1,30}(?:引入|提出))[^。；]{0,40}?(?:该|这项|此)(?:研究|文献|工作|论文)(?:表明|显示|证明|发现)/;
 /** "理论分析表明……": a result the authors derived, whatever words follow. */
 const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理论上|分析)(?:还|进一步)?(?:表明|证明|显示)/;
 const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;
@@ -379,6 +385,8 @@ export function roleEn(s: string): SentenceRole {
   // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
   if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
   if (MOTIVATION_EN.test(s)) return 'background';
+  // "We study the attack introduced in [21], which shows that …": the finding is the cited work's.
+  if (CITED_FINDING_EN.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return !own && LIT_REMARK_EN.test(s) && !OPEN_QUESTION_EN.test(s) ? 'background' : 'gap';
   if (own && DATASET_EN.test(s)) return 'dataset';
@@ -414,6 +422,8 @@ export function roleZh(s: string): SentenceRole {
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
   if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
   if (MOTIVATION_ZH.test(s)) return 'background';
+  // "我们研究了文献[21]中引入的……，该研究表明……": the finding is the cited work's.
+  if (CITED_FINDING_ZH.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_ZH.test(s)) return 'survey';
   if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
   if (own && BENCHMARK_ZH.test(s) && !METHOD_ZH.test(s.replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, ''))) return 'dataset';
