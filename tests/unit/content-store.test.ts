@@ -26,6 +26,9 @@ describe('the content store read from its file when the pages render', () => {
   it("replaces Astro's inlined store module in a build, before Astro's own loader, marked as content data", () => {
     const [plugin] = pluginsFor('build', dir);
     expect(plugin?.load.order).toBe('pre');
+    // No store file yet: Astro's own module handles it.
+    expect(plugin!.load.handler(RESOLVED_CONTENT_STORE_ID)).toBeUndefined();
+    writeFileSync(join(dir, 'data-store.json'), '[]');
     const loaded = plugin!.load.handler(RESOLVED_CONTENT_STORE_ID);
     expect(loaded?.code).toBe(contentStoreModule(join(dir, 'data-store.json')));
     expect(loaded?.meta).toEqual({ astroIncremental: { kind: 'content-data' } });

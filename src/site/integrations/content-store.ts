@@ -17,6 +17,7 @@
  * `experimental.collectionStorage` to chunks, keep Astro's module.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The store's virtual module, as Astro resolves it (astro/dist/content/consts.js). */
@@ -44,8 +45,9 @@ export function contentStoreFromDisk(): AstroIntegration {
                 enforce: 'pre',
                 load: {
                   order: 'pre',
+                  // Without a store file (no content synced) Astro's own module says so: it is left to it.
                   handler: (id: string) =>
-                    id === RESOLVED_CONTENT_STORE_ID
+                    id === RESOLVED_CONTENT_STORE_ID && existsSync(storeFile)
                       ? // Astro's mark for content data (astro/dist/core/build/incremental-metadata.js).
                         { code: contentStoreModule(storeFile), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } }
                       : undefined,
