@@ -107,7 +107,7 @@ export interface ExportLayout {
   tail: string;
 }
 
-/** The two all-papers exports: the file each is written to in the output, its layout, and the scan's file of the papers without a page. */
+/** The two all-papers exports: the file each is written to in the output, and its layout. */
 export const EXPORTS = {
   bibtex: { output: 'papers.bib', layout: { head: '', separator: '\n', tail: '' } },
   csl: { output: 'papers.json', layout: { head: '[\n', separator: ',\n', tail: '\n]\n' } },
@@ -116,7 +116,7 @@ export const EXPORTS = {
 /**
  * Completes an all-papers export after the build. During `astro build` its endpoint writes the head and
  * the papers with a page (which the pages' data holds) and leaves out the rest: Astro keeps an endpoint's
- * whole body in memory before writing it, which for a year of full digests (120 MB of exports) raised
+ * whole body in memory before writing it, which for a year of full digests (160 MB of exports) raised
  * the build's peak by half a gigabyte at its end. This appends the papers without a page from the scan's
  * file, a line at a time, then the tail, so the file is what the endpoint alone writes in `astro dev`.
  */
@@ -128,16 +128,23 @@ export async function completeExport(output: string, scanFile: string, format: '
     out.once('error', reject);
     out.once('finish', resolve);
   });
+  closed.catch(() => {});
   let chunk = '';
-  for await (const line of scanFileLines(scanFile)) {
-    // The BibTeX file holds each entry as a JSON string (an entry spans lines); the CSL file one item per line.
-    chunk += (items ? separator : '') + (format === 'bibtex' ? (JSON.parse(line) as string) : line);
-    items = true;
-    if (chunk.length >= 1 << 20) {
-      const full = chunk;
-      chunk = '';
-      if (!out.write(full)) await once(out, 'drain');
+  try {
+    for await (const line of scanFileLines(scanFile)) {
+      // The BibTeX file holds each entry as a JSON string (an entry spans lines); the CSL file one item per line.
+      chunk += (items ? separator : '') + (format === 'bibtex' ? (JSON.parse(line) as string) : line);
+      items = true;
+      if (chunk.length >= 1 << 20) {
+        const full = chunk;
+        chunk = '';
+        if (!out.write(full)) await once(out, 'drain');
+      }
     }
+  } catch (error) {
+    // The build fails with the reason; the half-written file is never deployed.
+    out.destroy();
+    throw error;
   }
   out.end(chunk + tail);
   await closed;
