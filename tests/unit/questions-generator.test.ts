@@ -9,6 +9,7 @@ import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
 import { contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
+import { figureEn } from '../../src/domain/questions/figures.ts';
 import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
 import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
@@ -1050,5 +1051,30 @@ describe('failures judged on held-out samples I and zh-I', () => {
     const qs = starterQuestions(rough, { locale: 'zh-CN' }).join('\n');
     expect(qs).not.toMatch(/核心论断/);
     expect(qs).toContain(`“${side}”这个结论依赖哪些假设？`);
+  });
+});
+
+describe('failures judged on held-out sample J', () => {
+  it('reads "where we observe …" inside a setup as the setup, not a finding (2608.16699)', () => {
+    expect(
+      roleEn(
+        "We consider both the batch setting where we have access to data from a set of i.i.d. buyers and an online demand query model where we observe the buyers' behaviors to seller's schemes.",
+      ),
+    ).not.toBe('claim');
+    expect(roleEn('We observe a 12% drop in accuracy when the context grows.')).toBe('claim');
+    expect(roleEn('Furthermore, we observed the dependence of earnings surprise and return on our optimism measure.')).toBe('claim');
+  });
+
+  it('asks no baseline question of a figure set against another right after it (2608.15617)', () => {
+    expect(
+      figureEn('The largest is the split: the row-level protocol scores 0.905 macro-F1 where holding whole source files out leaves 0.594, and the quantum arm sits within noise of chance.'),
+    ).toBeUndefined();
+    expect(figureEn('Our method improves accuracy by 12% on ImageNet.')?.figure).toBe('12%');
+    // A comparison further on, about another figure, leaves the first one alone.
+    expect(
+      figureEn(
+        'At 100 VUs, the microservices design achieves 5.4% higher throughput, 25% lower average latency, and 39% lower p95 latency than the monolith, while exhibiting a lower median error rate (0.00% vs 0.69%).',
+      )?.figure,
+    ).toBe('5.4%');
   });
 });

@@ -56,10 +56,19 @@ const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
 export function figureEn(sentence: string): Figure | undefined {
   for (const rule of EN) {
     const m = rule.re.exec(sentence);
+    if (m && CONTRASTED_AFTER_EN.test(sentence.slice(m.index + m[0].length))) return undefined;
     if (m) return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
   }
   return undefined;
 }
+
+/**
+ * A figure set against another right after it ("the row-level protocol scores 0.905 macro-F1 where
+ * holding whole files out leaves 0.594"): which one is the paper's result, and against what, is for the
+ * reader to say, not for a "how does it compare with the baseline" question.
+ */
+const CONTRASTED_AFTER_EN = /^[^.;]{0,60}?\b(?:where|whereas|versus|vs\.?)\s[^.;]{0,40}?\d/;
+const CONTRASTED_AFTER_ZH = /^[^。；]{0,20}?(?:而|但仅|相比之下)[^。；]{0,20}?\d/;
 
 const MEASURE_ZH =
   '(?:准确率|准确度|精确率|精度|召回率|F1(?:分数|值)?|BLEU|ROUGE|困惑度|AUC|nDCG|NDCG|MRR|成功率|胜率|词错误率|字错误率|错误率|延迟|时延|吞吐量|推理速度|训练时间|推理时间|内存占用|内存消耗|显存占用|能耗|存储开销)';
@@ -80,6 +89,7 @@ const ZH: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
 export function figureZh(sentence: string): Figure | undefined {
   for (const rule of ZH) {
     const m = rule.re.exec(sentence);
+    if (m && CONTRASTED_AFTER_ZH.test(sentence.slice(m.index + m[0].length))) return undefined;
     if (m) return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : '速度', kind: rule.kind };
   }
   return undefined;
