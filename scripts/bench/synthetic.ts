@@ -12,7 +12,7 @@ import { writeDigest, type DigestWriteEntry } from '../../src/domain/digest/writ
 import { newPaperFile, digestFields } from '../../src/files/import/merge-paper.ts';
 import { dumpKey } from '../../src/files/frontmatter.ts';
 import { addDays } from '../../src/domain/dates.ts';
-import { newPaperBody } from '../../src/domain/paper-body.ts';
+import { newPaperBody, textHash } from '../../src/domain/paper-body.ts';
 import { starterQuestions } from '../../src/domain/questions/generate.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'digests');
@@ -40,12 +40,8 @@ const sentences = (text: string, zh: boolean) => (zh ? text.split(/(?<=[。！�
 const TAGS = ['safety', 'alignment', 'efficiency', 'retrieval', 'reasoning', 'evaluation', 'multilingual', 'speech', 'vision', 'agents', 'theory', 'data', 'rl', 'privacy', 'graphs', '推荐', '安全'];
 const MATH = ['$\\mathcal{O}(n \\log n)$', '$\\ell_2$', '$k$-NN', '$\\text{SR}_{\\text{LLM}}$', '$\\alpha$-divergence', '$p(y|x)$'];
 
-/** FNV-1a: a small stable hash of a string. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
-  return h;
-}
+/** A stable number for a string (the hash the starter-question markers use). */
+const hash = (text: string): number => Number.parseInt(textHash(text), 16);
 
 /** How many subfields the synthetic papers fall into (see `respell`). */
 const CLUSTERS = 1000;

@@ -307,13 +307,20 @@ const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|bu
 // "is called by the firm" calls something; "a model called X" names it.
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
 const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
+/** Words that give a notion's origin: "introduced by Troyan and Morrill", "proposed in [21]", "由……引入". */
+const ORIGIN_EN = String.raw`\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b`;
+const ORIGIN_ZH = '由[^，。；]{1,30}(?:引入|提出)';
+/** A numbered citation: [21], [3, 7], [4–6]. */
+const CITATION = String.raw`\[\d+(?:[,–-]\s*\d+)*\]`;
 /** A notion named with its origin ("introduced by Troyan and Morrill (2020)", "由……（2020）引入"): someone else's, not the paper's own. */
-const ATTRIBUTED_EN = /\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b|\bet al\.|\((?:[A-Z][^()]{0,60}?,?\s*)?(?:19|20)\d\d[a-z]?\)/;
-const ATTRIBUTED_ZH = /[（(][^）)]{0,40}(?:19|20)\d\d[）)][^，。；]{0,6}(?:引入|提出|定义)|由[^，。；]{1,30}(?:引入|提出)的?/;
+const ATTRIBUTED_EN = new RegExp(String.raw`${ORIGIN_EN}|\bet al\.|\((?:[A-Z][^()]{0,60}?,?\s*)?(?:19|20)\d\d[a-z]?\)`);
+const ATTRIBUTED_ZH = new RegExp(`[（(][^）)]{0,40}(?:19|20)\\d\\d[）)][^，。；]{0,6}(?:引入|提出|定义)|${ORIGIN_ZH}的?`);
 /** What a cited work showed, told in the paper's sentence ("… introduced in [21], which shows that …", "文献[21]……，该研究表明……"). */
-const CITED_FINDING_EN =
-  /(?:\[\d+(?:[,–-]\s*\d+)*\]|\b(?:introduced|proposed) (?:in|by)\b[^.;]{0,80}?),? (?:which|that|who) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|proved|finds?|found|argues?|argued)\b/i;
-const CITED_FINDING_ZH = /(?:文献\s*\[\d+\]|\[\d+\]|由[^，。；]{1,30}(?:引入|提出))[^。；]{0,40}?(?:该|这项|此)(?:研究|文献|工作|论文)(?:表明|显示|证明|发现)/;
+const CITED_FINDING_EN = new RegExp(
+  String.raw`(?:${CITATION}|${ORIGIN_EN}[^.;]{0,80}?),? (?:which|that|who) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|proves?|proved|finds?|found|argues?|argued)\b`,
+  'i',
+);
+const CITED_FINDING_ZH = new RegExp(`(?:文献\\s*${CITATION}|${CITATION}|${ORIGIN_ZH})[^。；]{0,40}?(?:该|这项|此)(?:研究|文献|工作|论文)(?:表明|显示|证明|发现)`);
 /** "理论分析表明……": a result the authors derived, whatever words follow. */
 const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理论上|分析)(?:还|进一步)?(?:表明|证明|显示)/;
 const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;

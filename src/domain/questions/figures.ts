@@ -56,8 +56,9 @@ const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
 export function figureEn(sentence: string): Figure | undefined {
   for (const rule of EN) {
     const m = rule.re.exec(sentence);
-    if (m && CONTRASTED_AFTER_EN.test(sentence.slice(m.index + m[0].length))) return undefined;
-    if (m) return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
+    if (!m) continue;
+    if (CONTRASTED_AFTER_EN.test(sentence.slice(m.index + m[0].length))) return undefined;
+    return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
   }
   return undefined;
 }
@@ -89,8 +90,9 @@ const ZH: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
 export function figureZh(sentence: string): Figure | undefined {
   for (const rule of ZH) {
     const m = rule.re.exec(sentence);
-    if (m && CONTRASTED_AFTER_ZH.test(sentence.slice(m.index + m[0].length))) return undefined;
-    if (m) return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : '速度', kind: rule.kind };
+    if (!m) continue;
+    if (CONTRASTED_AFTER_ZH.test(sentence.slice(m.index + m[0].length))) return undefined;
+    return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : '速度', kind: rule.kind };
   }
   return undefined;
 }

@@ -16,7 +16,9 @@ import { pageContext, type PageContext } from './page-context.ts';
 import { relatedLists } from '../../domain/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
-import { EXPORTS, readRelatedLists, type ExportLayout } from '../integrations/scan-files.ts';
+import { EXPORTS, readRelatedLists, type ExportFormat, type ExportLayout } from '../integrations/scan-files.ts';
+
+export type { ExportFormat };
 import { codeVersion } from '../integrations/code-version.ts';
 import { scanFiles } from 'virtual:reading-group/scan-files';
 import { siteRepository } from '../../domain/requests/links.ts';
@@ -33,7 +35,6 @@ function idOfFile(name: string): string {
 }
 
 /** The exports of every paper (src/pages/papers.bib.ts, papers.json.ts). */
-export type ExportFormat = 'bibtex' | 'csl';
 
 export interface Site extends Catalog {
   today: string;

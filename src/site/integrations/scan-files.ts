@@ -23,6 +23,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RelatedPaper } from '../../domain/related/related-index.ts';
+import { routes } from '../../domain/routes.ts';
 
 /** Every paper's related papers, by paper id. */
 export type RelatedLists = Record<string, RelatedPaper[]>;
@@ -107,11 +108,14 @@ export interface ExportLayout {
   tail: string;
 }
 
-/** The two all-papers exports: the file each is written to in the output, and its layout. */
+/** The two all-papers exports: the file each is written to in the output (its route), and its layout. */
 export const EXPORTS = {
-  bibtex: { output: 'papers.bib', layout: { head: '', separator: '\n', tail: '' } },
-  csl: { output: 'papers.json', layout: { head: '[\n', separator: ',\n', tail: '\n]\n' } },
-} as const satisfies Record<'bibtex' | 'csl', { output: string; layout: ExportLayout }>;
+  bibtex: { output: routes.papersBib().slice(1), layout: { head: '', separator: '\n', tail: '' } },
+  csl: { output: routes.papersCsl().slice(1), layout: { head: '[\n', separator: ',\n', tail: '\n]\n' } },
+} satisfies Record<string, { output: string; layout: ExportLayout }>;
+
+/** An all-papers export: BibTeX or CSL-JSON. */
+export type ExportFormat = keyof typeof EXPORTS;
 
 /**
  * Completes an all-papers export after the build. During `astro build` its endpoint writes the head and
@@ -120,7 +124,7 @@ export const EXPORTS = {
  * the build's peak by half a gigabyte at its end. This appends the papers without a page from the scan's
  * file, a line at a time, then the tail, so the file is what the endpoint alone writes in `astro dev`.
  */
-export async function completeExport(output: string, scanFile: string, format: 'bibtex' | 'csl'): Promise<void> {
+export async function completeExport(output: string, scanFile: string, format: ExportFormat): Promise<void> {
   const { head, separator, tail } = EXPORTS[format].layout;
   let items = statSync(output).size > Buffer.byteLength(head);
   const out = createWriteStream(output, { flags: 'a' });
