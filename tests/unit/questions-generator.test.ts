@@ -1078,3 +1078,24 @@ describe('failures judged on held-out sample J', () => {
     ).toBe('5.4%');
   });
 });
+
+describe('one frame per paper', () => {
+  it('never puts the same frame around two sentences of one paper (2608.13476, 2303.06381)', () => {
+    const marc = paper(
+      'r.1',
+      'MARC: Multi-Agent Reasoning and Coordination',
+      'We present Multi-Agent Reasoning and Coordination (MARC), an open-source framework that replaces monolithic LLM prompting with deterministic multi-agent orchestration. We additionally introduce a Decomposer module that generates task-specific agent prompts from a plain-language description, eliminating manual prompt engineering.',
+    );
+    const zhPaper = paper('r.2', 'ISAC precoders', '', {
+      abstractZh:
+        '本文提出了一种无监督学习神经模型，用于设计集成感知和通信（ISAC）系统的传输预编码器，以最大化最坏情况下的目标照明功率。从上行导频和回波中学习传输预编码器的问题可以看作是一个参数化函数估计问题，我们提出使用神经网络模型来学习这个函数。',
+    });
+    for (const qs of [starterQuestions(marc), starterQuestions(zhPaper, { locale: 'zh-CN' })]) {
+      const frames = qs.filter((q) => /[“]/.test(q)).map((q) => q.replace(/“[^”]*”/g, '“…”'));
+      expect(new Set(frames).size).toBe(frames.length);
+    }
+    // Each still gets its contribution asked about.
+    expect(starterQuestions(marc).join('\n')).toContain('We present Multi-Agent Reasoning and Coordination (MARC)');
+    expect(starterQuestions(zhPaper, { locale: 'zh-CN' }).join('\n')).toContain('本文提出了一种无监督学习神经模型');
+  });
+});

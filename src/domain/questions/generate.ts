@@ -60,8 +60,10 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   const quoted: string[] = [];
   // The digest's summary is asked only when it says more than the sentences the other questions quote.
   const others = candidates.filter((c) => c.slot !== 'summary').flatMap((c) => c.quotes);
+  // The same frame around two sentences ("What is new here …?" twice, two "核心主张") reads as a template, not a discussion.
+  const frame = (c: QuestionCandidate) => c.quotes.reduce((text, quote) => text.replace(quote, ''), c.text);
   const take = (c: QuestionCandidate) => {
-    if (chosen.some((x) => x.text === c.text) || c.quotes.some((s) => quoted.includes(s))) return;
+    if (chosen.some((x) => x.text === c.text || frame(x) === frame(c)) || c.quotes.some((s) => quoted.includes(s))) return;
     if (c.slot === 'summary' && c.quotes.some((s) => others.some((o) => restates(s, o)))) return;
     chosen.push(c);
     quoted.push(...c.quotes);
