@@ -53,11 +53,13 @@ interface Run {
   seconds: number;
   /** Peak of the summed resident memory of the command and all its descendants (sampled every 200 ms). */
   peakRssMb: number;
+  /** Peak of the largest single process of the tree (the Astro process, in a build). */
+  peakProcessMb: number;
   stdout: string;
 }
 
-/** Resident memory (kB) of a process and all its descendants, read from /proc. */
-function treeRssKb(root: number): number {
+/** Resident memory (kB) of a process and all its descendants, and of the largest one, read from /proc. */
+function treeRssKb(root: number): { total: number; largest: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -72,13 +74,15 @@ function treeRssKb(root: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     total += rss.get(pid) ?? 0;
+    largest = Math.max(largest, rss.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
 let steps = 0;
@@ -92,8 +96,12 @@ async function timed(command: string, args: string[], env: Record<string, string
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   let peak = 0;
+  let peakProcess = 0;
   const sampler = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+    if (!child.pid) return;
+    const { total, largest } = treeRssKb(child.pid);
+    peak = Math.max(peak, total);
+    peakProcess = Math.max(peakProcess, largest);
   }, 200);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
@@ -103,7 +111,7 @@ async function timed(command: string, args: string[], env: Record<string, string
     writeFileSync(join(work, 'logs', `${String(++steps).padStart(2, '0')}-${basename(args.find((a) => a.endsWith('.ts') || a.endsWith('.mjs')) ?? command)}.log`), `${stdout}\n--- stderr\n${stderr}`);
   }
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}\n${stderr}`);
-  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), stdout };
+  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak / 1024), peakProcessMb: Math.round(peakProcess / 1024), stdout };
 }
 
 /** The build log's line about its routes ("17209 routes: 6859 rendered, 10350 copied from the last build"), or ''. */
@@ -164,7 +172,7 @@ async function benchYear(): Promise<void> {
     papers: count,
     engaged: year.engaged,
     sessions: year.sessions,
-    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, pages, routes: routesLine(cold.stdout) },
+    coldBuild: { seconds: cold.seconds, peakRssMb: cold.peakRssMb, peakProcessMb: cold.peakProcessMb, pages, routes: routesLine(cold.stdout) },
     importNextDay: { seconds: importRun.seconds, peakRssMb: importRun.peakRssMb },
     rebuildNextDay: { seconds: rebuild.seconds, peakRssMb: rebuild.peakRssMb, ofCold: Math.round((rebuild.seconds / cold.seconds) * 100) / 100, routes: routesLine(rebuild.stdout) },
     searchIndexBytes: folderBytes(join(work, 'dist', 'pagefind')),
@@ -172,7 +180,7 @@ async function benchYear(): Promise<void> {
   console.log(
     `\nBenchmark: a year of full digests — ${count} papers (${year.engaged} engaged with), ${year.sessions} sessions — ${figures.machine.cpus} × ${figures.machine.cpu}, ${figures.machine.memoryGb} GB, Node ${figures.machine.node}\n`,
   );
-  console.log(`cold build + search index   ${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB, ${pages} pages`);
+  console.log(`cold build + search index   ${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB (largest process ${cold.peakProcessMb} MB), ${pages} pages`);
   console.log(`import of next day (600)    ${importRun.seconds.toFixed(1)} s, ${importRun.peakRssMb} MB`);
   console.log(`rebuild after it            ${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB (${figures.rebuildNextDay.ofCold} of cold); ${figures.rebuildNextDay.routes}`);
   console.log(`search index                ${(figures.searchIndexBytes / 2 ** 20).toFixed(1)} MB`);
@@ -226,6 +234,7 @@ async function benchPapers(): Promise<void> {
     coldBuild: {
       seconds: cold.seconds,
       peakRssMb: cold.peakRssMb,
+      peakProcessMb: cold.peakProcessMb,
       ratio: ratio(cold.seconds),
       ofBareAstro: Math.round((cold.seconds / bare.seconds) * 100) / 100,
       pages: html.length,
@@ -241,7 +250,11 @@ async function benchPapers(): Promise<void> {
   const rows: [string, string, string][] = [
     ['reference (plain render)', `${reference.seconds.toFixed(1)} s, ${reference.peakRssMb} MB`, '1.00×'],
     ['bare Astro (one page a paper)', `${bare.seconds.toFixed(1)} s, ${bare.peakRssMb} MB, ${barePages} pages`, `${figures.bareAstro.ratio.toFixed(2)}×`],
-    ['cold build + search index', `${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB`, `${figures.coldBuild.ratio.toFixed(2)}× (${figures.coldBuild.ofBareAstro} of bare Astro)`],
+    [
+      'cold build + search index',
+      `${cold.seconds.toFixed(1)} s, ${cold.peakRssMb} MB (largest process ${cold.peakProcessMb} MB)`,
+      `${figures.coldBuild.ratio.toFixed(2)}× (${figures.coldBuild.ofBareAstro} of bare Astro)`,
+    ],
     ['rebuild after +20 papers', `${rebuild.seconds.toFixed(1)} s, ${rebuild.peakRssMb} MB`, `${figures.rebuildAfter20.ratio.toFixed(2)}× (${figures.rebuildAfter20.ofCold} of cold)`],
     ['import of 650-paper digest', `${importRun.seconds.toFixed(2)} s (${(figures.import650.digestBytes / 2 ** 20).toFixed(1)} MB)`, `${figures.import650.ratio.toFixed(2)}×`],
     ['pages built', `${html.length} (${figures.coldBuild.pagesPerSecond} pages/s)`, ''],

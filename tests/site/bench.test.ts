@@ -17,7 +17,7 @@ interface BenchFigures {
   papers: number;
   reference: Run;
   bareAstro: Run & { ratio: number; pages: number };
-  coldBuild: Run & { ratio: number; ofBareAstro: number; pages: number };
+  coldBuild: Run & { ratio: number; ofBareAstro: number; pages: number; peakProcessMb: number };
   rebuildAfter20: Run;
   import650: Run;
   largestPage: { bytes: number };
@@ -49,6 +49,10 @@ describe('the benchmark', () => {
       expect(figures[key].seconds, key).toBeGreaterThan(0);
       expect(figures[key].peakRssMb, key).toBeGreaterThan(0);
     }
+    // The largest process of the build is part of its tree, and is printed.
+    expect(figures.coldBuild.peakProcessMb).toBeGreaterThan(0);
+    expect(figures.coldBuild.peakProcessMb).toBeLessThanOrEqual(figures.coldBuild.peakRssMb);
+    expect(printed).toContain(`largest process ${figures.coldBuild.peakProcessMb} MB`);
     expect(figures.coldBuild.ratio).toBeCloseTo(figures.coldBuild.seconds / figures.reference.seconds, 1);
     expect(figures.coldBuild.ofBareAstro).toBeCloseTo(figures.coldBuild.seconds / figures.bareAstro.seconds, 1);
     // Sizes, not times: these are the issue's limits.
