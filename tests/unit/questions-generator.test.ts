@@ -6,7 +6,7 @@ import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
-import { contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
+import { authorsVoice, contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
@@ -1097,5 +1097,62 @@ describe('one frame per paper', () => {
     // Each still gets its contribution asked about.
     expect(starterQuestions(marc).join('\n')).toContain('We present Multi-Agent Reasoning and Coordination (MARC)');
     expect(starterQuestions(zhPaper, { locale: 'zh-CN' }).join('\n')).toContain('本文提出了一种无监督学习神经模型');
+  });
+});
+
+describe('clear claims that got only a generic question (uncovered papers of samples H, I, J)', () => {
+  it('reads a single author as the authors (2608.11112, 2306.08760)', () => {
+    expect(authorsVoice('I characterize when this tension gives rise to a convex technological takeoff or a learning trap.')).toBe(
+      'we characterize when this tension gives rise to a convex technological takeoff or a learning trap.',
+    );
+    expect(authorsVoice('Using firm data, I show that volatility accounts for 7% of the variance.')).toContain('we show');
+    expect(authorsVoice('My analysis supports the following conjecture.')).toBe('Our analysis supports the following conjecture.');
+    // A Roman numeral or a type is no author.
+    expect(authorsVoice('We control the Type I error at level alpha.')).toBe('We control the Type I error at level alpha.');
+    expect(authorsVoice('Phase I trials enrol few patients.')).toBe('Phase I trials enrol few patients.');
+    const single = paper(
+      's.1',
+      'Pricing Intelligence',
+      'What determines the speed of labor displacement through AI? I study this question in a microeconomic model in which AI providers sell access to users. I characterize when this tension gives rise to a convex technological takeoff or a learning trap.',
+    );
+    const qs = starterQuestions(single);
+    expect(qs.join('\n')).toContain('“I characterize when this tension gives rise to a convex technological takeoff or a learning trap.”');
+    // The quote keeps the author's own word.
+    expect(qs.join('\n')).not.toContain('we characterize');
+  });
+
+  it('reads "by developing …", "to show that …", "we establish a …" and "our … is valid" (2407.09546, 2510.15911, 2604.02559, 2608.15332)', () => {
+    expect(roleEn('This work aims to bridge the gap by developing an LLM-based trading agent, CryptoTrade, which uniquely combines the analysis of on-chain and off-chain data.')).toBe('artefact');
+    expect(
+      roleEn('Here, we infer probabilities when Sleeping Beauty maximizes the expected growth rate of her wealth using the Kelly Criterion, to show that Sleeping Kelly is an ex ante Halfer.'),
+    ).toBe('claim');
+    expect(roleEn('We establish a variant of Monge--Kantorovich duality for matching problems with a continuum of agents and general linear constraints.')).toBe('result');
+    expect(roleEn('Our Generalised Feature Covariance Measure (GFCM) is valid, sensitive beyond covariance, robust inside PC, and applicable to mixed-type data.')).toBe('claim');
+    expect(roleEn('These results extend optimal-transport methods to a broader class of constrained large matching markets.')).toBe('claim');
+    // Applying a method proposed earlier in the abstract is no new method.
+    expect(roleEn('We apply the proposed method to the applications in two earlier studies and find non-trivial uncertainty about counterfactuals.')).not.toBe('artefact');
+  });
+
+  it('asks about a sentence that says what the named contribution is (2307.15691)', () => {
+    const odt = paper(
+      's.2',
+      'ODTlearn: A Package for Learning Optimal Decision Trees',
+      'ODTLearn is an open-source Python package that provides methods for learning optimal decision trees for high-stakes predictive and prescriptive tasks. The current version of the package provides implementations for learning optimal classification trees.',
+    );
+    expect(readPaper(odt).en.roles[0]?.role).toBe('artefact');
+    expect(starterQuestions(odt).join('\n')).toContain('“ODTLearn is an open-source Python package');
+    // Without the name in the title the same sentence is no contribution of the paper's own.
+    expect(readPaper({ ...odt, title: 'A Package for Learning Optimal Decision Trees' }).en.roles[0]?.role).not.toBe('artefact');
+  });
+
+  it('asks a whole sentence too long for the full frames in the short one', () => {
+    const long = paper(
+      's.3',
+      'Torque control',
+      'In light of the recent advances in model-based control, we explore an alternative to the position-based RL paradigm, by introducing a torque-based RL framework, where an RL policy directly predicts joint torques at a high frequency, thus circumventing the use of a PD controller.',
+    );
+    const qs = starterQuestions(long);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatch(/^“In light of the recent advances .*” What is new here, and what would we test first\?$/);
   });
 });

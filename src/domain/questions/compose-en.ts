@@ -376,11 +376,15 @@ export function fallbacksOf(
   const out: QuestionCandidate[] = [];
   const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'];
   for (const tier of ['whole', 'long', 'late'] as const) {
-    for (const { text, role, long = false, late = false } of roles) {
-      if ((late ? 'late' : long ? 'long' : 'whole') !== tier || quoted.includes(text) || !fitting.includes(role)) continue;
+    for (const { text, role, long: tooLong = false, late = false } of roles) {
+      if (quoted.includes(text) || !fitting.includes(role)) continue;
       // A role no full frame fits has no short one either.
       const full = frames(text, role);
       if (!full) continue;
+      // A whole sentence that no full frame fits is asked in the short frame, beside the long ones; not a
+      // resource's, whose short frame ("What does it measure …?") misfires on a sentence about how it was built.
+      const long = tooLong || (!late && role !== 'dataset' && candidate('fallback', [text], full, seed) === undefined);
+      if ((late ? 'late' : long ? 'long' : 'whole') !== tier) continue;
       const c = long ? candidate('fallback', [text], [], seed, short?.(text, role)) : candidate('fallback', [text], full, seed);
       if (c) {
         out.push(late ? { ...c, late } : long ? { ...c, long } : c);

@@ -135,13 +135,13 @@ const PEOPLE_ZH = /受访者|访谈了|半结构化访谈|问卷调查|用户研
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
-  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|heuristic|criterion|formulation|representation|inference|suite|diagnostic|test)s?';
+  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|toolbox|package|software|heuristic|criterion|formulation|representation|inference|suite|diagnostic|test)s?';
 /**
  * A contribution that is a method: the authors (we, this paper) propose, introduce, present, develop
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD_NOUN = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) )(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 /**
@@ -289,7 +289,7 @@ const EXISTING_EN =
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
-  /\b(?:prove[sdn]?|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+  /\b(?:prove[sdn]?|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
 const THEOREM_ZH =
   /证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式/;
 /** The verbs that state a result outright, which a sentence setting up the problem ("we study …") lacks. */
@@ -300,7 +300,7 @@ const RESULT_VERB_EN =
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
 const CLAIM_EN =
-  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?) that\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver)s? (?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b)/i;
+  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
@@ -469,14 +469,46 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
 /** The roles a sentence pointing back may still be quoted in, last: what the authors did, found or defined. */
 const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'definition', 'design', 'survey', 'question'];
 
-/** The roles of whole sentences, given where the contribution sentence is (-1 when none is). */
-function rolesOf(sentences: readonly string[], at: number, lang: Language): Roles {
+/**
+ * A single author's "I" and "my" read as "we" and "our" ("I characterize when …", "My model …"), so
+ * that one author's sentences get the roles a team's would. Only for reading roles: quotes keep the
+ * author's words. "I" counts only before a verb of the author's work, never in "Type I error".
+ */
+export function authorsVoice(s: string): string {
+  return s
+    .replace(
+      /(^|[\s(,;:])I(?= (?:(?:\w+ly|also|then|further|first|here|now|thus|therefore|next|finally) )?(?:study|show|prove|find|found|characteri[sz]e|propose|develop|argue|derive|establish|introduce|present|provide|consider|examine|analy[sz]e|use|estimate|document|identify|construct|build|offer|discuss|explore|investigate|compare|demonstrate|extend|obtain|exploit|leverage|combine|test|evaluate|measure|focus|ask|address|formulate|design|revisit|apply|employ|assess|quantify|calibrate|simulate|solve|define|describe|review|survey|highlight|conclude|observe|contend|suggest|call|term|refer)(?:s|d|ed)?\b)/g,
+      '$1we',
+    )
+    .replace(/\bMy\b/g, 'Our')
+    .replace(/\bmy\b/g, 'our');
+}
+
+/**
+ * "ODTLearn is an open-source Python package …": a sentence that opens with the name before the
+ * title's colon and says what it is describes the paper's own contribution.
+ */
+function namedArtefact(title: string | undefined): RegExp | undefined {
+  const name = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*[:：]/.exec(title ?? '')?.[1];
+  if (!name || name.length < 3 || NOT_A_NAME.test(name) || !/^.[^A-Z0-9]*[A-Z0-9]/.test(name)) return undefined;
+  return new RegExp(`^${name.replace(/[+]/g, '\\+')} (?:is|are) (?:an?|the first) `, 'i');
+}
+
+/**
+ * The roles of whole sentences, given where the contribution sentence is (-1 when none is). `read`
+ * holds the sentences as their roles are read (see {@link authorsVoice}); `named` marks a sentence
+ * that says what the paper's named contribution is.
+ */
+function rolesOf(sentences: readonly string[], at: number, lang: Language, read: readonly string[] = sentences, named?: RegExp): Roles {
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
-  const role = sentences.map((s) => lang.role(s));
+  const role = read.map((s) => {
+    const r = lang.role(s);
+    return named && (r === 'other' || r === 'background') && named.test(s) ? 'artefact' : r;
+  });
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
-  const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(s) && lang.loose(s));
+  const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
   const roles: Roles = {
     quotable: sentences.filter((_, i) => ok[i]),
     roles: sentences.flatMap((s, i) =>
@@ -513,11 +545,11 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language): Role
     }
   }
   // A finding is the paper's own claim or result: background sentences also "improve" and "achieve".
-  const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(s));
+  const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(read[i]!));
   if (finding) {
     const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s);
     // "We find that … is enough to identify …" is a theorem, however it is worded: it is asked for its assumptions.
-    const theorem = !comparison && lang.theorem.test(finding.s) && RESULT_VERB_EN.test(finding.s);
+    const theorem = !comparison && lang.theorem.test(read[finding.i]!) && RESULT_VERB_EN.test(read[finding.i]!);
     roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };
   }
   // The sentence that says who took part, for a study with people.
@@ -570,17 +602,18 @@ const SCORED_ZH = /评估|得分|准确率|表现|性能|优于|难以|失败/;
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
   const en = wholeSentencesEn(paper.abstract, paper.abstractTruncated ?? false);
+  const enRead = en.map(authorsVoice);
   const zh = wholeSentencesZh(paper.abstractZh, paper.abstractZhTruncated ?? false);
   // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
-  const at = contributionIndex(en.map((s) => (motivation(s) ? '' : s)));
+  const at = contributionIndex(enRead.map((s) => (motivation(s) ? '' : s)));
   const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
-  const own = [...en.filter((s) => OWN_SUBJECT_EN.test(s)), ...zh.filter((s) => OWN_SUBJECT_ZH.test(s))];
-  const { kind, noun, people } = kindOf(paper, en[at] ?? '', zh[atZh] ?? '', own);
+  const own = [...enRead.filter((s) => OWN_SUBJECT_EN.test(s)), ...zh.filter((s) => OWN_SUBJECT_ZH.test(s))];
+  const { kind, noun, people } = kindOf(paper, enRead[at] ?? '', zh[atZh] ?? '', own);
   const rolesZh = rolesOf(zh, atZh, LANGUAGES.zh);
   // The digest's one-line summary, when it is one whole sentence: does it say more than the paper?
   const summary = wholeSentencesZh(paper.summaryZh);
   if (summary.length === 1 && quotableZh(summary[0]!) && !rolesZh.quotable.includes(summary[0]!)) rolesZh.summary = summary[0];
-  const rolesEn = rolesOf(en, at, LANGUAGES.en);
+  const rolesEn = rolesOf(en, at, LANGUAGES.en, enRead, namedArtefact(paper.title));
   const summaryEn = wholeSentencesEn(paper.summaryEn);
   // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
   if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
