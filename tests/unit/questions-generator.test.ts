@@ -1156,3 +1156,87 @@ describe('clear claims that got only a generic question (uncovered papers of sam
     expect(qs[0]).toMatch(/^“In light of the recent advances .*” What is new here, and what would we test first\?$/);
   });
 });
+
+describe('failures judged on held-out samples K and zh-K', () => {
+  it('reads no result out of a figure in an opening condition (2202.07861)', () => {
+    expect(figureEn('For 22% latency reduction, PRACTISE surpasses previous methods by on average 7% on ImageNet-1k.')).toBeUndefined();
+    expect(figureEn('At 90% recall, our method improves precision by 12% over the best baseline.')).toEqual({ figure: '12%', measure: 'precision', kind: 'change' });
+  });
+
+  it('reads "we show the transformation of …" as a step, not a claim, and "we show the constraint is …" as a claim (2303.06516)', () => {
+    expect(
+      roleEn(
+        'With this goal, we show the transformation of binary neural networks (BNNs) for classification into deterministic and decomposable Boolean circuits, for which knowledge compilation techniques are used.',
+      ),
+    ).not.toBe('claim');
+    expect(roleEn("On a reproduction of LeWorldModel on TwoRoom we show the binding constraint is the planner's objective instead.")).toBe('claim');
+    expect(roleEn('In this paper we show the first application of QNLP for sentiment analysis and achieve perfect test set accuracy for three kinds of simulations.')).toBe('claim');
+  });
+
+  it('never takes future work for the contribution (2303.06189)', () => {
+    expect(roleEn('We now hope to run more experiments and build a more deployable real world system for the same.')).toBe('other');
+    expect(roleEn('So far, we have created a model client framework and have been using this to run experiments on the proposed system.')).toBe('other');
+    expect(roleZh('未来的工作中，我们计划构建一个更易部署的系统。')).toBe('other');
+    const papaya = paper(
+      'k.1',
+      'Papaya: federated learning',
+      'Federated learning trains models without sharing data. We now hope to run more experiments and build a more deployable real world system for the same.',
+    );
+    expect(starterQuestions(papaya).join('\n')).not.toContain('We now hope');
+  });
+
+  it('never quotes the last sentence of a Chinese abstract translated from an English one the digest cut (2202.00395)', () => {
+    const cut = paper(
+      'k.2',
+      'Is the Performance of My Deep Network Too Good to Be True?',
+      'We propose a simple and direct Bayes error estimator that takes the mean of the label uncertainty. Our experiments with our method suggest that recently proposed deep networks such as the Vision Transformer m',
+      {
+        abstractTruncated: true,
+        abstractZh: '我们提出了一种简单直接的贝叶斯误差估计方法，即取标签不确定性的平均值。使用我们的方法进行的实验表明，最近提出的深度网络（如Vision Transformer m）的表现可能过于优秀。',
+      },
+    );
+    const qs = starterQuestions(cut, { locale: 'zh-CN' }).join('\n');
+    expect(qs).not.toContain('Vision Transformer m');
+    expect(qs).toContain('我们提出了一种简单直接的贝叶斯误差估计方法');
+    // The same Chinese abstract beside a whole English one, or one cut elsewhere, is quoted to its end.
+    expect(readPaper({ ...cut, abstractTruncated: false }).zh.quotable.at(-1)).toContain('Vision Transformer m');
+    expect(readPaper({ ...cut, abstract: 'We propose a simple and direct Bayes error estimator. Our experiments sugg' }).zh.quotable.at(-1)).toContain('Vision Transformer m');
+  });
+
+  it('asks nothing specific of a withdrawn paper (2204.03471)', () => {
+    const withdrawn = paper(
+      'k.3',
+      'A controller',
+      'We would like to withdraw this article for the following reasons: 1 this article is not satisfactory for limited language and theoretical description; 2 we have revised it.',
+      { summaryEn: 'The article has been withdrawn due to unsatisfactory language and theoretical description, and the authors have revised it.' },
+    );
+    const qs = starterQuestions(withdrawn);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).not.toContain('“');
+  });
+
+  it('reads "本文提供了一个……视角" as the contribution and "本文涵盖了……" as what a tutorial covers (2302.06403, 2211.00147)', () => {
+    expect(roleZh('在这里，我们提供了一个信息论动力系统的视角，来解释意识的丰富性和难以言说性。')).toBe('artefact');
+    expect(roleZh('然后，本文提供了每种方法背后的一些直觉，并以展示每种方法的实例来结束。')).not.toBe('artefact');
+    expect(roleZh('具体而言，本文涵盖了感知器、人工神经网络、卷积神经网络和U型网络。')).toBe('survey');
+    expect(roleZh('然后，我们将这一改进扩展到广义线性模型，并提出了一种基于收缩置信区间的分块算法。')).toBe('artefact');
+  });
+
+  it('reads "On the other edge we have …" as the field, not the authors (2608.08003)', () => {
+    expect(roleEn('On the other edge we have neural networks, that have expressive power that improves with scaling, but are mostly opaque.')).not.toBe('claim');
+  });
+});
+
+describe('comparisons and proofs where there are none', () => {
+  it('asks no baseline question of a comparison in a paper without experiments (2606.21120)', () => {
+    const theory = paper('c.1', 'Persuasion with recommendations', '', {
+      abstractZh: '我们研究一个发送者如何设计推荐。我们的主要结果表明，通过协调治疗分配与推荐，发送者可以严格做得更好。',
+    });
+    expect(starterQuestions(theory, { locale: 'zh-CN' }).join('\n')).not.toContain('基线');
+  });
+
+  it('reads 策略证明 (strategy-proof) as no proof (2212.08709)', () => {
+    expect(roleZh('我们研究了用于两个经典策略证明匹配机制（DA和TTC）的各种新的复杂度度量标准。')).not.toBe('result');
+    expect(roleZh('我们证明了该机制是策略证明的。')).toBe('result');
+  });
+});

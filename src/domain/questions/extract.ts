@@ -153,8 +153,10 @@ const METHOD_NAMED =
   /\b(?:we|this (?:paper|work))\s+(?:(?:\w+ly|also|further|then|here|first|now)\s+){0,2}(?:propose|introduce|present|develop)[sd]?\s+(?!(?:the |an? |our )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview)\b)[a-z][\w-]*[a-z0-9]/i;
 /** Whether the authors propose a method, model, framework, … or something they name (see METHOD_NOUN, METHOD_NAMED). */
 const proposesMethod = (s: string) => METHOD_NOUN.test(s) || METHOD_NAMED.test(s);
+// "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
+// "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
 const METHOD_ZH =
-  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)[^，。；]{0,8}?(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])/;
+  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时))(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
 
 function count(cues: readonly RegExp[], text: string): number {
   return cues.filter((re) => re.test(text)).length;
@@ -289,14 +291,15 @@ const EXISTING_EN =
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
-  /\b(?:prove[sdn]?|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+// 策略证明 is "strategy-proof", a property, not a proof.
 const THEOREM_ZH =
-  /证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式/;
+  /(?<!策略)证明|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式/;
 /** The verbs that state a result outright, which a sentence setting up the problem ("we study …") lacks. */
-const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|attains?|achieves?|guarantees?)\b/i;
+const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|attains?|achieves?|guarantees?)\b/i;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
 const RESULT_VERB_EN =
-  /\b(?:prove[sdn]?|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
+  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
 const CLAIM_EN =
@@ -326,7 +329,7 @@ const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理�
 const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
-const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了/;
+const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了|涵盖了/;
 const SUBJECT_EN =
   '^(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
@@ -385,10 +388,24 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
   return !!m && !actor.test(s.slice(m[0].length));
 }
 
+/** Future work ("We now hope to run more experiments …") or work in progress ("So far, we have created …"): no contribution or claim. */
+const FUTURE_EN = /^So far\b|\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:work|research|directions?|studies)\b/i;
+const FUTURE_ZH = /我们(?:希望|计划|打算|将来)|未来(?:的)?(?:工作|研究|方向)/;
+/**
+ * "we show the transformation of X into Y" presents a step; "we show that …" or "we show a 12% gain"
+ * claims something. The first is read as "we present".
+ */
+const SHOWS_A_STEP_EN =
+  /\bwe ((?:\w+ly )?)show(?= (?:the|a|an) (?:[\w-]+ ){0,2}?(?:transformation|construction|derivation|implementation|design|architecture|pipeline|workflow|process|procedure|steps?|use|translation|conversion|mapping|encoding|compilation) of\b(?![^.;]*\b(?:that|achiev\w*|outperform\w*|surpass\w*|improv\w*|\d)))/gi;
+
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
+  if (FUTURE_EN.test(s)) return 'other';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
-  const own = OWN_SUBJECT_EN.test(s.replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, ''));
+  // "On the other edge we have neural networks, …" is everyone's "we", pointing at the field.
+  const own =
+    OWN_SUBJECT_EN.test(s.replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, '')) &&
+    !/^(?:On|At) (?:the )?(?:one|other|opposite) (?:hand|edge|end|side|extreme)\b[^.;]*?\bwe have\b/i.test(s);
   // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
   if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
   if (MOTIVATION_EN.test(s)) return 'background';
@@ -404,7 +421,7 @@ export function roleEn(s: string): SentenceRole {
   if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
   // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
-  const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '');
+  const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '').replace(SHOWS_A_STEP_EN, 'we $1present');
   if (
     CLAIM_EN.test(main) &&
     (own ||
@@ -426,6 +443,7 @@ export function roleEn(s: string): SentenceRole {
 
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
+  if (FUTURE_ZH.test(s)) return 'other';
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
   if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
   if (MOTIVATION_ZH.test(s)) return 'background';
@@ -599,17 +617,28 @@ const SCORED_EN = /\b(?:evaluat\w*|scor(?:e|es|ed|ing)|accuracy|F1|perform\w*|ou
 const MODELS_RUN_ZH = /模型|系统|智能体|方法|基线/;
 const SCORED_ZH = /评估|得分|准确率|表现|性能|优于|难以|失败/;
 
+/** Whether a translated sentence carries the word an English text was cut in, after a Latin word ("Transformer m"). */
+function carriesCutWord(sentence: string | undefined, english: string | undefined): boolean {
+  const cut = /([A-Za-z]+)\s*$/.exec(english ?? '')?.[1];
+  if (!sentence || !cut) return false;
+  return new RegExp(`[A-Za-z]\\s+${cut}(?![A-Za-z])`).test(sentence);
+}
+
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
   const en = wholeSentencesEn(paper.abstract, paper.abstractTruncated ?? false);
   const enRead = en.map(authorsVoice);
   const zh = wholeSentencesZh(paper.abstractZh, paper.abstractZhTruncated ?? false);
+  // The translation of an English abstract the digest cut mid-word ("… such as the Vision Transformer m")
+  // may carry the broken word into its last sentence ("（如Vision Transformer m）"): that sentence still
+  // tells the paper's kind, but it is never quoted.
+  const zhQuoted = paper.abstractTruncated && !paper.abstractZhTruncated && carriesCutWord(zh.at(-1), paper.abstract) ? zh.slice(0, -1) : zh;
   // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
   const at = contributionIndex(enRead.map((s) => (motivation(s) ? '' : s)));
   const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
   const own = [...enRead.filter((s) => OWN_SUBJECT_EN.test(s)), ...zh.filter((s) => OWN_SUBJECT_ZH.test(s))];
   const { kind, noun, people } = kindOf(paper, enRead[at] ?? '', zh[atZh] ?? '', own);
-  const rolesZh = rolesOf(zh, atZh, LANGUAGES.zh);
+  const rolesZh = rolesOf(zhQuoted, atZh < zhQuoted.length ? atZh : -1, LANGUAGES.zh);
   // The digest's one-line summary, when it is one whole sentence: does it say more than the paper?
   const summary = wholeSentencesZh(paper.summaryZh);
   if (summary.length === 1 && quotableZh(summary[0]!) && !rolesZh.quotable.includes(summary[0]!)) rolesZh.summary = summary[0];

@@ -54,14 +54,20 @@ const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
 
 /** The first figure of an English sentence whose measure is plain, or undefined. */
 export function figureEn(sentence: string): Figure | undefined {
+  // "For 22% latency reduction, X surpasses …": a figure in the opening condition is where the result is read, not the result.
+  const condition = CONDITION_EN.exec(sentence)?.[0].length ?? 0;
+  const text = ' '.repeat(condition) + sentence.slice(condition);
   for (const rule of EN) {
-    const m = rule.re.exec(sentence);
+    const m = rule.re.exec(text);
     if (!m) continue;
-    if (CONTRASTED_AFTER_EN.test(sentence.slice(m.index + m[0].length))) return undefined;
+    if (CONTRASTED_AFTER_EN.test(text.slice(m.index + m[0].length))) return undefined;
     return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
   }
   return undefined;
 }
+
+/** An opening condition clause: "For 22% latency reduction, …", "At 90% recall, …". */
+const CONDITION_EN = /^(?:For|At|Under|With|Given|Assuming)\b[^,;.]{0,80},/i;
 
 /**
  * A figure set against another right after it ("the row-level protocol scores 0.905 macro-F1 where
