@@ -1240,3 +1240,22 @@ describe('comparisons and proofs where there are none', () => {
     expect(roleZh('我们证明了该机制是策略证明的。')).toBe('result');
   });
 });
+
+describe('clear claims of sample K that got only a generic question', () => {
+  it('reads "we conclude that" and "evaluations … verify that" as claims (2301.05075, 2303.06360)', () => {
+    expect(roleEn('By currently established standards in the field, we conclude that HD 142666 hosts a planet.')).toBe('claim');
+    expect(roleEn('Both theoretical and experimental evaluations are developed to verify that FedLP relieves the system bottlenecks of communication and computation.')).toBe('claim');
+  });
+
+  it('reads a proposal named by its acronym, a formulated framework and a passive proposal as the contribution (2210.12931, 2303.06360, 2106.03393)', () => {
+    expect(roleEn('We propose a Denoising Autoencoder for Auroral Radio Emissions (DAARE) trained with synthetic spectrograms to denoise AKR signals collected at the South Pole Station.')).toBe(
+      'artefact',
+    );
+    expect(roleEn('By adopting layer-wise pruning in local training and federated updating, we formulate an explicit FL pruning framework, FedLP, which is model-agnostic.')).toBe('artefact');
+    expect(roleEn('To address this issue, an adversarially regularized graph attention model is proposed to classify newly added nodes in a partially labeled graph.')).toBe('artefact');
+    // Not a task that models are run on, not a method of others, not a bracket of lower case.
+    expect(roleEn("We formulate a task in which models predict a user's disclosure decision from historical boundaries.")).not.toBe('artefact');
+    expect(roleEn('A graph attention model is proposed by Velickovic et al. (2018) to aggregate neighbours.')).not.toBe('artefact');
+    expect(roleEn('We present a case for caution (see the appendix) in trading venues.')).not.toBe('artefact');
+  });
+});
