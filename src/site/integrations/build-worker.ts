@@ -18,6 +18,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { markdownFileNames } from '../../files/check-content.ts';
@@ -39,7 +40,7 @@ import type { PaperData } from '../../schemas/paper.ts';
 import type { SessionData } from '../../schemas/session.ts';
 import { writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
 import { codeVersion } from './code-version.ts';
-import { monthOf, planMonth, shardDir, shardOrder, writeShards, type PlannedShard, type SearchShard, type ShardedPaper } from './search-shards.ts';
+import { monthOf, planMonth, shardDir, shardOrder, shardWriter, type SearchShard, type ShardedPaper } from './search-shards.ts';
 
 export type { SearchShard };
 
@@ -137,15 +138,52 @@ function readPaper(file: string, text: string): { paper: PaperData; body: string
 interface MonthScan {
   /** Names, text hashes and what the index needs of each paper, in the order the files were listed. */
   entries: { name: string; hash: string; page: boolean; held: boolean }[];
-  /** Its papers with a page, read (every build reads them for the related papers); their search records are made only for a month made again. */
-  pages: { added: string; id: string; paper: PaperData; body: string }[];
+  /**
+   * Its papers with a page, read (every build reads them for the related papers), each written as it
+   * is read to a file ({@link pageLine}): their search records are made only for a month made again,
+   * from that file, so that a year of pages is not held in memory until then.
+   */
+  pages?: ReturnType<typeof lineWriter>;
   /**
    * What was made of its papers without a page that this scan parsed anyway (new or changed files):
-   * their index text, and their exports written to `pending` files, so that a month read whole for
-   * the first time (a cold build, a new month) is not read twice.
+   * their exports and their index text ({@link archivedLine}), written to `pending` files, so that a
+   * month read whole for the first time (a cold build, a new month) is not read twice, and so that a
+   * year of such papers is never held in memory at once.
    */
-  archived: ShardedPaper[];
-  pending?: { bibtex: ReturnType<typeof lineWriter>; csl: ReturnType<typeof lineWriter>; file: string };
+  pending?: { bibtex: ReturnType<typeof lineWriter>; csl: ReturnType<typeof lineWriter>; search?: ReturnType<typeof lineWriter>; file: string; count: number };
+}
+
+/** A month whose bundles are made again: the files of its papers with a page and of its other papers' index text. */
+interface MonthToIndex {
+  month: string;
+  pages?: string;
+  archived?: string;
+}
+
+/** A paper with a page as its month's file holds it until its search record is made: one JSON line. */
+const pageLine = (added: string, paper: PaperData, body: string) => JSON.stringify([added, paper, body]);
+
+/** The papers with a page of a month's file ({@link pageLine}), a line at a time. */
+async function* readPages(file: string): AsyncGenerator<{ added: string; paper: PaperData; body: string }> {
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue;
+    const [added, paper, body] = JSON.parse(line) as [string, PaperData, string];
+    yield { added, paper, body };
+  }
+}
+
+/** A paper without a page as its month's index file holds it: one JSON line, `[id, index html]`. */
+const archivedLine = (paper: PaperData) => JSON.stringify([paper.id, archivedPaperHtml(paper)]);
+
+/** The papers without a page of a month's index file ({@link archivedLine}), read a line at a time. */
+async function readArchived(file: string, month: string): Promise<ShardedPaper[]> {
+  const papers: ShardedPaper[] = [];
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line) continue;
+    const [id, archived] = JSON.parse(line) as [string, string];
+    papers.push({ added: month, id, archived });
+  }
+  return papers;
 }
 
 async function run(): Promise<void> {
@@ -160,6 +198,10 @@ async function run(): Promise<void> {
   const cacheRoot = join(input.cacheDir, 'scan');
   const exportsDir = join(cacheRoot, 'exports');
   mkdirSync(exportsDir, { recursive: true });
+  // The index text of the papers without a page of the months made again, for the search phase.
+  const searchDir = join(cacheRoot, 'archived-search');
+  rmSync(searchDir, { recursive: true, force: true });
+  mkdirSync(searchDir, { recursive: true });
   const cacheFile = join(cacheRoot, 'scan.json');
   const version = `${codeVersion()} ${input.base} ${group.locale}`;
   const cache = readCache(cacheFile, version);
@@ -189,13 +231,20 @@ async function run(): Promise<void> {
     const page = !rule || hasPageByFacts(facts, rule);
     const month = monthOf(facts.added);
     let scan = months.get(month);
-    if (!scan) months.set(month, (scan = { entries: [], pages: [], archived: [] }));
+    if (!scan) months.set(month, (scan = { entries: [] }));
     scan.entries.push({ name, hash, page, held: held.has(facts.id) });
     if (!page) {
       if (read) {
         const file = join(exportsDir, `${month}-pending`);
-        scan.pending ??= { bibtex: lineWriter(`${file}.bib`), csl: lineWriter(`${file}.csl`), file };
-        scan.archived.push({ added: month, id: read.paper.id, archived: archivedPaperHtml(read.paper) });
+        scan.pending ??= {
+          bibtex: lineWriter(`${file}.bib`),
+          csl: lineWriter(`${file}.csl`),
+          ...(input.search ? { search: lineWriter(join(searchDir, `${month}-pending`)) } : {}),
+          file,
+          count: 0,
+        };
+        scan.pending.count++;
+        scan.pending.search?.write(archivedLine(read.paper));
         scan.pending.bibtex.write(JSON.stringify(paperBibtex(read.paper)));
         scan.pending.csl.write(JSON.stringify(archivedPaperCsl(read.paper)));
       }
@@ -211,13 +260,13 @@ async function run(): Promise<void> {
     texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
     titles.set(id, mathToPlainText(title));
     // Its search record is made only if its month's bundles are made again (most months of a rebuild are not).
-    scan.pages.push({ added: facts.added, id, paper, body });
+    if (input.search) (scan.pages ??= lineWriter(join(searchDir, `${month}-pages`))).write(pageLine(facts.added, paper, body));
   }
 
   // Each month: its exports and bundles as the last build made them, or made again from its files.
   const bibtex = lineWriter(input.files.archivedBibtex);
   const csl = lineWriter(input.files.archivedCsl);
-  const planned: PlannedShard[] = [];
+  const toIndex: MonthToIndex[] = [];
   const reused: SearchShard[] = [];
   let monthsRedone = 0;
   for (const month of [...months.keys()].sort()) {
@@ -235,51 +284,52 @@ async function run(): Promise<void> {
     if (sameExports && sameShards) {
       scan.pending?.bibtex.close();
       scan.pending?.csl.close();
+      scan.pending?.search?.close();
       if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
+      rmSync(join(searchDir, `${month}-pending`), { force: true });
       await bibtex.append(`${exported}.bib`);
       await csl.append(`${exported}.csl`);
       for (const shard of shards ?? []) reused.push({ ...shard, dir: shardDir(input.cacheDir, shard.key, shard.hash) });
       next.months[month] = { signature, ...(shards ? { shards } : {}) };
-      scan.pages = [];
+      scan.pages?.close();
+      rmSync(join(searchDir, `${month}-pages`), { force: true });
       continue;
     }
     monthsRedone++;
-    const papers: ShardedPaper[] = scan.pages.map(({ added, id, paper, body }) => ({
-      added,
-      id,
-      page: paperRecord({ ...paper, status: shownStatus(paper.status, held.has(id)), body }, input.base, labels, true),
-    }));
     scan.pending?.bibtex.close();
     scan.pending?.csl.close();
+    scan.pending?.search?.close();
     const archivedCount = scan.entries.filter((e) => !e.page).length;
-    if (scan.pending && scan.archived.length === archivedCount) {
-      // Every paper of the month without a page was parsed above: its exports are already written.
+    const archivedSearch = join(searchDir, month);
+    if (scan.pending && scan.pending.count === archivedCount) {
+      // Every paper of the month without a page was parsed above: its exports and index text are already written.
       renameSync(`${scan.pending.file}.bib`, `${exported}.bib`);
       renameSync(`${scan.pending.file}.csl`, `${exported}.csl`);
-      papers.push(...scan.archived);
+      if (input.search) renameSync(join(searchDir, `${month}-pending`), archivedSearch);
     } else {
       if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
+      rmSync(join(searchDir, `${month}-pending`), { force: true });
       const monthBibtex = lineWriter(`${exported}.bib`);
       const monthCsl = lineWriter(`${exported}.csl`);
+      const monthSearch = input.search ? lineWriter(archivedSearch) : undefined;
       for (const entry of scan.entries) {
         if (entry.page) continue;
         const file = join(paths.papers, entry.name);
         const read = readPaper(file, readFileSync(file, 'utf8'));
         if (!read) continue;
         parsed++;
-        papers.push({ added: month, id: read.paper.id, archived: archivedPaperHtml(read.paper) });
+        monthSearch?.write(archivedLine(read.paper));
         monthBibtex.write(JSON.stringify(paperBibtex(read.paper)));
         monthCsl.write(JSON.stringify(archivedPaperCsl(read.paper)));
       }
       monthBibtex.close();
       monthCsl.close();
+      monthSearch?.close();
     }
-    scan.archived = [];
-    scan.pages = [];
     await bibtex.append(`${exported}.bib`);
     await csl.append(`${exported}.csl`);
-    const monthShards = input.search ? planMonth(month, papers, input.base, labels) : [];
-    planned.push(...monthShards);
+    scan.pages?.close();
+    if (input.search) toIndex.push({ month, ...(scan.pages ? { pages: join(searchDir, `${month}-pages`) } : {}), ...(archivedCount > 0 ? { archived: archivedSearch } : {}) });
     // The bundles' hashes are known once they are written; recorded below.
     next.months[month] = { signature };
   }
@@ -304,13 +354,24 @@ async function run(): Promise<void> {
         t.session.title(formatDate(session.date, group.locale, 'long')),
       ),
     );
-    if (sessionRecords.length) planned.push({ key: 'sessions', items: sessionRecords.map((record) => ({ record })) });
-    const result = await writeShards(planned, input.cacheDir, reused);
-    for (const shard of result.shards) {
-      const month = shard.key.slice(0, 7);
-      const entry = next.months[month];
-      if (entry && !reused.includes(shard)) (entry.shards ??= []).push({ key: shard.key, hash: shard.hash });
+    const writer = shardWriter(input.cacheDir, reused);
+    // A month at a time: its records are made, indexed and let go before the next month's are made.
+    for (const { month, pages, archived } of toIndex.splice(0)) {
+      const papers: ShardedPaper[] = [];
+      if (pages) {
+        for await (const { added, paper, body } of readPages(pages)) {
+          papers.push({ added, id: paper.id, page: paperRecord({ ...paper, status: shownStatus(paper.status, held.has(paper.id)), body }, input.base, labels, true) });
+        }
+        rmSync(pages, { force: true });
+      }
+      if (archived) {
+        papers.push(...(await readArchived(archived, month)));
+        rmSync(archived, { force: true });
+      }
+      for (const shard of await writer.write(planMonth(month, papers, input.base, labels))) (next.months[month]!.shards ??= []).push({ key: shard.key, hash: shard.hash });
     }
+    if (sessionRecords.length) await writer.write([{ key: 'sessions', items: sessionRecords.map((record) => ({ record })) }]);
+    const result = await writer.finish();
     for (const entry of Object.values(next.months)) entry.shards?.sort(shardOrder);
     writeWhole(cacheFile, JSON.stringify(next));
     post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });

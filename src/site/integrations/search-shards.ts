@@ -116,41 +116,52 @@ export function shardOrder(a: { key: string }, b: { key: string }): number {
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
 /**
- * Makes sure the cache holds one Pagefind bundle per shard. A shard whose items are exactly those of
- * an earlier build is already there (its folder is named by a hash of every item and of Pagefind's
- * version) and is not indexed again; bundles no shard names any more are removed.
+ * Makes sure the cache holds one Pagefind bundle per shard, a batch of shards at a time, so that a
+ * caller can plan and write one month before it reads the next and never holds every record at once.
+ * A shard whose items are exactly those of an earlier build is already there (its folder is named by
+ * a hash of every item and of Pagefind's version) and is not indexed again; `finish` removes the
+ * bundles no shard named any more and returns them all, `reused` ones included.
  */
-export async function writeShards(shards: PlannedShard[], cacheDir: string, reused: readonly SearchShard[] = []): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
+export function shardWriter(cacheDir: string, reused: readonly SearchShard[] = []) {
   const cacheRoot = join(cacheDir, 'search-shards');
   mkdirSync(cacheRoot, { recursive: true });
   let records = 0;
   let rebuilt = 0;
   const kept = new Set<string>(reused.map((shard) => `${shard.key}-${shard.hash}`));
   const ready: SearchShard[] = [...reused];
-  for (const { key, items } of shards) {
-    const hash = createHash('sha256').update(PAGEFIND_VERSION);
-    for (const item of items) hash.update('\n').update(JSON.stringify(item));
-    const digest = hash.digest('hex').slice(0, 16);
-    const cached = shardDir(cacheDir, key, digest);
-    kept.add(`${key}-${digest}`);
-    if (!existsSync(join(cached, 'pagefind-entry.json'))) {
-      rebuilt++;
-      records += items.length;
-      rmSync(cached, { recursive: true, force: true });
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      for (let i = 0; i < items.length; i += 100) {
-        const added = await Promise.all(items.slice(i, i + 100).map((item) => ('record' in item ? index.addCustomRecord(item.record) : index.addHTMLFile(item.html))));
-        const failed = added.flatMap((a) => a.errors);
-        if (failed.length) throw new Error(`Pagefind could not index shard ${key}: ${failed.join('; ')}`);
+  return {
+    async write(shards: readonly PlannedShard[]): Promise<SearchShard[]> {
+      const written: SearchShard[] = [];
+      for (const { key, items } of shards) {
+        const hash = createHash('sha256').update(PAGEFIND_VERSION);
+        for (const item of items) hash.update('\n').update(JSON.stringify(item));
+        const digest = hash.digest('hex').slice(0, 16);
+        const cached = shardDir(cacheDir, key, digest);
+        kept.add(`${key}-${digest}`);
+        if (!existsSync(join(cached, 'pagefind-entry.json'))) {
+          rebuilt++;
+          records += items.length;
+          rmSync(cached, { recursive: true, force: true });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          for (let i = 0; i < items.length; i += 100) {
+            const added = await Promise.all(items.slice(i, i + 100).map((item) => ('record' in item ? index.addCustomRecord(item.record) : index.addHTMLFile(item.html))));
+            const failed = added.flatMap((a) => a.errors);
+            if (failed.length) throw new Error(`Pagefind could not index shard ${key}: ${failed.join('; ')}`);
+          }
+          const result = await index.writeFiles({ outputPath: cached });
+          if (result.errors.length) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`);
+          await index.deleteIndex();
+        }
+        written.push({ key, hash: digest, dir: cached });
       }
-      const written = await index.writeFiles({ outputPath: cached });
-      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
-    }
-    ready.push({ key, hash: digest, dir: cached });
-  }
-  await pagefind.close();
-  for (const name of readdirSync(cacheRoot)) if (!kept.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  return { records, shards: ready.sort(shardOrder), rebuilt };
+      ready.push(...written);
+      return written;
+    },
+    async finish(): Promise<{ records: number; shards: SearchShard[]; rebuilt: number }> {
+      await pagefind.close();
+      for (const name of readdirSync(cacheRoot)) if (!kept.has(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+      return { records, shards: ready.sort(shardOrder), rebuilt };
+    },
+  };
 }
