@@ -61,6 +61,7 @@ describe('cut-clause', () => {
     expect(flags('How does the method improve on "the strongest strictly footprint-matched quantization baseline?', CROSSQ)).toContain('cut-clause');
     expect(flags('What throughput improvement does the framework show for inference and…?', MADMAX)).toContain('cut-clause');
     expect(flags('为什么黑盒缩减方法通过递归调用$1$-PCA预言和？', PCA, 'zh-CN')).toContain('cut-clause');
+    expect(flags('为什么这种方法能把信息传向？', PCA, 'zh-CN')).toContain('cut-clause');
     expect(flags('“我们通过黑盒$1$-PCA预言模拟对未知目标矩阵的访问，”这一设定为什么合理？', PCA, 'zh-CN')).toContain('cut-clause');
   });
 
@@ -69,6 +70,10 @@ describe('cut-clause', () => {
     expect(flags('What is the covariance matrix of a distribution made of, in the settings the paper has in mind?', PCA)).not.toContain('cut-clause');
     expect(flags('Why does $k$-PCA with a black-box $1$-PCA oracle need $k$ calls (and not fewer)?', PCA)).not.toContain('cut-clause');
     expect(flags('黑盒缩减方法为什么是设计$k$-PCA算法中最自然的方法？', PCA, 'zh-CN')).not.toContain('cut-clause');
+    // A title ending in a word whose last character alone would be a preposition: 方向 (direction), 存在 (existence).
+    expect(flags('这篇论文和组里已有的《图像数据增强方法：综述与未来方向》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
+    expect(flags('这篇论文和组里已有的《关于黑洞的存在》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
+    expect(flags('这篇论文和组里已有的《从数据到模型的走向》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
   });
 });
 
