@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -90,6 +91,14 @@ describe('a rebuild after a change', () => {
     const shards = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')) as string[];
     expect(shards(out)[0]).toBe('2026-11');
     expect(shards(out)).toEqual(shards(fresh));
+    // Every search record too, those of the month made again from files this rebuild had not parsed among them.
+    const fragments = (dir: string) =>
+      readdirSync(join(dir, 'pagefind'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.pf_fragment'))
+        .map((f) => gunzipSync(readFileSync(join(dir, 'pagefind', f))).toString('utf8'))
+        .sort();
+    expect(fragments(out).length).toBeGreaterThan(5);
+    expect(fragments(out)).toEqual(fragments(fresh));
     // The exports, partly made from the last build's scan, are those of a cold build.
     for (const name of ['papers.bib', 'papers.json']) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(fresh, name), 'utf8'));
   });

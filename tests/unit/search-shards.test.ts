@@ -91,9 +91,9 @@ describe('search shards', () => {
 });
 
 describe("the scan worker's memory", () => {
-  it('is 768 MB unless SCAN_WORKER_MEMORY_MB says otherwise, and a wrong setting is refused by name', () => {
-    expect(scanWorkerHeapMb(undefined)).toBe(768);
-    expect(scanWorkerHeapMb('')).toBe(768);
+  it('is 512 MB unless SCAN_WORKER_MEMORY_MB says otherwise, and a wrong setting is refused by name', () => {
+    expect(scanWorkerHeapMb(undefined)).toBe(512);
+    expect(scanWorkerHeapMb('')).toBe(512);
     expect(scanWorkerHeapMb('2048')).toBe(2048);
     for (const wrong of ['1.5', 'lots', '-1', '10']) expect(() => scanWorkerHeapMb(wrong)).toThrow(`SCAN_WORKER_MEMORY_MB: expected a whole number of megabytes, at least 64 (found "${wrong}")`);
   });

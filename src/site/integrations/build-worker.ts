@@ -61,14 +61,16 @@ export type BuildWorkerMessage =
   | { type: 'error'; message: string };
 
 /**
- * What one build's scan leaves for the next. `files`: per paper file name, the hash of its text and
- * its {@link PageFacts}. `months`: per month of import, a signature of its papers (their files, which
+ * What one build's scan leaves for the next. `files`: per paper file name, the hash of its text, its
+ * {@link PageFacts} and, for a paper with a page, the text the related papers are computed from (so
+ * that a rebuild parses only the files that changed and those of the months whose bundles it makes
+ * again). `months`: per month of import, a signature of its papers (their files, which
  * have a page, which a held session lists) and of everything else its output depends on (the site's
  * code and packages, base path and language), the search bundles made of it, and its exports' files.
  */
 interface ScanCache {
   version: string;
-  files: Record<string, [hash: string, id: string, added: string, engaged: 0 | 1]>;
+  files: Record<string, [hash: string, id: string, added: string, engaged: 0 | 1, related?: RelatedInput]>;
   months: Record<string, { signature: string; shards?: { key: string; hash: string }[] }>;
 }
 
@@ -144,6 +146,8 @@ interface MonthScan {
    * from that file, so that a year of pages is not held in memory until then.
    */
   pages?: ReturnType<typeof lineWriter>;
+  /** Its papers with a page not parsed by this scan (unchanged since the last build): parsed only if its month's bundles are made again. */
+  unparsed?: { name: string; added: string }[];
   /**
    * What was made of its papers without a page that this scan parsed anyway (new or changed files):
    * their exports and their index text ({@link archivedLine}), written to `pending` files, so that a
@@ -226,7 +230,8 @@ async function run(): Promise<void> {
       // A paper without sources has no day it arrived: it keeps its page (see paper-pages-fs.ts).
       facts = read.paper.sources.length ? pageFacts(read.paper, read.body) : { id: read.paper.id, added: '2000-01-01', engaged: true };
     }
-    next.files[name] = [hash, facts.id, facts.added, facts.engaged ? 1 : 0];
+    const entry: ScanCache['files'][string] = [hash, facts.id, facts.added, facts.engaged ? 1 : 0];
+    next.files[name] = entry;
     // The same rule as the papers' loader (src/files/paper-pages-fs.ts): a paper with a page is an entry there.
     const page = !rule || hasPageByFacts(facts, rule);
     const month = monthOf(facts.added);
@@ -250,6 +255,15 @@ async function run(): Promise<void> {
       }
       continue;
     }
+    const cached = !read && known?.[0] === hash ? known[4] : undefined;
+    if (cached) {
+      // Unchanged since the last build: its text for the related papers comes from the cache.
+      texts.push(cached);
+      titles.set(cached.id, mathToPlainText(cached.title));
+      entry.push(cached);
+      (scan.unparsed ??= []).push({ name, added: facts.added });
+      continue;
+    }
     if (!read) {
       read = readPaper(file, text);
       if (!read) continue;
@@ -257,7 +271,9 @@ async function run(): Promise<void> {
     }
     const { paper, body } = read;
     const { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh } = paper;
-    texts.push({ id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh });
+    const related: RelatedInput = { id, title, titleZh, summaryZh, summaryEn, abstract, abstractZh };
+    texts.push(related);
+    entry.push(related);
     titles.set(id, mathToPlainText(title));
     // Its search record is made only if its month's bundles are made again (most months of a rebuild are not).
     if (input.search) (scan.pages ??= lineWriter(join(searchDir, `${month}-pages`))).write(pageLine(facts.added, paper, body));
@@ -296,6 +312,16 @@ async function run(): Promise<void> {
       continue;
     }
     monthsRedone++;
+    // Its papers with a page that this scan did not parse are read now, for their search records.
+    if (input.search) {
+      for (const { name, added } of scan.unparsed ?? []) {
+        const file = join(paths.papers, name);
+        const read = readPaper(file, readFileSync(file, 'utf8'));
+        if (!read) continue;
+        parsed++;
+        (scan.pages ??= lineWriter(join(searchDir, `${month}-pages`))).write(pageLine(added, read.paper, read.body));
+      }
+    }
     scan.pending?.bibtex.close();
     scan.pending?.csl.close();
     scan.pending?.search?.close();

@@ -42,13 +42,14 @@ function placeShards(shards: SearchShard[], target: string): void {
 }
 
 /**
- * The scan worker's heap, in MB (SCAN_WORKER_MEMORY_MB, else 768). Without a limit V8 lets a worker's
- * heap grow far past what it holds; with one it collects sooner: in cold builds of a year of digests
- * the Astro process held 2.0–2.2 GB while rendering with a limit of 512 or 768 MB, 2.3–2.4 GB without.
- * 768 MB holds the scan of 20,000 papers that all have a page (a cold build of them peaked at 1.9 GB).
+ * The scan worker's heap, in MB (SCAN_WORKER_MEMORY_MB, else 512). Without a limit V8 lets a worker's
+ * heap grow far past what it holds; with one it collects sooner. The scan writes each month's papers
+ * to files instead of holding them, so what it holds is the text of the papers with a page (for the
+ * related papers) and one line per file: 384 MB held the scan of a year of digests (150,600 files,
+ * 15,418 pages) and of 20,000 papers that all have a page; 512 leaves a margin.
  */
 export function scanWorkerHeapMb(value = process.env.SCAN_WORKER_MEMORY_MB): number {
-  if (value === undefined || value === '') return 768;
+  if (value === undefined || value === '') return 512;
   const mb = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(mb >= 64)) {
     const error = new Error(`SCAN_WORKER_MEMORY_MB: expected a whole number of megabytes, at least 64 (found "${value}")`);
