@@ -1259,3 +1259,32 @@ describe('clear claims of sample K that got only a generic question', () => {
     expect(roleEn('We present a case for caution (see the appendix) in trading venues.')).not.toBe('artefact');
   });
 });
+
+describe('failures judged on held-out samples L and zh-L', () => {
+  it('relates no two surveys by their genre words ("A Survey and Future Directions", 2301.02830, 2201.08071)', () => {
+    const known = indexKnownPapers([
+      paper(
+        '2201.08071',
+        'Temporal Sentence Grounding in Videos: A Survey and Future Directions',
+        'Temporal sentence grounding in videos retrieves a moment of an untrimmed video that matches a language query. We survey the techniques, datasets and metrics, and discuss future directions and open challenges of this comprehensive field.',
+      ),
+    ]);
+    const augmentation = paper(
+      '2301.02830',
+      'Image Data Augmentation Approaches: A Comprehensive Survey and Future directions',
+      'Data augmentation enlarges training sets of images by transformations such as cropping, flipping and mixing. We survey these approaches comprehensively, compare them, and discuss future directions and open challenges.',
+    );
+    expect(starterQuestions(augmentation, { related: known }).join('\n')).not.toContain('Temporal Sentence Grounding');
+    expect(starterQuestions(augmentation, { locale: 'zh-CN', related: known }).join('\n')).not.toContain('2201.08071');
+  });
+
+  it('never takes what the authors call background for the contribution, and asks a survey how it organises its field (2201.08071)', () => {
+    expect(roleZh('作为背景，我们以教程的形式介绍了TSGV中功能组件的常见结构：从原始视频和语言查询的特征提取到目标时刻的答案预测。')).toBe('background');
+    expect(roleEn('As background, we present a tutorial on the common structure of functional components in TSGV.')).toBe('background');
+    const survey = paper('l.1', 'Temporal Sentence Grounding in Videos: A Survey and Future Directions', '', {
+      abstractZh: '本文综述了视频中的时间句子定位。我们提出了一种新的分类法，将现有方法分为四类。',
+    });
+    const qs = starterQuestions(survey, { locale: 'zh-CN' }).join('\n');
+    expect(qs).not.toMatch(/设计中的哪一部分/);
+  });
+});

@@ -147,6 +147,20 @@ describe('npm run questions', () => {
     expect(flames.abstract).toMatch(/^The widespread adoption of large language models \(LLMs\) across various regions/);
   });
 
+  it('knows, under the group’s page rule, only the papers with a page: engaged with or within the window', () => {
+    const papers = join(shippedWithoutQuestions(), 'papers');
+    const all = readKnownPapers(papers);
+    // A window that ended long ago and no session: only the papers people engaged with are left.
+    const engagedOnly = readKnownPapers(papers, { today: '2099-01-01', candidateDays: 28, inSessions: new Set() });
+    expect(engagedOnly.length).toBeGreaterThan(0);
+    expect(engagedOnly.length).toBeLessThan(all.length);
+    // A paper of a session counts too, engaged or not.
+    const left = all.find((k) => !engagedOnly.some((e) => e.id === k.id))!;
+    expect(readKnownPapers(papers, { today: '2099-01-01', candidateDays: 28, inSessions: new Set([left.id]) }).map((k) => k.id)).toContain(left.id);
+    // Every paper is within a window that has not ended.
+    expect(readKnownPapers(papers, { today: '2026-01-01', candidateDays: 100_000, inSessions: new Set() })).toHaveLength(all.length);
+  });
+
   it('runs as a command with the group’s locale, and explains itself', async () => {
     const dir = shippedWithoutQuestions();
     writeFileSync(join(dir, 'group.yaml'), readFileSync(join(dir, 'group.yaml'), 'utf8').replace('locale: en', 'locale: zh-CN'));

@@ -129,7 +129,8 @@ const DEFINITION_LEAD = (s: string) => [`${q(s)} What does this new notion captu
 function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): string[] | undefined {
   switch (role) {
     case 'artefact':
-      return METHOD_LEAD(s, r);
+      // What a survey "introduces" (a taxonomy, the structure of a field) is how it organises the field, not a method to test.
+      return r.kind === 'survey' ? SURVEY_LEAD(s, r) : METHOD_LEAD(s, r);
     case 'dataset':
       // "The authors introduce their benchmark" fits only a paper whose contribution is that resource.
       return r.kind === 'benchmark' ? DATASET_LEAD(s, r) : undefined;
@@ -169,6 +170,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
 function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): string | undefined {
   switch (role) {
     case 'artefact':
+      // What a survey proposes is a way to organise its field.
+      if (r.kind === 'survey') return `${q(s)} Which of its distinctions are most useful to us?`;
       // Nothing to "test first" in a theory paper's definition or construction.
       return r.kind === 'theory' ? `${q(s)} What is new here, and what does it let us do?` : `${q(s)} What is new here, and what would we test first?`;
     case 'dataset':

@@ -60,7 +60,8 @@ const DEFINITION_LEAD = (s: string) => [`${q(s)}这个新概念抓住了哪些�
 function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): string[] | undefined {
   switch (role) {
     case 'artefact':
-      return METHOD_LEAD(s, r);
+      // What a survey "introduces" (a taxonomy, the structure of a field) is how it organises the field, not a method to test.
+      return r.kind === 'survey' ? SURVEY_LEAD(s, r) : METHOD_LEAD(s, r);
     case 'dataset':
       // "The authors introduce their benchmark" fits only a paper whose contribution is that resource.
       return r.kind === 'benchmark' ? DATASET_LEAD(s, r) : undefined;

@@ -411,6 +411,8 @@ const SHOWS_A_STEP_EN =
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
   if (FUTURE_EN.test(s)) return 'other';
+  // "As background, we introduce …": the authors say themselves that it is not their contribution.
+  if (/^As (?:a )?background\b/i.test(s)) return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
   // "On the other edge we have neural networks, …" is everyone's "we", pointing at the field.
   const own =
@@ -454,6 +456,7 @@ export function roleEn(s: string): SentenceRole {
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
   if (FUTURE_ZH.test(s)) return 'other';
+  if (/^作为背景/.test(s)) return 'background';
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
   if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
   if (MOTIVATION_ZH.test(s)) return 'background';

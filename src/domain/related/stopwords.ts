@@ -21,8 +21,16 @@ additionally respectively specifically particular particularly various different
 study studies find findings experiment experiments experimental extensive effective effectively state art code available
 github com https http www org first two three four five six many`;
 
+/**
+ * What kind of paper it is, not what it is about: two surveys of unrelated fields share "A Comprehensive
+ * Survey and Future Directions" (an image-augmentation survey was paired with a video-grounding one).
+ */
+const GENRE_WORDS = `survey surveys review reviews overview overviews tutorial tutorials primer comprehensive systematic
+future directions direction challenges opportunities perspectives perspective trends advances recent
+taxonomy lecture notes introduction`;
+
 /** English stopwords, lowercase. */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${ABSTRACT_BOILERPLATE}`.split(/\s+/).filter(Boolean));
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${ABSTRACT_BOILERPLATE} ${GENRE_WORDS}`.split(/\s+/).filter(Boolean));
 
 /**
  * Chinese words with as little to say as the English list: pronouns, connectives and the boilerplate

@@ -1,7 +1,9 @@
 /**
  * The body of a new paper at import: the notes template and starter questions in the group's
  * language. The titles of the papers the group already has are read once, the first time a new
- * paper needs them, and indexed for the "relates to" question.
+ * paper needs them, and indexed for the "relates to" question: the papers with a page, as on the site
+ * (a group that imports whole digests has a year of untouched papers, which the site lists nowhere
+ * but in search and which no question points to).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,19 +14,22 @@ import type { PaperData } from '../../schemas/paper.ts';
 import type { QuestionPaper } from '../../domain/questions/extract.ts';
 import { starterQuestions } from '../../domain/questions/generate.ts';
 import { indexKnownPapers, type KnownPaper, type KnownPaperIndex } from '../../domain/questions/related.ts';
+import { hasPage, type PageRule } from '../../domain/paper-pages.ts';
 
 /**
  * The id, titles, abstract and English summary of every paper file in a folder, read with the same
  * reader as the site and the other commands (src/files/paper-file.ts). Files that cannot be read are
  * left out: they are the import's or the build's business, not this index's.
  */
-export function readKnownPapers(papersDir: string): KnownPaper[] {
+export function readKnownPapers(papersDir: string, pageRule?: PageRule): KnownPaper[] {
   const papers: KnownPaper[] = [];
   for (const name of markdownFileNames(papersDir)) {
     const file = join(papersDir, name);
     let paper: PaperData;
     try {
-      paper = parsePaperFile(readFileSync(file, 'utf8'), file).data;
+      const parsed = parsePaperFile(readFileSync(file, 'utf8'), file);
+      paper = parsed.data;
+      if (pageRule && !hasPage(paper, parsed.frontmatter.body, pageRule)) continue;
     } catch {
       continue;
     }
@@ -43,6 +48,8 @@ export interface StarterBodyOptions {
   locale?: BodyLocale;
   /** Where the group's papers are; read lazily when `related` is not given. */
   papersDir?: string;
+  /** The group's rule for which papers get a page (src/files/paper-pages-fs.ts): only those are related to. */
+  pageRule?: PageRule;
   /** A ready index of the papers the group already has. */
   related?: KnownPaperIndex;
 }
@@ -51,7 +58,7 @@ export interface StarterBodyOptions {
 export function starterBodyFor(options: StarterBodyOptions = {}): (paper: QuestionPaper) => string {
   let related = options.related;
   return (paper) => {
-    related ??= indexKnownPapers(options.papersDir ? readKnownPapers(options.papersDir) : []);
+    related ??= indexKnownPapers(options.papersDir ? readKnownPapers(options.papersDir, options.pageRule) : []);
     const locale = options.locale ?? 'en';
     return newPaperBody({ locale, questions: starterQuestions(paper, { locale, related }) });
   };
