@@ -1288,3 +1288,29 @@ describe('failures judged on held-out samples L and zh-L', () => {
     expect(qs).not.toMatch(/设计中的哪一部分/);
   });
 });
+
+describe('held-out sample M', () => {
+  it('reads a name set in math only to format it as the name (2606.16316)', () => {
+    const q = starterQuestions(
+      paper(
+        'm.1',
+        'RL-Index: Reinforcement Learning for Retrieval Index Reasoning',
+        'In this paper, we propose $\\textbf{RL-Index}$, an indexing framework that formulates retrieval index reasoning as a reinforcement learning problem.',
+      ),
+    ).join('\n');
+    expect(q).toContain('“In this paper, we propose RL-Index, an indexing framework');
+    expect(q).not.toContain('$');
+  });
+
+  it('reads an insight, a study design and a derived algorithm (2608.18952, 2608.13775, 2606.05327)', () => {
+    expect(roleEn('Our insight is that reasoning does not need to be regenerated at every call if it can instead be compressed once into a compact memory.')).toBe('claim');
+    expect(roleEn('Our experimental design includes a mandatory frequent-payments arm, a flexible payments arm, and a choice between the two.')).toBe('design');
+    // "We document" a finding as often as a design: no frame fits both.
+    expect(roleEn('We also document interesting heterogeneous effects by department quality and author gender and ethnicity.')).not.toBe('design');
+    expect(roleEn('By extending the conditional learning target, we derive an efficient, simulation-free algorithm for multimarginal flow matching.')).toBe('artefact');
+  });
+
+  it('reads a proof-repair tool as a tool, not a proof (2608.18822)', () => {
+    expect(roleZh('我们使用CAPRI，一种契约感知的证明修复工具，通过结合Isabelle接受性和对仓库更改的独立检查来管理重建。')).not.toBe('result');
+  });
+});

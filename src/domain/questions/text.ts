@@ -95,10 +95,12 @@ export function splitSentencesZh(text: string): Sentence[] {
 }
 
 /**
- * TeX's text-formatting commands (`\emph{entire}`, `\textbf{not}`, `{\em entire}`), a citation marker,
- * or else a span of math, which is left as it is: the formatted words are the paper's, the markup is not.
+ * TeX's text-formatting commands (`\emph{entire}`, `\textbf{not}`, `{\em entire}`), a name set in math
+ * only to format it (`$\textbf{RL-Index}$`), a citation marker, or else a span of math, which is left as
+ * it is: the formatted words are the paper's, the markup is not.
  */
-const TEXT_FORMATTING = /(\$[^$]*\$)|\\(?:emph|textit|textbf|textsc|texttt|textsl|underline)\{([^{}$\\]*)\}|\{\\(?:em|it|bf|sc|tt|sl)\s+([^{}$\\]*)\}|(\s*~?\\(?:cite|citep)\{[^{}$\\]*\})/g;
+const TEXT_FORMATTING =
+  /\$\\(?:textbf|textit|textrm|text|mathrm|mathbf|texttt|textsc)\{([A-Za-z][\w-]*)\}\$|(\$[^$]*\$)|\\(?:emph|textit|textbf|textsc|texttt|textsl|underline)\{([^{}$\\]*)\}|\{\\(?:em|it|bf|sc|tt|sl)\s+([^{}$\\]*)\}|(\s*~?\\(?:cite|citep)\{[^{}$\\]*\})/g;
 
 /**
  * The text with TeX's text-formatting commands outside math replaced by the words they format, and
@@ -106,7 +108,10 @@ const TEXT_FORMATTING = /(\$[^$]*\$)|\\(?:emph|textit|textbf|textsc|texttt|texts
  * `\citet{…}` stays, as it stands for the cited authors' names.
  */
 export function withoutTextFormatting(text: string): string {
-  return text.replace(TEXT_FORMATTING, (all, math?: string, command?: string, group?: string, citation?: string) => math ?? command ?? group ?? (citation !== undefined ? '' : all));
+  return text.replace(
+    TEXT_FORMATTING,
+    (all, name?: string, math?: string, command?: string, group?: string, citation?: string) => name ?? math ?? command ?? group ?? (citation !== undefined ? '' : all),
+  );
 }
 
 /** Sentences to read facts from: the complete ones (a cut abstract's last sentence says too little for sure). */
