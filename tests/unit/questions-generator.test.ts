@@ -93,10 +93,12 @@ describe('the offline question generator on the tuning set (shipped papers and r
     }
   });
 
-  it('quotes only whole sentences, exactly as the paper writes them (TeX text formatting read as its words)', () => {
+  it('quotes only whole sentences, exactly as the paper writes them (TeX text formatting read as its words, a section label left out)', () => {
+    // A structured abstract's "Results: We find …" is quoted from "We find …".
+    const unlabelled = (t: string) => [t, t.replace(/^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])/, ''), t.replace(/^(?:研究)?[\u4e00-\u9fff]{2,3}[：:]\s*/, '')];
     for (const [i, p] of papers.entries()) {
-      const wholeEn = new Set([...splitSentencesEn(withoutTextFormatting(p.abstract ?? '')), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).map((s) => s.text));
-      const wholeZh = new Set([...splitSentencesZh(withoutTextFormatting(p.abstractZh ?? '')), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).map((s) => s.text));
+      const wholeEn = new Set([...splitSentencesEn(withoutTextFormatting(p.abstract ?? '')), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).flatMap((s) => unlabelled(s.text)));
+      const wholeZh = new Set([...splitSentencesZh(withoutTextFormatting(p.abstractZh ?? '')), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).flatMap((s) => unlabelled(s.text)));
       for (const q of en[i]!) {
         if (isRelated(q)) continue;
         for (const quoted of quotes(q)) expect(wholeEn.has(quoted) || quoted === p.title, `${p.id}: ${quoted}`).toBe(true);

@@ -432,6 +432,8 @@ export function roleEn(s: string): SentenceRole {
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
   if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
+  // "This article examines whether these platforms are achieving …" asks; it claims nothing.
+  if (QUESTION_EN.test(s) && !/\b(?:find|found|show|showed|demonstrate[sd]?|reveal(?:s|ed)?|conclude[sd]?)\b/i.test(s)) return 'question';
   // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
   const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '').replace(SHOWS_A_STEP_EN, 'we $1present');
   if (

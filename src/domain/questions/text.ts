@@ -114,18 +114,30 @@ export function withoutTextFormatting(text: string): string {
   );
 }
 
-/** Sentences to read facts from: the complete ones (a cut abstract's last sentence says too little for sure). */
+/**
+ * Sentences to read facts from: the complete ones (a cut abstract's last sentence says too little for
+ * sure), each without the section label of a structured abstract ("Aim: This article examines …"
+ * gives "This article examines …", still the paper's own words).
+ */
 export function wholeSentencesEn(text: string | undefined, truncated = false): string[] {
   const sentences = splitSentencesEn(withoutTextFormatting(text ?? ''));
   if (truncated && sentences.length > 0) sentences.pop();
-  return sentences.filter((s) => s.complete).map((s) => s.text);
+  return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_EN));
 }
 
-/** The whole sentences of a Chinese text; when the digest cut it, the last one is left out. */
+/** The whole sentences of a Chinese text, without section labels; when the digest cut it, the last one is left out. */
 export function wholeSentencesZh(text: string | undefined, truncated = false): string[] {
   const sentences = splitSentencesZh(withoutTextFormatting(text ?? ''));
   if (truncated && sentences.length > 0 && !sentences.at(-1)!.complete) sentences.pop();
-  return sentences.filter((s) => s.complete).map((s) => s.text);
+  return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_ZH));
+}
+
+/** A sentence without a leading section label, when what follows is a sentence of its own (a capital, or Chinese). */
+function withoutLabel(sentence: string, label: RegExp): string {
+  const m = label.exec(sentence);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length).trimStart();
+  return /^[A-Z\u4e00-\u9fff]/.test(rest) ? rest : sentence;
 }
 
 /** A section label opening a structured abstract ("Background:", "Results:", "背景：", "结果："): boilerplate, not the paper's words. */
