@@ -202,7 +202,7 @@ async function run(): Promise<void> {
   const cacheRoot = join(input.cacheDir, 'scan');
   const exportsDir = join(cacheRoot, 'exports');
   mkdirSync(exportsDir, { recursive: true });
-  // The index text of the papers without a page of the months made again, for the search phase.
+  // Each month's papers as the search phase reads them: the whole papers with a page, the index text of the others.
   const searchDir = join(cacheRoot, 'archived-search');
   rmSync(searchDir, { recursive: true, force: true });
   mkdirSync(searchDir, { recursive: true });
