@@ -17,8 +17,6 @@ import { relatedLists } from '../../domain/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
 import { EXPORTS, readRelatedLists, type ExportFormat, type ExportLayout } from '../integrations/scan-files.ts';
-
-export type { ExportFormat };
 import { codeVersion } from '../integrations/code-version.ts';
 import { scanFiles } from 'virtual:reading-group/scan-files';
 import { siteRepository } from '../../domain/requests/links.ts';
@@ -33,8 +31,6 @@ import { archivedPaperCsl, paperCsl } from '../../render/csl.ts';
 function idOfFile(name: string): string {
   return name.slice(0, -3).replace('_', '/');
 }
-
-/** The exports of every paper (src/pages/papers.bib.ts, papers.json.ts). */
 
 export interface Site extends Catalog {
   today: string;

@@ -18,7 +18,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { markdownFileNames } from '../../files/check-content.ts';
@@ -38,7 +37,7 @@ import { paperBibtex } from '../../render/bibtex.ts';
 import { archivedPaperCsl } from '../../render/csl.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { SessionData } from '../../schemas/session.ts';
-import { writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
+import { scanFileLines, writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
 import { codeVersion } from './code-version.ts';
 import { monthOf, planMonth, shardDir, shardOrder, shardWriter, type SearchShard, type ShardedPaper } from './search-shards.ts';
 
@@ -169,8 +168,7 @@ const pageLine = (added: string, paper: PaperData, body: string) => JSON.stringi
 
 /** The papers with a page of a month's file ({@link pageLine}), a line at a time. */
 async function* readPages(file: string): AsyncGenerator<{ added: string; paper: PaperData; body: string }> {
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    if (!line) continue;
+  for await (const line of scanFileLines(file, 'papers with a page of a month')) {
     const [added, paper, body] = JSON.parse(line) as [string, PaperData, string];
     yield { added, paper, body };
   }
@@ -182,8 +180,7 @@ const archivedLine = (paper: PaperData) => JSON.stringify([paper.id, archivedPap
 /** The papers without a page of a month's index file ({@link archivedLine}), read a line at a time. */
 async function readArchived(file: string, month: string): Promise<ShardedPaper[]> {
   const papers: ShardedPaper[] = [];
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    if (!line) continue;
+  for await (const line of scanFileLines(file, 'index text of a month')) {
     const [id, archived] = JSON.parse(line) as [string, string];
     papers.push({ added: month, id, archived });
   }
@@ -202,10 +199,22 @@ async function run(): Promise<void> {
   const cacheRoot = join(input.cacheDir, 'scan');
   const exportsDir = join(cacheRoot, 'exports');
   mkdirSync(exportsDir, { recursive: true });
-  // Each month's papers as the search phase reads them: the whole papers with a page, the index text of the others.
-  const searchDir = join(cacheRoot, 'archived-search');
+  // Each month's papers as the search phase reads them: the whole papers with a page, the index text of
+  // the others (written while the files are read, `pending` until the month is known to be made again).
+  const searchDir = join(cacheRoot, 'month-search');
   rmSync(searchDir, { recursive: true, force: true });
   mkdirSync(searchDir, { recursive: true });
+  const monthFile = (month: string, part: 'pages' | 'pending' | 'archived') => join(searchDir, `${month}-${part}`);
+  const closePending = (scan: MonthScan) => {
+    scan.pending?.bibtex.close();
+    scan.pending?.csl.close();
+    scan.pending?.search?.close();
+  };
+  /** Drops what was written of a month's papers without a page while they were read (closed first). */
+  const removePending = (scan: MonthScan, month: string) => {
+    if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
+    rmSync(monthFile(month, 'pending'), { force: true });
+  };
   const cacheFile = join(cacheRoot, 'scan.json');
   const version = `${codeVersion()} ${input.base} ${group.locale}`;
   const cache = readCache(cacheFile, version);
@@ -244,7 +253,7 @@ async function run(): Promise<void> {
         scan.pending ??= {
           bibtex: lineWriter(`${file}.bib`),
           csl: lineWriter(`${file}.csl`),
-          ...(input.search ? { search: lineWriter(join(searchDir, `${month}-pending`)) } : {}),
+          ...(input.search ? { search: lineWriter(monthFile(month, 'pending')) } : {}),
           file,
           count: 0,
         };
@@ -276,7 +285,7 @@ async function run(): Promise<void> {
     entry.push(related);
     titles.set(id, mathToPlainText(title));
     // Its search record is made only if its month's bundles are made again (most months of a rebuild are not).
-    if (input.search) (scan.pages ??= lineWriter(join(searchDir, `${month}-pages`))).write(pageLine(facts.added, paper, body));
+    if (input.search) (scan.pages ??= lineWriter(monthFile(month, 'pages'))).write(pageLine(facts.added, paper, body));
   }
 
   // Each month: its exports and bundles as the last build made them, or made again from its files.
@@ -297,44 +306,36 @@ async function run(): Promise<void> {
     const shards = before?.signature === signature ? before.shards : undefined;
     const sameExports = before?.signature === signature && existsSync(`${exported}.bib`) && existsSync(`${exported}.csl`);
     const sameShards = !input.search || (shards !== undefined && shards.every((s) => existsSync(join(shardDir(input.cacheDir, s.key, s.hash), 'pagefind-entry.json'))));
+    closePending(scan);
     if (sameExports && sameShards) {
-      scan.pending?.bibtex.close();
-      scan.pending?.csl.close();
-      scan.pending?.search?.close();
-      if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
-      rmSync(join(searchDir, `${month}-pending`), { force: true });
+      scan.pages?.close();
+      removePending(scan, month);
+      rmSync(monthFile(month, 'pages'), { force: true });
       await bibtex.append(`${exported}.bib`);
       await csl.append(`${exported}.csl`);
       for (const shard of shards ?? []) reused.push({ ...shard, dir: shardDir(input.cacheDir, shard.key, shard.hash) });
       next.months[month] = { signature, ...(shards ? { shards } : {}) };
-      scan.pages?.close();
-      rmSync(join(searchDir, `${month}-pages`), { force: true });
       continue;
     }
     monthsRedone++;
     // Its papers with a page that this scan did not parse are read now, for their search records.
-    if (input.search) {
-      for (const { name, added } of scan.unparsed ?? []) {
-        const file = join(paths.papers, name);
-        const read = readPaper(file, readFileSync(file, 'utf8'));
-        if (!read) continue;
-        parsed++;
-        (scan.pages ??= lineWriter(join(searchDir, `${month}-pages`))).write(pageLine(added, read.paper, read.body));
-      }
+    for (const { name, added } of input.search ? (scan.unparsed ?? []) : []) {
+      const file = join(paths.papers, name);
+      const read = readPaper(file, readFileSync(file, 'utf8'));
+      if (!read) continue;
+      parsed++;
+      (scan.pages ??= lineWriter(monthFile(month, 'pages'))).write(pageLine(added, read.paper, read.body));
     }
-    scan.pending?.bibtex.close();
-    scan.pending?.csl.close();
-    scan.pending?.search?.close();
+    scan.pages?.close();
     const archivedCount = scan.entries.filter((e) => !e.page).length;
-    const archivedSearch = join(searchDir, month);
+    const archivedSearch = monthFile(month, 'archived');
     if (scan.pending && scan.pending.count === archivedCount) {
       // Every paper of the month without a page was parsed above: its exports and index text are already written.
       renameSync(`${scan.pending.file}.bib`, `${exported}.bib`);
       renameSync(`${scan.pending.file}.csl`, `${exported}.csl`);
-      if (input.search) renameSync(join(searchDir, `${month}-pending`), archivedSearch);
+      if (input.search) renameSync(monthFile(month, 'pending'), archivedSearch);
     } else {
-      if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
-      rmSync(join(searchDir, `${month}-pending`), { force: true });
+      removePending(scan, month);
       const monthBibtex = lineWriter(`${exported}.bib`);
       const monthCsl = lineWriter(`${exported}.csl`);
       const monthSearch = input.search ? lineWriter(archivedSearch) : undefined;
@@ -354,8 +355,7 @@ async function run(): Promise<void> {
     }
     await bibtex.append(`${exported}.bib`);
     await csl.append(`${exported}.csl`);
-    scan.pages?.close();
-    if (input.search) toIndex.push({ month, ...(scan.pages ? { pages: join(searchDir, `${month}-pages`) } : {}), ...(archivedCount > 0 ? { archived: archivedSearch } : {}) });
+    if (input.search) toIndex.push({ month, ...(scan.pages ? { pages: monthFile(month, 'pages') } : {}), ...(archivedCount > 0 ? { archived: archivedSearch } : {}) });
     // The bundles' hashes are known once they are written; recorded below.
     next.months[month] = { signature };
   }

@@ -87,10 +87,13 @@ export function readRelatedLists(file: string): RelatedLists {
   return JSON.parse(text) as RelatedLists;
 }
 
-/** The lines of one of the scan's files, read as they are asked for (the file may hold 100,000 papers). */
-export async function* scanFileLines(file: string): AsyncGenerator<string> {
+/**
+ * The lines of one of the scan's files, read as they are asked for (the file may hold 100,000 papers);
+ * `what` names its contents for the error a missing file gives.
+ */
+export async function* scanFileLines(file: string, what = 'exports of the papers without a page'): AsyncGenerator<string> {
   const stream = createReadStream(file, 'utf8');
-  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(missing(file, 'exports of the papers without a page', error))));
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(missing(file, what, error))));
   failed.catch(() => {});
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const iterator = lines[Symbol.asyncIterator]();
