@@ -230,12 +230,12 @@ const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASU
 const MEASURED =
   /\bwe (?:\w+ly )?(?:find|found|observe[sd]?)\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|measurements)\b[^.;]{0,40}?\b(?:show|shows|showed|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\b/i;
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  method: (s, r, comparison) => (comparison && r.empirical ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
-  unclear: (s, r, comparison) => (comparison && r.empirical ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
-  theory: (s, r, comparison) => (comparison && r.empirical ? COMPARED(s) : RESULT(s)),
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) =>
-    MODELS_EN.test(s) ? [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`] : comparison && r.empirical ? COMPARED(s) : OBSERVED(s),
+    MODELS_EN.test(s) ? [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`] : comparison ? COMPARED(s) : OBSERVED(s),
   people: (s) => [`${q(s)} How much of this could come from the way the participants were chosen, or from the way they were asked?`],
   survey: (s, r) => [`${q(s)} Is this a conclusion drawn from the work ${thisOne(r.noun, 'survey')} covers, or the authors' own view, and how could we check?`],
   position: (s) => [`${q(s)} What evidence would convince a sceptic of this, and does the paper provide it?`],

@@ -130,11 +130,11 @@ const DERIVED = (s: string) => (/可能|可以|能够/.test(s) ? IMPLIED(s) : RE
 /** A claim in a paper with no experiments: derived when its authors prove things, else measured or merely stated (see compose-en.ts). */
 const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASURED_ZH.test(s) ? OBSERVED(s) : EVIDENCE(s));
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
-  method: (s, r, comparison) => (comparison && r.empirical ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
-  unclear: (s, r, comparison) => (comparison && r.empirical ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
-  theory: (s, r, comparison) => (comparison && r.empirical ? COMPARED(s) : RESULT(s)),
+  method: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  unclear: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
+  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
-  benchmark: (s, r, comparison) => (MODELS_ZH.test(s) ? [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`] : comparison && r.empirical ? COMPARED(s) : OBSERVED(s)),
+  benchmark: (s, r, comparison) => (MODELS_ZH.test(s) ? [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`] : comparison ? COMPARED(s) : OBSERVED(s)),
   people: (s) => [`${q(s)}参与者的选取方式或提问方式本身，会不会就导致了这个结果？`],
   survey: (s, r) => [`${q(s)}这是从这篇${noun(r, '综述')}所覆盖的工作中得出的结论，还是作者自己的看法？我们怎样核对？`],
   position: (s) => [`${q(s)}什么证据能说服持怀疑态度的人？论文提供了吗？`],

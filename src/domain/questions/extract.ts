@@ -29,6 +29,7 @@ export interface Roles {
   /** A specific diagnosis of current practice (`problem`) or a gap in what is known (`gap`). */
   problem?: string;
   problemRole?: 'problem' | 'gap';
+  /** `comparison`: the finding sets the paper against other methods, in a paper that runs experiments (so there are baselines to ask about). */
   finding?: { text: string; comparison: boolean; role: 'claim' | 'result' };
   /** The sentence that says who took part in a study with people. */
   people?: string;
@@ -48,6 +49,8 @@ export interface Roles {
 
 export interface Reading {
   kind: PaperKind;
+  /** A withdrawn paper: its abstract gives the reasons for withdrawing it, so it reads as a paper with no text. */
+  withdrawn?: boolean;
   /** What the paper calls its resource or overview: "benchmark", "dataset", "corpus"; "survey", "review", "tutorial", "lecture notes". */
   noun?: string;
   /** Whether the evidence includes people (participants, interviews, respondents). */
@@ -158,10 +161,10 @@ const METHOD_PASSIVE = new RegExp(
   `^(?:[^,;]{0,60},\\s+)?(?:an?|the)\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${METHOD_NOUNS}\\b[^.;]{0,80}?\\b(?:is|are) (?:\\w+ly )?(?:proposed|introduced|presented|developed|designed|devised)\\b(?! (?:by|in)\\b)`,
   'i',
 );
-/** Whether the authors propose a method, model, framework, … or something they name (see METHOD_NOUN, METHOD_NAMED). */
 /** "we formulate an explicit FL pruning framework" (not "we formulate a task in which models …" or "the problem within … framework"). */
 const METHOD_FORMULATED =
   /\bwe (?:\w+ly )?formulate[sd]? (?:an?|the|our) (?:(?!(?:in|which|that|where|whose|of|for|with|to|as|by|on)\b)[\w-]+ ){0,4}?(?:framework|algorithm|model|method|approach|mechanism|estimator|scheme|auction)s?\b/i;
+/** Whether the authors propose a method, model, framework, … or something they name (see the patterns above). */
 const proposesMethod = (s: string) => METHOD_NOUN.test(s) || METHOD_NAMED.test(s) || METHOD_ACRONYM.test(s) || METHOD_FORMULATED.test(s) || (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s));
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
 // "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
@@ -522,8 +525,8 @@ export function authorsVoice(s: string): string {
  * title's colon and says what it is describes the paper's own contribution.
  */
 function namedArtefact(title: string | undefined): RegExp | undefined {
-  const name = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*[:：]/.exec(title ?? '')?.[1];
-  if (!name || name.length < 3 || NOT_A_NAME.test(name) || !/^.[^A-Z0-9]*[A-Z0-9]/.test(name)) return undefined;
+  const name = titleName(title);
+  if (!name) return undefined;
   return new RegExp(`^${name.replace(/[+]/g, '\\+')} (?:is|are) (?:an?|the first) `, 'i');
 }
 
@@ -613,15 +616,20 @@ export function titleQuestionOf(title: string | undefined): string | undefined {
 const NOT_A_NAME =
   /^(?:position|revisiting|rethinking|beyond|towards?|on|why|how|when|what|where|which|who|is|are|do|does|can|should|attention|survey|review|overview|tutorial|perspective|commentary|note|notes|introduction|understanding|learning|benchmarking|evaluating|LLMs?|AI|ML|NLP|RL|GPU|CPU|GNNs?|CNNs?|RAG|MLLMs?|VLMs?|PDEs?)$/i;
 
+/** The one word before the title's colon, when it is written as a name (a capital or a digit after its first letter) and names no genre ("Survey:"). */
+function titleName(title: string | undefined): string | undefined {
+  const name = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*[:：]/.exec(title ?? '')?.[1];
+  return name && name.length >= 3 && !NOT_A_NAME.test(name) && /^.[^A-Z0-9]*[A-Z0-9]/.test(name) ? name : undefined;
+}
+
 /**
  * The paper's name for its contribution: the one word before the title's colon ("ProtoKV: Streaming
  * Video …"), written as a name (a capital or a digit after its first letter), when the
  * contribution sentence of either abstract uses it as a whole word.
  */
 export function contributionName(title: string | undefined, contributions: readonly (string | undefined)[]): string | undefined {
-  const m = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*[:：]/.exec(title ?? '');
-  const name = m?.[1];
-  if (!name || name.length < 3 || NOT_A_NAME.test(name) || !/^.[^A-Z0-9]*[A-Z0-9]/.test(name)) return undefined;
+  const name = titleName(title);
+  if (!name) return undefined;
   const escaped = name.replace(/[+]/g, '\\+');
   const word = new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`);
   return contributions.some((c) => c !== undefined && word.test(c)) ? name : undefined;
@@ -639,8 +647,12 @@ function carriesCutWord(sentence: string | undefined, english: string | undefine
   return new RegExp(`[A-Za-z]\\s+${cut}(?![A-Za-z])`).test(sentence);
 }
 
+/** "We would like to withdraw this article …", "This paper has been withdrawn …". */
+const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
+
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
+  if (WITHDRAWN.test(paper.abstract ?? '')) return { ...readPaper({ id: paper.id, title: '' }), withdrawn: true };
   const en = wholeSentencesEn(paper.abstract, paper.abstractTruncated ?? false);
   const enRead = en.map(authorsVoice);
   const zh = wholeSentencesZh(paper.abstractZh, paper.abstractZhTruncated ?? false);
@@ -661,12 +673,15 @@ export function readPaper(paper: QuestionPaper): Reading {
   const summaryEn = wholeSentencesEn(paper.summaryEn);
   // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
   if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
+  const empirical = count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? '');
+  // "The sender can do strictly better": without experiments a comparison has no baselines.
+  for (const roles of [rolesEn, rolesZh]) if (roles.finding && !empirical) roles.finding.comparison = false;
   return {
     kind,
     ...(noun ? { noun } : {}),
     people,
     ...optional('name', kind === 'method' || kind === 'benchmark' ? contributionName(paper.title, [en[at], zh[atZh]]) : undefined),
-    empirical: count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? ''),
+    empirical,
     theoretical: provesOwn(own),
     modelsScored: en.some((s) => MODELS_RUN_EN.test(s) && SCORED_EN.test(s)) || zh.some((s) => MODELS_RUN_ZH.test(s) && SCORED_ZH.test(s)),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),

@@ -32,9 +32,6 @@ const MAX_UNCLEAR = 3;
 
 const WRITERS: Record<BodyLocale, Writer> = { en, 'zh-CN': zh };
 
-/** "We would like to withdraw this article …", "This paper has been withdrawn …". */
-const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
-
 /** Which questions are kept when there are too many, most wanted first. */
 const KEEP: readonly Slot[] = ['title', 'lead', 'summary', 'figure', 'finding', 'related', 'kind', 'problem'];
 /** The order a reader meets them in: what the paper claims, why, its evidence, then beyond it. */
@@ -44,11 +41,10 @@ const SHOW: readonly Slot[] = ['title', 'lead', 'summary', 'problem', 'figure', 
 export function starterQuestions(paper: QuestionPaper, options: StarterOptions = {}): string[] {
   const locale = options.locale ?? 'en';
   const writer = WRITERS[locale];
-  // A withdrawn paper's abstract gives the reasons for withdrawing it, not a claim to discuss.
-  if (WITHDRAWN.test(paper.abstract ?? '')) return [writer.fallbacks(readPaper({ id: paper.id, title: '' }), `${paper.id}:fallback`, []).find((c) => c.generic)!.text];
   const reading = readPaper(paper);
   const seed = (slot: string) => `${paper.id}:${slot}`;
-  const match = options.related ? findRelated(options.related, paper) : undefined;
+  // Nothing but a generic question for a withdrawn paper, not even how it relates to others.
+  const match = options.related && !reading.withdrawn ? findRelated(options.related, paper) : undefined;
   const candidates = [
     writer.title(reading, seed('title')),
     writer.lead(reading, seed('lead')),
