@@ -75,7 +75,7 @@ if (import.meta.main) {
         console.log(formatImportReport(report, dryRun));
         if (!endpoint || report.added.length === 0) return;
         process.stderr.write(`Asking ${endpoint.model} for the starter questions of ${report.added.length} new paper${report.added.length === 1 ? '' : 's'}…\n`);
-        const questions = await writeModelQuestions({ contentDir: values.content, ids: report.added, endpoint, locale: group?.locale ?? 'en' });
+        const questions = await writeModelQuestions({ contentDir: values.content, ids: report.added, endpoint, locale: group?.locale ?? 'en', today: options.today });
         console.log(formatModelSummary(questions));
       },
       { dryRun },

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runImport } from '../../src/files/import/run-import.ts';
 import { runQuestions } from '../../src/files/questions/run-questions.ts';
-import { readKnownPapers } from '../../src/files/questions/starter-body.ts';
+import { knownPapersOfGroup, readKnownPapers } from '../../src/files/questions/starter-body.ts';
+import { contentPaths } from '../../src/files/content-paths.ts';
 import { NOTES_PROMPTS, parsePaperBody, textHash } from '../../src/domain/paper-body.ts';
 import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { SEED_DIGEST, REAL_DIGESTS, snapshot, tempContent, shippedWithoutQuestions } from '../helpers/content.ts';
@@ -159,6 +160,10 @@ describe('npm run questions', () => {
     expect(readKnownPapers(papers, { today: '2099-01-01', candidateDays: 28, inSessions: new Set([left.id]) }).map((k) => k.id)).toContain(left.id);
     // Every paper is within a window that has not ended.
     expect(readKnownPapers(papers, { today: '2026-01-01', candidateDays: 100_000, inSessions: new Set() })).toHaveLength(all.length);
+    // The group's own rule, as the import and `npm run questions` apply it: its sessions' papers count.
+    const group = knownPapersOfGroup(contentPaths(join(papers, '..')), '2099-01-01').map((k) => k.id);
+    expect(group.length).toBeGreaterThanOrEqual(engagedOnly.length);
+    expect(group.length).toBeLessThan(all.length);
   });
 
   it('runs as a command with the group’s locale, and explains itself', async () => {

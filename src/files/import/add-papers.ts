@@ -19,7 +19,6 @@ import { UserError } from '../../domain/errors.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { newPaperBody, type BodyLocale } from '../../domain/paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
-import { readPageRule } from '../paper-pages-fs.ts';
 import { digestFields, mergeArxivMetadata, mergePaper, newPaperFile, placeholderTitle, type DigestFields } from './merge-paper.ts';
 import type { PaperSource } from '../../schemas/paper.ts';
 
@@ -189,10 +188,7 @@ export async function addPapers(options: AddOptions): Promise<AddReport> {
       fields ?? digestFields({ id, title: '', titleZh: '', summaryZh: '', summaryEn: '', abstract: '', abstractZh: '', abstractTruncated: false, abstractZhTruncated: false, categories: [] });
     // A paper with a title and abstract gets starter questions; a placeholder only the template
     // (`npm run questions` fills its questions once a digest or arXiv has described it).
-    if (!starterBody) {
-      const pageRule = readPageRule(paths, options.today);
-      starterBody = starterBodyFor({ papersDir: paths.papers, ...(pageRule ? { pageRule } : {}), ...(options.locale ? { locale: options.locale } : {}) });
-    }
+    starterBody ??= starterBodyFor({ content: paths, today: options.today, ...(options.locale ? { locale: options.locale } : {}) });
     const body = fields ? starterBody(base) : newPaperBody(options.locale ? { locale: options.locale } : {});
     const created = newPaperFile({ ...base, title: base.title || placeholderTitle(id) }, source, body);
     const text = fromArxiv ? mergeArxivMetadata(created, relative('.', path), fromArxiv).text : created;

@@ -19,7 +19,6 @@ import type { PaperText } from '../../domain/paper-text.ts';
 import { completeFromArxiv, type MetadataOutcome } from './arxiv-metadata.ts';
 import type { BodyLocale } from '../../domain/paper-body.ts';
 import { starterBodyFor } from '../questions/starter-body.ts';
-import { readPageRule } from '../paper-pages-fs.ts';
 import type { KnownPaperIndex } from '../../domain/questions/related.ts';
 import { DEFAULT_MAX_BYTES, ENV_MAX_BYTES, digestUrl, fetchDigest, megabytes, readCapped } from '../../net/fetch-digest.ts';
 
@@ -236,10 +235,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       versionChanges.set(path, [earlier ? earlier[0] : merged.versionChange[0], merged.versionChange[1]]);
     }
   };
-  const pageRule = readPageRule(paths, options.today);
   const bodyFor =
-    options.bodyFor ??
-    starterBodyFor({ papersDir: paths.papers, ...(pageRule ? { pageRule } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(options.related ? { related: options.related } : {}) });
+    options.bodyFor ?? starterBodyFor({ content: paths, today: options.today, ...(options.locale ? { locale: options.locale } : {}), ...(options.related ? { related: options.related } : {}) });
 
   for (const input of options.inputs) {
     const { name, text } = await readInput(input, options);

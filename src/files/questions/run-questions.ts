@@ -25,7 +25,8 @@ import type { QuestionPaper } from '../../domain/questions/extract.ts';
 import { starterQuestions } from '../../domain/questions/generate.ts';
 import { ChatRequestError, DEFAULT_CONCURRENCY, type ChatEndpoint } from '../../net/llm-client.ts';
 import { askModel, type Fallback } from '../../net/llm-questions.ts';
-import { indexKnownPapers, findRelated, type KnownPaper, type KnownPaperIndex } from '../../domain/questions/related.ts';
+import { indexKnownPapers, findRelated, type KnownPaperIndex } from '../../domain/questions/related.ts';
+import { knownPapersOfGroup } from './starter-body.ts';
 
 export interface QuestionsOptions {
   /** Paper ids (or arXiv links) to work on. */
@@ -107,18 +108,6 @@ interface PaperFile {
   paper: QuestionPaper;
 }
 
-/** A paper as the related-papers engine reads it: titles, summary and abstract. */
-function knownPaper(file: PaperFile): KnownPaper {
-  const { paper } = file;
-  return {
-    id: file.id,
-    title: paper.title,
-    ...(paper.titleZh ? { titleZh: paper.titleZh } : {}),
-    ...(paper.summaryEn ? { summaryEn: paper.summaryEn } : {}),
-    ...(paper.abstract ? { abstract: paper.abstract } : {}),
-  };
-}
-
 async function readPaper(path: string): Promise<PaperFile> {
   let text: string;
   try {
@@ -178,19 +167,11 @@ export async function runQuestions(options: QuestionsOptions): Promise<Questions
   }
   if (targets.length === 0) throw new UserError('give at least one paper id, or --all', 2);
 
-  // Every paper (not only the targets) is a paper "the group already has" for the relates-to question.
-  const known: KnownPaper[] = [];
+  // The papers with a page are the ones "the group already has" for the relates-to question, as at import.
+  const index = indexKnownPapers(knownPapersOfGroup(paths));
   const files = new Map<string, PaperFile>();
-  for (const name of allNames) {
-    const path = join(paths.papers, name);
-    const file = targets.includes(path) ? await readPaper(path) : await readPaper(path).catch(() => undefined);
-    if (!file) continue;
-    files.set(path, file);
-    known.push(knownPaper(file));
-  }
-  const index = indexKnownPapers(known);
-  const targetFiles: PaperFile[] = [];
-  for (const path of targets) targetFiles.push(files.get(path) ?? (await readPaper(path)));
+  for (const path of targets) files.set(path, await readPaper(path));
+  const targetFiles = [...files.values()];
 
   if (options.endpoint) {
     const pass = await modelPass(targetFiles, {
@@ -385,6 +366,8 @@ export interface ModelQuestionsOptions {
   endpoint: ChatEndpoint;
   /** The group's language. */
   locale: BodyLocale;
+  /** The import's day, for the group's page rule (see knownPapersOfGroup). */
+  today?: string;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   /** Injected for tests: how to wait before asking again (rate limits, 5xx). */
@@ -408,23 +391,14 @@ export async function writeModelQuestions(options: ModelQuestionsOptions): Promi
   const paths = contentPaths(options.contentDir);
   const wanted = new Set(options.ids);
   const files: PaperFile[] = [];
-  const known: KnownPaper[] = [];
   const missing: PaperOutcome[] = [];
-  let names: string[] = [];
-  try {
-    names = (await readdir(paths.papers)).filter((n) => n.endsWith('.md')).sort();
-  } catch {
-    // No papers folder: every id is missing, reported below.
-  }
-  for (const name of names) {
-    const file = await readPaper(join(paths.papers, name)).catch(() => undefined);
-    if (!file) continue;
-    if (wanted.has(file.id)) files.push(file);
-    else known.push(knownPaper(file));
-  }
   for (const id of wanted) {
-    if (!files.some((f) => f.id === id)) missing.push({ id, file: relative('.', paperPath(paths, id)), action: 'kept', reason: 'no such paper file', questions: [], personQuestions: 0 });
+    const path = paperPath(paths, id);
+    const file = await readPaper(path).catch(() => undefined);
+    if (file) files.push(file);
+    else missing.push({ id, file: relative('.', path), action: 'kept', reason: 'no such paper file', questions: [], personQuestions: 0 });
   }
+  const known = knownPapersOfGroup(paths, options.today).filter((k) => !wanted.has(k.id));
   let done = 0;
   const pass = await modelPass(files, {
     endpoint: options.endpoint,

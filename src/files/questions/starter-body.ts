@@ -15,6 +15,8 @@ import type { QuestionPaper } from '../../domain/questions/extract.ts';
 import { starterQuestions } from '../../domain/questions/generate.ts';
 import { indexKnownPapers, type KnownPaper, type KnownPaperIndex } from '../../domain/questions/related.ts';
 import { hasPage, type PageRule } from '../../domain/paper-pages.ts';
+import { readPageRule } from '../paper-pages-fs.ts';
+import type { ContentPaths } from '../content-paths.ts';
 
 /**
  * The id, titles, abstract and English summary of every paper file in a folder, read with the same
@@ -43,13 +45,22 @@ export function readKnownPapers(papersDir: string, pageRule?: PageRule): KnownPa
   return papers;
 }
 
+/**
+ * The papers the group already has, for the "relates to" question of the import and of `npm run
+ * questions`: those with a page under the group's rule on `today` (src/files/paper-pages-fs.ts), the
+ * papers the site's related lists choose from.
+ */
+export function knownPapersOfGroup(paths: ContentPaths, today?: string): KnownPaper[] {
+  return readKnownPapers(paths.papers, readPageRule(paths, today));
+}
+
 export interface StarterBodyOptions {
   /** The group's language (default `en`). */
   locale?: BodyLocale;
-  /** Where the group's papers are; read lazily when `related` is not given. */
-  papersDir?: string;
-  /** The group's rule for which papers get a page (src/files/paper-pages-fs.ts): only those are related to. */
-  pageRule?: PageRule;
+  /** The group's content, whose papers ({@link knownPapersOfGroup}) are read lazily when `related` is not given. */
+  content?: ContentPaths;
+  /** The day the page rule is applied on (default: SITE_TODAY, else today in the group's time zone). */
+  today?: string;
   /** A ready index of the papers the group already has. */
   related?: KnownPaperIndex;
 }
@@ -58,7 +69,7 @@ export interface StarterBodyOptions {
 export function starterBodyFor(options: StarterBodyOptions = {}): (paper: QuestionPaper) => string {
   let related = options.related;
   return (paper) => {
-    related ??= indexKnownPapers(options.papersDir ? readKnownPapers(options.papersDir, options.pageRule) : []);
+    related ??= indexKnownPapers(options.content ? knownPapersOfGroup(options.content, options.today) : []);
     const locale = options.locale ?? 'en';
     return newPaperBody({ locale, questions: starterQuestions(paper, { locale, related }) });
   };
