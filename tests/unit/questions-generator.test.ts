@@ -1316,3 +1316,49 @@ describe('held-out sample M', () => {
     expect(roleZh('我们使用CAPRI，一种契约感知的证明修复工具，通过结合Isabelle接受性和对仓库更改的独立检查来管理重建。')).not.toBe('result');
   });
 });
+
+describe('held-out sample N', () => {
+  it('asks a named dataset how it was built, never what part of "the method" works (2605.21071)', () => {
+    const named = '我们引入了ClaimRAG-LAW，一个全面的法律RAG数据集，支持法语和英语，面向专家和非专家，并包含多样化的数据。';
+    expect(roleZh(named)).toBe('dataset');
+    expect(roleZh('我们引入了FinRCA-Bench，这是一个用于金融根因分析的基准测试。')).toBe('dataset');
+    // A name the sentence calls something else is still the authors' method.
+    expect(roleZh('我们引入了X-Net，一种新的图神经网络架构。')).toBe('artefact');
+    expect(roleZh('我们引入了ClaimRAG-LAW，一个法律RAG数据集，并提出了一种声明级的评估方法。')).toBe('artefact');
+    const benchmark = paper('n.1', 'Fine-grained Claim-level RAG Benchmark for Law', '', {
+      abstractZh: `然而，现有的法律RAG系统评估框架缺乏所需的粒度。${named}`,
+    });
+    const qs = starterQuestions(benchmark, { locale: 'zh-CN' }).join('\n');
+    expect(qs).toContain('ClaimRAG-LAW');
+    expect(qs).not.toMatch(/方法中真正起作用|单独验证/);
+  });
+
+  it('reads a method the authors develop by combining others (2606.18512)', () => {
+    expect(roleZh('我们通过结合合成控制方法的反事实逻辑与多元时间序列预测的外推结构，开发了一个用于此类因果预测问题的框架。')).toBe('artefact');
+    // A means clause without a made thing is no method.
+    expect(roleZh('我们通过大规模实验，发现模型在长文本上的表现明显下降。')).not.toBe('artefact');
+  });
+
+  it('reads projections and estimates as claims, and a central finding stated as such (2608.18690, 2608.18779)', () => {
+    expect(roleEn('We project that EU27 emissions will exceed the 2030 target by 35%, with only a small minority of countries on trajectories consistent with the commitments.')).toBe('claim');
+    expect(roleEn('We estimate that the policy raised employment by two percentage points.')).toBe('claim');
+    expect(roleEn('Its central finding is that prefix alignment tracks candidate exposure only when retrieval consumes the prefixes.')).toBe('claim');
+  });
+
+  it('takes a primer or a self-contained introduction for a tutorial, not a method paper (2512.05092)', () => {
+    const primer = paper(
+      'n.2',
+      'Foundations of Diffusion Models in General State Spaces: A Self-Contained Introduction',
+      'Although diffusion models now occupy a central place in generative modeling, introductory treatments commonly assume Euclidean data and seldom clarify their connection to discrete-state analogues. This article is a self-contained primer on diffusion over general state spaces, unifying continuous domains and discrete structures under one lens. We develop the discrete-time view alongside its continuous-time limits.',
+    );
+    const qs = starterQuestions(primer).join('\n');
+    expect(qs).not.toMatch(/real obstacle in practice/);
+    expect(qs).toMatch(/primer|tutorial/);
+    const introduction = paper(
+      'n.3',
+      'An Introduction to Optimal Transport for Statisticians',
+      'These notes cover optimal transport from the Monge problem to entropic regularisation, with exercises.',
+    );
+    expect(starterQuestions(introduction).join('\n')).not.toMatch(/which part of the design|real obstacle/);
+  });
+});

@@ -76,10 +76,10 @@ export interface Reading {
 // Kinds. Each cue is meant to be rare outside papers of that kind; a paper that shows none stays `unclear`.
 
 const SURVEY_TITLE =
-  /(?:^|:\s*|\b(?:a|an)\s+(?:[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b|\bchallenges,? and (?:future )?(?:directions|opportunities|perspectives)\s*$/i;
+  /(?:^|:\s*|\b(?:a|an)\s+(?:[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b|\bchallenges,? and (?:future )?(?:directions|opportunities|perspectives)\s*$|(?:^|:\s*)(?:an?\s+)?(?:(?:gentle|brief|short|self-contained|concise|practical|pedagogical)\s+)?(introduction)(?=\s*$|\s+to\b)/i;
 /** "We present the first systematic survey of …": the authors calling their paper a survey. */
 const SURVEY_SELF_EN =
-  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b/i;
+  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b|\bthis (?:paper|article|note|chapter|monograph) is an? (?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial|primer|introduction)\b/i;
 const SURVEY_ABSTRACT =
   /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
@@ -169,7 +169,21 @@ const proposesMethod = (s: string) => METHOD_NOUN.test(s) || METHOD_NAMED.test(s
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
 // "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
 const METHOD_ZH =
-  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时))(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
+  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时)|(?:通过|基于|利用|借助|结合)[^。；]{0,60}?，)(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
+
+/**
+ * "我们引入了ClaimRAG-LAW，一个全面的法律RAG数据集": a name the sentence itself calls a dataset or a
+ * benchmark. METHOD_ZH would take the bare name for a method.
+ */
+const NAMED_RESOURCE_ZH =
+  /(?:提出|设计|开发|引入|构建|介绍|推出|发布|创建)了?\s*[A-Za-z][\w.+-]*(?:\s*[（(][^）)]*[）)])?\s*[，,]\s*(?:这是|即|它是)?一(?:个|种|套|项)[^，。；]{0,40}?(?:基准|数据集|语料库|测试集)(?:测试|套件)?(?=[，。；,]|$)/;
+/** Whether a Chinese sentence proposes a method, framework, … (METHOD_ZH), not only a named dataset or benchmark. */
+// "本文通过……调查，提出了……的广泛概述" makes an overview, whatever field it covers.
+const proposesMethodZh = (s: string) => METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾)(?:[。；]|$)/.test(s);
+/** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
+const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
+/** Whether a Chinese sentence contributes a dataset or benchmark ("我们构建了……数据集", "我们引入了X，一个……基准"). */
+const contributesResourceZh = (s: string) => BENCHMARK_ZH.test(s) || NAMED_RESOURCE_ZH.test(s);
 
 function count(cues: readonly RegExp[], text: string): number {
   return cues.filter((re) => re.test(text)).length;
@@ -183,7 +197,9 @@ function provesOwn(own: readonly string[]): boolean {
 /** The authors speaking of their own work: the sentences whose cues say what the paper itself does. */
 // "Complementarity enables us to prove …": the authors are the ones it lets act.
 // "our understanding of …" is everyone's, not the authors' work.
-const OWN_SUBJECT_EN = /\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b/i;
+// "Its central finding is that …": the paper's, named at the start of the sentence.
+const OWN_SUBJECT_EN =
+  /\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b/i;
 const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
 /** A title that says the paper is a position paper ("Position: …"). */
 const POSITION_TITLE = /^position\s*:/i;
@@ -203,15 +219,17 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const abstract = paper.abstract ?? '';
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
   const people = PEOPLE.test(abstract) || PEOPLE_ZH.test(zh);
-  const method = proposesMethod(contribution) || METHOD_ZH.test(contributionZh);
+  const method = proposesMethod(contribution) || proposesMethodZh(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
-  const resourceZh = BENCHMARK_ZH.test(contributionZh);
+  const resourceZh = contributesResourceZh(contributionZh);
   const surveyAbstract = SURVEY_ABSTRACT.exec(abstract) ?? SURVEY_SELF_EN.exec(abstract);
   const survey = surveyAbstract ?? SURVEY_TITLE.exec(title);
   if (survey && !people) {
     // A title alone ("…: An Overview") against a contribution of the authors' own study is a conflict.
     if (!surveyAbstract && (OWN_EMPIRICAL.test(contribution) || OWN_EMPIRICAL.test(contributionZh) || method)) return { kind: 'unclear', people };
-    return { kind: 'survey', noun: (survey.slice(1).find(Boolean) ?? 'survey').toLowerCase(), people };
+    const noun = (survey.slice(1).find(Boolean) ?? 'survey').toLowerCase();
+    // "A Self-Contained Introduction" is a tutorial; "this introduction" reads as the paper's first section.
+    return { kind: 'survey', noun: noun === 'introduction' ? 'tutorial' : noun, people };
   }
   if (!survey && !people && (SURVEY_ZH.test(paper.abstractZh ?? '') || SURVEY_TITLE_ZH.test(paper.titleZh ?? '')) && !METHOD_ZH.test(zh) && !method) return { kind: 'survey', noun: 'survey', people };
   if (!survey && !people && SURVEY_SELF_ZH.test(paper.abstractZh ?? '') && !proposesMethod(abstract)) return { kind: 'survey', noun: 'survey', people };
@@ -316,7 +334,7 @@ const RESULT_VERB_EN =
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
 const CLAIM_EN =
-  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue|conclude[d]?) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^Our (?:key |main |central |core )?(?:insight|observation|hypothesis) is that\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+  /\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is that\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
@@ -469,8 +487,9 @@ export function roleZh(s: string): SentenceRole {
   if (CITED_FINDING_ZH.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_ZH.test(s)) return 'survey';
   if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
-  if (own && BENCHMARK_ZH.test(s) && !METHOD_ZH.test(s.replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, ''))) return 'dataset';
-  if (METHOD_ZH.test(s)) return 'artefact';
+  // Without the resource it names, does the sentence still propose a method ("……数据集，并提出了一种……方法")?
+  if (own && contributesResourceZh(s) && !METHOD_ZH.test(withoutResourcesZh(s))) return 'dataset';
+  if (proposesMethodZh(s)) return 'artefact';
   if (own && DEFINITION_ZH.test(s) && !ATTRIBUTED_ZH.test(s)) return 'definition';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && (own || DERIVED_ZH.test(s))) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
