@@ -114,6 +114,8 @@ describe("a paper page's view", () => {
     expect([...seen].map((f) => f.slice(ROOT.length + 1)).sort()).toContain('src/layouts/BaseLayout.astro');
     for (const file of seen) expect(readFileSync(file, 'utf8'), file).not.toMatch(/site-data|getSite|getCollection|astro:content/);
     // The route builds the view once, renders it, and keys the page by it.
-    expect(readFileSync(route, 'utf8')).toMatch(/const view = paperPageView\(site, paper\.id\);[\s\S]*props: \{ view \}, cacheKey: site\.viewKey\(view\)/);
+    expect(readFileSync(route, 'utf8')).toMatch(
+      /const source = \{ \.\.\.site, related: await site\.relatedPapers\(\) \};[\s\S]*const view = paperPageView\(source, paper\.id\);[\s\S]*props: \{ view \}, cacheKey: site\.viewKey\(view\)/,
+    );
   });
 });

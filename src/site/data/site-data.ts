@@ -16,7 +16,7 @@ import { pageContext, type PageContext } from './page-context.ts';
 import { relatedLists } from '../../domain/related/related-index.ts';
 import { relatedLinks, type RelatedLink } from '../../domain/related/discussed.ts';
 import { BROKEN_FILES_ENTRY, brokenFilesError } from './broken-files.ts';
-import { EXPORTS, readRelatedLists, type ExportFormat, type ExportLayout } from '../integrations/scan-files.ts';
+import { awaitRelatedLists, EXPORTS, type ExportFormat, type ExportLayout } from '../integrations/scan-files.ts';
 import { codeVersion } from '../integrations/code-version.ts';
 import { scanFiles } from 'virtual:reading-group/scan-files';
 import { siteRepository } from '../../domain/requests/links.ts';
@@ -36,8 +36,12 @@ export interface Site extends Catalog {
   today: string;
   /** What every page needs besides its own data, its strings and the base path among them (src/middleware.ts puts it in Astro.locals). */
   context: PageContext;
-  /** About five related papers of a paper, each marked when the group discussed it (index built once). */
-  related(id: string): RelatedLink[];
+  /**
+   * The related papers of each paper (about five, each marked when the group discussed it; the index
+   * is built once). In a build it settles once the build's scan has computed them, on the other core,
+   * so only the paper pages wait for it.
+   */
+  relatedPapers(): Promise<(id: string) => RelatedLink[]>;
   /**
    * The incremental-build key of a page that renders `view` and the page context: a hash of the view,
    * the page context and the site's code (src/site/views/view-key.ts). Unchanged pages are copied from the
@@ -77,14 +81,18 @@ async function load(): Promise<Site> {
   const today = process.env.SITE_TODAY || todayIn(group.timezone);
   // During `astro build` a worker thread computes related papers on the other core and writes them
   // to a file (src/site/integrations/scan-files.ts); in `astro dev` they are computed here, once.
-  const lists = scanFiles === undefined ? relatedLists(catalog.papers) : readRelatedLists(scanFiles.related);
-  // Related papers are computed over every file; only those with a page are linked.
-  const related = (id: string): RelatedLink[] =>
-    relatedLinks(
-      (lists[id] ?? []).filter((r) => catalog.byId.has(r.id)),
-      catalog,
-      today,
-    );
+  let related: Promise<(id: string) => RelatedLink[]> | undefined;
+  const relatedPapers = () =>
+    (related ??= (scanFiles === undefined ? Promise.resolve(relatedLists(catalog.papers)) : awaitRelatedLists(scanFiles)).then(
+      (lists) =>
+        // Related papers are computed over every file; only those with a page are linked.
+        (id: string): RelatedLink[] =>
+          relatedLinks(
+            (lists[id] ?? []).filter((r) => catalog.byId.has(r.id)),
+            catalog,
+            today,
+          ),
+    ));
   const context = pageContext(group, import.meta.env.BASE_URL);
   // The page context's data (its strings follow from the locale and the code), the site's address, and the code.
   const viewKey = viewKeys({ code: codeVersion(), group: context.group, base: context.base, site: import.meta.env.SITE });
@@ -104,7 +112,7 @@ async function load(): Promise<Site> {
     }
   }
   const exportLayout = (format: ExportFormat): ExportLayout => ({ ...EXPORTS[format].layout, ...(scanFiles ? { tail: '' } : {}) });
-  return { ...catalog, today, context, related, viewKey, papersWithoutPage: withoutPage.length, exportItems, exportLayout };
+  return { ...catalog, today, context, relatedPapers, viewKey, papersWithoutPage: withoutPage.length, exportItems, exportLayout };
 }
 
 /** Everything pages need, built once per build. In `astro dev`, fails while a content file is broken. */

@@ -6,7 +6,8 @@
  *
  * 1. computes every paper's related papers among those with a page (src/domain/related) and writes
  *    them, with the exports of the papers without a page (BibTeX, CSL-JSON), to the files the pages
- *    read (scan-files.ts); pages render once these are written;
+ *    read (scan-files.ts): the related papers first, which the paper pages wait for, then the exports,
+    which the build completes after the pages;
  * 2. builds the Pagefind search index from the content (not from the rendered HTML, so TeX markup
  *    never reaches it) into Astro's cache folder, while Astro renders pages (search-shards.ts).
  *
@@ -288,6 +289,10 @@ async function run(): Promise<void> {
     if (input.search) (scan.pages ??= lineWriter(monthFile(month, 'pages'))).write(pageLine(facts.added, paper, body));
   }
 
+  // The paper pages wait for these (scan-files.ts), so they come before the months' files are made.
+  writeRelatedLists(input.files.related, relatedLists(texts));
+  texts.length = 0;
+
   // Each month: its exports and bundles as the last build made them, or made again from its files.
   const bibtex = lineWriter(input.files.archivedBibtex);
   const csl = lineWriter(input.files.archivedCsl);
@@ -365,8 +370,6 @@ async function run(): Promise<void> {
     const [month, signature] = [name.slice(0, 7), name.slice(8).replace(/\.(bib|csl)$/, '')];
     if (next.months[month]?.signature !== signature) rmSync(join(exportsDir, name), { force: true });
   }
-  writeRelatedLists(input.files.related, relatedLists(texts));
-  texts.length = 0;
   post({ type: 'scanned', papers: Object.keys(next.files).length, withPage: titles.size, parsed, monthsRedone, months: months.size, milliseconds: performance.now() - started });
 
   if (input.search) {

@@ -10,15 +10,17 @@
  *   paper's related papers ({@link writeRelatedLists}) and the exports of the papers without a page
  *   of their own (BibTeX, and CSL-JSON one item per line), so that no page reads those files again;
  * - the search-index integration names these files to the pages through the virtual module
- *   {@link SCAN_FILES_MODULE} (typed in src/env.d.ts), and holds page rendering back until the scan
- *   has written them (a Vite `buildApp` hook that runs after the bundles and before Astro renders);
- * - src/site/data/site-data.ts reads them. In `astro dev` the module names no files, and the pages
- *   compute related papers and read the other papers' files themselves.
+ *   {@link SCAN_FILES_MODULE} (typed in src/env.d.ts);
+ * - src/site/data/site-data.ts reads them. The paper pages' paths wait for the related papers
+ *   ({@link awaitRelatedLists}), so that Astro computes the other routes' paths meanwhile; the exports
+ *   are read after the pages, once the scan is done. If the scan fails, the integration writes why to
+ *   {@link scanFailure}'s file, and the waiting page fails with that. In `astro dev` the module names no
+ *   files, and the pages compute related papers and read the other papers' files themselves.
  *
  * The virtual module's text (the files' paths) is the same from one build to the next, so Astro's
  * incremental build does not see a code change in it.
  */
-import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -67,13 +69,31 @@ export function writeRelatedLists(file: string, lists: RelatedLists): void {
   writeWhole(file, JSON.stringify(lists));
 }
 
+/** The file that says why this build's scan failed (written by the integration, read by a waiting page). */
+export function scanFailure(files: ScanFiles): string {
+  return `${files.related}.failed`;
+}
+
 /** Removes what an earlier build's scan wrote, so that a page can never read it. */
 export function forgetScanFiles(files: ScanFiles): void {
-  for (const file of [files.related, files.archivedBibtex, files.archivedCsl]) rmSync(file, { force: true });
+  for (const file of [files.related, files.archivedBibtex, files.archivedCsl, scanFailure(files)]) rmSync(file, { force: true });
 }
 
 function missing(file: string, what: string, error: unknown): Error {
   return new Error(`the ${what} of this build are missing (${file}); the build's scan should have written them before pages render`, { cause: error });
+}
+
+/**
+ * The lists of this build's scan, once it has written them (it writes the file in one step); fails with
+ * the scan's own reason when the scan failed. It looks every `pollMs`: the scan runs in a worker whose
+ * messages reach the integration, not the prerender bundle this runs in.
+ */
+export async function awaitRelatedLists(files: ScanFiles, pollMs = 20): Promise<RelatedLists> {
+  for (;;) {
+    if (existsSync(files.related)) return readRelatedLists(files.related);
+    if (existsSync(scanFailure(files))) throw new Error(readFileSync(scanFailure(files), 'utf8'));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }
 
 /** The lists the build's scan wrote. */

@@ -5,8 +5,8 @@
  *
  * - writes every paper's related papers and the exports of the papers without a page to files in
  *   Astro's cache folder that the pages read (scan-files.ts: this integration names them to the
- *   pages through a virtual module and holds page rendering back until they are written; in `astro
- *   dev` the pages compute them);
+ *   pages through a virtual module; the paper pages' paths wait for the related papers and the
+ *   exports are completed once the scan is done; in `astro dev` the pages compute them);
  * - then builds the Pagefind search index from the content files (search-shards.ts: one bundle per
  *   month of import, cut by size, `<outDir>/pagefind/<key>/`, listed in `pagefind/shards.json`, merged
  *   by the search page); a bundle whose records did not change is copied from the cache folder.
@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { completeExport, EXPORTS, forgetScanFiles, SCAN_FILES_MODULE, scanFiles, scanFilesModule } from './scan-files.ts';
+import { completeExport, EXPORTS, forgetScanFiles, SCAN_FILES_MODULE, scanFailure, scanFiles, scanFilesModule, writeWhole } from './scan-files.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
 
 /**
@@ -94,9 +94,6 @@ export function searchIndex(contentDir: string): AstroIntegration {
                 name: 'reading-group:scan-files',
                 resolveId: (id: string) => (id === SCAN_FILES_MODULE ? resolved : undefined),
                 load: (id: string) => (id === resolved ? scanFilesModule(files()) : undefined),
-                // After every bundle is built and before Astro renders a page (Astro's own post hook
-                // is `enforce: 'post'`, so it runs after this one): wait for the scan's files.
-                buildApp: { order: 'post', handler: () => waitFor(scanned) },
               },
             ],
           },
@@ -121,6 +118,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
         scanned.catch(() => {});
         job = new Promise((resolve, reject) => {
           const fail = (error: Error) => {
+            // The paper pages wait for the related papers' file, or this one (awaitRelatedLists).
+            writeWhole(scanFailure(files), error.message);
             rejectScanned(error);
             reject(error);
           };
@@ -165,6 +164,7 @@ export function searchIndex(contentDir: string): AstroIntegration {
         const out = fileURLToPath(dir);
         // The exports' papers without a page, appended to what their endpoints wrote (see completeExport).
         if (command === 'build') {
+          await waitFor(scanned);
           const files = scanFiles(cacheDir);
           await completeExport(join(out, EXPORTS.bibtex.output), files.archivedBibtex, 'bibtex');
           await completeExport(join(out, EXPORTS.csl.output), files.archivedCsl, 'csl');
