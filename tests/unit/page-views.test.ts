@@ -32,11 +32,11 @@ const session = (date: string, papers: { id: string; presenter?: string }[], sta
   filePath: `content/sessions/${date}.md`,
 });
 
-function site(today: string) {
+function site(today: string, second: Record<string, unknown> = {}, secondBody = '') {
   const catalog = buildCatalog({
     papers: [
       paper('2401.00001', '2026-01-01', { tags: ['rl'], status: 'discussed' }),
-      paper('2401.00002', '2026-11-01', { tags: ['rl', 'safety'] }),
+      { ...paper('2401.00002', '2026-11-01', { tags: ['rl', 'safety'], ...second }), body: secondBody },
       paper('2401.00003', '2026-11-20', { tags: ['safety'] }),
       paper('2401.00004', '2026-11-25'),
     ],
@@ -62,6 +62,28 @@ const views: Record<string, (today: string) => unknown[]> = {
   tag: (today) => tagPageViews(site(today)),
   inbox: (today) => inboxPageViews(site(today)),
 };
+
+describe('the listing pages (all papers, a tag, the inbox)', () => {
+  const listings = (today: string, second: Record<string, unknown> = {}, secondBody = '') => {
+    const built = site(today, second, secondBody);
+    return [...papersPageViews(built), ...tagPageViews(built), ...inboxPageViews(built)];
+  };
+  const keysOf = (views: unknown[]) => views.map(viewKeys({ code: 'abc', group }));
+
+  it('keep their keys when a paper changes in what no list shows: its notes and questions, its arXiv comment and DOI', () => {
+    const before = keysOf(listings('2026-11-24'));
+    const body = '## Notes\n\nAlice: read section 3 first.\n\n## Discussion questions\n\n- Why does it work?\n';
+    expect(keysOf(listings('2026-11-24', { comment: '12 pages, accepted at ACL', doi: '10.1000/xyz123' }, body))).toEqual(before);
+  });
+
+  it('change their keys when a paper changes in what a list shows: title, summary, authors, status, votes, tags', () => {
+    const before = keysOf(listings('2026-11-24'));
+    for (const change of [{ title: 'Another title' }, { summaryZh: '新的一句话总结。' }, { authors: ['Ada Lovelace'] }, { status: 'shortlisted' }, { votes: ['alice'] }, { tags: ['rl'] }]) {
+      const after = keysOf(listings('2026-11-24', change));
+      expect(after.filter((key, i) => key !== before[i]).length, JSON.stringify(change)).toBeGreaterThan(0);
+    }
+  });
+});
 
 describe('the views of the other pages', () => {
   it('hold what the pages show, what depends on today included', () => {

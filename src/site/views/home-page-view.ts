@@ -4,12 +4,13 @@
  * Everything that depends on today is here, so the page is never stale. src/pages/index.astro renders
  * this view and the page context and nothing else.
  */
-import type { Catalog, PaperRecord } from '../../domain/catalog.ts';
+import type { Catalog } from '../../domain/catalog.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { strings } from '../../domain/i18n.ts';
 import { minutesRecap, type MinutesRecap } from '../../domain/minutes-recap.ts';
 import { inbox, timeline } from '../../domain/timeline.ts';
 import { withoutLeadingHeading } from '../../render/markdown-headings.ts';
+import { paperListItems, type PaperListItemView } from './paper-list-item-view.ts';
 import { viewSession, type SessionSource, type SessionView } from './session-view.ts';
 
 export interface HomePageView {
@@ -22,7 +23,7 @@ export interface HomePageView {
   /** The last meeting, recapped: the first lines of its minutes and its action items. */
   last?: (SessionView & { recap: MinutesRecap }) | undefined;
   /** The newest papers. */
-  recent: PaperRecord[];
+  recent: PaperListItemView[];
 }
 
 export interface HomePageSource extends SessionSource, Pick<Catalog, 'papers' | 'sessions'> {}
@@ -39,6 +40,6 @@ export function homePageView(site: HomePageSource): HomePageView {
       .map((s) => viewSession(s, site)),
     inbox: { count: box.papers.length, sinceLastSession: box.since !== undefined },
     last: last && { ...viewSession(last, site), recap: minutesRecap(withoutLeadingHeading(last.body, [t.session.minutes, 'Minutes', '会议记录'])) },
-    recent: site.papers.slice(0, 6),
+    recent: paperListItems(site.papers.slice(0, 6), site.group.locale),
   };
 }

@@ -5,17 +5,18 @@
  * renders its view and the page context and nothing else; the paginated ones are keyed by their view
  * for the incremental build (src/site/views/view-key.ts).
  */
-import type { Catalog, PaperRecord } from '../../domain/catalog.ts';
+import type { Catalog } from '../../domain/catalog.ts';
 import { inbox } from '../../domain/timeline.ts';
 import type { PaperStatus } from '../../schemas/paper.ts';
 import { listingPages, statusCounts, type ListingKey } from './listings.ts';
 import { paginate, type PageSlice } from './paginate.ts';
+import { paperListItems, type PaperListItemView } from './paper-list-item-view.ts';
 
 /** A page of the papers listing. */
 export interface PapersPageView {
   /** Which status and order it lists. */
   key: ListingKey;
-  slice: PageSlice<PaperRecord>;
+  slice: PageSlice<PaperListItemView>;
   /** Papers per status and in all, for the filter. */
   counts: Record<PaperStatus, number>;
   total: number;
@@ -25,9 +26,9 @@ export interface PapersPageView {
   param: string | undefined;
 }
 
-export function papersPageViews(site: Pick<Catalog, 'papers'> & { papersWithoutPage: number }): PapersPageView[] {
+export function papersPageViews(site: Pick<Catalog, 'papers' | 'group'> & { papersWithoutPage: number }): PapersPageView[] {
   const counts = statusCounts(site.papers);
-  return listingPages(site.papers).map(({ key, slice, param }) => ({
+  return listingPages(paperListItems(site.papers, site.group.locale)).map(({ key, slice, param }) => ({
     key,
     slice,
     counts,
@@ -50,23 +51,23 @@ export function tagsPageView(site: Pick<Catalog, 'tags'>): TagsPageView {
 export interface TagPageView {
   slug: string;
   name: string;
-  slice: PageSlice<PaperRecord>;
+  slice: PageSlice<PaperListItemView>;
 }
 
-export function tagPageViews(site: Pick<Catalog, 'tags'>): TagPageView[] {
-  return [...site.tags].flatMap(([slug, tag]) => paginate(tag.papers).map((slice) => ({ slug, name: tag.name, slice })));
+export function tagPageViews(site: Pick<Catalog, 'tags' | 'group'>): TagPageView[] {
+  return [...site.tags].flatMap(([slug, tag]) => paginate(paperListItems(tag.papers, site.group.locale)).map((slice) => ({ slug, name: tag.name, slice })));
 }
 
 /** A page of the inbox: the candidates added since the last held session (depends on today). */
 export interface InboxPageView {
-  slice: PageSlice<PaperRecord>;
+  slice: PageSlice<PaperListItemView>;
   /** The last held session's date, when there was one. */
   since?: string | undefined;
   /** How many papers there are in all (the empty inbox links to them). */
   total: number;
 }
 
-export function inboxPageViews(site: Pick<Catalog, 'papers' | 'sessions'> & { today: string }): InboxPageView[] {
+export function inboxPageViews(site: Pick<Catalog, 'papers' | 'sessions' | 'group'> & { today: string }): InboxPageView[] {
   const box = inbox(site.papers, site.sessions, site.today);
-  return paginate(box.papers).map((slice) => ({ slice, since: box.since, total: site.papers.length }));
+  return paginate(paperListItems(box.papers, site.group.locale)).map((slice) => ({ slice, since: box.since, total: site.papers.length }));
 }

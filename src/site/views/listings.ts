@@ -22,16 +22,16 @@ export function listingPath(key: ListingKey, page = 1): string {
   return path;
 }
 
-export interface ListingPage {
+export interface ListingPage<T> {
   key: ListingKey;
-  slice: PageSlice<PaperRecord>;
+  slice: PageSlice<T>;
   /** The route's rest parameter: the path without `/papers/` (undefined for the first page). */
   param: string | undefined;
 }
 
 /** Every listing page. `papers` must be newest first. */
-export function listingPages(papers: PaperRecord[], size?: number): ListingPage[] {
-  const out: ListingPage[] = [];
+export function listingPages<T extends { status: PaperStatus }>(papers: T[], size?: number): ListingPage<T>[] {
+  const out: ListingPage<T>[] = [];
   const statuses: (PaperStatus | undefined)[] = [undefined, ...PAPER_STATUSES];
   for (const status of statuses) {
     const subset = status ? papers.filter((p) => p.status === status) : papers;
