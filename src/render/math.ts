@@ -25,29 +25,35 @@ export interface Segment {
 
 /** Splits text into plain and math segments. An unclosed `$` stays text. `\$` is a literal dollar. */
 export function splitMath(text: string): Segment[] {
+  // Most titles, abstracts and notes have no dollar at all; the rest are copied a run at a time.
+  if (!text.includes('$')) return text ? [{ kind: 'text', value: text }] : [];
   const segments: Segment[] = [];
   let plain = '';
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\\' && text[i + 1] === '$') {
-      plain += '$';
-      i += 2;
+    const dollar = text.indexOf('$', i);
+    if (dollar < 0) {
+      plain += text.slice(i);
+      break;
+    }
+    if (dollar > i && text[dollar - 1] === '\\') {
+      plain += `${text.slice(i, dollar - 1)}$`;
+      i = dollar + 1;
       continue;
     }
-    if (ch === '$') {
-      const display = text[i + 1] === '$';
-      const open = display ? 2 : 1;
-      const close = findClose(text, i + open, display);
-      if (close > i + open) {
-        if (plain) segments.push({ kind: 'text', value: plain });
-        plain = '';
-        segments.push({ kind: 'math', value: text.slice(i + open, close), display });
-        i = close + open;
-        continue;
-      }
+    plain += text.slice(i, dollar);
+    i = dollar;
+    const display = text[i + 1] === '$';
+    const open = display ? 2 : 1;
+    const close = findClose(text, i + open, display);
+    if (close > i + open) {
+      if (plain) segments.push({ kind: 'text', value: plain });
+      plain = '';
+      segments.push({ kind: 'math', value: text.slice(i + open, close), display });
+      i = close + open;
+      continue;
     }
-    plain += ch;
+    plain += '$';
     i++;
   }
   if (plain) segments.push({ kind: 'text', value: plain });
