@@ -1362,3 +1362,24 @@ describe('held-out sample N', () => {
     expect(starterQuestions(introduction).join('\n')).not.toMatch(/which part of the design|real obstacle/);
   });
 });
+
+describe('clear claims of sample N that got only a generic question', () => {
+  it('reads a figure set against a baseline as the paper’s result (2608.18448)', () => {
+    const sentence =
+      'Across 7,405 FullWiki questions, the Primary DBRR allocation increased complete supporting-evidence recovery by 23.8 percentage points over its matched flat baseline (paired risk difference 0.2377).';
+    expect(roleEn(sentence)).toBe('claim');
+    // Not a figure of others' work, and not one without a baseline.
+    expect(roleEn('Prior systems improved recall by 12% over a BM25 baseline in earlier studies.')).not.toBe('claim');
+    expect(roleEn('Retrieval budgets grew by 40% over the last decade.')).not.toBe('claim');
+  });
+
+  it('reads the answer to a gap, in a participle, as the contribution (2608.19022)', () => {
+    expect(roleEn('This paper addresses that gap, introducing a family of models that assume transactions follow a Weibull renewal process.')).toBe('artefact');
+    expect(roleEn('We address this gap by proposing SparseFlow, a framework for sparse attention.')).toBe('artefact');
+    expect(roleEn('This paper addresses that gap.')).not.toBe('artefact');
+  });
+
+  it('reads a central finding stated before a colon (2608.18779)', () => {
+    expect(roleEn('Its central finding is mechanism-conditional: prefix alignment strongly tracks candidate exposure when retrieval consumes the prefixes.')).toBe('claim');
+  });
+});
