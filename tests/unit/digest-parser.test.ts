@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categoryFromDigestName, parseDigest } from '../../src/domain/digest/parse-digest.ts';
+import { withoutTruncationMark } from '../../src/domain/digest/clean-text.ts';
 import { writeDigest, type DigestWriteEntry } from '../../src/domain/digest/write-digest.ts';
 import { readDigest } from '../helpers/content.ts';
 
@@ -168,9 +169,21 @@ describe('variations from FORMAT.md', () => {
   });
 
   it('flags Chinese abstracts cut with an ellipsis, a note, or mid-formula', () => {
-    const cuts = ['结果显示...', '结果显示……', '结果显示…', '结果显示（摘要截断）', '我们提出 $\\text{Bro'];
-    const parsed = parseDigest(writeDigest(cuts.map((abstractZh, i) => entry({ id: `2501.0000${i + 1}`, abstractZh }))));
-    expect(parsed.entries.map((e) => e.abstractZhTruncated)).toEqual([true, true, true, true, true]);
+    // The translators' notes seen in real digests vary in wording and may end with a full stop.
+    const cuts = [
+      '结果显示...',
+      '结果显示……',
+      '结果显示…',
+      '结果显示（摘要截断）',
+      '我们提出 $\\text{Bro',
+      '改善跨b（原文截断）。',
+      '结果（此处摘要截断）',
+      '结果（注：原文截断）',
+      '结果（部分被截断）',
+    ];
+    const parsed = parseDigest(writeDigest(cuts.map((abstractZh, i) => entry({ id: `2501.000${String(i + 1).padStart(2, '0')}`, abstractZh }))));
+    expect(parsed.entries.map((e) => e.abstractZhTruncated)).toEqual(cuts.map(() => true));
+    expect(withoutTruncationMark('改善跨b（原文截断）。')).toBe('改善跨b');
     const whole = parseDigest(writeDigest([entry({ abstractZh: '完整的摘要，其中 $x^2$ 是平方。' })]));
     expect(whole.entries[0]!.abstractZhTruncated).toBe(false);
   });

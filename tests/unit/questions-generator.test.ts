@@ -1383,3 +1383,52 @@ describe('clear claims of sample N that got only a generic question', () => {
     expect(roleEn('Its central finding is mechanism-conditional: prefix alignment strongly tracks candidate exposure when retrieval consumes the prefixes.')).toBe('claim');
   });
 });
+
+describe('held-out sample O', () => {
+  it('never quotes a sentence the translator marked as cut, wherever the note stands (2608.19072)', () => {
+    const cut = '大量实验表明：（1）经验驱动的脚手架能改善跨b（原文截断）的执行能力。';
+    const agents = paper('o.1', 'Agents that post-train LLMs', 'Extensive experiments show that (1) an experience-driven scaffold improves execution across the b', {
+      abstractZh: `我们发现，代理的训练策略在最初阶段就被锁定，剩余的整个预算都花费在所选策略内的局部调整上。${cut}`,
+      abstractTruncated: true,
+    });
+    const qs = starterQuestions(agents, { locale: 'zh-CN' }).join('\n');
+    expect(qs).not.toContain('原文截断');
+    expect(qs).toContain('训练策略在最初阶段就被锁定');
+    expect(questionFlags(`摘要报告：“${cut}”还有什么别的原因能解释这个结果？`, agents, 'zh-CN').map((f) => f.flag)).toContain('cut-clause');
+  });
+
+  it('asks a benchmark named as one how it was built, and a model question only where models are scored (2608.18329)', () => {
+    const contribution =
+      'We present Engine-Transfer-Bench (ETB): 1,784 open documents, four tasks covering reliability, latency, text consistency, and failures, a pinned harness, and host-tagged multi-OS results.';
+    expect(roleEn(contribution)).toBe('dataset');
+    expect(roleEn('We present a workbench for interactive theorem proving.')).not.toBe('dataset');
+    const etb = paper(
+      'o.2',
+      'Engine-Transfer-Bench: An Evidence-Based Benchmark for Document Compilation Engine Selection',
+      `There is no shared framework for selecting among document compilation engines. ${contribution} On GitHub Actions, Tectonic success is stable within 0.9 percentage points.`,
+      {
+        abstractZh: '我们提出了引擎转换基准（ETB）：包含1,784篇开放文档，涵盖可靠性、延迟、文本一致性和失败情况四个任务，并配有固定测试框架和按主机标记的多操作系统结果。',
+      },
+    );
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const qs = starterQuestions(etb, { locale }).join('\n');
+      expect(qs, locale).not.toMatch(/Which part of the method|Could a model score well|方法中真正起作用|模型有没有可能|如果一个模型/);
+    }
+  });
+
+  it('pairs no two papers by the models and tests they ran (2608.18578 and 2605.25420)', () => {
+    const known = indexKnownPapers([
+      paper(
+        '2605.25420',
+        'SomaliBench Eval: Measuring English-to-Somali Refusal Gaps in Open-Weight Language Models',
+        'We evaluate four open-weight instruction-tuned models on SomaliBench v0, a benchmark of 100 harmful-intent prompts paired across English and Somali. Each of Llama-3.1-8B-Instruct, Gemma-2-9B-Instruct and Qwen-2.5-7B-Instruct is run locally. We find large refusal gaps, significant by exact McNemar tests.',
+      ),
+    ]);
+    const quantisation = paper(
+      '2608.18578',
+      'Compress and Forget: bitsandbytes Quantization Amplifies Proactive Interference in LLMs',
+      'We evaluate three precision levels (FP16, INT8, INT4) across Qwen2.5-7B-Instruct, Mistral-7B-Instruct-v0.3 and Phi-3.5-mini-instruct. INT4 quantization reduces accuracy under high interference, confirmed by paired McNemar tests.',
+    );
+    expect(starterQuestions(quantisation, { related: known }).join('\n')).not.toContain('SomaliBench');
+  });
+});

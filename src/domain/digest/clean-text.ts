@@ -77,10 +77,15 @@ export function cleanEnglishAbstract(raw: string): CleanAbstract {
 }
 
 const LEADING_LABEL = /^摘要\s*[:：]\s*/;
-const ZH_TRUNCATION_NOTE = /[（(]\s*摘要(?:已)?截断\s*[)）]\s*$/;
+/**
+ * A translator's note that the text was cut: （摘要截断）, （原文截断）, （此处原文截断）, （注：原文截断）,
+ * （部分被截断）, （截断）. Usually at the end, sometimes mid-sentence ("改善跨b（原文截断）的执行能力。").
+ */
+export const ZH_CUT_NOTE = /[（(][^（()）]{0,10}截断[^（()）]{0,4}[)）]/;
+const ZH_TRUNCATION_NOTE = new RegExp(`${ZH_CUT_NOTE.source}\\s*[。.]?\\s*$`);
 const ELLIPSIS_END = /(?:\.\.\.|…|……)\s*$/;
 
-/** The text without the ellipsis or `（摘要截断）` note a translation ends with when it was cut. */
+/** The text without the ellipsis or `（摘要截断）`-like note a translation ends with when it was cut. */
 export function withoutTruncationMark(text: string): string {
   return text.replace(ZH_TRUNCATION_NOTE, '').replace(ELLIPSIS_END, '').trimEnd();
 }

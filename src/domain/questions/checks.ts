@@ -23,6 +23,7 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 import { resolveAccent, symbolMath, TEX_ACCENT, withoutTextFormatting } from './text.ts';
+import { ZH_CUT_NOTE } from '../digest/clean-text.ts';
 
 export type QuestionFlag = 'cut-clause' | 'leftover-tex' | 'wrong-language' | 'unsupported-number' | 'unsupported-name' | 'misquote' | 'duplicate' | 'not-a-question' | 'length';
 
@@ -346,6 +347,7 @@ function cutClauseHits(question: string, locale: Locale): CheckHit[] {
     const inner = stripMath(passage).trim();
     const word = lastWord(inner);
     if (/(?:\.\.\.|…)\s*$/.test(inner)) hits.push({ flag: 'cut-clause', detail: `the quote "${shortText(passage)}" ends in an ellipsis`, subject: passage });
+    else if (ZH_CUT_NOTE.test(inner)) hits.push({ flag: 'cut-clause', detail: `the quote "${shortText(passage)}" carries the translator's note that it is cut`, subject: passage });
     else if (/[,;:，、；：\-–—]\s*$/.test(inner) || (/[A-Za-z]$/.test(inner) && (NEVER_LAST.has(word) || PREPOSITIONS.has(word))) || (CJK.test(inner.slice(-1)) && ZH_NEVER_LAST.test(inner))) {
       hits.push({ flag: 'cut-clause', detail: `the quote "${shortText(passage)}" stops mid-phrase`, subject: passage });
     }

@@ -346,6 +346,8 @@ const CLAIM_EN =
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
+/** "We present Engine-Transfer-Bench (ETB): …": a resource named as one (case matters: not "a workbench"). */
+const NAMED_BENCH_EN = /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onstruct|[Bb]uil[dt]|[Cc]urat|[Cc]reat|[Cc]ontribut|[Dd]evelop)\w*\s+(?:the\s+)?[A-Z][\w-]*Bench\b/;
 // "is called by the firm" calls something; "a model called X" names it.
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
 const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
@@ -454,7 +456,7 @@ export function roleEn(s: string): SentenceRole {
   if (CITED_FINDING_EN.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return !own && LIT_REMARK_EN.test(s) && !OPEN_QUESTION_EN.test(s) ? 'background' : 'gap';
-  if (own && DATASET_EN.test(s)) return 'dataset';
+  if (own && (DATASET_EN.test(s) || NAMED_BENCH_EN.test(s))) return 'dataset';
   if (proposesMethod(s)) return 'artefact';
   if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
@@ -666,7 +668,8 @@ export function contributionName(title: string | undefined, contributions: reado
 
 const MODELS_RUN_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|baselines?|retrievers?|classifiers?)\b/i;
 const SCORED_EN = /\b(?:evaluat\w*|scor(?:e|es|ed|ing)|accuracy|F1|perform\w*|outperform\w*|struggle\w*|fail\w*|achiev\w*|trail\w*|lag\w*)\b/i;
-const MODELS_RUN_ZH = /模型|系统|智能体|方法|基线/;
+// Not 操作系统, an operating system (a benchmark of document engines "across macOS, Ubuntu and Windows").
+const MODELS_RUN_ZH = /模型|(?<!操作)系统|智能体|方法|基线/;
 const SCORED_ZH = /评估|得分|准确率|表现|性能|优于|难以|失败/;
 
 /** Whether a translated sentence carries the word an English text was cut in, after a Latin word ("Transformer m"). */

@@ -4,6 +4,7 @@
  * deterministic choice.
  */
 import { textHash } from '../paper-body.ts';
+import { ZH_CUT_NOTE } from '../digest/clean-text.ts';
 
 /** Picks one of `options` from a seed; the same seed always gives the same option. */
 export function pick<T>(options: readonly T[], seed: string): T {
@@ -278,6 +279,8 @@ export function quotableZh(sentence: string, loose = false): boolean {
     // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote.
     !/([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
+    // "改善跨b（原文截断）的执行能力。": the translator says the sentence is cut.
+    !ZH_CUT_NOTE.test(sentence) &&
     balanced(sentence)
   );
 }

@@ -29,8 +29,19 @@ const GENRE_WORDS = `survey surveys review reviews overview overviews tutorial t
 future directions direction challenges opportunities perspectives perspective trends advances recent
 taxonomy lecture notes introduction`;
 
+/**
+ * The models and tests a study runs, not what it is about: a quantisation study and a safety benchmark
+ * both evaluated "Qwen2.5-7B-Instruct" and used McNemar's test, and were paired by those words alone.
+ * Model sizes and versions ("7b", "v0") are dropped by {@link TOOL_TOKEN}.
+ */
+const TOOL_WORDS = `qwen llama mistral mixtral gemma phi gpt claude gemini deepseek instruct chat turbo sonnet opus haiku
+mcnemar wilcoxon bonferroni`;
+
+/** A model's size or a version: "7b", "1.5b", "500m", "v0", "v2". */
+export const TOOL_TOKEN = /^(?:\d+(?:\.\d+)?[bmk]|v\d+)$/;
+
 /** English stopwords, lowercase. */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${ABSTRACT_BOILERPLATE} ${GENRE_WORDS}`.split(/\s+/).filter(Boolean));
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`${FUNCTION_WORDS} ${ABSTRACT_BOILERPLATE} ${GENRE_WORDS} ${TOOL_WORDS}`.split(/\s+/).filter(Boolean));
 
 /**
  * Chinese words with as little to say as the English list: pronouns, connectives and the boilerplate

@@ -14,7 +14,7 @@
  */
 import { splitMath } from '../../render/math.ts';
 import { lightStem } from './stem.ts';
-import { CHINESE_BREAK_CHARS, CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.ts';
+import { CHINESE_BREAK_CHARS, CHINESE_STOPWORDS, ENGLISH_STOPWORDS, TOOL_TOKEN } from './stopwords.ts';
 
 export type ChineseTokens = 'bigrams' | 'words';
 
@@ -55,7 +55,7 @@ function termOf(word: string): string {
   let term = termOfWord.get(word);
   if (term === undefined) {
     term = '';
-    if (word.length >= 2 && word.length <= 30 && HAS_LETTER.test(word) && !ENGLISH_STOPWORDS.has(word)) {
+    if (word.length >= 2 && word.length <= 30 && HAS_LETTER.test(word) && !ENGLISH_STOPWORDS.has(word) && !TOOL_TOKEN.test(word)) {
       const stem = lightStem(word);
       if (!ENGLISH_STOPWORDS.has(stem)) term = stem;
     }
