@@ -12,7 +12,7 @@ import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
 import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
-import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, withoutTextFormatting } from '../../src/domain/questions/text.ts';
+import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, resolveAccent, TEX_ACCENT, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
 // The tuning set: the shipped papers and the real digests the generator was developed against.
@@ -93,12 +93,20 @@ describe('the offline question generator on the tuning set (shipped papers and r
     }
   });
 
-  it('quotes only whole sentences, exactly as the paper writes them (TeX text formatting read as its words, a section label left out)', () => {
+  it('quotes only whole sentences, exactly as the paper writes them (TeX text formatting read as its words, TeX accents as letters, a section label left out)', () => {
     // A structured abstract's "Results: We find …" is quoted from "We find …".
     const unlabelled = (t: string) => [t, t.replace(/^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])/, ''), t.replace(/^(?:研究)?[\u4e00-\u9fff]{2,3}[：:]\s*/, '')];
     for (const [i, p] of papers.entries()) {
-      const wholeEn = new Set([...splitSentencesEn(withoutTextFormatting(p.abstract ?? '')), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).flatMap((s) => unlabelled(s.text)));
-      const wholeZh = new Set([...splitSentencesZh(withoutTextFormatting(p.abstractZh ?? '')), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).flatMap((s) => unlabelled(s.text)));
+      const wholeEn = new Set(
+        [...splitSentencesEn(withoutTextFormatting(p.abstract ?? '').replace(TEX_ACCENT, resolveAccent)), ...splitSentencesEn(p.summaryEn ?? '')]
+          .filter((s) => s.complete)
+          .flatMap((s) => unlabelled(s.text)),
+      );
+      const wholeZh = new Set(
+        [...splitSentencesZh(withoutTextFormatting(p.abstractZh ?? '').replace(TEX_ACCENT, resolveAccent)), ...splitSentencesZh(p.summaryZh ?? '')]
+          .filter((s) => s.complete)
+          .flatMap((s) => unlabelled(s.text)),
+      );
       for (const q of en[i]!) {
         if (isRelated(q)) continue;
         for (const quoted of quotes(q)) expect(wholeEn.has(quoted) || quoted === p.title, `${p.id}: ${quoted}`).toBe(true);
@@ -1430,5 +1438,19 @@ describe('held-out sample O', () => {
       'We evaluate three precision levels (FP16, INT8, INT4) across Qwen2.5-7B-Instruct, Mistral-7B-Instruct-v0.3 and Phi-3.5-mini-instruct. INT4 quantization reduces accuracy under high interference, confirmed by paired McNemar tests.',
     );
     expect(starterQuestions(quantisation, { related: known }).join('\n')).not.toContain('SomaliBench');
+  });
+});
+
+describe('clear claims of sample O that got only a generic question', () => {
+  it('quotes a sentence with a TeX accent as the page shows it (2608.18120)', () => {
+    const q = starterQuestions(
+      paper(
+        'o.3',
+        'Tradable It\\^o Signatures: A Model-Free, Interpretable Framework for Dynamic Hedging',
+        'We propose an interpretable machine-learning framework for dynamic hedging using the It\\^o signature transform, which turns asset-price paths into linear features. We show that each discretized It\\^o signature component can be perfectly replicated by a simple self-financing strategy using only the underlying assets and cash.',
+      ),
+    ).join('\n');
+    expect(q).toContain('each discretized Itô signature component can be perfectly replicated');
+    expect(q).not.toContain('\\^');
   });
 });

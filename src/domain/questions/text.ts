@@ -121,14 +121,15 @@ export function withoutTextFormatting(text: string): string {
  * gives "This article examines …", still the paper's own words).
  */
 export function wholeSentencesEn(text: string | undefined, truncated = false): string[] {
-  const sentences = splitSentencesEn(withoutTextFormatting(text ?? ''));
+  // "It\\^o" is quoted as the page shows it, "Itô" (the checks read both alike).
+  const sentences = splitSentencesEn(withoutTextFormatting(text ?? '').replace(TEX_ACCENT, resolveAccent));
   if (truncated && sentences.length > 0) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_EN));
 }
 
 /** The whole sentences of a Chinese text, without section labels; when the digest cut it, the last one is left out. */
 export function wholeSentencesZh(text: string | undefined, truncated = false): string[] {
-  const sentences = splitSentencesZh(withoutTextFormatting(text ?? ''));
+  const sentences = splitSentencesZh(withoutTextFormatting(text ?? '').replace(TEX_ACCENT, resolveAccent));
   if (truncated && sentences.length > 0 && !sentences.at(-1)!.complete) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_ZH));
 }
