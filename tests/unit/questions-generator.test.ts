@@ -1442,6 +1442,21 @@ describe('held-out sample O', () => {
 });
 
 describe('clear claims of sample O that got only a generic question', () => {
+  it('reads what a contribution named with its version does as the paper’s claim (2608.13580)', () => {
+    const qs = starterQuestions(
+      paper(
+        'o.4',
+        'Jais 2: A Family of Arabic-Centric Open Large Language Models',
+        'Jais 2 is a family of Arabic-centric large language models designed to advance Arabic-centric language modeling. A custom vocabulary enables efficient training. With a substantially smaller token budget than comparable models, Jais 2 achieves strong Arabic performance on the benchmarks considered in this report and competitive English results.',
+      ),
+    ).join('\n');
+    expect(qs).toContain('“With a substantially smaller token budget than comparable models, Jais 2 achieves strong Arabic performance');
+    // A part or a chapter is no name.
+    expect(
+      starterQuestions(paper('o.5', 'Part 2: Results on Graph Coloring', 'Part 2 achieves a new bound on the chromatic number of sparse graphs, improving the constant of earlier work.')).join('\n'),
+    ).not.toMatch(/Part 2 is|by the name/);
+  });
+
   it('quotes a sentence with a TeX accent as the page shows it (2608.18120)', () => {
     const q = starterQuestions(
       paper(

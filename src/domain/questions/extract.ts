@@ -555,10 +555,23 @@ export function authorsVoice(s: string): string {
  * "ODTLearn is an open-source Python package …": a sentence that opens with the name before the
  * title's colon and says what it is describes the paper's own contribution.
  */
-function namedArtefact(title: string | undefined): RegExp | undefined {
+function namedArtefact(title: string | undefined): NamedSentences | undefined {
   const name = titleName(title);
   if (!name) return undefined;
-  return new RegExp(`^${name.replace(/[+]/g, '\\+')} (?:is|are) (?:an?|the first) `, 'i');
+  const escaped = name.replace(/[+.]/g, '\\$&');
+  return {
+    artefact: new RegExp(`^${escaped} (?:is|are) (?:an?|the first) `, 'i'),
+    // "With a smaller token budget than comparable models, Jais 2 achieves strong Arabic performance …"
+    claim: new RegExp(`^(?:[^,;]{0,100},\\s+)?${escaped} (?:\\w+ly )?(?:achieves|outperforms|improves|reduces|matches|surpasses|exceeds|attains|obtains|reaches|recovers|halves|doubles)\\b`),
+  };
+}
+
+/** What marks a sentence about the paper's named contribution (see {@link namedArtefact}). */
+interface NamedSentences {
+  /** "ProtoKV is a …": what the contribution is. */
+  artefact: RegExp;
+  /** "… ProtoKV achieves …": what it does, a claim of the paper even without "we". */
+  claim: RegExp;
 }
 
 /**
@@ -566,13 +579,14 @@ function namedArtefact(title: string | undefined): RegExp | undefined {
  * holds the sentences as their roles are read (see {@link authorsVoice}); `named` marks a sentence
  * that says what the paper's named contribution is.
  */
-function rolesOf(sentences: readonly string[], at: number, lang: Language, read: readonly string[] = sentences, named?: RegExp): Roles {
+function rolesOf(sentences: readonly string[], at: number, lang: Language, read: readonly string[] = sentences, named?: NamedSentences): Roles {
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
   const role = read.map((s) => {
     const r = lang.role(s);
-    return named && (r === 'other' || r === 'background') && named.test(s) ? 'artefact' : r;
+    if (!named || (r !== 'other' && r !== 'background')) return r;
+    return named.artefact.test(s) ? 'artefact' : named.claim.test(s) ? 'claim' : r;
   });
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
   const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
@@ -649,8 +663,10 @@ const NOT_A_NAME =
 
 /** The one word before the title's colon, when it is written as a name (a capital or a digit after its first letter) and names no genre ("Survey:"). */
 function titleName(title: string | undefined): string | undefined {
-  const name = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\s*[:：]/.exec(title ?? '')?.[1];
-  return name && name.length >= 3 && !NOT_A_NAME.test(name) && /^.[^A-Z0-9]*[A-Z0-9]/.test(name) ? name : undefined;
+  // A version may follow the name ("Jais 2:", "Qwen 2.5:"), but not a part or a chapter ("Part 2:").
+  const name = /^\s*([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*(?: \d+(?:\.\d+)?)?)\s*[:：]/.exec(title ?? '')?.[1];
+  if (!name || /^(?:part|chapter|section|lecture|week|day|volume|vol|step|phase|stage|round|level|task|study|experiment|appendix|supplement|paper|report)\s/i.test(name)) return undefined;
+  return name.length >= 3 && !NOT_A_NAME.test(name) && /^.[^A-Z0-9]*[A-Z0-9]/.test(name) ? name : undefined;
 }
 
 /**
