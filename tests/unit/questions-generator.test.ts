@@ -1469,3 +1469,39 @@ describe('clear claims of sample O that got only a generic question', () => {
     expect(q).not.toContain('\\^');
   });
 });
+
+describe('held-out sample P', () => {
+  it('never asks a benchmark which part of "the method" does the work (2508.15436)', () => {
+    const plasma = paper(
+      'p.1',
+      'PLASMA: A Layout-Aware Benchmark Reveals Memory Layout Matters for Graph-based ANNS on GPU',
+      'We propose a Platform for Layout-Aware Search and Memory Arrangement (PLASMA), a unified evaluation framework for graph-based Approximate Nearest Neighbor Search (ANNS) on GPU that isolates the effects of graph index topology and memory layout. Through comprehensive experiments, we evaluate nine graph indices and four memory layouts on five datasets.',
+      { abstractZh: '我们提出了一个用于GPU上基于图的近似最近邻搜索（ANNS）的统一评估框架——布局感知搜索与内存排列平台（PLASMA），该框架隔离了图索引拓扑和内存布局的影响。' },
+    );
+    expect(starterQuestions(plasma).join('\n')).not.toMatch(/Which part of the method/);
+    expect(starterQuestions(plasma, { locale: 'zh-CN' }).join('\n')).not.toMatch(/方法中真正起作用/);
+  });
+
+  it('reads a benchmark the Chinese abstract calls the first of its kind, or names as one (2603.00048, 2608.15242)', () => {
+    expect(roleZh('为解决这些局限性，我们引入了MOSAIC，这是首个旨在联合评估LLM道德、社会和个体特征的大规模基准。')).toBe('dataset');
+    expect(roleZh('我们引入了LongRCA Bench，包含五个领域中1,140条失败轨迹，且未注入人为错误。')).toBe('dataset');
+    expect(roleZh('我们介绍了infoVerse，这是一种通用的数据集特征化框架，它通过结合各种模型驱动的元信息提供了一个新的特征空间。')).toBe('artefact');
+  });
+
+  it('asks no one how respondents were recruited when a model stands in for them (2608.18768)', () => {
+    const simulated = paper(
+      'p.2',
+      'Readable, Faithful, Used: Three Dissociable Properties of Demographic Identity in a Language Model',
+      'Large language models are widely used to simulate survey respondents, yet their answers are homogeneous and unfaithful to real inter-group differences. We score 1,089 read-out locations in Mistral-7B and intervene causally across six attribute types.',
+      { abstractZh: '大型语言模型被广泛用于模拟调查受访者，但其回答是同质的，且对真实群体间差异不忠实。我们对Mistral-7B中的1,089个读出位置进行评分。' },
+    );
+    expect(starterQuestions(simulated).join('\n')).not.toMatch(/Who exactly took part|recruited/);
+    expect(starterQuestions(simulated, { locale: 'zh-CN' }).join('\n')).not.toMatch(/参与者具体是谁|招募/);
+    // Real respondents still count.
+    expect(
+      starterQuestions(
+        paper('p.3', 'Remote work and wellbeing', 'We surveyed 1,200 respondents in three countries about remote work. Respondents who worked from home reported higher wellbeing.'),
+      ).join('\n'),
+    ).toMatch(/took part|recruited/);
+  });
+});

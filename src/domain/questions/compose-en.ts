@@ -79,7 +79,8 @@ const METHOD_LEAD = (s: string, r: Reading) =>
   // "Does an experiment isolate it?" and "test first" only where the paper has experiments.
   !r.empirical
     ? [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and what does it let us do that we could not do before?`]
-    : PARTS_EN.test(s)
+    : // A benchmark's "method" is its measurement: which part of it does the work is no question for it.
+      PARTS_EN.test(s) && r.kind !== 'benchmark'
       ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
       : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
 /** A resource that agents act in (a gym, a testbed, a simulation environment): built, not collected. */

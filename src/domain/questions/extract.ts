@@ -133,8 +133,9 @@ const EMPIRICAL = [
 
 /** People in the evidence: participants, respondents, interviews, a user study; never "market participants". */
 const PEOPLE =
-  /\b(?<!market |other |network |auction )(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\bsurvey (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers)\b/i;
-const PEOPLE_ZH = /受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
+  /\b(?<!market |other |network |auction |(?:simulat\w*|synthetic|virtual|silicon|LLM|model) (?:survey )?)(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\bsurvey (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers)\b/i;
+// Not respondents a model stands in for ("被广泛用于模拟调查受访者").
+const PEOPLE_ZH = /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
@@ -178,13 +179,16 @@ const METHOD_ZH =
   /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时)|(?:通过|基于|利用|借助|结合)[^。；]{0,60}?，)(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
 
 /**
- * "我们引入了ClaimRAG-LAW，一个全面的法律RAG数据集": a name the sentence itself calls a dataset or a
- * benchmark. METHOD_ZH would take the bare name for a method.
+ * "我们引入了ClaimRAG-LAW，一个全面的法律RAG数据集", "我们引入了MOSAIC，这是首个……基准", "我们引入了LongRCA
+ * Bench，……": a name the sentence itself calls a dataset or a benchmark, or one that says so itself.
+ * METHOD_ZH would take the bare name for a method.
  */
 const NAMED_RESOURCE_ZH =
-  /(?:提出|设计|开发|引入|构建|介绍|推出|发布|创建)了?\s*[A-Za-z][\w.+-]*(?:\s*[（(][^）)]*[）)])?\s*[，,]\s*(?:这是|即|它是)?一(?:个|种|套|项)[^，。；]{0,40}?(?:基准|数据集|语料库|测试集)(?:测试|套件)?(?=[，。；,]|$)/;
-/** Whether a Chinese sentence proposes a method, framework, … (METHOD_ZH), not only a named dataset or benchmark. */
-// "本文通过……调查，提出了……的广泛概述" makes an overview, whatever field it covers.
+  /(?:提出|设计|开发|引入|构建|介绍|推出|发布|创建)了?\s*(?:[A-Za-z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s*Bench(?![A-Za-z])|[A-Za-z][\w.+-]*(?:\s[A-Z][\w.+-]*)?(?:\s*[（(][^）)]*[）)])?\s*[，,]\s*(?:这是|即|它是)?(?:一(?:个|种|套|项)|首个|第一个)?[^，。；]{0,40}?(?:基准|数据集|语料库|测试集)(?:测试|套件)?(?=[，。；,]|$))/;
+/**
+ * Whether a Chinese sentence proposes a method, framework, … (METHOD_ZH), not only a named dataset or
+ * benchmark, and not an overview ("本文通过……调查，提出了……的广泛概述", whatever field it covers).
+ */
 const proposesMethodZh = (s: string) => METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾)(?:[。；]|$)/.test(s);
 /** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
 const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
