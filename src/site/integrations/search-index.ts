@@ -16,7 +16,7 @@
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeExport, EXPORTS, forgetScanFiles, SCAN_FILES_MODULE, scanFailure, scanFiles, scanFilesModule, writeWhole } from './scan-files.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
@@ -26,6 +26,27 @@ import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-
  * already in place with the same hash (the output folder is kept between builds) is not copied again;
  * folders of shards that no longer exist are removed.
  */
+/**
+ * A bundle's files in the output as hard links to the cache folder's copies: a year's index is
+ * 130 MB in tens of thousands of files, and copying them held the end of every build for seconds.
+ * Nothing writes to a bundle's files once Pagefind has, and a build that remakes a bundle removes its
+ * links first. Where the two folders are on different file systems (or links are not allowed), the
+ * files are copied.
+ */
+function placeTree(from: string, to: string): void {
+  try {
+    mkdirSync(to, { recursive: true });
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) placeTree(join(from, entry.name), join(to, entry.name));
+      else linkSync(join(from, entry.name), join(to, entry.name));
+    }
+  } catch (error) {
+    if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
 function placeShards(shards: SearchShard[], target: string): void {
   mkdirSync(target, { recursive: true });
   const keys = new Set(shards.map((s) => s.key));
@@ -35,7 +56,7 @@ function placeShards(shards: SearchShard[], target: string): void {
     const marker = join(dir, '.shard-hash');
     if (existsSync(marker) && readFileSync(marker, 'utf8') === shard.hash) continue;
     rmSync(dir, { recursive: true, force: true });
-    cpSync(shard.dir, dir, { recursive: true });
+    placeTree(shard.dir, dir);
     writeFileSync(marker, shard.hash);
   }
   writeFileSync(join(target, 'shards.json'), `${JSON.stringify(shards.map((s) => s.key))}\n`);
