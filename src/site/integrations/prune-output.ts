@@ -14,6 +14,9 @@ import { join, relative } from 'node:path';
 export function pruneOutput(): AstroIntegration {
   let started = 0;
   let publicDir = '';
+  let outDir = '';
+  /** Whether the output folder held anything when the build started: if not, every file in it is this build's. */
+  let hadOutput = true;
   return {
     name: 'prune-output',
     hooks: {
@@ -22,12 +25,16 @@ export function pruneOutput(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
         // File times have a coarse resolution on some file systems; a second of slack is safe.
         started = Date.now() - 1000;
+        hadOutput = existsSync(outDir) && readdirSync(outDir).length > 0;
       },
       'astro:build:done': ({ dir, assets, logger }) => {
+        // A cold build into an empty folder left nothing to remove; walking 20,000 pages' folders to find that took seconds.
+        if (!hadOutput) return;
         const root = fileURLToPath(dir);
         const expected = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         let removed = 0;
