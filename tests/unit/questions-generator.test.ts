@@ -1471,6 +1471,22 @@ describe('clear claims of sample O that got only a generic question', () => {
 });
 
 describe('held-out sample P', () => {
+  it('reads a measured result after the contribution as the paper’s finding, even without "we" (2608.13591)', () => {
+    const miscalibration = paper(
+      'p.4',
+      'Stable Miscalibration in Large Language Models: A Practical View of High-Confidence Errors',
+      'Large language models often answer wrongly with high confidence. We study a different possibility: stable miscalibration, in which errors persist under self-critique. Internally, self-critical prompting consistently reduces hidden-state sensitivity across layers in three open-weight models.',
+    );
+    expect(starterQuestions(miscalibration).join('\n')).toContain('“Internally, self-critical prompting consistently reduces hidden-state sensitivity across layers in three open-weight models.”');
+    // Before the contribution, the same kind of sentence is the field's background, not the paper's result.
+    const background = paper(
+      'p.5',
+      'Dropout for tabular networks',
+      'Dropout consistently reduces overfitting across many architectures and datasets. We propose TabDrop, a dropout scheme for tabular networks that drops whole feature groups.',
+    );
+    expect(starterQuestions(background).join('\n')).not.toMatch(/“Dropout consistently reduces overfitting[^”]*” (?:What in the paper supports|How strong is the evidence)/);
+  });
+
   it('never asks a benchmark which part of "the method" does the work (2508.15436)', () => {
     const plasma = paper(
       'p.1',

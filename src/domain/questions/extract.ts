@@ -307,6 +307,8 @@ interface Language {
   figure(sentence: string): Figure | undefined;
   /** A theorem-like statement: proved, identified, bounded, characterised. */
   theorem: RegExp;
+  /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
+  result?: RegExp;
 }
 
 const GAP_EN_RE =
@@ -343,6 +345,13 @@ const RESULT_VERB_EN =
   /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
+/**
+ * A measured result, whatever its subject: a verb of effect with a word of evidence ("consistently
+ * reduces", "significantly outperforms", "improves … by 12%"). Read as the paper's own claim only in a
+ * sentence after the contribution, where an abstract reports what it found.
+ */
+const RESULT_AFTER_CONTRIBUTION_EN =
+  /\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold)/i;
 /** A figure set against a baseline: "by 23.8 percentage points over its matched flat baseline". */
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 const CLAIM_EN =
@@ -533,6 +542,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     people: PEOPLE,
     figure: figureEn,
     theorem: THEOREM_EN,
+    result: RESULT_AFTER_CONTRIBUTION_EN,
   },
   zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH },
 };
@@ -587,8 +597,11 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
-  const role = read.map((s) => {
+  const role = read.map((s, i) => {
     const r = lang.role(s);
+    // After the contribution, a result said of what the paper studies without "we" is the paper's own
+    // finding ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
+    if (r === 'other' && at >= 0 && i > at && lang.result?.test(s)) return 'claim';
     if (!named || (r !== 'other' && r !== 'background')) return r;
     return named.artefact.test(s) ? 'artefact' : named.claim.test(s) ? 'claim' : r;
   });
