@@ -1521,3 +1521,19 @@ describe('held-out sample P', () => {
     ).toMatch(/took part|recruited/);
   });
 });
+
+describe('held-out sample Q', () => {
+  it('never asks how a benchmark nothing is scored on was "collected" (2608.19098)', () => {
+    const setup = paper('q.1', 'Open-MOPD: Diagnosing and Fixing Capability Imbalance in Multi-Teacher On-Policy Distillation', '', {
+      abstractZh: '多教师同策略蒸馏可以整合多种能力。在本工作中，我们在SmolLM3-3B-Base上建立了一个受控的M-OPD基准，使用Oracle路由，将能力整合与路由歧义分离开来。',
+    });
+    const qs = starterQuestions(setup, { locale: 'zh-CN' }).join('\n');
+    expect(qs).toContain('受控的M-OPD基准');
+    expect(qs).not.toContain('收集和核查');
+    // A dataset is still asked how it was collected.
+    const corpus = paper('q.2', 'ViTOED: A Dataset for Target-Oriented Emotion Detection on Vietnamese Social Media Texts', '', {
+      abstractZh: '情感检测需要标注数据。本文介绍了ViTOED，一个用于越南社交媒体文本中目标导向情感检测的新型数据集。',
+    });
+    expect(starterQuestions(corpus, { locale: 'zh-CN' }).join('\n')).toContain('收集和核查');
+  });
+});

@@ -95,7 +95,10 @@ const DATASET_LEAD = (s: string, r: Reading) =>
     : isEnvironment(r)
       ? // An environment is built, not collected: asked what it lets agents be tested on and how faithful it is.
         [`The authors introduce their ${r.noun}: ${q(s)} How close is it to the real setting it stands for, and what could we test in it that existing environments do not allow?`]
-      : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];
+      : r.noun === 'benchmark' && /bench/i.test(s) && !/\b(?:datasets?|corpus|corpora)\b/i.test(s)
+        ? // A benchmark nothing is scored on in the abstract (a controlled setup, a test bed of documents) was not "collected".
+          [`The authors introduce their benchmark: ${q(s)} What does it measure that existing ones miss, and what could we study with it that existing resources do not allow?`]
+        : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];
 const RESULT_LEAD = (s: string) => [
   `In the authors' words: ${q(s)} Which assumptions does this need, and how restrictive are they in the cases we care about?`,
   `${q(s)} What does this say in plain words, and which step of the argument carries the weight?`,
