@@ -95,7 +95,7 @@ const DATASET_LEAD = (s: string, r: Reading) =>
     : isEnvironment(r)
       ? // An environment is built, not collected: asked what it lets agents be tested on and how faithful it is.
         [`The authors introduce their ${r.noun}: ${q(s)} How close is it to the real setting it stands for, and what could we test in it that existing environments do not allow?`]
-      : r.noun === 'benchmark' && /bench/i.test(s) && !/\b(?:datasets?|corpus|corpora)\b/i.test(s)
+      : r.noun === 'benchmark'
         ? // A benchmark nothing is scored on in the abstract (a controlled setup, a test bed of documents) was not "collected".
           [`The authors introduce their benchmark: ${q(s)} What does it measure that existing ones miss, and what could we study with it that existing resources do not allow?`]
         : [`The authors introduce their ${r.noun ?? 'dataset'}: ${q(s)} How was it collected and checked, and what could we study with it that existing resources do not allow?`];

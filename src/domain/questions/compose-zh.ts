@@ -42,7 +42,7 @@ const METHOD_LEAD = (s: string, r: Reading) =>
 const DATASET_LEAD = (s: string, r: Reading) =>
   r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
     ? [`作者这样介绍他们的基准：${q(s)}它衡量了哪些现有工作忽略的东西？样本和标签是怎样产生和核查的？`, `${q(s)}如果一个模型在这个基准上得分很高，我们能由此知道它什么？又有什么仍然无从得知？`]
-    : r.noun === 'benchmark' && /基准|bench/i.test(s) && !/数据集|语料库|dataset|corpus/i.test(s)
+    : r.noun === 'benchmark'
       ? // 一个受控的基准（训练设置、测试平台）不是"收集"来的。
         [`作者这样介绍他们的基准：${q(s)}它衡量了哪些现有工作忽略的东西？有了它，我们能研究哪些现有资源做不到的问题？`]
       : [`作者这样介绍他们的${noun(r, '数据集')}：${q(s)}它是怎样收集和核查的？有了它，我们能研究哪些现有资源做不到的问题？`];

@@ -192,6 +192,11 @@ const NAMED_RESOURCE_ZH =
 const proposesMethodZh = (s: string) => METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾)(?:[。；]|$)/.test(s);
 /** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
 const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
+/** What a Chinese contribution sentence calls its resource, by the first resource word in it ("……发布了……数据集" is a dataset). */
+function resourceNounZh(s: string): string | undefined {
+  const word = /基准|数据集|测试集|语料库/.exec(s)?.[0];
+  return word === undefined ? undefined : word === '基准' ? 'benchmark' : word === '语料库' ? 'corpus' : 'dataset';
+}
 /** Whether a Chinese sentence contributes a dataset or benchmark ("我们构建了……数据集", "我们引入了X，一个……基准"). */
 const contributesResourceZh = (s: string) => BENCHMARK_ZH.test(s) || NAMED_RESOURCE_ZH.test(s);
 
@@ -253,7 +258,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   if (resource || (resourceZh && !method)) {
     // A resource paper whose own sentences also prove theorems: the cues conflict.
     if (ownTheory && theory >= 3 && !resource) return { kind: 'unclear', people };
-    const noun = (resource?.[1] ?? 'benchmark').toLowerCase();
+    const noun = (resource?.[1] ?? resourceNounZh(contributionZh) ?? 'benchmark').toLowerCase();
     return { kind: 'benchmark', noun: noun === 'bench' ? 'benchmark' : noun, people };
   }
   if (theory >= 2 && empirical < theory && ownTheory) return { kind: 'theory', people };
