@@ -215,14 +215,17 @@ const LETTERS: Record<string, string> = { ss: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ'
  */
 export function texAccentsToUnicode(text: string): string {
   if (!text.includes('\\')) return text;
-  return text
-    .replace(/\{?\\([`'^"~=.])\s*(?:\{([A-Za-z]|\\[ij])\}|([A-Za-z]))\}?/g, (whole, accent: string, braced?: string, bare?: string) => {
-      const base = braced ?? bare!;
-      const letter = base === '\\i' ? 'i' : base === '\\j' ? 'j' : base;
-      return `${letter}${ACCENTS[accent]}`.normalize('NFC');
-    })
-    .replace(/\{?\\([uvHckr])\s*\{([A-Za-z])\}\}?/g, (whole, accent: string, letter: string) => `${letter}${ACCENTS[accent]}`.normalize('NFC'))
-    .replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\{\}|(?![A-Za-z])\s?)/g, (whole, braced?: string, bare?: string) => LETTERS[(braced ?? bare)!]!);
+  return (
+    text
+      .replace(/\{?\\([`'^"~=.])\s*(?:\{([A-Za-z]|\\[ij])\}|([A-Za-z]))\}?/g, (whole, accent: string, braced?: string, bare?: string) => {
+        const base = braced ?? bare!;
+        const letter = base === '\\i' ? 'i' : base === '\\j' ? 'j' : base;
+        return `${letter}${ACCENTS[accent]}`.normalize('NFC');
+      })
+      // "\c{c}" and, as TeX reads it, "\c c" (a control word, a space, then the one letter it takes: "\c cones" is "çones").
+      .replace(/\{?\\([uvHckr])(?:\s*\{([A-Za-z])\}|\s+([A-Za-z]))\}?/g, (whole, accent: string, braced?: string, bare?: string) => `${braced ?? bare!}${ACCENTS[accent]}`.normalize('NFC'))
+      .replace(/\{\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)\}|\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?:\{\}|(?![A-Za-z])\s?)/g, (whole, braced?: string, bare?: string) => LETTERS[(braced ?? bare)!]!)
+  );
 }
 
 // A word written against a formula: no space, no CJK character (Chinese text has no spaces, and breaks

@@ -28,6 +28,7 @@ describe('TeX accents in running text', () => {
     ["\\v{S}ediv\\'y", 'Šedivý'],
     ['Erd\\H{o}s', 'Erdős'],
     ['Fran\\c{c}ois', 'François'],
+    ['\\c cones', 'çones'],
     ['Stra{\\ss}e', 'Straße'],
     ["\\'{\\i}", 'í'],
     ['\\l{}', 'ł'],

@@ -12,7 +12,7 @@ import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
 import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
 import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
-import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, resolveAccent, TEX_ACCENT, withoutTextFormatting } from '../../src/domain/questions/text.ts';
+import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, readableText, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
 // The tuning set: the shipped papers and the real digests the generator was developed against.
@@ -97,16 +97,8 @@ describe('the offline question generator on the tuning set (shipped papers and r
     // A structured abstract's "Results: We find …" is quoted from "We find …".
     const unlabelled = (t: string) => [t, t.replace(/^[A-Z][a-z]+(?: [a-z]+)?:\s+(?=[A-Z])/, ''), t.replace(/^(?:研究)?[\u4e00-\u9fff]{2,3}[：:]\s*/, '')];
     for (const [i, p] of papers.entries()) {
-      const wholeEn = new Set(
-        [...splitSentencesEn(withoutTextFormatting(p.abstract ?? '').replace(TEX_ACCENT, resolveAccent)), ...splitSentencesEn(p.summaryEn ?? '')]
-          .filter((s) => s.complete)
-          .flatMap((s) => unlabelled(s.text)),
-      );
-      const wholeZh = new Set(
-        [...splitSentencesZh(withoutTextFormatting(p.abstractZh ?? '').replace(TEX_ACCENT, resolveAccent)), ...splitSentencesZh(p.summaryZh ?? '')]
-          .filter((s) => s.complete)
-          .flatMap((s) => unlabelled(s.text)),
-      );
+      const wholeEn = new Set([...splitSentencesEn(readableText(p.abstract ?? '')), ...splitSentencesEn(p.summaryEn ?? '')].filter((s) => s.complete).flatMap((s) => unlabelled(s.text)));
+      const wholeZh = new Set([...splitSentencesZh(readableText(p.abstractZh ?? '')), ...splitSentencesZh(p.summaryZh ?? '')].filter((s) => s.complete).flatMap((s) => unlabelled(s.text)));
       for (const q of en[i]!) {
         if (isRelated(q)) continue;
         for (const quoted of quotes(q)) expect(wholeEn.has(quoted) || quoted === p.title, `${p.id}: ${quoted}`).toBe(true);

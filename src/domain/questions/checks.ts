@@ -22,7 +22,7 @@
  * compared by value ("8,830" = "8830", "１２％" = "12%", "三十一" = "31").
  */
 import type { Locale } from '../../schemas/common.ts';
-import { resolveAccent, symbolMath, TEX_ACCENT, withoutTextFormatting } from './text.ts';
+import { readableText, symbolMath } from './text.ts';
 import { ZH_CUT_NOTE } from '../digest/clean-text.ts';
 
 export type QuestionFlag = 'cut-clause' | 'leftover-tex' | 'wrong-language' | 'unsupported-number' | 'unsupported-name' | 'misquote' | 'duplicate' | 'not-a-question' | 'length';
@@ -77,8 +77,7 @@ function stripMath(text: string): string {
  * words, full-width forms made ASCII (NFKC), curly quotes straight, dashes plain, lower case, single spaces.
  */
 export function normalizeText(text: string): string {
-  return withoutTextFormatting(text)
-    .replace(TEX_ACCENT, resolveAccent)
+  return readableText(text)
     .normalize('NFKC')
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')

@@ -5,6 +5,7 @@
  */
 import { textHash } from '../paper-body.ts';
 import { ZH_CUT_NOTE } from '../digest/clean-text.ts';
+import { texAccentsToUnicode } from '../../render/math.ts';
 
 /** Picks one of `options` from a seed; the same seed always gives the same option. */
 export function pick<T>(options: readonly T[], seed: string): T {
@@ -121,15 +122,14 @@ export function withoutTextFormatting(text: string): string {
  * gives "This article examines …", still the paper's own words).
  */
 export function wholeSentencesEn(text: string | undefined, truncated = false): string[] {
-  // "It\\^o" is quoted as the page shows it, "Itô" (the checks read both alike).
-  const sentences = splitSentencesEn(withoutTextFormatting(text ?? '').replace(TEX_ACCENT, resolveAccent));
+  const sentences = splitSentencesEn(readableText(text ?? ''));
   if (truncated && sentences.length > 0) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_EN));
 }
 
 /** The whole sentences of a Chinese text, without section labels; when the digest cut it, the last one is left out. */
 export function wholeSentencesZh(text: string | undefined, truncated = false): string[] {
-  const sentences = splitSentencesZh(withoutTextFormatting(text ?? '').replace(TEX_ACCENT, resolveAccent));
+  const sentences = splitSentencesZh(readableText(text ?? ''));
   if (truncated && sentences.length > 0 && !sentences.at(-1)!.complete) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_ZH));
 }
@@ -343,24 +343,16 @@ export function safeInline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/</g, '\\<').trim();
 }
 
-const ACCENTS: Record<string, Record<string, string>> = {
-  "'": { e: 'é', a: 'á', o: 'ó', i: 'í', u: 'ú', E: 'É', c: 'ć', n: 'ń', s: 'ś', z: 'ź' },
-  '`': { e: 'è', a: 'à', o: 'ò', u: 'ù', i: 'ì' },
-  '"': { o: 'ö', u: 'ü', a: 'ä', e: 'ë', i: 'ï', O: 'Ö', U: 'Ü', A: 'Ä' },
-  '^': { e: 'ê', o: 'ô', i: 'î', a: 'â', u: 'û' },
-  '~': { n: 'ñ', a: 'ã', o: 'õ' },
-  c: { c: 'ç' },
-};
-
-/** A TeX accent on one letter: `G\"odel`, `Fr\'{e}chet`, `\c c`. */
-export const TEX_ACCENT = /\\(['`"^~]|c\s)\{?\\?([A-Za-z])\}?/g;
-
-/** The letter a {@link TEX_ACCENT} match stands for, or the match itself when it is not a known one. */
-export function resolveAccent(all: string, accent: string, letter: string): string {
-  return ACCENTS[accent.trim()]?.[letter] ?? all;
-}
-
 /** A title as a reader writes it: TeX accents as letters (`G\"odel` → Gödel), single spaces. */
 export function plainTitle(title: string): string {
-  return title.replace(TEX_ACCENT, resolveAccent).replace(/\s+/g, ' ').trim();
+  return texAccentsToUnicode(title).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A text as a page shows it, for reading and quoting: TeX text formatting read as its words
+ * ({@link withoutTextFormatting}) and TeX accents as letters (`It\\^o` → Itô, as src/render/math.ts
+ * renders them).
+ */
+export function readableText(text: string): string {
+  return texAccentsToUnicode(withoutTextFormatting(text));
 }
