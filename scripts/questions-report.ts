@@ -225,7 +225,9 @@ function main(): void {
 
   const perPaper = papers.length ? questionCount / papers.length : 0;
   console.log(`\n--- summary (${args.locale}${args.sample === undefined ? '' : `, sample of ${args.sample} with seed ${args.seed}`})`);
-  console.log(`papers: ${papers.length} from ${args.files.length} digest${args.files.length === 1 ? '' : 's'}`);
+  // The digests that gave papers: a sample drawn after earlier ones may find some digests used up.
+  const gave = new Set(papers.map((p) => p.digest)).size;
+  console.log(`papers: ${papers.length} from ${gave} of the ${args.files.length} digest${args.files.length === 1 ? '' : 's'} given`);
   console.log(`questions: ${questionCount} (${perPaper.toFixed(2)} per paper)`);
   console.log(`questions with a flag: ${flagged}`);
   for (const [flag, n] of flagCounts) console.log(`  ${flag.padEnd(18)} ${n}`);

@@ -108,7 +108,7 @@ describe('npm run questions-report', () => {
   it('closes with a summary of papers, questions and flags', () => {
     const result = run(DIGESTS[0]!);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/\npapers: 18 from 1 digest\n/);
+    expect(result.stdout).toMatch(/\npapers: 18 from 1 of the 1 digest given\n/);
     expect(result.stdout).toMatch(/\nquestions: \d+ \(\d\.\d\d per paper\)\n/);
     expect(result.stdout).toMatch(/\n {2}misquote +\d+\n/);
     expect(result.stdout).toMatch(/\npapers with zero questions: 0\n/);
