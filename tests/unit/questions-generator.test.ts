@@ -1529,3 +1529,21 @@ describe('held-out sample Q', () => {
     expect(starterQuestions(corpus, { locale: 'zh-CN' }).join('\n')).toContain('收集和核查');
   });
 });
+
+describe('the review after sample Q', () => {
+  it('asks no baseline question of two ways of running the same models (2608.18689)', () => {
+    const shared = paper(
+      'r.1',
+      'Aslema at NADI 2026: Augmentation through Fewshot for SLU',
+      'We describe our system for the shared task on intent detection and slot filling. We fine-tune three LLMs on augmented data. Our results show that fine-tuning consistently outperforms zero-shot inference.',
+      {
+        abstractZh: '我们描述了参加共享任务的系统。我们在增强数据上微调了三个大语言模型。结果表明，微调始终优于零样本推理。',
+      },
+    );
+    expect(starterQuestions(shared).join('\n')).not.toMatch(/Were the baselines given/);
+    expect(starterQuestions(shared, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否用了同样的数据/);
+    // A comparison with other methods still gets it.
+    const method = paper('r.2', 'FastNet', 'We propose FastNet, a sparse attention model. Experiments show that FastNet outperforms strong baselines on five benchmarks.');
+    expect(starterQuestions(method).join('\n')).toMatch(/Were the baselines given/);
+  });
+});

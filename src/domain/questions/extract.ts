@@ -276,6 +276,9 @@ const COMPARISON_EN = /\b(?:outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|b
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
 const COMPARISON_ZH = /优于|超过了|超越|基线|最先进|更好/;
+/** Two ways of using the same models set against each other: fine-tuning against zero-shot, few-shot or prompting (both languages). */
+const SETTINGS_COMPARED =
+  /\bfine-?tun\w*\b[^.;。；]{0,80}\b(?:zero-shot|few-shot|prompting|in-context)\b|\b(?:zero-shot|few-shot|prompting|in-context)\b[^.;。；]{0,80}\bfine-?tun\w*|微调[^。；]{0,40}(?:零样本|少样本|提示)|(?:零样本|少样本|提示)[^。；]{0,40}微调/i;
 
 /**
  * What a sentence does, read before any question frame is put around it. Each frame declares the
@@ -650,7 +653,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // A finding is the paper's own claim or result: background sentences also "improve" and "achieve".
   const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(read[i]!));
   if (finding) {
-    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s);
+    // Against other methods, not two ways of running the same models ("fine-tuning consistently outperforms zero-shot inference"): no baselines to ask about.
+    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s) && !SETTINGS_COMPARED.test(finding.s);
     // "We find that … is enough to identify …" is a theorem, however it is worded: it is asked for its assumptions.
     const theorem = !comparison && lang.theorem.test(read[finding.i]!) && RESULT_VERB_EN.test(read[finding.i]!);
     roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };
