@@ -102,4 +102,27 @@ describe('a rebuild after a change', () => {
     // The exports, partly made from the last build's scan, are those of a cold build.
     for (const name of ['papers.bib', 'papers.json']) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(fresh, name), 'utf8'));
   });
+
+  it('never keeps a page another build wrote into the folder since (the test suite into dist/, another content folder)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'rg-foreign-'));
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const other = join(work, 'other');
+    cpSync(content, other, { recursive: true });
+    const paper = join(other, 'papers', '2402.14776.md');
+    writeFileSync(paper, readFileSync(paper, 'utf8').replace(/^title: .*$/m, 'title: A Title Only The Other Build Has'));
+    const out = join(work, 'dist');
+    build(content, out, join(work, 'cache'));
+    // Another build, with its own cache and content, writes the same folder…
+    build(other, out, join(work, 'other-cache'));
+    expect(readFileSync(join(out, 'papers', '2402.14776', 'index.html'), 'utf8')).toContain('A Title Only The Other Build Has');
+    // …and the first one builds again: nothing changed for its cache, yet no page of the other build stays.
+    const log = build(content, out, join(work, 'cache'));
+    const fresh = join(work, 'fresh');
+    build(content, fresh, join(work, 'fresh-cache'));
+    const pages = readdirSync(fresh, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const page of pages) expect(readFileSync(join(out, page), 'utf8'), page).toBe(readFileSync(join(fresh, page), 'utf8'));
+    expect(readFileSync(join(out, 'papers', 'index.html'), 'utf8')).not.toContain('A Title Only The Other Build Has');
+    expect(log).toMatch(/not written by this cache's last build/);
+  });
 });
