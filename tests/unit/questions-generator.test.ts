@@ -1547,3 +1547,50 @@ describe('the review after sample Q', () => {
     expect(starterQuestions(method).join('\n')).toMatch(/Were the baselines given/);
   });
 });
+
+describe('clear claims of samples P and Q that got only a generic question', () => {
+  it('asks what is new in what the authors made when no role names it (2606.07559, 2608.18181)', () => {
+    const built = paper(
+      'm.1',
+      'Phantom Transitions in Fine-Tuning',
+      'Language models fine-tuned on near-synonyms stall. The loss falls while the correct token never overtakes its competitor. We build an order parameter combining the predicted distribution with embedding overlap, as a density matrix. In kinematic failure the signal stays too small.',
+      { abstractZh: '在近义词上微调的语言模型会停滞。我们引入了解耦对比解码（DCD），它使用轻量级提议者进行草拟。' },
+    );
+    const en = starterQuestions(built);
+    expect(en[0]).toBe(
+      'The authors describe their work this way: “We build an order parameter combining the predicted distribution with embedding overlap, as a density matrix.” What is new here compared with earlier work, and what does it let us do that we could not do before?',
+    );
+    expect(en.join('\n')).not.toMatch(/before relying on this paper|check for ourselves/);
+    expect(starterQuestions(built, { locale: 'zh-CN' })[0]).toBe(
+      '作者这样描述自己的工作：“我们引入了解耦对比解码（DCD），它使用轻量级提议者进行草拟。”与已有工作相比，新意在哪里？它让我们能做哪些以前做不到的事？',
+    );
+  });
+
+  it('never takes a study, its results, a claim or building on others for something made', () => {
+    for (const s of [
+      'We build on prior work on retrieval.',
+      'We present a controlled six-condition ablation isolating four components of self-reflection.',
+      'We present the results of a large field experiment.',
+      'Prior methods, which we propose to replace, fail often.',
+    ])
+      expect(readPaper(paper('m.2', 'T', `Models fail. ${s} It matters.`)).en.contributionMade ?? false, s).toBe(false);
+    for (const s of [
+      '我们提出，工作记忆限制反映了共享表示的普遍权衡。',
+      '本文介绍了关于消费者支付意愿的行为研究结果。',
+      '我们建立了最优契约的存在性和唯一性。',
+      '我们提出的广义测量是有效的。',
+      '我们提出疑问：动作生成是否需要展开轨迹。',
+    ])
+      expect(readPaper(paper('m.3', 'T', 'Models fail.', { abstractZh: `模型会失败。${s}这很重要。` })).zh.contributionMade ?? false, s).toBe(false);
+  });
+
+  it('asks about the method a later sentence names rather than a vaguer sentence that comes first (MedUAG)', () => {
+    const later = paper(
+      'm.4',
+      'MedUAG',
+      'Medical models lack grounding. To address these gaps, we present a comprehensive foundation for medical UAG. Finally, leveraging these resources, we develop MedUAG, an end-to-end trained unified medical model. Experiments on five benchmarks show gains.',
+    );
+    expect(readPaper(later).en.contributionMade).toBeUndefined();
+    expect(starterQuestions(later).join('\n')).toMatch(/we develop MedUAG/);
+  });
+});

@@ -124,6 +124,8 @@ const PEOPLE_LEAD = (s: string) => [`The study in the authors' words: ${q(s)} Wh
 export const REVISIT_EN = /\brevisit(?:s|ed|ing)?\b/i;
 const THEORY_SETTING = (s: string) => [`${q(s)} What does this setting cover that earlier analyses did not, and which step of the argument carries the weight?`];
 const QUESTION_LEAD = (s: string) => [`The paper sets out to answer this: ${q(s)} Which experiment or argument in the paper answers it, and does the answer hold beyond the cases studied?`];
+/** Something the authors made that no role names (a measure, a protocol, a formulation): asked what is new in it, whatever it is. */
+const MADE_LEAD = (s: string) => [`The authors describe their work this way: ${q(s)} What is new here compared with earlier work, and what does it let us do that we could not do before?`];
 const DEFINITION_LEAD = (s: string) => [`${q(s)} What does this new notion capture that earlier ones did not, and how do the authors show that it matters?`];
 
 /**
@@ -281,6 +283,7 @@ export const en: Writer = {
   },
   lead(r, seed) {
     const s = r.en.contribution;
+    if (s && r.en.contributionMade) return candidate('lead', [s], MADE_LEAD(s), seed, `${q(s)} What is new here, and what does it let us do?`);
     const frames = s ? leadFrames(s, r.en.contributionRole, r) : undefined;
     return s && frames ? candidate('lead', [s], frames, seed, shortFrame(s, r.en.contributionRole, r)) : undefined;
   },

@@ -57,6 +57,8 @@ const DESIGN_LEAD = (s: string) => [`研究是这样设计的：${q(s)}这样的
 const PEOPLE_LEAD = (s: string) => [`作者这样描述这项研究：${q(s)}参与者具体做了什么、回答了什么？这能多直接地支持论文的结论？`];
 const THEORY_SETTING = (s: string) => [`${q(s)}这个设定涵盖了哪些以往分析没有覆盖的情形？论证中最关键的是哪一步？`];
 const QUESTION_LEAD = (s: string) => [`论文要回答的是：${q(s)}论文中哪个实验或论证回答了它？这个回答在所研究的情形之外还成立吗？`];
+/** Something the authors made that no role names (a measure, a protocol, a formulation): asked what is new in it, whatever it is. */
+const MADE_LEAD = (s: string) => [`作者这样描述自己的工作：${q(s)}与已有工作相比，新意在哪里？它让我们能做哪些以前做不到的事？`];
 const DEFINITION_LEAD = (s: string) => [`${q(s)}这个新概念抓住了哪些已有概念没有抓住的东西？作者怎样说明它的重要性？`];
 
 /** The frames for a sentence by its role and the kind of paper (see compose-en.ts); none when no frame fits. */
@@ -160,6 +162,7 @@ export const zh: Writer = {
   },
   lead(r, seed) {
     const s = r.zh.contribution;
+    if (s && r.zh.contributionMade) return candidate('lead', [s], MADE_LEAD(s), seed);
     const frames = s ? leadFrames(s, r.zh.contributionRole, r) : undefined;
     return s && frames ? candidate('lead', [s], frames, seed) : undefined;
   },

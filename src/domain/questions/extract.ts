@@ -26,6 +26,12 @@ export interface Roles {
   contribution?: string;
   /** What the contribution sentence does: a proposed method, a dataset, a result, the study's design, … */
   contributionRole?: SentenceRole;
+  /**
+   * The contribution sentence opens with the authors making something ("We build an order parameter
+   * …", "This study defines a … protocol", "我们构建了……") that no role names: neither a method, nor a
+   * dataset, nor a result. It is asked what is new in it, in a frame that fits whatever was made.
+   */
+  contributionMade?: boolean;
   /** A specific diagnosis of current practice (`problem`) or a gap in what is known (`gap`). */
   problem?: string;
   problemRole?: 'problem' | 'gap';
@@ -317,6 +323,8 @@ interface Language {
   theorem: RegExp;
   /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
   result?: RegExp;
+  /** A sentence that opens with the authors making something (see {@link Roles.contributionMade}). */
+  made: RegExp;
 }
 
 const GAP_EN_RE =
@@ -539,6 +547,21 @@ export function roleZh(s: string): SentenceRole {
   return 'other';
 }
 
+/**
+ * "We build …", "Here we formulate …", "This study defines …": the authors' own verb of making opens
+ * the sentence (after at most a "Here," or "To this end,"), so the thing made is the paper's; never
+ * "we build on …", and never a verb inside a clause about others' work.
+ */
+const MADE_EN =
+  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap)\b)/i;
+/**
+ * "我们构建了……", "本文提出了……", "为此，我们设计了……": never "我们提出，……" (a claim), "我们提出的……" or
+ * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
+ * "……的研究结果", "……的存在性和唯一性"): Chinese puts the head noun last.
+ */
+const MADE_ZH =
+  /^(?:(?:在)?本文中，?|为此，?|为了[^，。；]{0,40}，)?(?:我们|本文|本研究|这项工作)(?:首先|还|进一步|在此|在本文中)?(?:(?:提出|设计|开发|构建|引入|介绍|定义)(?!的|，|,|了?(?:一个)?(?:疑问|问题))|建立了?一)了?(?![^，。；]*?(?:分析|结果|评估|调查|综述|概述|证明|存在性|唯一性|研究)(?:[，。；]|$))/;
+
 const LANGUAGES: Record<'en' | 'zh', Language> = {
   en: {
     quotable: (s) => quotableEn(s),
@@ -551,8 +574,9 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     figure: figureEn,
     theorem: THEOREM_EN,
     result: RESULT_AFTER_CONTRIBUTION_EN,
+    made: MADE_EN,
   },
-  zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH },
+  zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
 };
 
 /** The roles a sentence pointing back may still be quoted in, last: what the authors did, found or defined. */
@@ -630,6 +654,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   if (at >= 0 && ok[at]) {
     roles.contribution = sentences[at];
     roles.contributionRole = role[at];
+    // Not when a later sentence names the method or the resource itself ("Finally, we develop MedUAG, …"): that one is asked about.
+    if (role[at] === 'other' && lang.made.test(read[at]!) && !role.some((r, i) => i > at && (ok[i] || long[i] || late[i]) && (r === 'artefact' || r === 'dataset'))) roles.contributionMade = true;
   }
   // The problem: the last specific diagnosis or gap before the contribution, else one in the first half.
   // A generic opening line ("X remains a key challenge") is no premise to discuss.
