@@ -1573,7 +1573,10 @@ describe('clear claims of samples P and Q that got only a generic question', () 
       'We present the results of a large field experiment.',
       'Prior methods, which we propose to replace, fail often.',
     ])
-      expect(readPaper(paper('m.2', 'T', `Models fail. ${s} It matters.`)).en.contributionMade ?? false, s).toBe(false);
+      expect(
+        readPaper(paper('m.2', 'T', `Models fail. ${s} It matters.`)).en.roles.some((x) => x.role === 'made'),
+        s,
+      ).toBe(false);
     for (const s of [
       '我们提出，工作记忆限制反映了共享表示的普遍权衡。',
       '本文介绍了关于消费者支付意愿的行为研究结果。',
@@ -1581,7 +1584,31 @@ describe('clear claims of samples P and Q that got only a generic question', () 
       '我们提出的广义测量是有效的。',
       '我们提出疑问：动作生成是否需要展开轨迹。',
     ])
-      expect(readPaper(paper('m.3', 'T', 'Models fail.', { abstractZh: `模型会失败。${s}这很重要。` })).zh.contributionMade ?? false, s).toBe(false);
+      expect(
+        readPaper(paper('m.3', 'T', 'Models fail.', { abstractZh: `模型会失败。${s}这很重要。` })).zh.roles.some((x) => x.role === 'made'),
+        s,
+      ).toBe(false);
+  });
+
+  it('asks what is new in something made even when it is not the contribution sentence (2608.14528)', () => {
+    const later = paper(
+      'm.5',
+      'Handover of In-Context Learning State',
+      'This study investigates the properties of session handover in language model applications. A task may continue in a new session. We formulate handover as the transfer of a task-relative in-context learning state.',
+    );
+    expect(starterQuestions(later).join('\n')).toMatch(/“We formulate handover as the transfer of a task-relative in-context learning state\.” What is new here/);
+  });
+
+  it('asks a survey that speaks of itself, or the taxonomy it makes, how it organises the field (2608.18138)', () => {
+    const mapping = paper(
+      'm.6',
+      'Language Models for Portuguese: A Systematic Mapping Study',
+      'Language models have not progressed uniformly across languages. This survey presents a systematic mapping study of language models developed for Portuguese, providing a comprehensive overview of the field.',
+    );
+    expect(readPaper(mapping).kind).toBe('survey');
+    expect(starterQuestions(mapping)[0]).toMatch(/^The authors describe this survey as follows: “This survey presents a systematic mapping study .*” How do they organise the field/);
+    const taxonomy = paper('m.7', 'A Survey of Video Grounding', 'This paper surveys temporal grounding. We construct a taxonomy of grounding techniques and compare their strengths.');
+    expect(starterQuestions(taxonomy).join('\n')).not.toMatch(/What is new here compared with earlier work/);
   });
 
   it('asks about the method a later sentence names rather than a vaguer sentence that comes first (MedUAG)', () => {
@@ -1590,7 +1617,7 @@ describe('clear claims of samples P and Q that got only a generic question', () 
       'MedUAG',
       'Medical models lack grounding. To address these gaps, we present a comprehensive foundation for medical UAG. Finally, leveraging these resources, we develop MedUAG, an end-to-end trained unified medical model. Experiments on five benchmarks show gains.',
     );
-    expect(readPaper(later).en.contributionMade).toBeUndefined();
+    expect(readPaper(later).en.roles.some((x) => x.role === 'made')).toBe(false);
     expect(starterQuestions(later).join('\n')).toMatch(/we develop MedUAG/);
   });
 });

@@ -164,6 +164,9 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return r.kind === 'theory' && !REVISIT_EN.test(s) ? THEORY_SETTING(s) : undefined;
     case 'definition':
       return DEFINITION_LEAD(s);
+    case 'made':
+      // What a survey makes (a taxonomy) is how it organises the field.
+      return r.kind === 'survey' ? SURVEY_LEAD(s, r) : MADE_LEAD(s);
     default:
       return undefined;
   }
@@ -192,6 +195,8 @@ function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): stri
       return `${q(s)} Can this setup carry the paper's conclusions?`;
     case 'question':
       return `${q(s)} How does the paper answer this?`;
+    case 'made':
+      return r.kind === 'survey' ? `${q(s)} Which of its distinctions are most useful to us?` : `${q(s)} What is new here, and what does it let us do?`;
     default:
       return undefined;
   }
@@ -283,7 +288,6 @@ export const en: Writer = {
   },
   lead(r, seed) {
     const s = r.en.contribution;
-    if (s && r.en.contributionMade) return candidate('lead', [s], MADE_LEAD(s), seed, `${q(s)} What is new here, and what does it let us do?`);
     const frames = s ? leadFrames(s, r.en.contributionRole, r) : undefined;
     return s && frames ? candidate('lead', [s], frames, seed, shortFrame(s, r.en.contributionRole, r)) : undefined;
   },
@@ -384,7 +388,7 @@ export function fallbacksOf(
   short?: (s: string, role: SentenceRole) => string | undefined,
 ): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
-  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'definition', 'position'];
+  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'made', 'definition', 'position'];
   for (const tier of ['whole', 'long', 'late'] as const) {
     for (const { text, role, long: tooLong = false, late = false } of roles) {
       if (quoted.includes(text) || !fitting.includes(role)) continue;

@@ -93,6 +93,9 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return r.kind === 'theory' && !/重新审视|重新考察|再次审视|重访/.test(s) ? THEORY_SETTING(s) : undefined;
     case 'definition':
       return DEFINITION_LEAD(s);
+    case 'made':
+      // What a survey makes (a taxonomy) is how it organises the field.
+      return r.kind === 'survey' ? SURVEY_LEAD(s, r) : MADE_LEAD(s);
     default:
       return undefined;
   }
@@ -162,7 +165,6 @@ export const zh: Writer = {
   },
   lead(r, seed) {
     const s = r.zh.contribution;
-    if (s && r.zh.contributionMade) return candidate('lead', [s], MADE_LEAD(s), seed);
     const frames = s ? leadFrames(s, r.zh.contributionRole, r) : undefined;
     return s && frames ? candidate('lead', [s], frames, seed) : undefined;
   },

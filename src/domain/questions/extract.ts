@@ -26,12 +26,6 @@ export interface Roles {
   contribution?: string;
   /** What the contribution sentence does: a proposed method, a dataset, a result, the study's design, … */
   contributionRole?: SentenceRole;
-  /**
-   * The contribution sentence opens with the authors making something ("We build an order parameter
-   * …", "This study defines a … protocol", "我们构建了……") that no role names: neither a method, nor a
-   * dataset, nor a result. It is asked what is new in it, in a frame that fits whatever was made.
-   */
-  contributionMade?: boolean;
   /** A specific diagnosis of current practice (`problem`) or a gap in what is known (`gap`). */
   problem?: string;
   problemRole?: 'problem' | 'gap';
@@ -304,7 +298,13 @@ const SETTINGS_COMPARED =
  * - `background`: a generic opening line about the field ("X is increasingly important", "X remains a key challenge");
  * - `other`: none of these.
  */
-export type SentenceRole = 'claim' | 'result' | 'problem' | 'gap' | 'artefact' | 'dataset' | 'design' | 'question' | 'setting' | 'definition' | 'position' | 'survey' | 'background' | 'other';
+/**
+ * What a sentence does. `made`: the authors make something no other role names, neither a method nor a
+ * dataset nor a result ("We build an order parameter …", "We formulate fair multi-view determinant
+ * selection: …", "我们引入了解耦对比解码（DCD）"), read only in an abstract where no sentence names the
+ * method or resource itself (see `rolesOf`); it is asked what is new in it, whatever it is.
+ */
+export type SentenceRole = 'claim' | 'result' | 'problem' | 'gap' | 'artefact' | 'dataset' | 'design' | 'question' | 'setting' | 'definition' | 'position' | 'survey' | 'made' | 'background' | 'other';
 
 interface Language {
   quotable(sentence: string): boolean;
@@ -323,7 +323,7 @@ interface Language {
   theorem: RegExp;
   /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
   result?: RegExp;
-  /** A sentence that opens with the authors making something (see {@link Roles.contributionMade}). */
+  /** A sentence that opens with the authors making something (the role `made`). */
   made: RegExp;
 }
 
@@ -484,6 +484,13 @@ export function roleEn(s: string): SentenceRole {
   // "We study the attack introduced in [21], which shows that …": the finding is the cited work's.
   if (CITED_FINDING_EN.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
+  // "This survey presents a systematic mapping study of …": the survey speaking of itself (a leadFrames survey frame only fits a survey).
+  if (
+    /^(?:[^,;]{0,60},\s+)?this (?:survey|review|systematic (?:literature )?review|scoping review|mapping study|systematic mapping study)\s+(?:\w+ly\s+)?(?:presents|provides|offers|covers|maps|reviews|surveys|synthesi[sz]es|summari[sz]es|organi[sz]es|categori[sz]es|examines|discusses|analy[sz]es|identifies|consolidates|charts)\b/i.test(
+      s,
+    )
+  )
+    return 'survey';
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return !own && LIT_REMARK_EN.test(s) && !OPEN_QUESTION_EN.test(s) ? 'background' : 'gap';
   if (own && (DATASET_EN.test(s) || NAMED_BENCH_EN.test(s))) return 'dataset';
   if (proposesMethod(s)) return 'artefact';
@@ -553,7 +560,7 @@ export function roleZh(s: string): SentenceRole {
  * "we build on …", and never a verb inside a clause about others' work.
  */
 const MADE_EN =
-  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap)\b)/i;
+  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\b)/i;
 /**
  * "我们构建了……", "本文提出了……", "为此，我们设计了……": never "我们提出，……" (a claim), "我们提出的……" or
  * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
@@ -580,7 +587,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
 };
 
 /** The roles a sentence pointing back may still be quoted in, last: what the authors did, found or defined. */
-const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'definition', 'design', 'survey', 'question'];
+const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'made', 'definition', 'design', 'survey', 'question'];
 
 /**
  * A single author's "I" and "my" read as "we" and "our" ("I characterize when …", "My model …"), so
@@ -629,7 +636,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
-  const role = read.map((s, i) => {
+  const read0 = read.map((s, i) => {
     const r = lang.role(s);
     // After the contribution, a result said of what the paper studies without "we" is the paper's own
     // finding ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
@@ -637,6 +644,10 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
     if (!named || (r !== 'other' && r !== 'background')) return r;
     return named.artefact.test(s) ? 'artefact' : named.claim.test(s) ? 'claim' : r;
   });
+  // Something made is asked about only where no sentence names the method or the resource itself
+  // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
+  const namesItself = read0.some((r) => r === 'artefact' || r === 'dataset');
+  const role: SentenceRole[] = read0.map((r, i) => (r === 'other' && !namesItself && lang.made.test(read[i]!) ? 'made' : r));
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
   const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
   const roles: Roles = {
@@ -654,8 +665,6 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   if (at >= 0 && ok[at]) {
     roles.contribution = sentences[at];
     roles.contributionRole = role[at];
-    // Not when a later sentence names the method or the resource itself ("Finally, we develop MedUAG, …"): that one is asked about.
-    if (role[at] === 'other' && lang.made.test(read[at]!) && !role.some((r, i) => i > at && (ok[i] || long[i] || late[i]) && (r === 'artefact' || r === 'dataset'))) roles.contributionMade = true;
   }
   // The problem: the last specific diagnosis or gap before the contribution, else one in the first half.
   // A generic opening line ("X remains a key challenge") is no premise to discuss.
@@ -671,7 +680,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const after = sentences.map((s, i) => ({ s, i })).filter(({ i }) => ok[i] && i > at && sentences[i] !== roles.problem);
   for (const { s, i } of after) {
     const figure = lang.figure(s);
-    if (figure && (role[i] === 'claim' || role[i] === 'other' || role[i] === 'artefact')) {
+    if (figure && (role[i] === 'claim' || role[i] === 'other' || role[i] === 'artefact' || role[i] === 'made')) {
       roles.figure = { ...figure, sentence: s };
       break;
     }
