@@ -60,6 +60,15 @@ describe('a rebuild after a change', () => {
     };
     expect(routes(first).copied).toBe(0);
     const again = routes(second);
+    // The scan parses every file once in a cold build, and again only what a month made again needs
+    // (here the one month of every paper, which the edit, the deletion and the new paper all touch).
+    const scanned = (log: string) => {
+      const line = /scanned (\d+) papers \(\d+ with a page; (\d+) files parsed, (\d+) of (\d+) months made again\)/.exec(log);
+      expect(line, 'the build log says what the scan read').not.toBeNull();
+      return { papers: Number(line![1]), parsed: Number(line![2]), monthsRedone: Number(line![3]), months: Number(line![4]) };
+    };
+    expect(scanned(first).parsed).toBe(scanned(first).papers);
+    expect(scanned(second).monthsRedone).toBe(1);
     expect(existsSync(join(out, 'papers', '2308.16458', 'index.html'))).toBe(false);
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).not.toContain('2308.16458');
     // Most pages are copied; the edited paper, the new one and the lists that show them are rendered again.
@@ -101,6 +110,12 @@ describe('a rebuild after a change', () => {
     expect(fragments(out)).toEqual(fragments(fresh));
     // The exports, partly made from the last build's scan, are those of a cold build.
     for (const name of ['papers.bib', 'papers.json']) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(fresh, name), 'utf8'));
+
+    // Built again with nothing changed, the scan parses nothing: what each file said, its text for the
+    // related papers and each month's bundles all come from its cache.
+    const unchanged = scanned(build(content, out, cache));
+    expect(unchanged).toMatchObject({ parsed: 0, monthsRedone: 0 });
+    expect(unchanged.papers).toBe(scanned(second).papers);
   });
 
   it('never keeps a page another build wrote into the folder since (the test suite into dist/, another content folder)', () => {

@@ -74,6 +74,15 @@ interface ScanCache {
   months: Record<string, { signature: string; shards?: { key: string; hash: string }[] }>;
 }
 
+/**
+ * The cache's two parts are two files: `files` is written as soon as the files are read (and let go,
+ * since it holds the text of every paper with a page), `months` when the search bundles are made.
+ * Each is valid without the other: a file's entry is keyed by the hash of its text, and a month's
+ * signature by its files' hashes.
+ */
+const CACHE_FILES = 'scan-files.json';
+const CACHE_MONTHS = 'scan.json';
+
 const input = workerData as BuildWorkerInput;
 const post = (message: BuildWorkerMessage) => parentPort!.postMessage(message);
 
@@ -117,14 +126,17 @@ function readSessions(dir: string): (SessionData & { body: string })[] {
   return sessions;
 }
 
-function readCache(file: string, version: string): ScanCache {
-  try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as ScanCache;
-    if (cache.version === version && cache.files && cache.months) return cache;
-  } catch {
-    // No cache yet, or an unreadable one: every file is read.
-  }
-  return { version, files: {}, months: {} };
+function readCache(dir: string, version: string): ScanCache {
+  const part = <K extends 'files' | 'months'>(name: string, key: K): ScanCache[K] => {
+    try {
+      const cache = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Partial<ScanCache>;
+      if (cache.version === version && cache[key]) return cache[key];
+    } catch {
+      // No cache yet, or an unreadable one: every file is read, every month made.
+    }
+    return {};
+  };
+  return { version, files: part(CACHE_FILES, 'files'), months: part(CACHE_MONTHS, 'months') };
 }
 
 /** A paper file read and validated, or undefined when it is broken (the papers' loader reports it). */
@@ -216,9 +228,8 @@ async function run(): Promise<void> {
     if (scan.pending) for (const ext of ['bib', 'csl']) rmSync(`${scan.pending.file}.${ext}`, { force: true });
     rmSync(monthFile(month, 'pending'), { force: true });
   };
-  const cacheFile = join(cacheRoot, 'scan.json');
   const version = `${codeVersion()} ${input.base} ${group.locale}`;
-  const cache = readCache(cacheFile, version);
+  const cache = readCache(cacheRoot, version);
   const next: ScanCache = { version, files: {}, months: {} };
 
   const texts: RelatedInput[] = [];
@@ -292,6 +303,12 @@ async function run(): Promise<void> {
   // The paper pages wait for these (scan-files.ts), so they come before the months' files are made.
   writeRelatedLists(input.files.related, relatedLists(texts));
   texts.length = 0;
+  // The files' part of the cache holds the text of every paper with a page: written and let go now,
+  // not held (with the last build's) until the search bundles are made at the end of the build.
+  writeWhole(join(cacheRoot, CACHE_FILES), JSON.stringify({ version, files: next.files }));
+  const fileCount = Object.keys(next.files).length;
+  next.files = {};
+  cache.files = {};
 
   // Each month: its exports and bundles as the last build made them, or made again from its files.
   const bibtex = lineWriter(input.files.archivedBibtex);
@@ -370,7 +387,7 @@ async function run(): Promise<void> {
     const [month, signature] = [name.slice(0, 7), name.slice(8).replace(/\.(bib|csl)$/, '')];
     if (next.months[month]?.signature !== signature) rmSync(join(exportsDir, name), { force: true });
   }
-  post({ type: 'scanned', papers: Object.keys(next.files).length, withPage: titles.size, parsed, monthsRedone, months: months.size, milliseconds: performance.now() - started });
+  post({ type: 'scanned', papers: fileCount, withPage: titles.size, parsed, monthsRedone, months: months.size, milliseconds: performance.now() - started });
 
   if (input.search) {
     const searchStarted = performance.now();
@@ -402,9 +419,9 @@ async function run(): Promise<void> {
     if (sessionRecords.length) await writer.write([{ key: 'sessions', items: sessionRecords.map((record) => ({ record })) }]);
     const result = await writer.finish();
     for (const entry of Object.values(next.months)) entry.shards?.sort(shardOrder);
-    writeWhole(cacheFile, JSON.stringify(next));
+    writeWhole(join(cacheRoot, CACHE_MONTHS), JSON.stringify({ version, months: next.months }));
     post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
-  } else writeWhole(cacheFile, JSON.stringify(next));
+  } else writeWhole(join(cacheRoot, CACHE_MONTHS), JSON.stringify({ version, months: next.months }));
 }
 
 run().catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
