@@ -16,12 +16,17 @@ const MAKE =
 const FIND =
   '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
 
+/** What the authors study before they make something ("We investigate …, and propose …"); not "we evaluate on X and introduce Y". */
+const STUDY = '(?:stud(?:y|ies)|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|identif(?:y|ies|ied)|characteri[sz]e[sd]?)';
+
 /** Tier 1: the contribution announced outright. */
 const STRONG = [
   new RegExp(`^(?:In|Within) (?:this|the present|our) ${PAPER}\\b`, 'i'),
   new RegExp(`^(?:Here|Herein),? we\\b`, 'i'),
   new RegExp(`\\b(?:this|the present|our) ${PAPER},? ${ADVERBS}(?:${MAKE}|${FIND})\\b`, 'i'),
   new RegExp(`\\bwe ${ADVERBS}${MAKE}\\b`, 'i'),
+  // "We investigate the interplay of … and propose a novel method …": what they make, after what they study.
+  new RegExp(`\\bwe ${ADVERBS}${STUDY}\\b[^.;]{0,160}?,? and ${ADVERBS}${MAKE}\\b`, 'i'),
   /\b(?:our|the) (?:main |key |primary |central )?(?:contributions?|position|thesis) (?:is|are|of this paper)\b/i,
 ];
 /** Tier 2: what the authors find or study, when nothing is announced outright. */
@@ -33,11 +38,17 @@ const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Neverthe
 /** A sentence that adds to what came before ("We also show …", "我们还展示了……") states a side result, not the main one. */
 const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
 
-/** Index of the contribution sentence among `sentences`, by the first tier that has one, or -1. */
+/**
+ * Index of the contribution sentence among `sentences`, by the first tier that has one, or -1. A side
+ * result ("Additionally, we develop a … test") is the contribution only when the tier has nothing else.
+ */
 export function contributionIndex(sentences: readonly string[], tiers: readonly (readonly RegExp[])[] = [STRONG, WEAK]): number {
   for (const [t, tier] of tiers.entries()) {
-    const at = sentences.findIndex((s) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && (TURN.test(s) || ALSO.test(s))) && tier.some((re) => re.test(s)));
+    const fits = (s: string) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && TURN.test(s)) && tier.some((re) => re.test(s));
+    const at = sentences.findIndex((s) => fits(s) && !ALSO.test(s));
     if (at >= 0) return at;
+    const side = t === 0 ? sentences.findIndex(fits) : -1;
+    if (side >= 0) return side;
   }
   return -1;
 }

@@ -1621,3 +1621,38 @@ describe('clear claims of samples P and Q that got only a generic question', () 
     expect(starterQuestions(later).join('\n')).toMatch(/we develop MedUAG/);
   });
 });
+
+describe('held-out sample R', () => {
+  it('asks no baseline question of a figure the sentence already sets against another, decimals and all (2608.11505, 2305.19769)', () => {
+    expect(
+      figureEn("A Dixon-Coles model with tuned exponential decay attains 53.4% accuracy and a Ranked Probability Score of 0.1972 against the market's 0.1905; the paired difference is +0.0067."),
+    ).toBeUndefined();
+    expect(figureEn('On the yes/no task, our proposed model achieves an accuracy of 68.3% compared to 62.7% in the reference model.')).toBeUndefined();
+    // A list of levels: which measure goes with which figure only their order says.
+    expect(figureEn('Our model produces a top-1 and top-5 accuracy of 57.9% and 99.8% respectively.')).toBeUndefined();
+    expect(figureEn('Our model reaches an accuracy of 91.2% on the test set.')?.figure).toBe('91.2%');
+  });
+
+  it('reads "X: Benchmarking …" as a benchmark, never asked which part of the method works (2602.08866)', () => {
+    const ark = paper(
+      'r.3',
+      'ArkEval: Benchmarking and Evaluating Automated CodeRepair for ArkTS',
+      'The ecosystem lacks tools for automated repair. To address this gap, we present ArkEval, a unified framework for ArkTS automated repair workflow evaluation and benchmark construction. We evaluate ten models.',
+    );
+    expect(readPaper(ark).kind).toBe('benchmark');
+    const text = starterQuestions(ark).join('\n');
+    expect(text).not.toMatch(/Which part of the method does the real work|to work as well as reported/);
+  });
+
+  it('takes what the authors make after what they study for the contribution, and a side result only when nothing else is (2504.15985)', () => {
+    const sentences = [
+      'A multivariate fractional Brownian motion is used to model realized volatility.',
+      'We investigate the interplay between correlation coefficients and Hurst exponents and propose a novel method to estimate model parameters.',
+      'Additionally, we develop a time-reversibility test, which is typically not rejected by RV data.',
+    ];
+    expect(contributionIndex(sentences)).toBe(1);
+    expect(contributionIndex([sentences[0]!, sentences[2]!])).toBe(1);
+    // "We evaluate on X and introduce Y" does not make Y the contribution over the paper's own framework.
+    expect(contributionIndex(['We evaluate on QA and introduce a split derived from SATA.', 'We propose a framework for compositional reasoning.'])).toBe(1);
+  });
+});

@@ -98,8 +98,8 @@ const RESOURCE = '(benchmark|dataset|corpus|test collection|(?:gym|simulation|si
 /** Words between a verb (or an article) and a resource noun that show the noun is not the object: "a framework for dataset curation". */
 const NOT_THE_OBJECT = '(?:on|across|to|for|that|which|with|using|and|in|of|by|from|method|approach|framework|model|algorithm|technique|notion|concept|idea|metric|measure|score|task|[–—-]+)';
 const GAP = `(?:(?!${NOT_THE_OBJECT}(?:\\s|,|$))[\\w$"'“”‘’()\\[\\]–—-]+,?\\s+)`;
-/** "A Benchmark for …", "QUEST: A Retrieval Dataset of …". */
-const BENCHMARK_TITLE = new RegExp(`\\b(?:a|an)\\s+${GAP}{0,4}?${RESOURCE}s?\\b|\\b[A-Z][\\w]*-?(Bench)\\b`, 'i');
+/** "A Benchmark for …", "QUEST: A Retrieval Dataset of …", "ArkEval: Benchmarking and Evaluating …" (a name, then what it benchmarks). */
+const BENCHMARK_TITLE = new RegExp(`\\b(?:a|an)\\s+${GAP}{0,4}?${RESOURCE}s?\\b|\\b[A-Z][\\w]*-?(Bench)\\b|^[A-Z][\\w-]*[A-Z][\\w-]*:\\s*Benchmarking\\b`, 'i');
 /** "We introduce a new value alignment benchmark named …": the object of the contribution is a resource. */
 const BENCHMARK_CONTRIBUTION = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop)\\w*\\s+${GAP}{0,8}?${RESOURCE}s?\\b`, 'i');
 const BENCHMARK_ZH = /(?:提出|构建|发布|引入|介绍|推出|创建|建立)了?[^，。；]{0,20}?(?:基准|数据集|语料库|测试集)/;
