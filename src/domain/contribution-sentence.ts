@@ -11,10 +11,10 @@ const ADVERBS = '(?:(?:also|first|further|then|here|now|therefore|thus|hence|ins
 
 /** Verbs that announce the contribution itself. */
 const MAKE =
-  '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|prove[sdn]?|establish(?:es|ed)?|derive[sd]?|construct(?:s|ed)?|build|builds|built|release[sd]?|formulate[sd]?|put forward|puts forward|contribute[sd]?|devise[sd]?|create[sd]?|curate[sd]?|offer(?:s|ed)?|provide[sd]?)';
+  '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|prove[sdn]?|establish(?:es|ed)?|derive[sd]?|construct(?:s|ed)?|build|builds|built|release[sd]?|formulate[sd]?|formali[sz]e[sd]?|put forward|puts forward|contribute[sd]?|devise[sd]?|create[sd]?|curate[sd]?|offer(?:s|ed)?|provide[sd]?)';
 /** Verbs that announce what the paper finds or does, weaker than {@link MAKE}. */
 const FIND =
-  '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
+  '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|estimate[sd]?|quantif(?:y|ies|ied)|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
 
 /** What the authors study before they make something ("We investigate …, and propose …"); not "we evaluate on X and introduce Y". */
 const STUDY = '(?:stud(?:y|ies)|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|identif(?:y|ies|ied)|characteri[sz]e[sd]?)';

@@ -1644,6 +1644,33 @@ describe('held-out sample R', () => {
     expect(text).not.toMatch(/Which part of the method does the real work|to work as well as reported/);
   });
 
+  it('reads what the authors formalise as made, and an article that estimates an effect as a study design (2608.11505, 2411.11589)', () => {
+    const pool = paper(
+      'r.4',
+      'Does a Structural Model Add Anything to the Closing Price?',
+      'Accuracy against a uniform benchmark answers the wrong question. We formalise that test as the fitted weight in a logarithmic opinion pool and apply it to nineteen complete Serie A seasons. The answer is negative.',
+    );
+    expect(starterQuestions(pool).join('\n')).toMatch(/The authors describe their work this way: “We formalise that test as the fitted weight/);
+    const gdpr = paper(
+      'r.5',
+      'The Impact of the GDPR on Online Usage Behavior',
+      'Privacy regulations can have unintended consequences. This article estimates the causal effect of the GDPR on online usage behavior and decomposes it into usage frequency and usage intensity. Weekly visits decline.',
+    );
+    expect(starterQuestions(gdpr).join('\n')).toMatch(/“This article estimates the causal effect of the GDPR on online usage behavior .*”/);
+  });
+
+  it('asks no study-design question of a step of a derived argument (2207.12179)', () => {
+    const tcdm = paper(
+      'r.6',
+      'Time-constrained Dynamic Mechanisms for College Admissions',
+      "We study the time-constrained dynamic mechanism theoretically and show that, under straightforward behavior, it is asymptotically equivalent to deferred acceptance. We also compare students' assignment probabilities under TCDM and DA.",
+    );
+    expect(starterQuestions(tcdm).join('\n')).not.toMatch(/How the authors set up their study|What does this design leave out/);
+    // With data of its own, a comparison is a study's design.
+    const study = paper('r.7', 'T', 'We compare three ranking tools on data from 40 projects. Tool A finds more defects.');
+    expect(starterQuestions(study).join('\n')).toMatch(/How the authors set up their study|What does this design leave out/);
+  });
+
   it('takes what the authors make after what they study for the contribution, and a side result only when nothing else is (2504.15985)', () => {
     const sentences = [
       'A multivariate fractional Brownian motion is used to model realized volatility.',
