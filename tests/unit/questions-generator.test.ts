@@ -1683,3 +1683,54 @@ describe('held-out sample R', () => {
     expect(contributionIndex(['We evaluate on QA and introduce a split derived from SATA.', 'We propose a framework for compositional reasoning.'])).toBe(1);
   });
 });
+
+describe('held-out sample S', () => {
+  it('asks a finding the authors derived analytically for its assumptions, not what else could explain it (2608.19944)', () => {
+    const budget = paper(
+      's.1',
+      'Privacy Risk Budgets for Bandit Experiments',
+      'Firms run bandit experiments. We propose a privacy risk budget that firms can set ex ante. For both strategies, we analytically find privacy risk budgets that optimally balance exploration and exploitation.',
+    );
+    const text = starterQuestions(budget).join('\n');
+    expect(text).toMatch(/“For both strategies, we analytically find .*” Which assumptions does this rest on/);
+    expect(text).not.toMatch(/What else could explain this result/);
+  });
+
+  it('reads how a method was checked as the study design, not as a finding (2608.19394)', () => {
+    expect(roleEn('We validate the method against an exactly computable oracle.')).toBe('design');
+    expect(roleEn('We validate our approach on three datasets, showing that it outperforms the baselines.')).not.toBe('design');
+  });
+
+  it('takes what the authors set out to explore for no claim, whatever the clause after it says (2512.23352)', () => {
+    expect(roleZh('我们探讨不可分割物品的再分配揭示了产生该分配的市场信息。')).toBe('setting');
+    expect(roleZh('我们探讨发现，再分配揭示了市场信息。')).toBe('claim');
+  });
+});
+
+describe('the shipped papers that got only a generic question', () => {
+  it('reads what the authors make after what they study, or after "By analyzing …," (2403.03348, 2401.18028)', () => {
+    const mi = paper(
+      'd.1',
+      'Learning to Maximize Mutual Information for Chain-of-Thought Distillation',
+      'However, DSS overlooks the relationship between the two tasks. To this end, we investigate the mutual relationship of the two tasks from Information Bottleneck perspective and formulate it as maximizing the mutual information of the representation features.',
+    );
+    expect(starterQuestions(mi).join('\n')).toMatch(/“To this end, we investigate the mutual relationship .*” What is new here compared with earlier work/);
+    const news = paper(
+      'd.2',
+      'Supporting Anticipatory Governance using LLMs',
+      'Anticipating impacts is a challenge. By computationally analyzing thousands of news articles published by hundreds of online news domains, we develop a taxonomy consisting of ten categories of AI impacts.',
+    );
+    expect(starterQuestions(news).join('\n')).toMatch(/“By computationally analyzing thousands of news articles .*” What is new here/);
+  });
+
+  it('reads a claim made of the acronym the contribution gives its method, without a name in the title (2402.08086)', () => {
+    const tamml = paper(
+      'd.3',
+      'Text-centric Alignment for Multi-Modality Learning',
+      'This research paper addresses the challenge of modality mismatch in multimodal learning, where the modalities available during inference differ from those available at training. We propose the Text-centric Alignment for Multi-Modality Learning (TAMML) approach, an innovative method that utilizes Large Language Models (LLMs) with in-context learning and foundation models to enhance the generalizability of multimodal systems under these conditions. By leveraging text as a unified semantic space, TAMML demonstrates significant improvements in handling unseen modality combinations.',
+    );
+    expect(starterQuestions(tamml).join('\n')).toMatch(
+      /“By leveraging text as a unified semantic space, TAMML demonstrates significant improvements .*” What in the paper supports this most directly/,
+    );
+  });
+});

@@ -260,7 +260,14 @@ const EXPLAINABLE = /\b(?:find|finds|found|observe[sd]?|reveal\w*|uncover\w*|cor
 /** "We show that our framework yields …": what the authors' own method does is a demonstration. */
 const DEMONSTRATION =
   /\b(?:shows?|showed|demonstrates?|demonstrated|confirms?) that (?:[\w-]+ ){0,3}?(?:our|the proposed) (?:[\w-]+ ){0,2}(?:method|approach|framework|model|system|algorithm|pipeline)s?\b/i;
-const OBSERVED = (s: string) => (EXPLAINABLE.test(s) && !DEMONSTRATION.test(s) ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`] : EVIDENCE(s));
+/** "We analytically find …": derived, not observed, so there is nothing else to explain it; asked for its assumptions. */
+const ANALYTIC_EN = /\b(?:analytically|theoretically|provably|in closed form)\b/i;
+const OBSERVED = (s: string) =>
+  ANALYTIC_EN.test(s)
+    ? RESULT(s)
+    : EXPLAINABLE.test(s) && !DEMONSTRATION.test(s)
+      ? [`The abstract reports: ${q(s)} What else could explain this result, and does the paper rule it out?`]
+      : EVIDENCE(s);
 /** A claim with no data in it, in a paper whose authors prove or derive things: a consequence of their model, not an observation. */
 const EMPIRICAL_WORDS_EN =
   /\b(?:experiments?|empirical(?:ly)?|data(?:sets?)?|benchmarks?|baselines?|simulations?|participants|respondents|survey|sample|observations?|measured|estimates?|panel|evidence|outperform\w*|improv\w*|achiev\w*|accura\w*|faster|speed\w*|reduc\w*|gains?|performance)\b|%/i;

@@ -501,6 +501,14 @@ export function roleEn(s: string): SentenceRole {
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
   // "This article examines whether these platforms are achieving …" asks; it claims nothing.
   if (QUESTION_EN.test(s) && !/\b(?:find|found|show|showed|demonstrate[sd]?|reveal(?:s|ed)?|conclude[sd]?)\b/i.test(s)) return 'question';
+  // "We validate the method against an exactly computable oracle": how the method was checked, not what was found.
+  if (
+    own &&
+    /^we (?:\w+ly )?validate[sd]? (?:the|our) (?:[\w-]+ ){0,3}?(?:method|model|approach|framework|estimator|algorithm|system|pipeline)s? (?:against|on|using|with)\b(?![^.;]*\b(?:that|showing|demonstrating|confirming|achiev\w*|outperform\w*)\b)/i.test(
+      s,
+    )
+  )
+    return 'design';
   // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
   const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '').replace(SHOWS_A_STEP_EN, 'we $1present');
   if (
@@ -541,6 +549,9 @@ export function roleZh(s: string): SentenceRole {
   if (own && DEFINITION_ZH.test(s) && !ATTRIBUTED_ZH.test(s)) return 'definition';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && (own || DERIVED_ZH.test(s))) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
+  // "我们探讨……再分配揭示了……": what the authors set out to explore, however the clause after it reads (a
+  // translation that lost "what"), is no claim of theirs; "我们探讨发现……" is.
+  if (/^(?:我们|本文|本研究)(?:首先|还|进一步)?(?:探讨|探究|考察)了?(?!发现|表明|显示|证明)/.test(s)) return QUESTION_ZH.test(s) ? 'question' : 'setting';
   // 发现 as the authors' verb (我们发现), not inside a noun (药物发现, drug discovery).
   // What others showed, in brackets ("受近期研究结果（表明……）的启发"), is no claim of this paper.
   const bare = s.replace(/（[^）]*）|\([^)]*\)/g, '');
@@ -556,11 +567,12 @@ export function roleZh(s: string): SentenceRole {
 
 /**
  * "We build …", "Here we formulate …", "This study defines …": the authors' own verb of making opens
- * the sentence (after at most a "Here," or "To this end,"), so the thing made is the paper's; never
- * "we build on …", and never a verb inside a clause about others' work.
+ * the sentence (after at most a "Here,", "To this end," or "By analyzing …,", and what they study first:
+ * "we investigate … and formulate …"), so the thing made is the paper's; never "we build on …", and
+ * never a verb inside a clause about others' work.
  */
 const MADE_EN =
-  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\b)/i;
+  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:(?:investigate|study|analy[sz]e|examine|explore)\b[^.;]{0,160}?,? and\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\b)/i;
 /**
  * "我们构建了……", "本文提出了……", "为此，我们设计了……": never "我们提出，……" (a claim), "我们提出的……" or
  * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
@@ -608,16 +620,22 @@ export function authorsVoice(s: string): string {
  * "ODTLearn is an open-source Python package …": a sentence that opens with the name before the
  * title's colon and says what it is describes the paper's own contribution.
  */
-function namedArtefact(title: string | undefined): NamedSentences | undefined {
-  const name = titleName(title);
+function namedArtefact(title: string | undefined, sentences: readonly string[] = []): NamedSentences | undefined {
+  // Or the acronym the authors give what they propose: "We propose the Text-centric Alignment … (TAMML) approach".
+  const name = titleName(title) ?? sentences.map((s) => PROPOSED_ACRONYM.exec(s)?.[1]).find(Boolean);
   if (!name) return undefined;
   const escaped = name.replace(/[+.]/g, '\\$&');
   return {
     artefact: new RegExp(`^${escaped} (?:is|are) (?:an?|the first) `, 'i'),
     // "With a smaller token budget than comparable models, Jais 2 achieves strong Arabic performance …"
-    claim: new RegExp(`^(?:[^,;]{0,100},\\s+)?${escaped} (?:\\w+ly )?(?:achieves|outperforms|improves|reduces|matches|surpasses|exceeds|attains|obtains|reaches|recovers|halves|doubles)\\b`),
+    claim: new RegExp(
+      `^(?:[^,;]{0,100},\\s+)?${escaped} (?:\\w+ly )?(?:achieves|outperforms|improves|reduces|matches|surpasses|exceeds|attains|obtains|reaches|recovers|halves|doubles|demonstrates|yields|delivers)\\b`,
+    ),
   };
 }
+
+/** "We propose the Text-centric Alignment for Multi-Modality Learning (TAMML) approach": the acronym of what the authors propose. */
+const PROPOSED_ACRONYM = /\b(?:we|this (?:paper|work))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop)[sd]?\b[^.;]{0,160}?\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)\)/i;
 
 /** What marks a sentence about the paper's named contribution (see {@link namedArtefact}). */
 interface NamedSentences {
@@ -778,7 +796,7 @@ export function readPaper(paper: QuestionPaper): Reading {
   // The digest's one-line summary, when it is one whole sentence: does it say more than the paper?
   const summary = wholeSentencesZh(paper.summaryZh);
   if (summary.length === 1 && quotableZh(summary[0]!) && !rolesZh.quotable.includes(summary[0]!)) rolesZh.summary = summary[0];
-  const rolesEn = rolesOf(en, at, LANGUAGES.en, enRead, namedArtefact(paper.title));
+  const rolesEn = rolesOf(en, at, LANGUAGES.en, enRead, namedArtefact(paper.title, enRead));
   const summaryEn = wholeSentencesEn(paper.summaryEn);
   // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
   if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
