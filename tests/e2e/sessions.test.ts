@@ -50,7 +50,8 @@ describe('sessions on the site (the demo group, seen on 2026-11-24)', () => {
     expect(await blocks.count()).toBe(2);
     for (let i = 0; i < 2; i++) {
       const block = blocks.nth(i);
-      expect(await block.locator('ol > li').count()).toBeGreaterThanOrEqual(4);
+      // The paper's starter questions (one to five, as many as its abstract gives) as a numbered list.
+      expect(await block.locator('ol > li').count()).toBeGreaterThanOrEqual(1);
       expect(await block.textContent()).toMatch(/Presenter: (Chen Wei|Dana Okafor)/);
     }
     expect(await page.locator('a[href$="2026-11-26.ics"]').count()).toBe(1);
