@@ -1734,3 +1734,28 @@ describe('the shipped papers that got only a generic question', () => {
     );
   });
 });
+
+describe('clear claims of sample S that got only a generic question', () => {
+  it('reads a result the paper numbers as a theorem, or one its result implies, as a result (2608.11682, 2607.23585, 2608.11784)', () => {
+    expect(roleEn('First, a blocking-neutral matching always exists in constrained roommate problems under arbitrary feasibility constraints (Theorem 1).')).toBe('result');
+    expect(roleEn('The rigidity result implies that the one-period Gaussian Kyle insider-trading model has a unique Borel-measurable equilibrium strategy.')).toBe('result');
+    expect(roleEn('Coarsening is therefore free exactly when what is discarded is uncorrelated with what is kept.')).toBe('result');
+    // A consequence in a background sentence is not the paper's result.
+    expect(roleEn('Probabilities of causation characterize individual causal responses that cannot be directly observed and therefore generally require partial identification.')).not.toBe('result');
+    expect(roleEn('Consequently, studying knowledge acquisition is difficult, as prior exposure is hard to characterize.')).not.toBe('result');
+  });
+
+  it('reads a natural experiment the authors use as their design, not a design they study (2608.12281, 2608.18375)', () => {
+    expect(roleEn('We leverage the 2026 oil shock as a natural experiment, applying a regression discontinuity design to 1.7 trillion visits.')).toBe('design');
+    expect(roleEn('We study difference-in-differences designs in which a binary treatment changes a time-varying mediator.')).not.toBe('design');
+  });
+
+  it('asks what is new in a part the authors introduce when the method itself is named only in TeX (2608.19800)', () => {
+    const lora = paper(
+      's.2',
+      'LoRA-GA$^2$: Low Rank Adaptation with Multi-step Gradients',
+      'A gap remains between LoRA and full fine-tuning. In this paper, we propose LoRA-GA$^2$, an effective fine-tuning algorithm that fully leverages multi-step gradient information. Specifically, we introduce a lightweight probe for multi-step gradients that incurs no additional GPU memory cost.',
+    );
+    expect(starterQuestions(lora).join('\n')).toMatch(/“Specifically, we introduce a lightweight probe .*” What is new here/);
+  });
+});

@@ -350,7 +350,7 @@ const EXISTING_EN =
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
-  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if)\b/i;
+  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
 // 策略证明 is "strategy-proof", a property, not a proof.
 const THEOREM_ZH =
   /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言)|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式/;
@@ -407,7 +407,7 @@ const QUESTION_EN = new RegExp(
   'i',
 );
 const DESIGN_EN = new RegExp(
-  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|estimat|quantif|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? (?:an?|the(?: first)?) (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication|investigation|examination)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe)\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b|^Our (?:experimental |study |research |empirical )?design (?:includes|consists|comprises|combines|has)\\b`,
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|estimat|quantif|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? (?:an?|the(?: first)?) (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication|investigation|examination)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe)\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b|^Our (?:experimental |study |research |empirical )?design (?:includes|consists|comprises|combines|has)\\b|${SUBJECT_EN}(?:leverag|exploit|us|appl|employ|adopt)\\w*\\b[^.;]{0,80}?\\b(?:as a natural experiment|regression[- ]discontinuity|difference-in-differences|instrumental[- ]variables?|event[- ]study design|synthetic control)\\b`,
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
@@ -497,7 +497,14 @@ export function roleEn(s: string): SentenceRole {
   if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
-  if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))) return 'result';
+  // "First, a blocking-neutral matching always exists … (Theorem 1)": a result the paper numbers as one.
+  if (/\((?:Theorems?|Propositions?|Corollary|Corollaries|Lemmas?) \d+(?:(?:,| and|–|-)\s?\d+)*\)\s*[.;]?$/.test(s) && !EMPIRICAL_EN.test(s)) return 'result';
+  // "The rigidity result implies that …", "Coarsening is therefore free exactly when …": what the paper's own result gives.
+  const consequence =
+    /^(?:The|This|Our) (?:[\w-]+ ){0,2}(?:result|theorem|characteri[sz]ation|bound|identity|equivalence)s? (?:implies|implied|shows|yields|gives|entails)\b/i.test(s) ||
+    (/\b(?:therefore|thus|hence)\b/i.test(s) && /\b(?:exactly when|if and only if|unique(?:ly)?)\b/i.test(s));
+  if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || consequence || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s)))
+    return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
   // "This article examines whether these platforms are achieving …" asks; it claims nothing.
   if (QUESTION_EN.test(s) && !/\b(?:find|found|show|showed|demonstrate[sd]?|reveal(?:s|ed)?|conclude[sd]?)\b/i.test(s)) return 'question';
@@ -572,7 +579,7 @@ export function roleZh(s: string): SentenceRole {
  * never a verb inside a clause about others' work.
  */
 const MADE_EN =
-  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:(?:investigate|study|analy[sz]e|examine|explore)\b[^.;]{0,160}?,? and\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\b)/i;
+  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:(?:investigate|study|analy[sz]e|examine|explore)\b[^.;]{0,160}?,? and\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\b)/i;
 /**
  * "我们构建了……", "本文提出了……", "为此，我们设计了……": never "我们提出，……" (a claim), "我们提出的……" or
  * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
@@ -664,7 +671,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   });
   // Something made is asked about only where no sentence names the method or the resource itself
   // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
-  const namesItself = read0.some((r) => r === 'artefact' || r === 'dataset');
+  // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
+  const namesItself = read0.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
   const role: SentenceRole[] = read0.map((r, i) => (r === 'other' && !namesItself && lang.made.test(read[i]!) ? 'made' : r));
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
   const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
