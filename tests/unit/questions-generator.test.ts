@@ -6,7 +6,7 @@ import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
-import { authorsVoice, contributionName, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
+import { authorsVoice, contributionName, motivation, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
@@ -1757,5 +1757,23 @@ describe('clear claims of sample S that got only a generic question', () => {
       'A gap remains between LoRA and full fine-tuning. In this paper, we propose LoRA-GA$^2$, an effective fine-tuning algorithm that fully leverages multi-step gradient information. Specifically, we introduce a lightweight probe for multi-step gradients that incurs no additional GPU memory cost.',
     );
     expect(starterQuestions(lora).join('\n')).toMatch(/“Specifically, we introduce a lightweight probe .*” What is new here/);
+  });
+});
+
+describe('held-out sample T', () => {
+  it('asks an identity shown for any network for its assumptions, not what else could explain it (2607.10228)', () => {
+    const amplify = paper(
+      't.1',
+      'Whom Should a Platform Amplify?',
+      'Platforms allocate reach. We study this in a network coordination model. For any finite directed network, we show that the effect of an intervention on accuracy decomposes into an information gain and a change in bias risk. Integrated communities can outperform segregated ones.',
+    );
+    const text = starterQuestions(amplify).join('\n');
+    expect(text).not.toMatch(/What else could explain this result/);
+    expect(text).toMatch(/“For any finite directed network, .*” Which assumptions does this rest on/);
+  });
+
+  it('takes what inspired the authors’ approach for a motivation, not a result; "受……启发，我们提出了……" stays the contribution (2608.19584)', () => {
+    expect(motivation('我们的方法受参数的信息论流形视角以及经典优化保证的启发，尽管涉及复杂几何变体，如通过Dolbeault渐近。')).toBe(true);
+    expect(motivation('受图像照明理论的启发，我们提出了一种新颖的图像预处理方法。')).toBe(false);
   });
 });

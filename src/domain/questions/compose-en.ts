@@ -260,8 +260,11 @@ const EXPLAINABLE = /\b(?:find|finds|found|observe[sd]?|reveal\w*|uncover\w*|cor
 /** "We show that our framework yields …": what the authors' own method does is a demonstration. */
 const DEMONSTRATION =
   /\b(?:shows?|showed|demonstrates?|demonstrated|confirms?) that (?:[\w-]+ ){0,3}?(?:our|the proposed) (?:[\w-]+ ){0,2}(?:method|approach|framework|model|system|algorithm|pipeline)s?\b/i;
-/** "We analytically find …": derived, not observed, so there is nothing else to explain it; asked for its assumptions. */
-const ANALYTIC_EN = /\b(?:analytically|theoretically|provably|in closed form)\b/i;
+/**
+ * "We analytically find …", "For any finite directed network, we show that the effect … decomposes into …":
+ * derived, not observed, so there is nothing else to explain it; asked for its assumptions.
+ */
+const ANALYTIC_EN = /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into)\b|^(?:For|Under) (?:any|every|all|each)\b/i;
 const OBSERVED = (s: string) =>
   ANALYTIC_EN.test(s)
     ? RESULT(s)

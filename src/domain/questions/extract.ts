@@ -421,7 +421,8 @@ const SETTING_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启
  * what others showed; the sentence is motivation, not the contribution or a claim of the paper.
  */
 const MOTIVATION_EN = /\b(?:motivat(?:es|ed|ing)|inspir(?:es|ed|ing)|prompt(?:s|ed|ing)|leads?|led) us\b|\bour motivation\b/i;
-const MOTIVATION_ZH = /(?:激发|促使|启发|驱使|推动|激励|启示)了?我们|(?:这是|成为)?我们[^，。；]{0,30}的动机/;
+// "我们的方法受……视角……的启发": what inspired the approach, not what it shows.
+const MOTIVATION_ZH = /(?:激发|促使|启发|驱使|推动|激励|启示)了?我们|(?:这是|成为)?我们[^，。；]{0,30}的动机|^(?:我们|本文)的(?:方法|工作|研究|框架|设计)受[^。；]{2,80}?(?:启发|启示|激发)/;
 /** Whether a sentence tells why the authors set out rather than what they did (see {@link MOTIVATION_EN}). */
 export function motivation(s: string): boolean {
   return MOTIVATION_EN.test(s) || MOTIVATION_ZH.test(s);
