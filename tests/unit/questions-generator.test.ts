@@ -1733,6 +1733,15 @@ describe('the shipped papers that got only a generic question', () => {
       /“By leveraging text as a unified semantic space, TAMML demonstrates significant improvements .*” What in the paper supports this most directly/,
     );
   });
+
+  it('never takes the acronym of what a method uses for the method’s own name', () => {
+    const vit = paper(
+      'd.4',
+      'Faster Segmentation',
+      'Segmentation is slow. We propose a segmentation method that uses a Vision Transformer (ViT) as its encoder. ViT achieves strong results on many benchmarks.',
+    );
+    expect(readPaper(vit).en.roles.find((x) => x.text.startsWith('ViT achieves'))?.role).not.toBe('claim');
+  });
 });
 
 describe('clear claims of sample S that got only a generic question', () => {

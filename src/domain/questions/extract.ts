@@ -642,8 +642,12 @@ function namedArtefact(title: string | undefined, sentences: readonly string[] =
   };
 }
 
-/** "We propose the Text-centric Alignment for Multi-Modality Learning (TAMML) approach": the acronym of what the authors propose. */
-const PROPOSED_ACRONYM = /\b(?:we|this (?:paper|work))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop)[sd]?\b[^.;]{0,160}?\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)\)/i;
+/**
+ * "We propose the Text-centric Alignment for Multi-Modality Learning (TAMML) approach": the acronym of what the
+ * authors propose, never one of what it uses ("a method that uses a Vision Transformer (ViT)").
+ */
+const PROPOSED_ACRONYM =
+  /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:[a-z]+ly\s+)?(?:propose|introduce|present|develop)[sd]?\b(?:(?!\b(?:that|which|who|using|uses?|with|based|via|by|leverag\w*|utiliz\w*|employ\w*|built)\b)[^.;]){0,160}?\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)\)/;
 
 /** What marks a sentence about the paper's named contribution (see {@link namedArtefact}). */
 interface NamedSentences {
