@@ -1786,3 +1786,11 @@ describe('held-out sample T', () => {
     expect(motivation('受图像照明理论的启发，我们提出了一种新颖的图像预处理方法。')).toBe(false);
   });
 });
+
+describe('held-out sample U', () => {
+  it('takes what the field has long done ("75年来，我们一直构建系统……") for background, not the contribution (2608.19674)', () => {
+    expect(roleZh('75年来，我们一直构建系统，以编写规范说明并结合测试-调试开发。')).toBe('background');
+    expect(roleZh('多年来，研究者一直依赖人工标注。')).toBe('background');
+    expect(roleZh('我们构建了一个系统，以编写规范说明。')).toBe('artefact');
+  });
+});

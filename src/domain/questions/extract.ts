@@ -544,6 +544,8 @@ export function roleEn(s: string): SentenceRole {
 export function roleZh(s: string): SentenceRole {
   if (FUTURE_ZH.test(s)) return 'other';
   if (/^作为背景/.test(s)) return 'background';
+  // "75年来，我们一直构建系统……" ("For 75 years, we've built systems …"): everyone's "we", what the field has long done.
+  if (/^(?:\d+|几十|数十|多|近\d+|过去\d*)年(?:来|以来|中)|^(?:长期以来|一直以来|历来|多年来)|我们(?:一直|长期|历来)/.test(s)) return 'background';
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
   if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
   if (MOTIVATION_ZH.test(s)) return 'background';
