@@ -17,7 +17,7 @@ const FIND =
   '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|estimate[sd]?|quantif(?:y|ies|ied)|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
 
 /** What the authors study before they make something ("We investigate …, and propose …"); not "we evaluate on X and introduce Y". */
-const STUDY = '(?:stud(?:y|ies)|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|identif(?:y|ies|ied)|characteri[sz]e[sd]?)';
+export const STUDY = '(?:stud(?:y|ies)|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|identif(?:y|ies|ied)|characteri[sz]e[sd]?)';
 
 /** Tier 1: the contribution announced outright. */
 const STRONG = [

@@ -4,7 +4,7 @@
  * contribution, the problem it starts from, a finding, and a figure whose measure is plain. Nothing
  * is cut out of a sentence: a sentence is used whole, exactly as written, or not at all.
  */
-import { contributionIndex, contributionIndexZh } from '../contribution-sentence.ts';
+import { contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
 import { garbled, LONG_QUOTE_MAX_EN, QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
@@ -295,14 +295,12 @@ const SETTINGS_COMPARED =
  * - `definition`: the paper names or defines something ("we term …", "称为…");
  * - `position`: the authors argue a view ("we argue that …");
  * - `survey`: the paper reviews or organises a field;
+ * - `made`: the authors make something no other role names, neither a method nor a dataset nor a result
+ *   ("We build an order parameter …", "We formulate fair multi-view determinant selection: …",
+ *   "我们引入了解耦对比解码（DCD）"); set by `rolesOf` only in an abstract where no sentence names the
+ *   method or resource itself, and asked what is new in it, whatever it is;
  * - `background`: a generic opening line about the field ("X is increasingly important", "X remains a key challenge");
  * - `other`: none of these.
- */
-/**
- * What a sentence does. `made`: the authors make something no other role names, neither a method nor a
- * dataset nor a result ("We build an order parameter …", "We formulate fair multi-view determinant
- * selection: …", "我们引入了解耦对比解码（DCD）"), read only in an abstract where no sentence names the
- * method or resource itself (see `rolesOf`); it is asked what is new in it, whatever it is.
  */
 export type SentenceRole = 'claim' | 'result' | 'problem' | 'gap' | 'artefact' | 'dataset' | 'design' | 'question' | 'setting' | 'definition' | 'position' | 'survey' | 'made' | 'background' | 'other';
 
@@ -578,11 +576,13 @@ export function roleZh(s: string): SentenceRole {
 /**
  * "We build …", "Here we formulate …", "This study defines …": the authors' own verb of making opens
  * the sentence (after at most a "Here,", "To this end," or "By analyzing …,", and what they study first:
- * "we investigate … and formulate …"), so the thing made is the paper's; never "we build on …", and
+ * "we investigate … and formulate …", the verbs of contribution-sentence.ts), so the thing made is the paper's; never "we build on …", and
  * never a verb inside a clause about others' work.
  */
-const MADE_EN =
-  /^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|further|then|here|now|instead)\s+){0,2}(?:(?:investigate|study|analy[sz]e|examine|explore)\b[^.;]{0,160}?,? and\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\s+(?!on\b|upon\b|(?:the |an? )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\b)/i;
+const MADE_EN = new RegExp(
+  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
+  'i',
+);
 /**
  * "我们构建了……", "本文提出了……", "为此，我们设计了……": never "我们提出，……" (a claim), "我们提出的……" or
  * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
@@ -668,7 +668,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
-  const read0 = read.map((s, i) => {
+  const sentenceRoles = read.map((s, i) => {
     const r = lang.role(s);
     // After the contribution, a result said of what the paper studies without "we" is the paper's own
     // finding ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
@@ -679,8 +679,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // Something made is asked about only where no sentence names the method or the resource itself
   // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
   // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
-  const namesItself = read0.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
-  const role: SentenceRole[] = read0.map((r, i) => (r === 'other' && !namesItself && lang.made.test(read[i]!) ? 'made' : r));
+  const namesItself = sentenceRoles.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
+  const role: SentenceRole[] = sentenceRoles.map((r, i) => (r === 'other' && !namesItself && lang.made.test(read[i]!) ? 'made' : r));
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
   const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
   const roles: Roles = {

@@ -7,7 +7,7 @@
  * 1. computes every paper's related papers among those with a page (src/domain/related) and writes
  *    them, with the exports of the papers without a page (BibTeX, CSL-JSON), to the files the pages
  *    read (scan-files.ts): the related papers first, which the paper pages wait for, then the exports,
-    which the build completes after the pages;
+ *    which the build completes after the pages;
  * 2. builds the Pagefind search index from the content (not from the rendered HTML, so TeX markup
  *    never reaches it) into Astro's cache folder, while Astro renders pages (search-shards.ts).
  *

@@ -22,11 +22,6 @@ import { completeExport, EXPORTS, forgetScanFiles, SCAN_FILES_MODULE, scanFailur
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
 
 /**
- * Puts the shards into `<outDir>/pagefind/<key>/` and lists them in `pagefind/shards.json`. A shard
- * already in place with the same hash (the output folder is kept between builds) is not copied again;
- * folders of shards that no longer exist are removed.
- */
-/**
  * A bundle's files in the output as hard links to the cache folder's copies: a year's index is
  * 130 MB in tens of thousands of files, and copying them held the end of every build for seconds.
  * Nothing writes to a bundle's files once Pagefind has, and a build that remakes a bundle removes its
@@ -47,6 +42,11 @@ function placeTree(from: string, to: string): void {
   }
 }
 
+/**
+ * Puts the shards into `<outDir>/pagefind/<key>/` and lists them in `pagefind/shards.json`. A shard
+ * already in place with the same hash (the output folder is kept between builds) is not placed again;
+ * folders of shards that no longer exist are removed.
+ */
 function placeShards(shards: SearchShard[], target: string): void {
   mkdirSync(target, { recursive: true });
   const keys = new Set(shards.map((s) => s.key));
