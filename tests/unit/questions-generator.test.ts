@@ -1794,3 +1794,13 @@ describe('held-out sample U', () => {
     expect(roleZh('我们构建了一个系统，以编写规范说明。')).toBe('artefact');
   });
 });
+
+describe('the review of unseen papers after sample U', () => {
+  it('reads "we report a decoupling …" as a finding, and "we report results on …" not as one (2608.11767)', () => {
+    expect(roleEn('We report a decoupling in how a transformer organizes causal knowledge: structure induced by supervision organizes routing, yet remains decoupled from answer readout.')).toBe(
+      'claim',
+    );
+    expect(roleEn('We report that accuracy falls on long inputs.')).toBe('claim');
+    expect(roleEn('We report results on three benchmarks.')).not.toBe('claim');
+  });
+});
