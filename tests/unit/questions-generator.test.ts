@@ -1803,4 +1803,13 @@ describe('the review of unseen papers after sample U', () => {
     expect(roleEn('We report that accuracy falls on long inputs.')).toBe('claim');
     expect(roleEn('We report results on three benchmarks.')).not.toBe('claim');
   });
+
+  it('asks a result the Chinese abstract says comes from theoretical analysis for its assumptions, as in English (2608.20258)', () => {
+    const dics = paper('u.1', 'DICS: Data-Informed Centroid Splitting', 'We propose DICS, a clustering-based framework for candidate splits. Experiments on 20 datasets show faster training.', {
+      abstractZh: '我们提出了数据知情质心分裂（DICS），这是一种基于聚类的框架。我们进一步提供了理论分析，表明在所陈述的假设下，与穷举分裂搜索相比，DICS不会降低分类树的性能。',
+    });
+    const text = starterQuestions(dics, { locale: 'zh-CN' }).join('\n');
+    expect(text).not.toMatch(/还有什么别的原因能解释这个结果/);
+    expect(text).toMatch(/“我们进一步提供了理论分析，.*”这个结论依赖哪些假设/);
+  });
 });
