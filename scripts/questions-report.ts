@@ -19,7 +19,7 @@ import { reportUserError } from '../src/cli/run-command.ts';
 import { textHash } from '../src/domain/paper-body.ts';
 import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '../src/domain/questions/checks.ts';
 import { readPaper } from '../src/domain/questions/extract.ts';
-import { starterQuestions } from '../src/domain/questions/generate.ts';
+import { isGenericQuestion, starterQuestions } from '../src/domain/questions/generate.ts';
 import { indexKnownPapers, findRelated } from '../src/domain/questions/related.ts';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 
@@ -191,6 +191,7 @@ function main(): void {
   let questionCount = 0;
   let flagged = 0;
   const empty: string[] = [];
+  let genericOnly = 0;
   const out: { id: string; digest: string; kind: string; title: string; summary: string; abstract: string; abstractZh: string; questions: { text: string; flags: FlagHit[] }[] }[] = [];
   for (const { digest, entry } of papers) {
     const questions = starterQuestions(entry, { locale: args.locale, related });
@@ -217,6 +218,7 @@ function main(): void {
     }
     questionCount += questions.length;
     if (questions.length === 0) empty.push(entry.id);
+    else if (questions.every((q) => isGenericQuestion(q))) genericOnly++;
     for (const q of judged) {
       if (q.flags.length > 0) flagged++;
       for (const flag of new Set(q.flags.map((f) => f.flag))) flagCounts.set(flag, flagCounts.get(flag)! + 1);
@@ -232,6 +234,8 @@ function main(): void {
   console.log(`questions with a flag: ${flagged}`);
   for (const [flag, n] of flagCounts) console.log(`  ${flag.padEnd(18)} ${n}`);
   console.log(`papers with zero questions: ${empty.length}${empty.length ? ` (${empty.join(', ')})` : ''}`);
+  // Where "a usable question on every paper with a clear claim" fails: nothing specific was asked.
+  console.log(`papers with only a generic question: ${genericOnly}`);
 
   if (args.json) {
     writeFileSync(args.json, `${JSON.stringify({ generator: 'offline', locale: args.locale, papers: out }, null, 2)}\n`);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { balancedShares } from '../../scripts/questions-report.ts';
+import { isGenericQuestion } from '../../src/domain/questions/generate.ts';
 import { REAL_DIGESTS, SEED_DIGEST } from '../helpers/content.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -112,5 +113,15 @@ describe('npm run questions-report', () => {
     expect(result.stdout).toMatch(/\nquestions: \d+ \(\d\.\d\d per paper\)\n/);
     expect(result.stdout).toMatch(/\n {2}misquote +\d+\n/);
     expect(result.stdout).toMatch(/\npapers with zero questions: 0\n/);
+  });
+
+  it('counts the papers that got nothing but a generic question, as the JSON shows them', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rg-qreport-')), 'report.json');
+    const result = run(...REAL_DIGESTS, '--json', out);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { papers: { questions: { text: string }[] }[] };
+    const genericOnly = report.papers.filter((p) => p.questions.length > 0 && p.questions.every((q) => isGenericQuestion(q.text))).length;
+    expect(genericOnly).toBeGreaterThan(0);
+    expect(result.stdout).toContain(`\npapers with only a generic question: ${genericOnly}\n`);
   });
 });

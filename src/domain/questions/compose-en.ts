@@ -43,6 +43,12 @@ export interface Writer {
 
 const q = (sentence: string) => `“${sentence}”`;
 
+/** The questions that could be asked of any paper: one is asked only when nothing specific can be. */
+export const GENERIC_EN = [
+  'Which result in this paper would we most want to check for ourselves, and how would we go about it?',
+  "What would we need to know before relying on this paper's conclusions in our own work?",
+] as const;
+
 /** The longest a question may be, so that it can be read aloud (checks.ts flags more than 400 characters). */
 export const MAX_LENGTH = 390;
 
@@ -379,7 +385,7 @@ export const en: Writer = {
       quoted,
       seed,
       (s, role) => (role === 'claim' ? CLAIM(s) : leadFrames(s, role, r)),
-      ['Which result in this paper would we most want to check for ourselves, and how would we go about it?', "What would we need to know before relying on this paper's conclusions in our own work?"],
+      GENERIC_EN,
       (s, role) => shortFrame(s, role, r),
     );
   },

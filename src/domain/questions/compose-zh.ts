@@ -8,6 +8,9 @@ import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 
 const q = (sentence: string) => `“${sentence}”`;
 
+/** The questions that could be asked of any paper (see GENERIC_EN in compose-en.ts). */
+export const GENERIC_ZH = ['这篇论文中，哪一个结果是我们最想亲自验证的？打算怎样验证？', '在自己的工作中采用这篇论文的结论之前，我们还需要知道什么？'] as const;
+
 const NOUN_ZH: Record<string, string> = {
   benchmark: '基准',
   dataset: '数据集',
@@ -223,9 +226,6 @@ export const zh: Writer = {
     );
   },
   fallbacks(r, seed, quoted) {
-    return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`] : leadFrames(s, role, r)), [
-      '这篇论文中，哪一个结果是我们最想亲自验证的？打算怎样验证？',
-      '在自己的工作中采用这篇论文的结论之前，我们还需要知道什么？',
-    ]);
+    return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`] : leadFrames(s, role, r)), GENERIC_ZH);
   },
 };

@@ -9,8 +9,8 @@
  * the paper's wording gives that much, fewer otherwise, since a wrong or empty question is worse than none.
  */
 import type { BodyLocale } from '../paper-body.ts';
-import { en, type QuestionCandidate, type Slot, type Writer } from './compose-en.ts';
-import { zh } from './compose-zh.ts';
+import { en, GENERIC_EN, type QuestionCandidate, type Slot, type Writer } from './compose-en.ts';
+import { GENERIC_ZH, zh } from './compose-zh.ts';
 import { readPaper, type QuestionPaper } from './extract.ts';
 import { findRelated, type KnownPaperIndex } from './related.ts';
 import { restates, safeInline } from './text.ts';
@@ -20,6 +20,11 @@ export interface StarterOptions {
   locale?: BodyLocale;
   /** The papers the group already has, for the "relates to" question. */
   related?: KnownPaperIndex;
+}
+
+/** Whether a question could be asked of any paper (the generator writes one only when nothing specific can be asked). */
+export function isGenericQuestion(text: string): boolean {
+  return (GENERIC_EN as readonly string[]).includes(text) || (GENERIC_ZH as readonly string[]).includes(text);
 }
 
 /** The fewest questions: one, a generic one only when nothing specific can be asked. */
