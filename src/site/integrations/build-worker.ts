@@ -8,8 +8,10 @@
  *    them, with the exports of the papers without a page (BibTeX, CSL-JSON), to the files the pages
  *    read (scan-files.ts): the related papers first, which the paper pages wait for, then the exports,
  *    which the build completes after the pages;
- * 2. builds the Pagefind search index from the content (not from the rendered HTML, so TeX markup
- *    never reaches it) into Astro's cache folder, while Astro renders pages (search-shards.ts).
+ * 2. writes, for each month whose search bundles must be made again, the files the search worker
+ *    reads (month-search-files.ts), and ends with a {@link SearchPlan}: the search-index integration
+ *    then starts search-worker.ts, which builds the Pagefind index from the content (not from the
+ *    rendered HTML, so TeX markup never reaches it) while Astro renders pages.
  *
  * Between builds it keeps, in Astro's cache folder ({@link ScanCache}), what each file said about
  * its page (by a hash of the file's text, which a fresh checkout does not change) and what it made of
@@ -30,19 +32,21 @@ import { contentPaths } from '../../files/content-paths.ts';
 import { strings } from '../../domain/i18n.ts';
 import { relatedLists, type RelatedInput } from '../../domain/related/related-index.ts';
 import { hasPageByFacts, pageFacts, type PageFacts } from '../../domain/paper-pages.ts';
-import { heldPaperIds, shownStatus } from '../../domain/sessions/held-papers.ts';
+import { heldPaperIds } from '../../domain/sessions/held-papers.ts';
 import { formatDate } from '../../domain/zoned-time.ts';
-import { archivedPaperHtml, paperRecord, sessionRecord, type SearchLabels } from '../../render/search-records.ts';
+import { sessionRecord, type SearchLabels } from '../../render/search-records.ts';
 import { mathToPlainText } from '../../render/math.ts';
 import { paperBibtex } from '../../render/bibtex.ts';
 import { archivedPaperCsl } from '../../render/csl.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { SessionData } from '../../schemas/session.ts';
-import { scanFileLines, writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
+import { writeRelatedLists, writeWhole, type ScanFiles } from './scan-files.ts';
 import { codeVersion } from './code-version.ts';
-import { monthOf, planMonth, shardDir, shardOrder, shardWriter, type SearchShard, type ShardedPaper } from './search-shards.ts';
+import { monthOf, shardDir, type SearchShard } from './search-shards.ts';
+import { archivedLine, pageLine } from './month-search-files.ts';
+import type { MonthCacheEntry, MonthToIndex, SearchPlan } from './search-worker.ts';
 
-export type { SearchShard };
+export type { SearchShard, SearchPlan };
 
 export interface BuildWorkerInput {
   contentDir: string;
@@ -51,13 +55,22 @@ export interface BuildWorkerInput {
   cacheDir: string;
   /** Where the pages read what the scan computes. */
   files: ScanFiles;
-  /** Whether to build the search index after the scan (SEARCH_INDEX=0 skips it). */
+  /** Whether to plan the search index (SEARCH_INDEX=0 skips it). */
   search: boolean;
 }
 
 export type BuildWorkerMessage =
-  | { type: 'scanned'; papers: number; withPage: number; parsed: number; monthsRedone: number; months: number; milliseconds: number }
-  | { type: 'search'; records: number; shards: SearchShard[]; rebuilt: number; milliseconds: number }
+  | {
+      type: 'scanned';
+      papers: number;
+      withPage: number;
+      parsed: number;
+      monthsRedone: number;
+      months: number;
+      milliseconds: number;
+      /** What the search worker is to do; absent when SEARCH_INDEX=0. */
+      search?: SearchPlan;
+    }
   | { type: 'error'; message: string };
 
 /**
@@ -71,7 +84,7 @@ export type BuildWorkerMessage =
 interface ScanCache {
   version: string;
   files: Record<string, [hash: string, id: string, added: string, engaged: 0 | 1, related?: RelatedInput]>;
-  months: Record<string, { signature: string; shards?: { key: string; hash: string }[] }>;
+  months: Record<string, MonthCacheEntry>;
 }
 
 /**
@@ -167,37 +180,6 @@ interface MonthScan {
    * year of such papers is never held in memory at once.
    */
   pending?: { bibtex: ReturnType<typeof lineWriter>; csl: ReturnType<typeof lineWriter>; search?: ReturnType<typeof lineWriter>; file: string; count: number };
-}
-
-/** A month whose bundles are made again: the files of its papers with a page and of its other papers' index text. */
-interface MonthToIndex {
-  month: string;
-  pages?: string;
-  archived?: string;
-}
-
-/** A paper with a page as its month's file holds it until its search record is made: one JSON line. */
-const pageLine = (added: string, paper: PaperData, body: string) => JSON.stringify([added, paper, body]);
-
-/** The papers with a page of a month's file ({@link pageLine}), a line at a time. */
-async function* readPages(file: string): AsyncGenerator<{ added: string; paper: PaperData; body: string }> {
-  for await (const line of scanFileLines(file, 'papers with a page of a month')) {
-    const [added, paper, body] = JSON.parse(line) as [string, PaperData, string];
-    yield { added, paper, body };
-  }
-}
-
-/** A paper without a page as its month's index file holds it: one JSON line, `[id, index html]`. */
-const archivedLine = (paper: PaperData) => JSON.stringify([paper.id, archivedPaperHtml(paper)]);
-
-/** The papers without a page of a month's index file ({@link archivedLine}), read a line at a time. */
-async function readArchived(file: string, month: string): Promise<ShardedPaper[]> {
-  const papers: ShardedPaper[] = [];
-  for await (const line of scanFileLines(file, 'index text of a month')) {
-    const [id, archived] = JSON.parse(line) as [string, string];
-    papers.push({ added: month, id, archived });
-  }
-  return papers;
 }
 
 async function run(): Promise<void> {
@@ -387,41 +369,23 @@ async function run(): Promise<void> {
     const [month, signature] = [name.slice(0, 7), name.slice(8).replace(/\.(bib|csl)$/, '')];
     if (next.months[month]?.signature !== signature) rmSync(join(exportsDir, name), { force: true });
   }
-  post({ type: 'scanned', papers: fileCount, withPage: titles.size, parsed, monthsRedone, months: months.size, milliseconds: performance.now() - started });
-
-  if (input.search) {
-    const searchStarted = performance.now();
-    const sessionRecords = sessions.map((session) =>
-      sessionRecord(
-        { date: session.date, title: session.title, body: session.body, papers: session.papers },
-        titles,
-        input.base,
-        labels,
-        t.session.title(formatDate(session.date, group.locale, 'long')),
-      ),
-    );
-    const writer = shardWriter(input.cacheDir, reused);
-    // A month at a time: its records are made, indexed and let go before the next month's are made.
-    for (const { month, pages, archived } of toIndex.splice(0)) {
-      const papers: ShardedPaper[] = [];
-      if (pages) {
-        for await (const { added, paper, body } of readPages(pages)) {
-          papers.push({ added, id: paper.id, page: paperRecord({ ...paper, status: shownStatus(paper.status, held.has(paper.id)), body }, input.base, labels, true) });
-        }
-        rmSync(pages, { force: true });
-      }
-      if (archived) {
-        papers.push(...(await readArchived(archived, month)));
-        rmSync(archived, { force: true });
-      }
-      for (const shard of await writer.write(planMonth(month, papers, input.base, labels))) (next.months[month]!.shards ??= []).push({ key: shard.key, hash: shard.hash });
-    }
-    if (sessionRecords.length) await writer.write([{ key: 'sessions', items: sessionRecords.map((record) => ({ record })) }]);
-    const result = await writer.finish();
-    for (const entry of Object.values(next.months)) entry.shards?.sort(shardOrder);
-    writeWhole(join(cacheRoot, CACHE_MONTHS), JSON.stringify({ version, months: next.months }));
-    post({ type: 'search', records: result.records, shards: result.shards, rebuilt: result.rebuilt, milliseconds: performance.now() - searchStarted });
-  } else writeWhole(join(cacheRoot, CACHE_MONTHS), JSON.stringify({ version, months: next.months }));
+  const scanned = { type: 'scanned', papers: fileCount, withPage: titles.size, parsed, monthsRedone, months: months.size, milliseconds: performance.now() - started } as const;
+  const monthsCache = { file: join(cacheRoot, CACHE_MONTHS), version, months: next.months };
+  if (!input.search) {
+    writeWhole(monthsCache.file, JSON.stringify({ version, months: next.months }));
+    post(scanned);
+    return;
+  }
+  const sessionRecords = sessions.map((session) =>
+    sessionRecord(
+      { date: session.date, title: session.title, body: session.body, papers: session.papers },
+      titles,
+      input.base,
+      labels,
+      t.session.title(formatDate(session.date, group.locale, 'long')),
+    ),
+  );
+  post({ ...scanned, search: { cacheDir: input.cacheDir, base: input.base, labels, toIndex, reused, held: [...held], sessions: sessionRecords, monthsCache } });
 }
 
 run().catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

@@ -7,9 +7,10 @@
  *   Astro's cache folder that the pages read (scan-files.ts: this integration names them to the
  *   pages through a virtual module; the paper pages' paths wait for the related papers and the
  *   exports are completed once the scan is done; in `astro dev` the pages compute them);
- * - then builds the Pagefind search index from the content files (search-shards.ts: one bundle per
- *   month of import, cut by size, `<outDir>/pagefind/<key>/`, listed in `pagefind/shards.json`, merged
- *   by the search page); a bundle whose records did not change is copied from the cache folder.
+ * - then ends, and a second worker (search-worker.ts, on a fresh heap) builds the Pagefind search
+ *   index from the files the scan wrote (search-shards.ts: one bundle per month of import, cut by
+ *   size, `<outDir>/pagefind/<key>/`, listed in `pagefind/shards.json`, merged by the search page); a
+ *   bundle whose records did not change is copied from the cache folder.
  *
  * SEARCH_INDEX=0 skips the search index.
  */
@@ -20,6 +21,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmS
 import { join } from 'node:path';
 import { completeExport, EXPORTS, forgetScanFiles, SCAN_FILES_MODULE, scanFailure, scanFiles, scanFilesModule, writeWhole } from './scan-files.ts';
 import type { BuildWorkerInput, BuildWorkerMessage, SearchShard } from './build-worker.ts';
+import type { SearchWorkerMessage } from './search-worker.ts';
 
 /**
  * A bundle's files in the output as hard links to the cache folder's copies: a year's index is
@@ -92,11 +94,14 @@ export function searchIndex(contentDir: string): AstroIntegration {
    * Waits for the scan with the worker keeping the process alive. Otherwise it does not: a build that
    * fails before it waits (a broken content file) ends at once instead of after the scan.
    */
+  let waiting = false;
   const waitFor = async <T>(promise: Promise<T>): Promise<T> => {
+    waiting = true;
     worker?.ref();
     try {
       return await promise;
     } finally {
+      waiting = false;
       worker?.unref();
     }
   };
@@ -144,40 +149,55 @@ export function searchIndex(contentDir: string): AstroIntegration {
             rejectScanned(error);
             reject(error);
           };
-          worker = new Worker(fileURLToPath(new URL('./build-worker.ts', import.meta.url)), { workerData: input, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-          worker.unref();
-          let finished = false;
-          // A worker that ends without its last message (killed, or out of memory) must fail the build, not leave it waiting.
-          worker.on('exit', (code) => {
-            if (!finished) fail(new Error(`the build's scan stopped (exit code ${code}) before it finished`));
-          });
-          worker.on('message', (message: BuildWorkerMessage) => {
-            if (message.type === 'error') fail(new Error(`the build's scan failed: ${message.message}`));
-            else if (message.type === 'scanned') {
-              logger.info(
-                `scanned ${message.papers} papers (${message.withPage} with a page; ${message.parsed} files parsed, ${message.monthsRedone} of ${message.months} months made again) in ${(message.milliseconds / 1000).toFixed(1)} s`,
-              );
-              resolveScanned();
-              if (!input.search) {
-                finished = true;
-                resolve([]);
-              }
-            } else {
-              const unchanged = message.shards.length - message.rebuilt;
-              logger.info(
-                `search index of ${message.records} index pages in ${message.shards.length} shards (${message.rebuilt} indexed, ${unchanged} unchanged) in ${(message.milliseconds / 1000).toFixed(1)} s`,
-              );
-              finished = true;
-              resolve(message.shards);
+          const outOfMemory = (error: Error & { code?: string }, what: string) =>
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new Error(`${what} ran out of its ${heapMb} MB of memory; set SCAN_WORKER_MEMORY_MB to more (for example SCAN_WORKER_MEMORY_MB=${heapMb * 2} npm run build)`)
+              : error;
+          /**
+           * Starts one of the build's workers. A worker that ends without its last message (killed, or
+           * out of memory) fails the build instead of leaving it waiting.
+           */
+          const start = <M extends { type: string }>(file: string, data: unknown, what: string, onMessage: (message: M) => boolean) => {
+            const started = new Worker(fileURLToPath(new URL(file, import.meta.url)), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+            started.unref();
+            let finished = false;
+            started.on('exit', (code) => {
+              if (!finished) fail(new Error(`${what} stopped (exit code ${code}) before it finished`));
+            });
+            started.on('message', (message: M) => {
+              finished = onMessage(message) || finished;
+            });
+            started.on('error', (error: Error & { code?: string }) => fail(outOfMemory(error, what)));
+            return started;
+          };
+          worker = start<BuildWorkerMessage>('./build-worker.ts', input, "the build's scan", (message) => {
+            if (message.type === 'error') {
+              fail(new Error(`the build's scan failed: ${message.message}`));
+              return true;
             }
+            logger.info(
+              `scanned ${message.papers} papers (${message.withPage} with a page; ${message.parsed} files parsed, ${message.monthsRedone} of ${message.months} months made again) in ${(message.milliseconds / 1000).toFixed(1)} s`,
+            );
+            resolveScanned();
+            if (!message.search) {
+              resolve([]);
+              return true;
+            }
+            // The scan's worker ends now and gives its heap back; the index is built on a fresh one.
+            worker = start<SearchWorkerMessage>('./search-worker.ts', message.search, "the build's search index", (done) => {
+              if (done.type === 'error') fail(new Error(`the build's search index failed: ${done.message}`));
+              else {
+                const unchanged = done.shards.length - done.rebuilt;
+                logger.info(
+                  `search index of ${done.records} index pages in ${done.shards.length} shards (${done.rebuilt} indexed, ${unchanged} unchanged) in ${(done.milliseconds / 1000).toFixed(1)} s`,
+                );
+                resolve(done.shards);
+              }
+              return true;
+            });
+            if (waiting) worker.ref();
+            return true;
           });
-          worker.on('error', (error: Error & { code?: string }) =>
-            fail(
-              error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-                ? new Error(`the build's scan ran out of its ${heapMb} MB of memory; set SCAN_WORKER_MEMORY_MB to more (for example SCAN_WORKER_MEMORY_MB=${heapMb * 2} npm run build)`)
-                : error,
-            ),
-          );
         });
         job.catch(() => {});
       },
