@@ -1813,3 +1813,37 @@ describe('the review of unseen papers after sample U', () => {
     expect(text).toMatch(/“我们进一步提供了理论分析，.*”这个结论依赖哪些假设/);
   });
 });
+
+describe('held-out sample V', () => {
+  it('asks no baseline question about a result that harms state-of-the-art systems (2501.14728)', () => {
+    const pollution = paper(
+      'v.1',
+      'Mitigating GenAI-Powered Evidence Pollution for Out-of-Context Multimodal Misinformation Detection',
+      'Detection systems rely on Web-retrieved evidence. Existing work mainly focuses on verifying claims that have undergone stylistic rewriting and assume a clean evidence corpus. We show that polluted evidence can degrade the performance of state-of-the-art detectors by more than 9 percentage points. Experiments on two datasets confirm it.',
+    );
+    const text = starterQuestions(pollution).join('\n');
+    expect(text).toMatch(/“We show that polluted evidence can degrade the performance of state-of-the-art detectors by more than 9 percentage points\.”/);
+    expect(text).not.toMatch(/baselines|ranking/);
+    // A method that beats the state of the art is still set against it.
+    const beats = paper('v.2', 'FastDet', 'We propose FastDet, a detector for misinformation. Experiments on two datasets show that FastDet outperforms state-of-the-art detectors by 9 points.');
+    expect(starterQuestions(beats).join('\n')).toMatch(/baselines/);
+  });
+
+  it('reads "我们证明了……互模拟是一种同余关系" as a result (互模拟 is bisimulation, not a simulation), and a gap that names where "我们提出了两种变体" as the contribution (2608.11531)', () => {
+    expect(roleZh('我们特别证明了混合互模拟是一种同余关系，并完全抽象掉了τ动作。')).toBe('result');
+    expect(roleZh('我们通过模拟证明了该协议的吞吐量更高。')).not.toBe('result');
+    expect(roleZh('特别地，对于文献中尚未研究的弱可逆情形，我们提出了两种变体，分别称为方向性互模拟和混合互模拟。')).not.toBe('gap');
+    expect(roleZh('弱可逆情形尚未被研究。')).toBe('gap');
+  });
+
+  it('takes "By reducing …, we overcome …" for the method, not a finding, and a comparison of how reliably models act, after the contribution, for one (2607.16261, 2608.19564)', () => {
+    expect(roleEn("By reducing the problem's dimensionality to the batch size and restricting the optimization to the last linear layer, we overcome memory and speed bottlenecks.")).not.toBe('claim');
+    expect(roleEn('By reducing the step size, we show that the method converges on all tasks.')).toBe('claim');
+    const memory = paper(
+      'v.3',
+      'Remember, Verify, or Ask?',
+      'Persistent memory can personalize an LLM agent. We study the memory-clarification boundary: whether interaction-derived information should be persisted or clarified with the user. Across Claude and Qwen, models verify changing facts more reliably than they ask users to resolve ambiguity.',
+    );
+    expect(starterQuestions(memory).join('\n')).toMatch(/“Across Claude and Qwen, models verify changing facts more reliably than they ask users to resolve ambiguity\.”/);
+  });
+});

@@ -136,7 +136,7 @@ const EVIDENCE = (s: string) => [`摘要报告：${q(s)}论文对此给出的证
 /** A finding voiced as measured or observed ("研究结果表明", "我们发现"): data, not a derivation. */
 const MEASURED_ZH = /(?:结果|实验|研究|分析|评估|调查|数据)(?:还|均|进一步)?(?:表明|显示|揭示)|我们(?:还|进一步)?(?:发现|观察到)/;
 /** A claim with no data in it (see compose-en.ts). */
-const EMPIRICAL_WORDS_ZH = /实验|实证|数据|基准|基线|仿真|模拟|参与者|受访者|调查|样本|观测|估计|面板|证据|优于|提高|提升|降低|减少|准确|加速|性能|[%％]/;
+const EMPIRICAL_WORDS_ZH = /实验|实证|数据|基准|基线|仿真|(?<!互)模拟|参与者|受访者|调查|样本|观测|估计|面板|证据|优于|提高|提升|降低|减少|准确|加速|性能|[%％]/;
 const IMPLIED = (s: string) => [`${q(s)}是模型中的哪个假设导致了这一点？放宽这个假设，结论还成立吗？`];
 /** A claim derived in a paper whose authors prove or derive things: a possibility ("可能改变") is asked what drives it; a statement, for its assumptions. */
 const derived = (s: string, r: Reading) => r.theoretical && !EMPIRICAL_WORDS_ZH.test(s.replace(/^(?:结果|研究|分析)(?:还|均|进一步)?(?:表明|显示)，?/, ''));

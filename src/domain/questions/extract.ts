@@ -276,6 +276,14 @@ const COMPARISON_EN = /\b(?:outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|b
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
 const COMPARISON_ZH = /优于|超过了|超越|基线|最先进|更好/;
+/**
+ * The best current systems as what a result harms ("polluted evidence can degrade the performance of
+ * state-of-the-art detectors", "使最先进的检测器性能下降"): an attack's or a flaw's effect, not the
+ * paper set against other methods, so there are no baselines to ask about.
+ */
+const HARMED_EN =
+  /\b(?:degrad\w*|harm\w*|hurt\w*|fool\w*|break\w*|mislead\w*|evad\w*|bypass\w*|compromis\w*|undermin\w*|impair\w*|cripple\w*|jailbreak\w*|attack\w*|deceiv\w*|(?:reduc|lower|decreas)\w* the (?:performance|accuracy|robustness) of)\s+(?:[\w-]+\s+){0,3}?state[- ]of[- ]the[- ]art\b/gi;
+const HARMED_ZH = /(?:使|让|导致|造成)[^，。；]{0,12}最先进[^，。；]{0,20}?(?:下降|降低|失效|退化|受损|崩溃)/g;
 /** Two ways of using the same models set against each other: fine-tuning against zero-shot, few-shot or prompting (both languages). */
 const SETTINGS_COMPARED =
   /\bfine-?tun\w*\b[^.;。；]{0,80}\b(?:zero-shot|few-shot|prompting|in-context)\b|\b(?:zero-shot|few-shot|prompting|in-context)\b[^.;。；]{0,80}\bfine-?tun\w*|微调[^。；]{0,40}(?:零样本|少样本|提示)|(?:零样本|少样本|提示)[^。；]{0,40}微调/i;
@@ -358,14 +366,16 @@ const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]
 const RESULT_VERB_EN =
   /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
 const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
-const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|模拟|真实世界|参与者/;
+// 互模拟 is bisimulation, an equivalence of processes, not a simulation run.
+const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|(?<!互)模拟|真实世界|参与者/;
 /**
  * A measured result, whatever its subject: a verb of effect with a word of evidence ("consistently
- * reduces", "significantly outperforms", "improves … by 12%"). Read as the paper's own claim only in a
+ * reduces", "significantly outperforms", "improves … by 12%"), or a comparison of how often or how
+ * well ("models verify changing facts more reliably than they ask users"). Read as the paper's own claim only in a
  * sentence after the contribution, where an abstract reports what it found.
  */
 const RESULT_AFTER_CONTRIBUTION_EN =
-  /\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold)/i;
+  /\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold)/i;
 /** A figure set against a baseline: "by 23.8 percentage points over its matched flat baseline". */
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
@@ -517,7 +527,11 @@ export function roleEn(s: string): SentenceRole {
   )
     return 'design';
   // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
-  const main = s.replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '').replace(SHOWS_A_STEP_EN, 'we $1present');
+  // "By reducing the problem's dimensionality …, we overcome …": the means clause is the method, not a result it reports.
+  const main = s
+    .replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '')
+    .replace(/^By [a-z]+ing\b[^;]{3,200}?,\s+(?=we\b)/i, '')
+    .replace(SHOWS_A_STEP_EN, 'we $1present');
   if (
     CLAIM_EN.test(main) &&
     (own ||
@@ -551,7 +565,9 @@ export function roleZh(s: string): SentenceRole {
   // "我们研究了文献[21]中引入的……，该研究表明……": the finding is the cited work's.
   if (CITED_FINDING_ZH.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_ZH.test(s)) return 'survey';
-  if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s)) return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
+  // "对于文献中尚未研究的……情形，我们提出了两种变体": the gap names where the contribution lies; the sentence is the contribution.
+  if (GAP_ZH_RE.test(s) && !CLAIM_ZH.test(s) && !(own && /，(?:我们|本文)(?:首先|还|进一步)?(?:提出|设计|开发|构建|引入)了?/.test(s)))
+    return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
   // Without the resource it names, does the sentence still propose a method ("……数据集，并提出了一种……方法")?
   if (own && contributesResourceZh(s) && !METHOD_ZH.test(withoutResourcesZh(s))) return 'dataset';
   if (proposesMethodZh(s)) return 'artefact';
@@ -723,7 +739,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(read[i]!));
   if (finding) {
     // Against other methods, not two ways of running the same models ("fine-tuning consistently outperforms zero-shot inference"): no baselines to ask about.
-    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s) && !SETTINGS_COMPARED.test(finding.s);
+    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s.replace(HARMED_EN, ' ').replace(HARMED_ZH, ' ')) && !SETTINGS_COMPARED.test(finding.s);
     // "We find that … is enough to identify …" is a theorem, however it is worded: it is asked for its assumptions.
     const theorem = !comparison && lang.theorem.test(read[finding.i]!) && RESULT_VERB_EN.test(read[finding.i]!);
     roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };
