@@ -17,8 +17,10 @@ export const metadataCommand = defineCommand({
     description: `Complete paper files from the arXiv API: authors, the full abstract, submitted and updated
 dates, the comment (pages, venue), journal reference, DOI and primary category.`,
     notes: `Without ids it asks about every paper that still waits for metadata (imported offline, or while
-arXiv could not be reached). Only these importer fields change; your status, tags, votes, notes and
-questions are never touched. 100 papers per request, 3 s apart, 30 s timeout.
+arXiv could not be reached). Only these importer fields change, and the starter questions of a paper
+whose cut abstract is now whole, when they are still exactly the offline generator's (none edited, none
+a model's): they are written again from the whole abstract. Your status, tags, votes, notes and your
+own or edited questions are never touched. 100 papers per request, 3 s apart, 30 s timeout.
 
 Environment:
   ARXIV_API_URL       the API's query address (default http://export.arxiv.org/api/query)`,
@@ -43,6 +45,11 @@ if (import.meta.main) {
     );
     const lines = formatMetadataOutcome(report.outcome, 'run npm run metadata again later');
     if (report.asked.length === 0) lines.push(`Every paper already has its arXiv metadata (${report.complete}); --refresh asks again.`);
+    const rewritten = report.questionsRewritten.length;
+    if (rewritten) {
+      const ids = report.questionsRewritten.slice(0, 8).join(', ') + (rewritten > 8 ? ` and ${rewritten - 8} more` : '');
+      lines.push(`Starter questions ${dryRun ? 'would be ' : ''}written again from the whole abstract for ${rewritten} paper${rewritten === 1 ? '' : 's'} (${ids}).`);
+    }
     const files = report.writes.length;
     lines.push(
       dryRun

@@ -13,6 +13,7 @@ import { runImport, type NewPaper } from '../../src/files/import/run-import.ts';
 import { runMetadata } from '../../src/files/import/run-metadata.ts';
 import { formatImportReport } from '../../src/files/import/format-report.ts';
 import { readFrontmatter } from '../../src/files/frontmatter.ts';
+import { parsePaperBody, replaceStarterQuestions } from '../../src/domain/paper-body.ts';
 import { paperSchema } from '../../src/schemas/paper.ts';
 import { SEED_DIGEST, peoplesPart, snapshot, tempContent } from '../helpers/content.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -278,6 +279,86 @@ describe('npm run metadata', () => {
     const dir = tempContent();
     await expect(runMetadata({ contentDir: dir, ids: ['../../etc/passwd'] })).rejects.toThrow(/not an arXiv id or link/);
     await expect(runMetadata({ contentDir: dir, ids: ['2404.01399'] })).rejects.toThrow(/no such paper; add it first with npm run add -- 2404.01399/);
+  });
+});
+
+describe('starter questions written from a cut abstract', () => {
+  /** The whole abstract ends with the claim the digest's cut copy lost. */
+  const CLAIM = 'We show that the method halves the error of the strongest baseline on all three benchmarks.';
+  const describeWithClaim = (id: string) => {
+    const paper = describeSeed(id);
+    return paper && { ...paper, abstract: paper.abstract.replace(FULL_ENDING, `and others. ${CLAIM}`) };
+  };
+  const questionsOf = (text: string) => parsePaperBody(readFrontmatter(text, 'x.md').body).questionItems;
+
+  it('are written again from the whole abstract when arXiv fills it in, unless a person edited them or a model wrote them', async () => {
+    const dir = tempContent();
+    // Offline: every paper gets the offline generator's questions from the digest's cut abstract.
+    await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today });
+    const cut = papersOf(dir).filter((p) => CUT.has(p.data.id) && questionsOf(p.text).length > 0);
+    expect(cut.length).toBeGreaterThanOrEqual(3);
+    const [plain, edited, modelWritten] = cut.map((p) => join(dir, 'papers', p.name));
+    // A person adds a question to one paper, edits a starter question of another; a model wrote the third's.
+    const withOwn = readFileSync(plain!, 'utf8').trimEnd() + '\n9. What would our own data say?\n';
+    writeFileSync(plain!, withOwn);
+    const first = questionsOf(readFileSync(edited!, 'utf8'))[0]!.text;
+    writeFileSync(edited!, readFileSync(edited!, 'utf8').replace(first, `${first} (And for us?)`));
+    const modelText = readFileSync(modelWritten!, 'utf8');
+    const modelBody = readFrontmatter(modelText, 'x.md').body;
+    writeFileSync(modelWritten!, modelText.slice(0, modelText.length - modelBody.length) + replaceStarterQuestions(modelBody, ['Which of the three benchmarks is closest to our own use, and why?']));
+    const [editedBefore, modelBefore] = [readFileSync(edited!, 'utf8'), readFileSync(modelWritten!, 'utf8')];
+
+    const url = await fakeArxiv((u) => ({ body: syntheticFeed((u.searchParams.get('id_list') ?? '').split(','), describeWithClaim) }));
+    const report = await runMetadata({ contentDir: dir, api: { baseUrl: url, delayMs: 0 } });
+    const id = (path: string) => papersOf(dir).find((p) => join(dir, 'papers', p.name) === path)!.data.id;
+    expect(report.questionsRewritten).toContain(id(plain!));
+    expect(report.questionsRewritten).not.toContain(id(edited!));
+    expect(report.questionsRewritten).not.toContain(id(modelWritten!));
+
+    const now = readFileSync(plain!, 'utf8');
+    const items = questionsOf(now);
+    expect(
+      items
+        .filter((q) => q.starter)
+        .map((q) => q.text)
+        .join('\n'),
+    ).toContain(`“${CLAIM}”`);
+    // The person's question is still there, as written.
+    expect(items.filter((q) => !q.starter).map((q) => q.text)).toEqual(['What would our own data say?']);
+    // Only the importer's fields and the starter questions changed.
+    expect(readFrontmatter(now, 'x.md').data).toMatchObject({ abstractTruncated: false, status: 'candidate' });
+    // The edited paper and the model's questions keep their questions: arXiv's fields are all that changed.
+    for (const [path, before] of [
+      [edited!, editedBefore],
+      [modelWritten!, modelBefore],
+    ] as const) {
+      const after = readFileSync(path, 'utf8');
+      expect(readFrontmatter(after, 'x.md').body).toBe(readFrontmatter(before, 'x.md').body);
+      expect(readFrontmatter(after, 'x.md').data).toMatchObject({ abstractTruncated: false });
+    }
+  });
+
+  it('are written again when a later import completes a paper imported while arXiv was down, and the report says so', async () => {
+    const dir = tempContent();
+    await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today, arxiv: { baseUrl: await refusedUrl(), delayMs: 0 } });
+    const url = await fakeArxiv((u) => ({ body: syntheticFeed((u.searchParams.get('id_list') ?? '').split(','), describeWithClaim) }));
+    const later = await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today: '2026-11-25', arxiv: { baseUrl: url, delayMs: 0 } });
+    const rewritten = later.updated.filter((u) => u.fields.includes('starter questions')).map((u) => u.id);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.every((id) => CUT.has(id))).toBe(true);
+    const quoting = papersOf(dir).filter((p) => questionsOf(p.text).some((q) => q.starter && q.text.includes(`“${CLAIM}”`)));
+    expect(quoting.length).toBeGreaterThan(0);
+    expect(quoting.every((p) => rewritten.includes(p.data.id))).toBe(true);
+    expect(formatImportReport(later, false)).toMatch(/: authors, .*starter questions/);
+  });
+
+  it('npm run metadata says which papers got their starter questions written again', async () => {
+    const dir = tempContent();
+    await runImport({ inputs: [SEED_DIGEST], contentDir: dir, today });
+    const url = await fakeArxiv((u) => ({ body: syntheticFeed((u.searchParams.get('id_list') ?? '').split(','), describeWithClaim) }));
+    const result = await runCli('metadata', ['--content', dir], { ARXIV_API_URL: url });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Starter questions written again from the whole abstract for \d+ papers? \(\d{4}\.\d{4,5}/);
   });
 });
 

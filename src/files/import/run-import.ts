@@ -18,7 +18,7 @@ import type { ArxivClientOptions } from '../../net/arxiv-api.ts';
 import type { PaperText } from '../../domain/paper-text.ts';
 import { completeFromArxiv, type MetadataOutcome } from './arxiv-metadata.ts';
 import type { BodyLocale } from '../../domain/paper-body.ts';
-import { starterBodyFor } from '../questions/starter-body.ts';
+import { refreshStarterQuestions, starterBodyFor, starterRefresh } from '../questions/starter-body.ts';
 import type { KnownPaperIndex } from '../../domain/questions/related.ts';
 import { DEFAULT_MAX_BYTES, ENV_MAX_BYTES, digestUrl, fetchDigest, megabytes, readCapped } from '../../net/fetch-digest.ts';
 
@@ -304,12 +304,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       wanted.map(([path, state]) => ({ id: state.id, file: relative('.', path), text: state.text })),
       options.arxiv,
     );
+    const refresh = starterRefresh(paths, options.locale ?? 'en', options.today, options.related);
     for (const [path, state] of wanted) {
-      const text = report.metadata.texts.get(state.id);
-      if (text === undefined) continue;
+      const completed = report.metadata.texts.get(state.id);
+      if (completed === undefined) continue;
+      // A paper imported before, while arXiv could not be reached: its questions were written from the cut abstract.
+      const text = state.isNew ? completed : refreshStarterQuestions(state.text, completed, relative('.', path), refresh);
       planned.set(path, { ...state, text });
       const set = updatedFields.get(path) ?? new Set<string>();
       report.metadata.changed.get(state.id)!.forEach((f) => set.add(f));
+      if (text !== completed) set.add('starter questions');
       updatedFields.set(path, set);
     }
   }

@@ -1,7 +1,9 @@
 /**
  * `npm run metadata`: completes paper files from the arXiv API after the fact — the papers an
  * offline import (or one while arXiv was down) left waiting, named papers, or with `refresh` every
- * paper. Only importer fields change ({@link completeFromArxiv}); all files are written at once, or none.
+ * paper. Only importer fields change ({@link completeFromArxiv}), and the starter questions written
+ * from a cut abstract that nobody edited ({@link refreshStarterQuestions}); all files are written at
+ * once, or none.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -9,6 +11,7 @@ import type { ArxivClientOptions } from '../../net/arxiv-api.ts';
 import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { markdownFileNames } from '../check-content.ts';
 import { contentPaths, paperPath } from '../content-paths.ts';
+import { refreshStarterQuestions, starterRefresh } from '../questions/starter-body.ts';
 import { parseArxivInput } from '../../domain/arxiv-id.ts';
 import { UserError } from '../../domain/errors.ts';
 import { parsePaperFile } from '../paper-file.ts';
@@ -32,6 +35,8 @@ export interface MetadataReport {
   complete: number;
   outcome: MetadataOutcome;
   writes: PlannedWrite[];
+  /** Papers whose starter questions were written again from the whole abstract ({@link refreshStarterQuestions}). */
+  questionsRewritten: string[];
 }
 
 export async function runMetadata(options: MetadataOptions = {}): Promise<MetadataReport> {
@@ -61,10 +66,15 @@ export async function runMetadata(options: MetadataOptions = {}): Promise<Metada
     papers.push({ id: data.id, file, text, path });
   }
   const outcome = await completeFromArxiv(papers, options.api);
+  const refresh = starterRefresh(paths);
+  const questionsRewritten: string[] = [];
   const writes = papers.flatMap((p) => {
-    const text = outcome.texts.get(p.id);
-    return text === undefined ? [] : [{ path: p.path, content: text }];
+    const completed = outcome.texts.get(p.id);
+    if (completed === undefined) return [];
+    const text = refreshStarterQuestions(p.text, completed, p.file, refresh);
+    if (text !== completed) questionsRewritten.push(p.id);
+    return [{ path: p.path, content: text }];
   });
   if (!options.dryRun) await writeAllOrNothing(writes, { within: paths.root });
-  return { asked: papers.map((p) => p.id), complete, outcome, writes };
+  return { asked: papers.map((p) => p.id), complete, outcome, writes, questionsRewritten };
 }

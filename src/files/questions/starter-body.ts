@@ -5,9 +5,10 @@
  * (a group that imports whole digests has a year of untouched papers, which the site lists nowhere
  * but in search and which no question points to).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadGroup } from '../load-group.ts';
 import { join } from 'node:path';
-import { newPaperBody, type BodyLocale } from '../../domain/paper-body.ts';
+import { newPaperBody, parsePaperBody, replaceStarterQuestions, type BodyLocale } from '../../domain/paper-body.ts';
 import { markdownFileNames } from '../check-content.ts';
 import { parsePaperFile } from '../paper-file.ts';
 import type { PaperData } from '../../schemas/paper.ts';
@@ -72,5 +73,65 @@ export function starterBodyFor(options: StarterBodyOptions = {}): (paper: Questi
     related ??= indexKnownPapers(options.content ? knownPapersOfGroup(options.content, options.today) : []);
     const locale = options.locale ?? 'en';
     return newPaperBody({ locale, questions: starterQuestions(paper, { locale, related }) });
+  };
+}
+
+export interface RefreshOptions {
+  locale: BodyLocale;
+  /** The papers the group already has, asked for only when a paper's questions are written again. */
+  related: () => KnownPaperIndex;
+}
+
+/**
+ * A paper file that arXiv has just completed, with its starter questions written again from the
+ * whole abstract when they were written from the digest's cut copy: a paper imported while arXiv could
+ * not be reached gets its questions from the first 1,000 characters of its abstract, which often stop
+ * before the sentence that states the contribution. They are written again only if the section's
+ * starter questions are still exactly those the offline generator writes from the paper as it was, so
+ * a question a person edited, and questions a language model wrote, are never replaced. Questions
+ * people added stay where and as they are (replaceStarterQuestions); so does every other byte.
+ *
+ * `before` and `after` are the whole file's text before and after arXiv's fields were filled in; the
+ * result is `after`, or `after` with new starter questions.
+ */
+export function refreshStarterQuestions(before: string, after: string, file: string, options: RefreshOptions): string {
+  let previous: ReturnType<typeof parsePaperFile>;
+  let completed: ReturnType<typeof parsePaperFile>;
+  try {
+    previous = parsePaperFile(before, file);
+    completed = parsePaperFile(after, file);
+  } catch {
+    // A file arXiv's fields could not be merged into is reported by the metadata step, not here.
+    return after;
+  }
+  const [was, is] = [previous.data, completed.data];
+  if (was.abstractTruncated !== true || is.abstractTruncated === true || !is.abstract || is.abstract === was.abstract) return after;
+  const body = completed.frontmatter.body;
+  const starters = parsePaperBody(body)
+    .questionItems.filter((q) => q.starter)
+    .map((q) => q.text);
+  if (starters.length === 0) return after;
+  const related = options.related();
+  const written = starterQuestions(was, { locale: options.locale, related }).map((q) => q.replace(/\s+/g, ' ').trim());
+  if (written.length !== starters.length || written.some((q, i) => q !== starters[i])) return after;
+  const fresh = starterQuestions(is, { locale: options.locale, related });
+  return after.slice(0, after.length - body.length) + replaceStarterQuestions(body, fresh);
+}
+
+/**
+ * How the papers arXiv completes get their starter questions written again: in the group's language,
+ * the "relates to" question choosing among the papers with a page, as at import (read once, when the
+ * first paper needs them).
+ */
+export function starterRefresh(paths: ContentPaths, locale?: BodyLocale, today?: string, index?: KnownPaperIndex): RefreshOptions {
+  let related = index;
+  let groupLocale = locale;
+  return {
+    get locale() {
+      // No group file yet (a folder of papers only): questions in English, as at import. A broken one stops with its error.
+      groupLocale ??= existsSync(paths.group) ? loadGroup(paths.group).locale : 'en';
+      return groupLocale;
+    },
+    related: () => (related ??= indexKnownPapers(knownPapersOfGroup(paths, today))),
   };
 }
