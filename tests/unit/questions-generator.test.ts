@@ -1847,3 +1847,74 @@ describe('held-out sample V', () => {
     expect(starterQuestions(memory).join('\n')).toMatch(/“Across Claude and Qwen, models verify changing facts more reliably than they ask users to resolve ambiguity\.”/);
   });
 });
+
+describe('the generic-only papers of the tuning digests (282 in English before)', () => {
+  const asked = (p: QuestionPaper) => starterQuestions(p).join('\n');
+
+  it('reads "The article introduces …" and "The present paper puts forward …" as the paper speaking of itself (2307.12896, 2512.14713)', () => {
+    expect(authorsVoice('The article introduces corrections to laws.')).toBe('This article introduces corrections to laws.');
+    expect(authorsVoice('The paper of Smith (2020) introduces a model.')).toBe('The paper of Smith (2020) introduces a model.');
+    const zipf = paper(
+      'g.1',
+      "Corrections of Zipf's and Heaps' Laws",
+      "Word frequencies follow power laws. The article introduces corrections to Zipf's and Heaps' laws based on systematic models of the hapax rate. Four models are discussed.",
+    );
+    expect(asked(zipf)).toMatch(/“The article introduces corrections to Zipf's and Heaps' laws based on systematic models of the hapax rate\.”/);
+  });
+
+  it('reads a study’s results stated after a connective ("In addition, experiments show …") and "Our study demonstrates …" as claims, never "We study generalized …" (2303.03857, 2608.15848)', () => {
+    expect(roleEn('In addition, experiments show that different training strategies may affect the performance of AudioLDM on datasets of different scales.')).toBe('claim');
+    expect(roleEn('Our study demonstrates the advantages of using pre-trained models for text-to-sound generation, especially in data-scarcity scenarios.')).toBe('claim');
+    expect(roleEn('We study generalized linear bandits with memory, an endogenous non-stationary setting in which rewards depend on past actions.')).not.toBe('claim');
+    expect(roleEn('A recent study demonstrates that such models overfit.')).not.toBe('claim');
+  });
+
+  it('takes "employs X to estimate the effects of …" for a study’s design, not "uses a network to identify the optimal solutions" (2608.14307, 2511.07045)', () => {
+    expect(roleEn('This paper employs a Threshold Bayesian Vector Autoregression to estimate the regime-dependent macroeconomic effects of capital regulation in Hungary.')).toBe('design');
+    expect(roleEn('We use a neural network to identify the optimal solutions to a family of pension investment problems.')).not.toBe('design');
+  });
+
+  it('asks what is new in what the authors provide, describe by name or model as a game, and in what a product named in the title provides (2311.14032, 2608.12395, 2608.13327, 2608.12814)', () => {
+    const tools = paper(
+      'g.2',
+      'Counterfactual Sensitivity',
+      'Counterfactuals depend on the state of the world. This paper provides tools for quantifying uncertainty about counterfactuals when the current state of the world is measured with error.',
+    );
+    expect(asked(tools)).toMatch(/“This paper provides tools for quantifying uncertainty about counterfactuals when the current state of the world is measured with error\.” What is new here/);
+    const code = paper('g.3', 'Some Paper', 'Models overfit on small data. We provide code and data for all experiments at our website.');
+    expect(asked(code)).not.toMatch(/“We provide code/);
+    const assistant = paper(
+      'g.4',
+      'Research Assistant',
+      'Scientists need help. We describe Research Assistant, an internal LLM-based system developed to help scientists explore biomedical questions.',
+    );
+    expect(asked(assistant)).toMatch(/“We describe Research Assistant, an internal LLM-based system/);
+    const value = paper('g.5', 'Training AI', 'AI predicts and humans decide. We describe the value of AI as part of a composite experiment with several stages.');
+    expect(asked(value)).not.toMatch(/“We describe the value of AI/);
+    const game = paper('g.6', 'Breaking the Chain', 'In organized crime, membership moves fastest. We model this as a three-stage game in which norms, deterrence and membership adjust in turn.');
+    expect(asked(game)).toMatch(/“We model this as a three-stage game/);
+    const g2p = paper(
+      'g.7',
+      'FastThaiG2P: Lightning-fast Thai Grapheme-to-phoneme Conversion',
+      'FastThaiG2P provides sub-millisecond Thai grapheme-to-phoneme conversion for text-to-speech pipelines using an extensible dictionary.',
+    );
+    expect(asked(g2p)).toMatch(/“FastThaiG2P provides sub-millisecond Thai grapheme-to-phoneme conversion/);
+  });
+
+  it('asks what a derivation adds only when the paper claims, shows or makes nothing else it can quote, and never of a side result (2404.00784, 2608.18863)', () => {
+    const derives = paper(
+      'g.8',
+      'Estimating Sample Paths',
+      'I derive the pointwise conditional means and variances of an arbitrary Gauss-Markov process, given noisy observations. I study the Brownian motion and bridge as special cases.',
+    );
+    expect(asked(derives)).toMatch(/“I derive the pointwise conditional means and variances of an arbitrary Gauss-Markov process, given noisy observations\.” What is new here/);
+    const also = paper('g.9', 'Sharper Regret Bounds', 'We study Bayesian optimization in a time-varying environment. We also derive a sharper maximum-information-gain bound for the drift model.');
+    expect(asked(also)).not.toMatch(/“We also derive/);
+    const claims = paper(
+      'g.10',
+      'Robust Auctions',
+      'We show that the maximin problem reduces without loss to scale-free mechanisms in every case. We derive the exact guarantee of the second-price auction for every number of bidders.',
+    );
+    expect(asked(claims)).not.toMatch(/“We derive the exact guarantee/);
+  });
+});

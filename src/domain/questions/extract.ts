@@ -331,6 +331,8 @@ interface Language {
   result?: RegExp;
   /** A sentence that opens with the authors making something (the role `made`). */
   made: RegExp;
+  /** A sentence that opens with the authors deriving something: `made` where nothing else specific is left (English only). */
+  derived?: RegExp;
 }
 
 const GAP_EN_RE =
@@ -380,7 +382,7 @@ const RESULT_AFTER_CONTRIBUTION_EN =
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
 const CLAIM_EN =
-  /\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+  /\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
@@ -416,7 +418,7 @@ const QUESTION_EN = new RegExp(
   'i',
 );
 const DESIGN_EN = new RegExp(
-  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|estimat|quantif|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? (?:an?|the(?: first)?) (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication|investigation|examination)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe)\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b|^Our (?:experimental |study |research |empirical )?design (?:includes|consists|comprises|combines|has)\\b|${SUBJECT_EN}(?:leverag|exploit|us|appl|employ|adopt)\\w*\\b[^.;]{0,80}?\\b(?:as a natural experiment|regression[- ]discontinuity|difference-in-differences|instrumental[- ]variables?|event[- ]study design|synthetic control)\\b`,
+  `${SUBJECT_EN}(?:compar|evaluat|assess|conduct|perform|benchmark|collect|measur|estimat|quantif|interview|survey|replicat|audit|run|ran|carr(?:y|ies|ied) out|report|examine (?:two|three|four|five|six|several|\\d+) |present(?:s)? (?:an?|the(?: first)?) (?:\\w+[ -]){0,3}(?:study|analysis|evaluation|audit|replication|investigation|examination)\\b|train(?:s|ed)? (?:a|an|the|several|\\w+) )\\w*|${SUBJECT_EN}(?:use[sd]?|employ(?:s|ed)?|leverage[sd]?) [^.;]{3,100}? to (?:explore|study|evaluate|test|examine|investigate|compare|measure|assess|probe|(?:estimate|quantify) (?:the )?(?:[\\w-]+ ){0,3}?(?:effects?|impacts?|relationships?|associations?|elasticit(?:y|ies)))\\b|\\b(?:empirically|experimentally|systematically) (?:study|investigate|examine|evaluate|analy[sz]e|compare)\\b|^In this (?:study|work|paper),? [^.]{0,200}\\b(?:was|were|is|are) (?:\\w+ly )?(?:evaluated|compared|assessed|tested|measured|explored)\\b|^Our (?:experimental |study |research |empirical )?design (?:includes|consists|comprises|combines|has)\\b|${SUBJECT_EN}(?:leverag|exploit|us|appl|employ|adopt)\\w*\\b[^.;]{0,80}?\\b(?:as a natural experiment|regression[- ]discontinuity|difference-in-differences|instrumental[- ]variables?|event[- ]study design|synthetic control)\\b`,
   'i',
 );
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
@@ -538,7 +540,9 @@ export function roleEn(s: string): SentenceRole {
       // "… increased recovery by 23.8 percentage points over its matched baseline": the paper's own comparison.
       (OVER_BASELINE_EN.test(s) && !ABOUT_OTHERS_EN.test(s)) ||
       ((/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) ||
-        /^(?:(?:Extensive|Numerical|Empirical|Experimental|Further)\s+)?(?:results|experiments|evaluations?|simulations|findings|analys[ie]s)\b/i.test(s)) &&
+        /^(?:(?:In addition|Moreover|Furthermore|Additionally|Finally|Overall|Taken together|Together),\s+)?(?:(?:Extensive|Numerical|Empirical|Experimental|Further)\s+)?(?:results|experiments|evaluations?|simulations|findings|analys[ie]s)\b/i.test(
+          s,
+        )) &&
         !ABOUT_OTHERS_EN.test(s) &&
         !/^(?:When|If|Whenever|Once|Because|Since)\b/.test(s)))
   )
@@ -597,7 +601,7 @@ export function roleZh(s: string): SentenceRole {
  * never a verb inside a clause about others' work.
  */
 const MADE_EN = new RegExp(
-  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward)\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
+  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
   'i',
 );
 /**
@@ -607,6 +611,15 @@ const MADE_EN = new RegExp(
  */
 const MADE_ZH =
   /^(?:(?:在)?本文中，?|为此，?|为了[^，。；]{0,40}，)?(?:我们|本文|本研究|这项工作)(?:首先|还|进一步|在此|在本文中)?(?:(?:提出|设计|开发|构建|引入|介绍|定义)(?!的|，|,|了?(?:一个)?(?:疑问|问题))|建立了?一)了?(?![^，。；]*?(?:分析|结果|评估|调查|综述|概述|证明|存在性|唯一性|研究)(?:[，。；]|$))/;
+
+/** "We derive variational formulas for …", "I derive the pointwise conditional means …" (read as "we"); never a side result ("We also derive …"). */
+const DERIVED_EN =
+  /^(?:(?:Here|In this (?:paper|work|note|article)|Building on [^,;]{3,120}|First),?\s+)?we\s+(?:(?!also\b|then\b|further\b)\w+ly\s+)?derive[sd]?\s+(?!(?:the |an? |some )?(?:[\w-]+ ){0,3}?(?:results?|insights?|intuitions?|lessons?|implications?)\b)/i;
+/**
+ * What the authors claim, show or make: with any of these quotable, a derivation is not asked about as
+ * something made (a setting, "we study …", may sit beside it: a derivation is what such a paper does).
+ */
+const SPECIFIC_ROLES: readonly SentenceRole[] = ['claim', 'result', 'design', 'artefact', 'dataset', 'made', 'survey', 'position', 'definition'];
 
 const LANGUAGES: Record<'en' | 'zh', Language> = {
   en: {
@@ -621,6 +634,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     theorem: THEOREM_EN,
     result: RESULT_AFTER_CONTRIBUTION_EN,
     made: MADE_EN,
+    derived: DERIVED_EN,
   },
   zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
 };
@@ -634,13 +648,17 @@ const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dat
  * author's words. "I" counts only before a verb of the author's work, never in "Type I error".
  */
 export function authorsVoice(s: string): string {
-  return s
-    .replace(
-      /(^|[\s(,;:])I(?= (?:(?:\w+ly|also|then|further|first|here|now|thus|therefore|next|finally) )?(?:study|show|prove|find|found|characteri[sz]e|propose|develop|argue|derive|establish|introduce|present|provide|consider|examine|analy[sz]e|use|estimate|document|identify|construct|build|offer|discuss|explore|investigate|compare|demonstrate|extend|obtain|exploit|leverage|combine|test|evaluate|measure|focus|ask|address|formulate|design|revisit|apply|employ|assess|quantify|calibrate|simulate|solve|define|describe|review|survey|highlight|conclude|observe|contend|suggest|call|term|refer)(?:s|d|ed)?\b)/g,
-      '$1we',
-    )
-    .replace(/\bMy\b/g, 'Our')
-    .replace(/\bmy\b/g, 'our');
+  return (
+    s
+      // "The article introduces …", "The present paper puts forward …": in an abstract, the paper itself.
+      .replace(/^The (?:present )?(paper|article|study|work|note|report|technical report)\b(?! (?:of|by|in)\b)/, 'This $1')
+      .replace(
+        /(^|[\s(,;:])I(?= (?:(?:\w+ly|also|then|further|first|here|now|thus|therefore|next|finally) )?(?:study|show|prove|find|found|characteri[sz]e|propose|develop|argue|derive|establish|introduce|present|provide|consider|examine|analy[sz]e|use|estimate|document|identify|construct|build|offer|discuss|explore|investigate|compare|demonstrate|extend|obtain|exploit|leverage|combine|test|evaluate|measure|focus|ask|address|formulate|design|revisit|apply|employ|assess|quantify|calibrate|simulate|solve|define|describe|review|survey|highlight|conclude|observe|contend|suggest|call|term|refer)(?:s|d|ed)?\b)/g,
+        '$1we',
+      )
+      .replace(/\bMy\b/g, 'Our')
+      .replace(/\bmy\b/g, 'our')
+  );
 }
 
 /**
@@ -653,7 +671,8 @@ function namedArtefact(title: string | undefined, sentences: readonly string[] =
   if (!name) return undefined;
   const escaped = name.replace(/[+.]/g, '\\$&');
   return {
-    artefact: new RegExp(`^${escaped} (?:is|are) (?:an?|the first) `, 'i'),
+    // "FastThaiG2P provides sub-millisecond … conversion": what it does, said of it by name.
+    artefact: new RegExp(`^${escaped} (?:(?:is|are) (?:an?|the first) |(?:provides|offers|enables|delivers|implements)\\b)`, 'i'),
     // "With a smaller token budget than comparable models, Jais 2 achieves strong Arabic performance …"
     claim: new RegExp(
       `^(?:[^,;]{0,100},\\s+)?${escaped} (?:\\w+ly )?(?:achieves|outperforms|improves|reduces|matches|surpasses|exceeds|attains|obtains|reaches|recovers|halves|doubles|demonstrates|yields|delivers)\\b`,
@@ -698,6 +717,12 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
   const namesItself = sentenceRoles.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
   const role: SentenceRole[] = sentenceRoles.map((r, i) => (r === 'other' && !namesItself && lang.made.test(read[i]!) ? 'made' : r));
+  // "I derive the pointwise conditional means …": what a theory paper derives is asked what is new in it, but only
+  // where nothing else specific can be asked (a paper's other results, setting or design come first).
+  if (lang.derived && !role.some((r, i) => SPECIFIC_ROLES.includes(r) && (ok[i] || long[i]))) {
+    const derived = read.findIndex((s, i) => role[i] === 'other' && (ok[i] || long[i]) && lang.derived!.test(s));
+    if (derived >= 0) role[derived] = 'made';
+  }
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
   const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
   const roles: Roles = {
