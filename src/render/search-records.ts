@@ -1,6 +1,7 @@
 /**
  * What the search index holds for each page, built from the content files rather than from the
- * rendered HTML: the text of a paper (titles, summaries, abstracts, notes, questions) or of a session
+ * rendered HTML: the text of a paper (titles, summaries, abstracts, notes, the questions people wrote or
+ * edited) or of a session
  * (its papers' titles, agenda or minutes), with math reduced to its words.
  *
  * Pagefind's English index is used for everything; Chinese is cut into words first (Intl.Segmenter)
@@ -75,7 +76,10 @@ export function paperRecord(paper: SearchPaper, base: string, labels: SearchLabe
     paper.abstract && shownAbstract(paper.abstract, paper.abstractTruncated === true, 'en'),
     paper.abstractZh && shownAbstract(paper.abstractZh, paper.abstractZhTruncated === true, 'zh-CN'),
     markdownWords(body.notes),
-    ...body.questions.map(markdownWords),
+    // The questions people wrote or edited. Unedited starter questions quote the abstract, already
+    // indexed, inside the generator's own frames ("Were the baselines given the same data …"), which
+    // would match a search for "baselines" on every paper that got that frame.
+    ...body.questionItems.filter((q) => !q.starter).map((q) => markdownWords(q.text)),
     ...body.extra.map((s) => `${s.title} ${markdownWords(s.markdown)}`),
   ];
   const status = labels.status[paper.status] ?? paper.status;

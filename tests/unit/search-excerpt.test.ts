@@ -69,6 +69,22 @@ describe('what the index holds of an abstract the digest cut', () => {
   });
 });
 
+describe('what the index holds of the questions', () => {
+  it('holds the questions people wrote or edited, not the unedited starter questions, whose frames would match every paper', async () => {
+    const { paperRecord } = await import('../../src/render/search-records.ts');
+    const { starterItem } = await import('../../src/domain/paper-body.ts');
+    const labels = { papers: 'Papers', sessions: 'Sessions', status: {} };
+    const starter = 'Were the baselines given the same data, tuning and compute?';
+    const edited = starterItem('What else could explain this result?', 2).replace('result?', 'result in rural clinics?');
+    const body = `## Discussion questions\n\n${starterItem(starter, 1)}\n${edited}\n3. Does the cohort match ours?\n`;
+    const paper = { id: '2401.00002', title: 'T', status: 'candidate', tags: [], body, abstract: 'We propose a way.' };
+    const { content } = paperRecord(paper, '/', labels);
+    expect(content).not.toContain('baselines');
+    expect(content).toContain('What else could explain this result in rural clinics?');
+    expect(content).toContain('Does the cohort match ours?');
+  });
+});
+
 describe("a session's search record", () => {
   it('keeps its papers apart, so that an excerpt does not run their titles together', async () => {
     const { sessionRecord } = await import('../../src/render/search-records.ts');
