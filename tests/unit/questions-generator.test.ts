@@ -1918,3 +1918,43 @@ describe('the generic-only papers of the tuning digests (282 in English before)'
     expect(asked(claims)).not.toMatch(/“We derive the exact guarantee/);
   });
 });
+
+describe('held-out sample W', () => {
+  it('asks no baseline question when "compared to" sets two things the paper measures side by side, and still does against a method (2608.19670, 2211.16270)', () => {
+    const harms = paper(
+      'w.1',
+      'The Asymmetric Harms of LLM Compression',
+      'In this work, we systematically evaluate 3 LLMs across 11 compression methods on a new benchmark of knowledge retention. We find that compression disproportionately reduces the relative retention of head knowledge compared to tail knowledge.',
+    );
+    expect(starterQuestions(harms).join('\n')).not.toMatch(/baselines/);
+    const memory = paper(
+      'w.2',
+      'Neural Transducer Training',
+      'We propose a sample-wise computation of the transducer loss. In a set of thorough benchmarks, we show that our sample-wise method significantly reduces memory usage, and performs at competitive speed when compared to the default batched computation.',
+    );
+    expect(starterQuestions(memory).join('\n')).toMatch(/baselines/);
+  });
+
+  it('reads "A benchmark for final review of …" as a benchmark, not a review (2608.20204)', () => {
+    const scrub = paper(
+      'w.3',
+      'ContractScrub: A benchmark for final review of legal contracts',
+      'Legal work relies on text. No formal evaluations of LLMs performing contract scrubbing have been conducted.',
+      {
+        abstractZh: '法律工作高度依赖文本。我们引入了ContractScrub，这是首个旨在评估合同清洗能力的基准测试，包含由经验丰富的律师手工制作的合同。',
+      },
+    );
+    expect(readPaper(scrub).kind).toBe('benchmark');
+    expect(readPaper(paper('w.4', 'A Review of Contract Analysis Tools', 'We survey twenty tools for contract analysis.')).kind).toBe('survey');
+  });
+
+  it('takes "Using … and a newly introduced dataset, we show that …" for a claim, and "we identify seven failures" for a finding (2602.13452, 2608.20290)', () => {
+    expect(
+      roleEn(
+        'Using multilingual crisis data and a newly introduced urgency-annotated dataset of 100 scenarios translated into 29 languages, we show that dedicated translation models and LLMs exhibit substantial quality degradation.',
+      ),
+    ).toBe('claim');
+    expect(roleEn('We introduce a new urgency-annotated dataset of 100 scenarios translated into 29 languages.')).toBe('dataset');
+    expect(roleEn('Auditing three rounds of self-training against a frozen control, we identify seven measurement failures, each of which inverts a reported finding.')).toBe('claim');
+  });
+});
