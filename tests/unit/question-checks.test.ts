@@ -74,6 +74,9 @@ describe('cut-clause', () => {
     expect(flags('这篇论文和组里已有的《图像数据增强方法：综述与未来方向》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
     expect(flags('这篇论文和组里已有的《关于黑洞的存在》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
     expect(flags('这篇论文和组里已有的《从数据到模型的走向》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
+    // 合并 (merging) ends a title (2406.09770); a bare 并 ("and") still ends nothing.
+    expect(flags('这篇论文和组里已有的《多目标贝叶斯优化用于模型合并》是什么关系？', PCA, 'zh-CN')).not.toContain('cut-clause');
+    expect(flags('摘要写道：“我们提出了一种方法并”这说明了什么？', PCA, 'zh-CN')).toContain('cut-clause');
   });
 });
 

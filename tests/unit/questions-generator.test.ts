@@ -1958,3 +1958,27 @@ describe('held-out sample W', () => {
     expect(roleEn('Auditing three rounds of self-training against a frozen control, we identify seven measurement failures, each of which inverts a reported finding.')).toBe('claim');
   });
 });
+
+describe('held-out sample X', () => {
+  it('names another paper in a related question only by a title without TeX a question cannot show (2602.06746, 2608.19882)', () => {
+    expect(plainTitle('\\textsc{TestifAI}: Tomography-Based Testing for Deep Learning Systems')).toBe('TestifAI: Tomography-Based Testing for Deep Learning Systems');
+    expect(plainTitle('hint$^2$: Hierarchical World Models for Inference-Time Temporal Logic Guidance')).toBe('');
+  });
+
+  it('asks where a method named in the title breaks down, instead of a generic question, when the abstract the digest kept says nothing else (2608.12778)', () => {
+    const drem = paper(
+      'x.1',
+      'DrEM: Dual-Side Robust Ensemble Ranking from Noisy User Preference Predictions',
+      'Video platforms rank items by combining many predicted scores, and upstream prediction noise is common in practice. Ranking pipelines combine these signals with hand-tuned weights and',
+      { abstractTruncated: true, abstractZh: '视频平台通过组合多个预测分数对内容排序。为解决此问题，我们提出了DrEM。' },
+    );
+    expect(starterQuestions(drem)).toEqual(['Where would we expect DrEM to break down, and what in the paper tells us whether it does?']);
+    // Never beside specific questions: a paper with something to quote gets those instead.
+    const quoted = paper(
+      'x.2',
+      'DrEM: Dual-Side Robust Ensemble Ranking',
+      'We propose DrEM, a robust ensemble ranking method for noisy predictions. Experiments on two platforms show that DrEM improves watch time by 3%.',
+    );
+    expect(starterQuestions(quoted).join('\n')).not.toMatch(/and what in the paper tells us whether it does/);
+  });
+});

@@ -316,9 +316,9 @@ const PREPOSITIONS = new Set(
   'to in on for with by from under at into onto over about between among against through upon within without across after before toward towards beyond behind like during'.split(' '),
 );
 
-// A character that ends no finished phrase, unless it ends a word: 方向 (direction), 存在 (existence), 面对, 总和, 参与.
+// A character that ends no finished phrase, unless it ends a word: 方向 (direction), 存在 (existence), 面对, 总和, 参与, 合并 (merging).
 const ZH_NEVER_LAST =
-  /[，、：；及或并而从把被将]$|(?<![总求调缓柔温平])和$|(?<![参给授])与$|(?<![存现潜内外所实自])在$|(?<![面相绝成配核应针])对$|(?<![方倾意动走志取导定转纵横双单反正逆])向$|以及$|例如$|比如$|包括$/;
+  /[，、：；及或而从把被将]$|(?<![合兼吞归])并$|(?<![总求调缓柔温平])和$|(?<![参给授])与$|(?<![存现潜内外所实自])在$|(?<![面相绝成配核应针])对$|(?<![方倾意动走志取导定转纵横双单反正逆])向$|以及$|例如$|比如$|包括$/;
 
 function lastWord(text: string): string {
   return (

@@ -39,6 +39,12 @@ export interface Writer {
   related(match: KnownPaperMatch, seed: string): QuestionCandidate | undefined;
   /** Questions for when the rest leave too few: one quoting a sentence whose role a frame fits, then generic ones. */
   fallbacks(r: Reading, seed: string, quoted: readonly string[]): QuestionCandidate[];
+  /**
+   * A method's name (from the title, confirmed by a contribution sentence) in a frame that presumes no
+   * reported results: asked only instead of a generic question, when the abstract (often the digest's
+   * cut copy) says nothing else a question can hold on to.
+   */
+  named(r: Reading, seed: string): QuestionCandidate | undefined;
 }
 
 const q = (sentence: string) => `“${sentence}”`;
@@ -364,6 +370,10 @@ export const en: Writer = {
           seed,
         )
       : undefined;
+  },
+  named(r, seed) {
+    if (!r.name || r.kind !== 'method') return undefined;
+    return candidate('kind', [], [`Where would we expect ${r.name} to break down, and what in the paper tells us whether it does?`], seed);
   },
   related(match, seed) {
     const title = plainTitle(match.title);

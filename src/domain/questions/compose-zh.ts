@@ -159,7 +159,8 @@ const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样�
 /** A Chinese title can name the other paper when it carries English only as names or terms. */
 function zhTitle(title: string | undefined): string | undefined {
   const t = title?.replace(/\s+/g, ' ').trim();
-  if (!t || /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return undefined;
+  // An English clause, or TeX a question cannot show ("hint$^2$"), keeps the title out of a question.
+  if (!t || /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/.test(t) || /[$\\{}]/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return undefined;
   return t;
 }
 
@@ -214,6 +215,11 @@ export const zh: Writer = {
     return r.empirical
       ? candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed)
       : undefined;
+  },
+  named(r, seed) {
+    // The name as the Chinese abstract uses it too, as in `kind`.
+    if (!r.name || r.kind !== 'method' || !(r.zh.contribution ?? '').includes(r.name)) return undefined;
+    return candidate('kind', [], [`我们预计${r.name}会在哪些情形下失效？论文里有什么能告诉我们它是否如此？`], seed);
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);

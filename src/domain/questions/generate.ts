@@ -87,6 +87,9 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   for (const c of fallbacks) if (c.long && chosen.length < Math.min(WANTED, max)) take(c);
   // The authors' own sentence whose "this …" points back ("We show that this effect …"): better than a generic question, never beside a specific one.
   for (const c of fallbacks) if (c.late && chosen.length < MIN_QUESTIONS) take(c);
+  // The method by its name, in a frame that presumes no reported results, before a generic question.
+  const named = chosen.length < MIN_QUESTIONS ? writer.named(reading, seed('named')) : undefined;
+  if (named) take(named);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }

@@ -343,9 +343,14 @@ export function safeInline(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/</g, '\\<').trim();
 }
 
-/** A title as a reader writes it: TeX accents as letters (`G\"odel` → Gödel), single spaces. */
+/**
+ * A title as a reader writes it: TeX accents as letters (`G\"odel` → Gödel), text formatting as its
+ * words (`\textsc{TestifAI}` → TestifAI), single spaces; empty when math is left that a question
+ * cannot show (`hint$^2$`), so that the question is not asked.
+ */
 export function plainTitle(title: string): string {
-  return texAccentsToUnicode(title).replace(/\s+/g, ' ').trim();
+  const plain = readableText(title).replace(/\s+/g, ' ').trim();
+  return /[$\\{}]/.test(plain) ? '' : plain;
 }
 
 /**
