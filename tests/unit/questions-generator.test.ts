@@ -1982,3 +1982,36 @@ describe('held-out sample X', () => {
     expect(starterQuestions(quoted).join('\n')).not.toMatch(/and what in the paper tells us whether it does/);
   });
 });
+
+describe('held-out sample Y', () => {
+  it('reads "This position paper argues that …" as the paper itself taking a position, quotable (2608.13577)', () => {
+    const s = 'This position paper argues that the dominant paradigm of AI evaluation is guiding AI development in the wrong direction.';
+    expect(quotableEn(s)).toBe(true);
+    expect(roleEn(s)).toBe('position');
+    expect(quotableEn('This approach argues for nothing in particular that we can see.')).toBe(false);
+  });
+
+  it('takes a plain word before the title’s colon for a name only where the abstract defines it ("Andy is an autonomous … agent") (2608.15052)', () => {
+    const andy = paper(
+      'y.1',
+      'Andy: A Mathematical Agent for Rigorous Proof',
+      'Andy is an autonomous mathematical research agent that solves and verifies submitted problems and constructs rigorous proofs.',
+    );
+    expect(starterQuestions(andy).join('\n')).toMatch(/“Andy is an autonomous mathematical research agent/);
+    const beyond = paper('y.2', 'Beyond: Scaling Laws for Agents', 'Beyond is a word that says little about agents in this sentence of ours.');
+    expect(readPaper(beyond).en.roles.find((r) => r.text.startsWith('Beyond is'))?.role).not.toBe('artefact');
+  });
+
+  it('asks what "This work encodes …" makes, and reads a measured result after it as a finding, never "This paper is organized …" (2608.14112)', () => {
+    const gaussian = paper(
+      'y.3',
+      'Fixed-Budget Gaussian Volume Encoding',
+      'This work encodes scalar fields as anisotropic Gaussian primitives under a fixed budget. In a controlled benchmark, truncation-aware field evaluation reduces encoding time by up to 51x on one desktop GPU.',
+    );
+    const text = starterQuestions(gaussian).join('\n');
+    expect(text).toMatch(/“This work encodes scalar fields as anisotropic Gaussian primitives under a fixed budget\.” What is new here/);
+    expect(text).toMatch(/“In a controlled benchmark, truncation-aware field evaluation reduces encoding time by up to 51x on one desktop GPU\.”/);
+    const organised = paper('y.4', 'Some Paper', 'Fields are large. This paper is organized as follows, with the methods first and the results after them.');
+    expect(starterQuestions(organised).join('\n')).not.toMatch(/“This paper is organized/);
+  });
+});

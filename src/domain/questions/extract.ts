@@ -215,7 +215,7 @@ function provesOwn(own: readonly string[]): boolean {
 // "our understanding of …" is everyone's, not the authors' work.
 // "Its central finding is that …": the paper's, named at the start of the sentence.
 const OWN_SUBJECT_EN =
-  /\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b/i;
+  /\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:(?:position|perspective|vision|short|technical) )?(?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b/i;
 const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
 /** A title that says the paper is a position paper ("Position: …"). */
 const POSITION_TITLE = /^position\s*:/i;
@@ -336,7 +336,7 @@ interface Language {
   /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
   result?: RegExp;
   /** A sentence that opens with the authors making something (the role `made`). */
-  made: RegExp;
+  made: { test(sentence: string): boolean };
   /** A sentence that opens with the authors deriving something: `made` where nothing else specific is left (English only). */
   derived?: RegExp;
 }
@@ -413,7 +413,7 @@ const CITED_FINDING_EN = new RegExp(
 const CITED_FINDING_ZH = new RegExp(`(?:文献\\s*${CITATION}|${CITATION}|${ORIGIN_ZH})[^。；]{0,40}?(?:该|这项|此)(?:研究|文献|工作|论文)(?:表明|显示|证明|发现)`);
 /** "理论分析表明……": a result the authors derived, whatever words follow. */
 const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理论上|分析)(?:还|进一步)?(?:表明|证明|显示)/;
-const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:paper|article|essay) argues\b/i;
+const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:position |perspective )?(?:paper|article|essay) argues\b/i;
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了|涵盖了/;
@@ -613,9 +613,18 @@ export function roleZh(s: string): SentenceRole {
  * never a verb inside a clause about others' work.
  */
 const MADE_EN = new RegExp(
-  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
+  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
   'i',
 );
+/**
+ * "This work encodes scalar fields as anisotropic Gaussian primitives …": the paper, by its own verb,
+ * doing what it contributes; never how it is organised, what it studies, argues, reviews or suggests
+ * (other roles and frames take those), nor the verbs of MADE_EN, whose exclusions ("presents an
+ * experimental comparison") hold, and never "This study …", which may report a design.
+ */
+const MADE_SELF_EN =
+  /^This (?:paper|work|article|note|report)\s+(?!(?:is|was|has|had|are|were|does|did|can|may|might|will|would|should|could|also|aims?|seeks?|attempts?|tries|begins|starts|concludes|ends|closes|summari[sz]es|reviews|surveys|discusses|describes|outlines|reports|focuses|studies|considers|examines|investigates|explores|analy[sz]es|addresses|revisits|argues|contends|asks|compares|evaluates|assesses|measures|tests|monitors|conducts|performs|endeavou?rs|intends|suggests|indicates|highlights|underscores|emphasi[sz]es|represents|presents|introduces|proposes|develops|designs|constructs|builds|formulates|formali[sz]es|devises|creates|defines|provides|derives|puts)\b)[a-z]+s\b/;
+
 /**
  * "我们构建了……", "本文提出了……", "为此，我们设计了……": never "我们提出，……" (a claim), "我们提出的……" or
  * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
@@ -645,7 +654,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     figure: figureEn,
     theorem: THEOREM_EN,
     result: RESULT_AFTER_CONTRIBUTION_EN,
-    made: MADE_EN,
+    made: { test: (s: string) => MADE_EN.test(s) || MADE_SELF_EN.test(s) },
     derived: DERIVED_EN,
   },
   zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
@@ -680,7 +689,13 @@ export function authorsVoice(s: string): string {
 function namedArtefact(title: string | undefined, sentences: readonly string[] = []): NamedSentences | undefined {
   // Or the acronym the authors give what they propose: "We propose the Text-centric Alignment … (TAMML) approach".
   const name = titleName(title) ?? sentences.map((s) => PROPOSED_ACRONYM.exec(s)?.[1]).find(Boolean);
-  if (!name) return undefined;
+  if (!name) {
+    // A plain word before the title's colon ("Andy: A Mathematical Agent …") is a name only where the abstract
+    // defines it as one: "Andy is an autonomous mathematical research agent …".
+    const word = /^\s*([A-Z][a-z]{2,})\s*[:：]/.exec(title ?? '')?.[1];
+    if (!word || NOT_A_NAME.test(word)) return undefined;
+    return { artefact: new RegExp(`^${word} (?:is|are) (?:an?|the first) `), claim: /$^/ };
+  }
   const escaped = name.replace(/[+.]/g, '\\$&');
   return {
     // "FastThaiG2P provides sub-millisecond … conversion": what it does, said of it by name.
@@ -716,11 +731,14 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
+  // Where the paper starts speaking of its own work: the contribution, else (no sentence reads as one) its
+  // first sentence that opens with "We" or "This work …" ("This work encodes scalar fields as …").
+  const own = at >= 0 ? at : read.findIndex((s) => /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b/.test(s));
   const sentenceRoles = read.map((s, i) => {
     const r = lang.role(s);
-    // After the contribution, a result said of what the paper studies without "we" is the paper's own
-    // finding ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
-    if (r === 'other' && at >= 0 && i > at && lang.result?.test(s)) return 'claim';
+    // After that, a result said of what the paper studies without "we" is the paper's own finding
+    // ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
+    if (r === 'other' && own >= 0 && i > own && lang.result?.test(s)) return 'claim';
     if (!named || (r !== 'other' && r !== 'background')) return r;
     return named.artefact.test(s) ? 'artefact' : named.claim.test(s) ? 'claim' : r;
   });
