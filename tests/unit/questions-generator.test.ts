@@ -2014,4 +2014,23 @@ describe('held-out sample Y', () => {
     const organised = paper('y.4', 'Some Paper', 'Fields are large. This paper is organized as follows, with the methods first and the results after them.');
     expect(starterQuestions(organised).join('\n')).not.toMatch(/“This paper is organized/);
   });
+
+  it('asks where a method named in the title breaks down when an abstract uses the name but no sentence reads as the contribution, never for a resource (2608.19677, 2608.18779)', () => {
+    const cacheRoute = paper(
+      'y.5',
+      'CacheRoute: Planned Prefix-Affinity Routing for Large-Scale LLM Serving',
+      'Serving large language models at scale requires routing requests across many replicas, and prefix caches make some replicas better than others for a given request. Existing routers either',
+      { abstractTruncated: true, abstractZh: '大规模服务需要在多个副本之间路由请求。CacheRoute把前缀亲和性纳入路由规划。' },
+    );
+    expect(starterQuestions(cacheRoute)).toEqual(['Where would we expect CacheRoute to break down, and what in the paper tells us whether it does?']);
+    const resource = paper(
+      'y.6',
+      'SIDScope: A Diagnostic Resource for Semantic-ID Interfaces',
+      'Semantic IDs are used in generative recommenders. SIDScope collects their interfaces in one place for',
+      {
+        abstractTruncated: true,
+      },
+    );
+    expect(starterQuestions(resource).join('\n')).not.toMatch(/break down/);
+  });
 });

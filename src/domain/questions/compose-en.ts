@@ -372,8 +372,9 @@ export const en: Writer = {
       : undefined;
   },
   named(r, seed) {
-    if (!r.name || r.kind !== 'method') return undefined;
-    return candidate('kind', [], [`Where would we expect ${r.name} to break down, and what in the paper tells us whether it does?`], seed);
+    const name = r.kind === 'method' ? (r.name ?? r.mentionedName) : r.mentionedName;
+    if (!name) return undefined;
+    return candidate('kind', [], [`Where would we expect ${name} to break down, and what in the paper tells us whether it does?`], seed);
   },
   related(match, seed) {
     const title = plainTitle(match.title);

@@ -66,6 +66,11 @@ export interface Reading {
    * colon, when the contribution sentence uses it too. Never words made from the title's description.
    */
   name?: string;
+  /**
+   * The word before the title's colon, written as a name, when an abstract uses it too but no sentence
+   * reads as the contribution (often because the digest cut the abstract before it): "SimpleOPD".
+   */
+  mentionedName?: string;
   /** The title, when it is a question and free of TeX. */
   titleQuestion?: string;
   titleQuestionZh?: string;
@@ -895,6 +900,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     ...(noun ? { noun } : {}),
     people,
     ...optional('name', kind === 'method' || kind === 'benchmark' ? contributionName(paper.title, [en[at], zh[atZh]]) : undefined),
+    ...optional('mentionedName', mentionedName(paper, kind)),
     empirical,
     theoretical: provesOwn(own),
     modelsScored: en.some((s) => MODELS_RUN_EN.test(s) && SCORED_EN.test(s)) || zh.some((s) => MODELS_RUN_ZH.test(s) && SCORED_ZH.test(s)),
@@ -903,6 +909,16 @@ export function readPaper(paper: QuestionPaper): Reading {
     en: rolesEn,
     zh: rolesZh,
   };
+}
+
+/** See {@link Reading.mentionedName}: a method or an unclear paper only, and the name a whole word of either abstract. */
+function mentionedName(paper: QuestionPaper, kind: PaperKind): string | undefined {
+  if (kind !== 'method' && kind !== 'unclear') return undefined;
+  const name = titleName(paper.title);
+  // A resource's name ("SIDScope: A Diagnostic Resource …"): where it "breaks down" is no question for a benchmark.
+  if (!name || /\b(?:bench(?:mark)?s?|datasets?|corp(?:us|ora)|resources?|suites?|testbeds?|workloads?|leaderboards?|arenas?)\b/i.test(paper.title ?? '')) return undefined;
+  const word = new RegExp(`(?<![\\w-])${name.replace(/[+.]/g, '\\$&')}(?![\\w-])`);
+  return word.test(paper.abstract ?? '') || word.test(paper.abstractZh ?? '') ? name : undefined;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
