@@ -37,6 +37,7 @@ export const PROCESS_TESTS = [
   'questions-run',
   'requests',
   'script-args',
+  'search-worker',
   'workflows',
 ].map((name) => `tests/unit/${name}.test.ts`);
 
