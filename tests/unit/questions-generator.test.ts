@@ -2034,3 +2034,22 @@ describe('held-out sample Y', () => {
     expect(starterQuestions(resource).join('\n')).not.toMatch(/break down/);
   });
 });
+
+describe('held-out sample Z', () => {
+  it('asks a result in a limit ("in the infinite-width limit, …") for its assumptions, not what else could explain it (2608.14373)', () => {
+    const swa = paper(
+      'z.1',
+      'SWA with Data Augmentation',
+      'We study stochastic weight averaging with data augmentation. We show that in the infinite-width limit, SWA on augmented data provides an equivariance boost beyond the performance increase due to SWA alone.',
+    );
+    const text = starterQuestions(swa).join('\n');
+    expect(text).not.toMatch(/What else could explain this result/);
+    expect(text).toMatch(/Which assumptions does this rest on/);
+  });
+
+  it('takes no figure from the end of a range, nor a speed-up whose sentence names what it is faster than (2608.20172)', () => {
+    expect(figureEn('FlashRelation is 3.60-4.41x faster than the materialized Full Relation implementation.')).toBeUndefined();
+    expect(figureEn('Our kernel is 4.41x faster than the materialized implementation.')).toBeUndefined();
+    expect(figureEn('Our kernel gives a 4.41x speedup on one GPU.')).toMatchObject({ figure: '4.41x', kind: 'speed' });
+  });
+});
