@@ -6,7 +6,7 @@ import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
-import { authorsVoice, contributionName, motivation, readPaper, roleEn, roleZh, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
+import { authorsVoice, contributionName, motivation, readPaper, roleEn, roleZh, titleClaimOf, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
@@ -2051,5 +2051,24 @@ describe('held-out sample Z', () => {
     expect(figureEn('FlashRelation is 3.60-4.41x faster than the materialized Full Relation implementation.')).toBeUndefined();
     expect(figureEn('Our kernel is 4.41x faster than the materialized implementation.')).toBeUndefined();
     expect(figureEn('Our kernel gives a 4.41x speedup on one GPU.')).toMatchObject({ figure: '4.41x', kind: 'speed' });
+  });
+
+  it('asks about the claim a title states, instead of a generic question, when the abstract the digest kept gives nothing else; never a title that names or asks (2608.14245)', () => {
+    expect(titleClaimOf('Body size predicts how long ant workers live - but not how they age or how they die from heat')).toBeDefined();
+    expect(titleClaimOf('Information Abundance Paradox: Long-Context Training Undermines Parametric Knowledge')).toBeDefined();
+    expect(titleClaimOf('DrEM: Dual-Side Robust Ensemble Ranking from Noisy User Preference Predictions')).toBeUndefined();
+    expect(titleClaimOf('When AI Infrastructure Fails Speakers of Underrepresented Languages')).toBeUndefined();
+    expect(titleClaimOf('Can LLMs Reason About Time?')).toBeUndefined();
+    const ants = paper(
+      'z.2',
+      'Body size predicts how long ant workers live - but not how they age',
+      'Ant colonies divide labour among workers of different sizes. How size relates to ageing has been studied in few species, and the',
+      {
+        abstractTruncated: true,
+      },
+    );
+    expect(starterQuestions(ants)).toEqual([
+      'The title makes a claim, “Body size predicts how long ant workers live - but not how they age”: what would we need to see in the paper to accept it, and where might it not hold?',
+    ]);
   });
 });

@@ -373,8 +373,11 @@ export const en: Writer = {
   },
   named(r, seed) {
     const name = r.kind === 'method' ? (r.name ?? r.mentionedName) : r.mentionedName;
-    if (!name) return undefined;
-    return candidate('kind', [], [`Where would we expect ${name} to break down, and what in the paper tells us whether it does?`], seed);
+    if (name) return candidate('kind', [], [`Where would we expect ${name} to break down, and what in the paper tells us whether it does?`], seed);
+    // The title's own claim, whole ("One Frozen Simulator Is Not Enough"): the abstract the digest kept may stop before it is argued.
+    if (r.titleClaim && r.kind !== 'survey')
+      return candidate('title', [r.titleClaim], [`The title makes a claim, ${q(r.titleClaim)}: what would we need to see in the paper to accept it, and where might it not hold?`], seed);
+    return undefined;
   },
   related(match, seed) {
     const title = plainTitle(match.title);

@@ -71,6 +71,8 @@ export interface Reading {
    * reads as the contribution (often because the digest cut the abstract before it): "SimpleOPD".
    */
   mentionedName?: string;
+  /** The title, when it states a finding ({@link titleClaimOf}). */
+  titleClaim?: string;
   /** The title, when it is a question and free of TeX. */
   titleQuestion?: string;
   titleQuestionZh?: string;
@@ -828,6 +830,25 @@ export function titleQuestionOf(title: string | undefined): string | undefined {
   return asks && words.length >= 4 && !/\b(?:this|these|those|here|that(?=\s+[A-Za-z]+\s*\?))\b/i.test(question) && !/^(?:is|are|was|were) (?:it|that|they)\b/i.test(question) ? t : undefined;
 }
 
+/**
+ * The title when it states a finding ("One Frozen Simulator Is Not Enough", "Information Abundance
+ * Paradox: Long-Context Training Undermines Parametric Knowledge"): a verb of the claim in the title or
+ * in its part after the colon, which does not open with a question word or "Towards"; undefined for a
+ * question, a title with TeX, and a name with a description ("DrEM: Dual-Side Robust Ensemble Ranking").
+ */
+export function titleClaimOf(title: string | undefined): string | undefined {
+  const t = (title ?? '').replace(/\s+/g, ' ').trim();
+  if (!t || /[?？$\\{}]/.test(t) || t.length > 160 || /[\u4e00-\u9fff]/.test(t)) return undefined;
+  const claims = (part: string) =>
+    !/^(?:when|how|why|what|where|which|who|if|whether|towards?|on|beyond|rethinking|revisiting|understanding|learning|a|an|the)\b/i.test(part) && TITLE_CLAIM_VERB.test(part);
+  const parts = t.split(/\s*[:：]\s*/);
+  return parts.length <= 2 && claims(parts.at(-1)!) ? t : undefined;
+}
+
+/** The verbs that make a title a statement: few, and none that also reads as a noun in a title ("Scales", "Works"). */
+const TITLE_CLAIM_VERB =
+  /\b(?:[Ii]s|[Aa]re|[Cc]an(?:not)?|[Dd]oes(?:n't)?|[Dd]on't|[Mm]atters|[Hh]elps|[Hh]urts|[Ff]ails|[Bb]eats|[Oo]utperforms|[Ii]mproves|[Rr]educes|[Uu]ndermines|[Ee]nables|[Dd]iverges?|[Pp]redicts|[Rr]eveals|[Dd]rives|[Dd]epends|[Nn]eeds|[Rr]equires|[Mm]atches|[Uu]nderserves?|[Hh]ides|[Ss]uffices|[Ee]merges|[Ll]eaks|[Bb]reaks|[Ii]nduces|[Aa]mplifies|[Cc]ollapses|[Pp]ersists|[Ss]urvives)\b/;
+
 /** Words that open titles before a colon but name no artefact of the paper's own. */
 const NOT_A_NAME =
   /^(?:position|revisiting|rethinking|beyond|towards?|on|why|how|when|what|where|which|who|is|are|do|does|can|should|attention|survey|review|overview|tutorial|perspective|commentary|note|notes|introduction|understanding|learning|benchmarking|evaluating|LLMs?|AI|ML|NLP|RL|GPU|CPU|GNNs?|CNNs?|RAG|MLLMs?|VLMs?|PDEs?)$/i;
@@ -905,6 +926,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     theoretical: provesOwn(own),
     modelsScored: en.some((s) => MODELS_RUN_EN.test(s) && SCORED_EN.test(s)) || zh.some((s) => MODELS_RUN_ZH.test(s) && SCORED_ZH.test(s)),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
+    ...optional('titleClaim', titleClaimOf(paper.title)),
     ...optional('titleQuestionZh', titleQuestionOf(paper.titleZh)),
     en: rolesEn,
     zh: rolesZh,
