@@ -157,32 +157,28 @@ export function searchIndex(contentDir: string): AstroIntegration {
            * Starts one of the build's workers. A worker that ends without its last message (killed, or
            * out of memory) fails the build instead of leaving it waiting.
            */
-          const start = <M extends { type: string }>(file: string, data: unknown, what: string, onMessage: (message: M) => boolean) => {
+          const start = <M extends { type: string }>(file: string, data: unknown, what: string, onMessage: (message: M) => void) => {
             const started = new Worker(fileURLToPath(new URL(file, import.meta.url)), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
             started.unref();
+            // Each worker posts one message, its last: a result or an error.
             let finished = false;
             started.on('exit', (code) => {
               if (!finished) fail(new Error(`${what} stopped (exit code ${code}) before it finished`));
             });
-            started.on('message', (message: M) => {
-              finished = onMessage(message) || finished;
+            started.once('message', (message: M) => {
+              finished = true;
+              onMessage(message);
             });
             started.on('error', (error: Error & { code?: string }) => fail(outOfMemory(error, what)));
             return started;
           };
           worker = start<BuildWorkerMessage>('./build-worker.ts', input, "the build's scan", (message) => {
-            if (message.type === 'error') {
-              fail(new Error(`the build's scan failed: ${message.message}`));
-              return true;
-            }
+            if (message.type === 'error') return fail(new Error(`the build's scan failed: ${message.message}`));
             logger.info(
               `scanned ${message.papers} papers (${message.withPage} with a page; ${message.parsed} files parsed, ${message.monthsRedone} of ${message.months} months made again) in ${(message.milliseconds / 1000).toFixed(1)} s`,
             );
             resolveScanned();
-            if (!message.search) {
-              resolve([]);
-              return true;
-            }
+            if (!message.search) return resolve([]);
             // The scan's worker ends now and gives its heap back; the index is built on a fresh one.
             worker = start<SearchWorkerMessage>('./search-worker.ts', message.search, "the build's search index", (done) => {
               if (done.type === 'error') fail(new Error(`the build's search index failed: ${done.message}`));
@@ -193,10 +189,8 @@ export function searchIndex(contentDir: string): AstroIntegration {
                 );
                 resolve(done.shards);
               }
-              return true;
             });
             if (waiting) worker.ref();
-            return true;
           });
         });
         job.catch(() => {});
