@@ -1,13 +1,12 @@
 /**
  * `npm run add`: papers that are not in a digest, by arXiv id or link, or from a BibTeX file.
  */
-import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { UserError } from '../domain/errors.ts';
 import { addPapers, formatAddReport, type AddOptions } from '../files/import/add-papers.ts';
 import { arxivProgress } from './arxiv-progress.ts';
 import { contentPaths } from '../files/content-paths.ts';
-import { loadGroup } from '../files/load-group.ts';
+import { loadGroupIfAny } from '../files/load-group.ts';
 import { todayIn } from '../domain/dates.ts';
 import { contentArg, dryRunArg, parseToday, todayArg } from './args.ts';
 import { renderHelp, runCommandLine } from './command.ts';
@@ -47,7 +46,7 @@ if (import.meta.main) {
   await runCommandLine(addCommand, async (values) => {
     if (values.papers.length === 0 && values.bibtex.length === 0) throw new UserError(`give at least one arXiv id or link, or --bibtex <file>\n\n${renderHelp(addCommand)}`, 2);
     const paths = contentPaths(values.content);
-    const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
+    const group = loadGroupIfAny(paths.group);
     const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const dryRun = values['dry-run'];
     const options: AddOptions = {

@@ -1,14 +1,13 @@
 /**
  * `npm run import`: digests into paper files (src/files/import/), then the model's starter questions.
  */
-import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { runImport, type ImportOptions } from '../files/import/run-import.ts';
 import { downloadLimitsFromEnv, ENV_MAX_BYTES, ENV_DIGEST_TIMEOUT } from '../net/fetch-digest.ts';
 import { withContentLock } from '../files/content-lock.ts';
 import { formatImportReport } from '../files/import/format-report.ts';
 import { contentPaths } from '../files/content-paths.ts';
-import { loadGroup } from '../files/load-group.ts';
+import { loadGroupIfAny } from '../files/load-group.ts';
 import { todayIn } from '../domain/dates.ts';
 import { contentArg, dryRunArg, parseRefs, parseRegex, parseToday, todayArg } from './args.ts';
 import { runCommandLine } from './command.ts';
@@ -48,7 +47,7 @@ Downloads: http(s) only, text/markdown or text/plain (or unlabelled) UTF-8 text,
 if (import.meta.main) {
   await runCommandLine(importCommand, async (values) => {
     const paths = contentPaths(values.content);
-    const group = existsSync(paths.group) ? loadGroup(paths.group) : undefined;
+    const group = loadGroupIfAny(paths.group);
     const timezone = group?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     const dryRun = values['dry-run'];
     const options: ImportOptions = {

@@ -7,6 +7,7 @@ import { formatMetadataOutcome } from '../files/import/arxiv-metadata.ts';
 import { runMetadata } from '../files/import/run-metadata.ts';
 import { displayPath } from '../files/display-path.ts';
 import { contentPaths } from '../files/content-paths.ts';
+import { loadGroupIfAny } from '../files/load-group.ts';
 import { contentArg, dryRunArg } from './args.ts';
 import { runCommandLine } from './command.ts';
 import { arxivProgress } from './arxiv-progress.ts';
@@ -40,7 +41,10 @@ if (import.meta.main) {
     const report = await withContentLock(
       values.content,
       'metadata',
-      () => runMetadata({ ids: values.ids, refresh: values.refresh, dryRun, contentDir: values.content, api: { onRequest: arxivProgress } }),
+      () => {
+        const locale = loadGroupIfAny(contentPaths(values.content).group)?.locale;
+        return runMetadata({ ids: values.ids, refresh: values.refresh, dryRun, contentDir: values.content, api: { onRequest: arxivProgress }, ...(locale ? { locale } : {}) });
+      },
       { dryRun },
     );
     const lines = formatMetadataOutcome(report.outcome, 'run npm run metadata again later');

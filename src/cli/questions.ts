@@ -1,13 +1,12 @@
 /**
  * `npm run questions`: starter discussion questions for papers, offline or from a language model.
  */
-import { existsSync } from 'node:fs';
 import { defineCommand } from 'citty';
 import { contentArg } from './args.ts';
 import { renderHelp, runCommandLine } from './command.ts';
 import { UserError } from '../domain/errors.ts';
 import { contentPaths } from '../files/content-paths.ts';
-import { loadGroup } from '../files/load-group.ts';
+import { loadGroupIfAny } from '../files/load-group.ts';
 import type { BodyLocale } from '../domain/paper-body.ts';
 import { DEFAULT_CONCURRENCY, endpointFromEnv, ENV_BASE, ENV_CONCURRENCY, ENV_KEY, ENV_MODEL, ENV_MODEL_TIMEOUT, GITHUB_MODELS_BASE } from '../net/llm-client.ts';
 import { formatQuestionsReport, runQuestions, type QuestionsOptions } from '../files/questions/run-questions.ts';
@@ -54,7 +53,7 @@ if (import.meta.main) {
   await runCommandLine(questionsCommand, async (values) => {
     if (values.ids.length === 0 && !values.all) throw new UserError(`give at least one paper id, or --all\n\n${renderHelp(questionsCommand)}`, 2);
     const paths = contentPaths(values.content);
-    const locale: BodyLocale = values.locale ?? (existsSync(paths.group) ? loadGroup(paths.group).locale : 'en');
+    const locale: BodyLocale = values.locale ?? loadGroupIfAny(paths.group)?.locale ?? 'en';
     const endpoint = values.offline ? undefined : endpointFromEnv();
     const dryRun = values['dry-run'];
     const options: QuestionsOptions = {

@@ -210,9 +210,14 @@ export function readQuestionItem(item: string): PaperQuestion {
   return { text, starter: text !== '' && textHash(text) === marker[1] };
 }
 
+/** A question as a starter item holds it: one line, single spaces (what its hash is taken of). */
+export function starterText(question: string): string {
+  return question.replace(/\s+/g, ' ').trim();
+}
+
 /** The markdown line of a starter question: `N. question <!-- starter:hash -->`. */
 export function starterItem(question: string, number: number): string {
-  const text = question.replace(/\s+/g, ' ').trim();
+  const text = starterText(question);
   return `${number}. ${text} <!-- starter:${textHash(text)} -->`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Reads and validates `content/group.yaml`, for the commands and the site alike.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { groupSchema, type Group } from '../schemas/group.ts';
 import { ContentError } from '../domain/content-problem.ts';
@@ -32,4 +32,9 @@ export function loadGroup(file: string): Group {
     throw new ContentError([{ file, message: 'cannot read the group file; copy the example from the README and edit it' }]);
   }
   return parseGroup(text, file);
+}
+
+/** The group's settings, or undefined where there is no group file yet (a folder of papers only); a broken one stops with its error. */
+export function loadGroupIfAny(file: string): Group | undefined {
+  return existsSync(file) ? loadGroup(file) : undefined;
 }

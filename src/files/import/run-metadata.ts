@@ -12,6 +12,7 @@ import { writeAllOrNothing, type PlannedWrite } from '../atomic-write.ts';
 import { markdownFileNames } from '../check-content.ts';
 import { contentPaths, paperPath } from '../content-paths.ts';
 import { refreshStarterQuestions, starterRefresh } from '../questions/starter-body.ts';
+import type { BodyLocale } from '../../domain/paper-body.ts';
 import { parseArxivInput } from '../../domain/arxiv-id.ts';
 import { UserError } from '../../domain/errors.ts';
 import { parsePaperFile } from '../paper-file.ts';
@@ -25,6 +26,8 @@ export interface MetadataOptions {
   refresh?: boolean;
   dryRun?: boolean;
   contentDir?: string;
+  /** The group's language, for starter questions written again (default `en`, as at import). */
+  locale?: BodyLocale;
   api?: ArxivClientOptions;
 }
 
@@ -66,7 +69,7 @@ export async function runMetadata(options: MetadataOptions = {}): Promise<Metada
     papers.push({ id: data.id, file, text, path });
   }
   const outcome = await completeFromArxiv(papers, options.api);
-  const refresh = starterRefresh(paths);
+  const refresh = starterRefresh(paths, options.locale ?? 'en');
   const questionsRewritten: string[] = [];
   const writes = papers.flatMap((p) => {
     const completed = outcome.texts.get(p.id);

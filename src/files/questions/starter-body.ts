@@ -5,10 +5,9 @@
  * (a group that imports whole digests has a year of untouched papers, which the site lists nowhere
  * but in search and which no question points to).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { loadGroup } from '../load-group.ts';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newPaperBody, parsePaperBody, replaceStarterQuestions, type BodyLocale } from '../../domain/paper-body.ts';
+import { newPaperBody, parsePaperBody, replaceStarterQuestions, starterText, type BodyLocale } from '../../domain/paper-body.ts';
 import { markdownFileNames } from '../check-content.ts';
 import { parsePaperFile } from '../paper-file.ts';
 import type { PaperData } from '../../schemas/paper.ts';
@@ -112,7 +111,7 @@ export function refreshStarterQuestions(before: string, after: string, file: str
     .map((q) => q.text);
   if (starters.length === 0) return after;
   const related = options.related();
-  const written = starterQuestions(was, { locale: options.locale, related }).map((q) => q.replace(/\s+/g, ' ').trim());
+  const written = starterQuestions(was, { locale: options.locale, related }).map(starterText);
   if (written.length !== starters.length || written.some((q, i) => q !== starters[i])) return after;
   const fresh = starterQuestions(is, { locale: options.locale, related });
   return after.slice(0, after.length - body.length) + replaceStarterQuestions(body, fresh);
@@ -123,15 +122,7 @@ export function refreshStarterQuestions(before: string, after: string, file: str
  * the "relates to" question choosing among the papers with a page, as at import (read once, when the
  * first paper needs them).
  */
-export function starterRefresh(paths: ContentPaths, locale?: BodyLocale, today?: string, index?: KnownPaperIndex): RefreshOptions {
+export function starterRefresh(paths: ContentPaths, locale: BodyLocale, today?: string, index?: KnownPaperIndex): RefreshOptions {
   let related = index;
-  let groupLocale = locale;
-  return {
-    get locale() {
-      // No group file yet (a folder of papers only): questions in English, as at import. A broken one stops with its error.
-      groupLocale ??= existsSync(paths.group) ? loadGroup(paths.group).locale : 'en';
-      return groupLocale;
-    },
-    related: () => (related ??= indexKnownPapers(knownPapersOfGroup(paths, today))),
-  };
+  return { locale, related: () => (related ??= indexKnownPapers(knownPapersOfGroup(paths, today))) };
 }
