@@ -40,9 +40,9 @@ export interface Writer {
   /** Questions for when the rest leave too few: one quoting a sentence whose role a frame fits, then generic ones. */
   fallbacks(r: Reading, seed: string, quoted: readonly string[]): QuestionCandidate[];
   /**
-   * A method's name (from the title, confirmed by a contribution sentence) in a frame that presumes no
-   * reported results: asked only instead of a generic question, when the abstract (often the digest's
-   * cut copy) says nothing else a question can hold on to.
+   * Asked only instead of a generic question, when the abstract (often the digest's cut copy) says
+   * nothing else a question can hold on to: the method by the name its title gives it, in a frame that
+   * presumes no reported results, else (English) the claim the title states.
    */
   named(r: Reading, seed: string): QuestionCandidate | undefined;
 }

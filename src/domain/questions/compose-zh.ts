@@ -164,6 +164,9 @@ function zhTitle(title: string | undefined): string | undefined {
   return t;
 }
 
+/** The name the authors give their contribution, when the Chinese abstract's contribution sentence uses it too. */
+const nameInZh = (r: Reading) => (r.name && (r.zh.contribution ?? '').includes(r.name) ? r.name : undefined);
+
 export const zh: Writer = {
   title(r, seed) {
     const t = r.titleQuestionZh;
@@ -207,19 +210,20 @@ export const zh: Writer = {
     const s = r.people ? r.zh.people : undefined;
     if (s) return candidate('kind', [s], WHO_TOOK_PART(s), seed);
     // Else one about the contribution by the name the authors give it, when the Chinese abstract uses that name too.
-    if (!r.name || !(r.zh.contribution ?? '').includes(r.name)) return undefined;
+    const name = nameInZh(r);
+    if (!name) return undefined;
     if (r.kind === 'benchmark')
       return r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
-        ? candidate('kind', [], [`模型有没有可能不具备${r.name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed)
+        ? candidate('kind', [], [`模型有没有可能不具备${name}想要衡量的能力，却照样在它上面得高分？它的设计怎样防止这一点？`], seed)
         : undefined;
     return r.empirical
-      ? candidate('kind', [], [`${r.name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${r.name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed)
+      ? candidate('kind', [], [`${name}在什么条件下可能失效？论文在这些条件下测试过它吗？`, `${name}要达到论文报告的效果，需要数据或场景满足哪些条件？我们的情况满足吗？`], seed)
       : undefined;
   },
   named(r, seed) {
-    // The name as the Chinese abstract uses it too, as in `kind`.
-    if (!r.name || r.kind !== 'method' || !(r.zh.contribution ?? '').includes(r.name)) return undefined;
-    return candidate('kind', [], [`我们预计${r.name}会在哪些情形下失效？论文里有什么能告诉我们它是否如此？`], seed);
+    const name = r.kind === 'method' ? nameInZh(r) : undefined;
+    if (!name) return undefined;
+    return candidate('kind', [], [`我们预计${name}会在哪些情形下失效？论文里有什么能告诉我们它是否如此？`], seed);
   },
   related(match, seed) {
     const title = zhTitle((match as { titleZh?: string }).titleZh);

@@ -7,7 +7,7 @@
 import { contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
-import { garbled, LONG_QUOTE_MAX_EN, QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
+import { garbled, LONG_QUOTE_MAX_EN, PAPER_ITSELF_EN, QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
 
 /** The fields of a paper the generator reads (a digest entry or a paper file's frontmatter). */
 export interface QuestionPaper extends PaperText {
@@ -67,8 +67,8 @@ export interface Reading {
    */
   name?: string;
   /**
-   * The word before the title's colon, written as a name, when an abstract uses it too but no sentence
-   * reads as the contribution (often because the digest cut the abstract before it): "SimpleOPD".
+   * The word before the title's colon, written as a name, when an abstract uses it anywhere ({@link name}
+   * asks the contribution sentence): "SimpleOPD", in an abstract the digest cut before saying what it is.
    */
   mentionedName?: string;
   /** The title, when it states a finding ({@link titleClaimOf}). */
@@ -221,8 +221,10 @@ function provesOwn(own: readonly string[]): boolean {
 // "Complementarity enables us to prove …": the authors are the ones it lets act.
 // "our understanding of …" is everyone's, not the authors' work.
 // "Its central finding is that …": the paper's, named at the start of the sentence.
-const OWN_SUBJECT_EN =
-  /\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:(?:position|perspective|vision|short|technical) )?(?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b/i;
+const OWN_SUBJECT_EN = new RegExp(
+  String.raw`\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
+  'i',
+);
 const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
 /** A title that says the paper is a position paper ("Position: …"). */
 const POSITION_TITLE = /^position\s*:/i;
@@ -420,7 +422,7 @@ const CITED_FINDING_EN = new RegExp(
 const CITED_FINDING_ZH = new RegExp(`(?:文献\\s*${CITATION}|${CITATION}|${ORIGIN_ZH})[^。；]{0,40}?(?:该|这项|此)(?:研究|文献|工作|论文)(?:表明|显示|证明|发现)`);
 /** "理论分析表明……": a result the authors derived, whatever words follow. */
 const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理论上|分析)(?:还|进一步)?(?:表明|证明|显示)/;
-const POSITION_EN = /\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:position |perspective )?(?:paper|article|essay) argues\b/i;
+const POSITION_EN = new RegExp(String.raw`\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge)\b|\bthis (?:${PAPER_ITSELF_EN} )?(?:paper|article|essay) argues\b`, 'i');
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了|涵盖了/;
@@ -701,7 +703,7 @@ function namedArtefact(title: string | undefined, sentences: readonly string[] =
     // defines it as one: "Andy is an autonomous mathematical research agent …".
     const word = /^\s*([A-Z][a-z]{2,})\s*[:：]/.exec(title ?? '')?.[1];
     if (!word || NOT_A_NAME.test(word)) return undefined;
-    return { artefact: new RegExp(`^${word} (?:is|are) (?:an?|the first) `), claim: /$^/ };
+    return { artefact: new RegExp(`^${word} (?:is|are) (?:an?|the first) `) };
   }
   const escaped = name.replace(/[+.]/g, '\\$&');
   return {
@@ -725,8 +727,8 @@ const PROPOSED_ACRONYM =
 interface NamedSentences {
   /** "ProtoKV is a …": what the contribution is. */
   artefact: RegExp;
-  /** "… ProtoKV achieves …": what it does, a claim of the paper even without "we". */
-  claim: RegExp;
+  /** "… ProtoKV achieves …": what it does, a claim of the paper even without "we"; none for a plain word ("Andy"), a name only where defined. */
+  claim?: RegExp;
 }
 
 /**
@@ -747,7 +749,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
     // ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
     if (r === 'other' && own >= 0 && i > own && lang.result?.test(s)) return 'claim';
     if (!named || (r !== 'other' && r !== 'background')) return r;
-    return named.artefact.test(s) ? 'artefact' : named.claim.test(s) ? 'claim' : r;
+    return named.artefact.test(s) ? 'artefact' : named.claim?.test(s) ? 'claim' : r;
   });
   // Something made is asked about only where no sentence names the method or the resource itself
   // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
@@ -936,11 +938,9 @@ export function readPaper(paper: QuestionPaper): Reading {
 /** See {@link Reading.mentionedName}: a method or an unclear paper only, and the name a whole word of either abstract. */
 function mentionedName(paper: QuestionPaper, kind: PaperKind): string | undefined {
   if (kind !== 'method' && kind !== 'unclear') return undefined;
-  const name = titleName(paper.title);
   // A resource's name ("SIDScope: A Diagnostic Resource …"): where it "breaks down" is no question for a benchmark.
-  if (!name || /\b(?:bench(?:mark)?s?|datasets?|corp(?:us|ora)|resources?|suites?|testbeds?|workloads?|leaderboards?|arenas?)\b/i.test(paper.title ?? '')) return undefined;
-  const word = new RegExp(`(?<![\\w-])${name.replace(/[+.]/g, '\\$&')}(?![\\w-])`);
-  return word.test(paper.abstract ?? '') || word.test(paper.abstractZh ?? '') ? name : undefined;
+  if (/\b(?:bench(?:mark)?s?|datasets?|corp(?:us|ora)|resources?|suites?|testbeds?|workloads?|leaderboards?|arenas?)\b/i.test(paper.title ?? '')) return undefined;
+  return contributionName(paper.title, [paper.abstract, paper.abstractZh]);
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

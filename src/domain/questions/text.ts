@@ -152,9 +152,15 @@ const PREFACE_EN =
   /^(?:To|In order to) [^,]{1,60}, |^(?:Inspired|Motivated|Guided|Informed|Driven) by [^,]{1,60}, |^(?:Building|Based|Drawing) on [^,]{1,60}, |^(?:To this end|For this purpose|With this in mind), |^(?:In|Within) (?:this|the present|our) (?:paper|work|study|article|note|thesis), /i;
 const PREFACE_ZH =
   /^(?:受到?[^，。]{0,20}(?:启发|启示|激励)，|基于(?:这些|这一|上述|此)[^，。]{0,15}，|针对这(?:个|一)问题，|为了?(?:解决|应对|弥补|克服|纠正|缓解|填补|回答|处理|实现)[^，。]{0,20}，|为此，|基于此，|针对(?:这一|这些|上述|此|该)[^，。]{0,15}，|在本(?:文|研究|工作)中，)/;
+/** Words between "this" and "paper" that still name the paper itself: "This position paper argues …". */
+export const PAPER_ITSELF_EN = '(?:position|perspective|vision|short|brief|technical|research|present)';
 /** Opening with a pronoun or demonstrative (after any connective): the referent lies in the sentence before. */
-const POINTS_BACK_EN =
-  /^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:(?:position|perspective|vision|short|brief|technical|research|present)\s+)?(?:paper|work|study|article|note|thesis|survey|review|chapter|essay|letter|report|manuscript|lecture notes)\b)/i;
+const POINTS_BACK_EN = new RegExp(
+  String.raw`^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:` +
+    PAPER_ITSELF_EN +
+    String.raw`\s+)?(?:paper|work|study|article|note|thesis|survey|review|chapter|essay|letter|report|manuscript|lecture notes)\b)`,
+  'i',
+);
 const POINTS_BACK_ZH =
   /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究)/;
 /** Nouns a "this" may name without pointing back: the paper itself, or a set phrase. */
@@ -164,7 +170,7 @@ const SELF_EN =
 /** Whether a demonstrative inside the sentence ("exploit this asymmetry", "这一结果") names something the sentence never mentioned. */
 function danglingEn(sentence: string): boolean {
   // "This position paper argues …" names the paper itself.
-  const body = sentence.replace(PREFACE_EN, '').replace(/\b(this) (?:position|perspective|vision|short|brief|technical|research|present) (paper|work|study|article|note|report|essay)\b/gi, '$1 $2');
+  const body = sentence.replace(PREFACE_EN, '').replace(new RegExp(String.raw`\b(this) ${PAPER_ITSELF_EN} (paper|work|study|article|note|report|essay)\b`, 'gi'), '$1 $2');
   for (const m of body.matchAll(/\b(?:this|these|those|such)\s+([A-Za-z][\w-]*)/gi)) {
     const noun = m[1]!;
     if (/^such$/i.test(m[0].split(/\s/)[0]!) && /^(?:as|that)$/i.test(noun)) continue;
