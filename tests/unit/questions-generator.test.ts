@@ -2072,3 +2072,91 @@ describe('held-out sample Z', () => {
     ]);
   });
 });
+
+describe('the generic-only papers of samples X, Y and Z', () => {
+  const roleOf = (p: QuestionPaper, start: string) => readPaper(p).en.roles.find((r) => r.text.startsWith(start))?.role;
+
+  it('reads "we give a negative answer: …" as a claim and "Theorem 1 gives …" as a result (2608.14396, 2608.01548)', () => {
+    const admm = paper(
+      'g.1',
+      'A Counterexample for Three-Block ADMM',
+      'ADMM is widely used. In this paper, we give a negative answer: direct three-block ADMM may fail even when the first two blocks are strongly convex quadratics.',
+    );
+    expect(roleOf(admm, 'In this paper, we give a negative answer')).toBe('claim');
+    expect(starterQuestions(admm).join('\n')).toMatch(/^“In this paper, we give a negative answer: direct three-block ADMM may fail[^”]*” \w/m);
+    const limits = paper(
+      'g.2',
+      'Capability Limits',
+      "Test-time emergence has a boundary. At a common budget, Theorem 1 gives an exact decision representation: a successor improves every task exactly when its envelope retains the predecessor's.",
+    );
+    expect(roleOf(limits, 'At a common budget, Theorem 1 gives')).toBe('result');
+    // A theorem the sentence only uses is no result of the paper's.
+    expect(roleOf(paper('g.3', 'T', 'Models are large. The classical Theorem of Bayes is a tool that many fields use every day.'), 'The classical')).not.toBe('result');
+  });
+
+  it('reads "we revisit X and propose Y" as something made, not a setting (2608.19693)', () => {
+    const ripe = paper(
+      'g.4',
+      'RIPE++: Keypoints from Positive Pairs',
+      'Keypoints matter. In this paper, we revisit RL-based keypoint learning and propose a reward that exploits the geometric consistency signal of a single positive pair.',
+    );
+    expect(roleOf(ripe, 'In this paper, we revisit')).toBe('made');
+    expect(roleOf(paper('g.5', 'Sinkhorn Again', 'Transport is useful. We revisit the Sinkhorn-Knopp algorithm for entropic transport on graphs.'), 'We revisit')).toBe('setting');
+  });
+
+  it('asks about "The proposed model, X, does …" only where no sentence names the method otherwise, and never about what it achieves (2401.07468, 2608.19022)', () => {
+    const car = paper(
+      'g.6',
+      'Learning-Based Speed Estimation',
+      'The proposed model, CarSpeedNet, estimates scalar vehicle speed from a window of three-axis smartphone acceleration. The reported experiment comprises 13.2 hours of driving.',
+    );
+    expect(roleOf(car, 'The proposed model, CarSpeedNet')).toBe('artefact');
+    expect(starterQuestions(car).join('\n')).toMatch(/“The proposed model, CarSpeedNet, estimates scalar vehicle speed/);
+    const btyd = paper(
+      'g.7',
+      'Scalable Inference for Buy-Till-You-Die Models',
+      'This paper addresses that gap, introducing a family of models that assume transactions follow a Weibull renewal process. The proposed model fits a dataset of 5 million customers in 8 minutes.',
+    );
+    expect(roleOf(btyd, 'The proposed model fits')).not.toBe('artefact');
+    const named = paper(
+      'g.8',
+      'Occlusion-Aware Parsing',
+      'Based on homogeneous tanh-transforms, we propose an occlusion-aware convolutional neural network for face parsing. Our proposed method addresses the dilemma of face parsing under occlusion.',
+    );
+    expect(roleOf(named, 'Our proposed method addresses')).not.toBe('artefact');
+  });
+
+  it('reads the words before a title’s colon as the method’s name where a later sentence makes them its subject, never in the first sentence or a survey (2608.19232)', () => {
+    const asp = paper(
+      'g.9',
+      'Active Spiking Perception: The Membrane Potential as a Belief State',
+      'Spiking point cloud networks scan space in a fixed order. Active Spiking Perception (ASP) recasts 3D recognition as an iterative decision process in which the membrane potential selects the next chunk to observe.',
+    );
+    expect(roleOf(asp, 'Active Spiking Perception (ASP) recasts')).toBe('artefact');
+    const field = paper(
+      'g.10',
+      'Retrieval-Augmented Generation: Methods for Grounded Answers',
+      'Retrieval-Augmented Generation (RAG) enhances language models with documents. We study how grounded its answers are.',
+    );
+    expect(roleOf(field, 'Retrieval-Augmented Generation (RAG)')).not.toBe('artefact');
+    const survey = paper('g.11', 'Graph Neural Networks: A Survey', 'Graphs are everywhere in science. Graph Neural Networks (GNNs) learns representations of nodes from their neighbours.');
+    expect(roleOf(survey, 'Graph Neural Networks (GNNs)')).not.toBe('artefact');
+  });
+
+  it('reads "The X package implements …" as the software the title names, not any package (2604.13672)', () => {
+    const spot = paper('g.12', 'Optimization with SpotOptim', 'The spotoptim package implements surrogate-model-based optimization of expensive black-box functions in Python.');
+    expect(roleOf(spot, 'The spotoptim package')).toBe('artefact');
+    const other = paper('g.13', 'Optimization with SpotOptim', 'The numpy package implements arrays that the optimizer uses for its surrogate models.');
+    expect(roleOf(other, 'The numpy package')).not.toBe('artefact');
+  });
+
+  it('asks a survey about its own sentence when that sentence points back ("This paper bridges this gap by presenting a review …"), not a generic question (2410.08491)', () => {
+    const edge = paper(
+      'g.14',
+      'Edge Case Detection in Automated Driving: Methods, Challenges, and Future Directions',
+      'Automated vehicles promise safety. While numerous approaches exist for detecting edge cases, a comprehensive survey reviewing these techniques is lacking. This paper bridges this gap by presenting a hierarchical review and systematic classification of edge case detection methodologies.',
+    );
+    expect(readPaper(edge).kind).toBe('survey');
+    expect(starterQuestions(edge).join('\n')).toMatch(/“This paper bridges this gap by presenting a hierarchical review/);
+  });
+});

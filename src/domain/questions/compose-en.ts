@@ -421,7 +421,8 @@ export function fallbacksOf(
   short?: (s: string, role: SentenceRole) => string | undefined,
 ): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
-  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'made', 'definition', 'position'];
+  // 'survey': a survey's own sentence ("This paper bridges this gap by presenting a hierarchical review …"); its frames fit only a survey.
+  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'made', 'definition', 'position', 'survey'];
   for (const tier of ['whole', 'long', 'late'] as const) {
     for (const { text, role, long: tooLong = false, late = false } of roles) {
       if (quoted.includes(text) || !fitting.includes(role)) continue;

@@ -178,6 +178,16 @@ const METHOD_FOR_GAP = new RegExp(
   `\\b(?:we|this (?:paper|work|study|article))\\s+(?:\\w+ly\\s+)?(?:address|fill|close|tackle|bridge)(?:es|s|ed)?\\s+(?:this|that|the|these|those)\\s+(?:[\\w-]+\\s+)?gaps?,?\\s+(?:by\\s+)?(?:proposing|introducing|presenting|developing|designing|devising|building|creating)\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b`,
   'i',
 );
+/**
+ * "The proposed model, CarSpeedNet, estimates …", "Our proposed framework (SAGE) learns …": the paper's own
+ * method as the subject of a verb of doing; never "is", "was" or "has", which say how it was built or tested,
+ * nor a verb of effect ("achieves", "fits … in 8 minutes"), which reports a result. Read as the method's
+ * sentence only where no sentence names it otherwise (see `rolesOf`): after the contribution, such a
+ * sentence is usually a result.
+ */
+const PROPOSED_SUBJECT_EN = new RegExp(
+  `^(?:[^,;]{0,60},\\s+)?(?:The|Our) proposed (?:[\\w-]+ ){0,3}?${METHOD_NOUNS}(?:,\\s+[^,;]{1,40},|\\s+\\([^()]{1,30}\\))?\\s+(?:\\w+ly\\s+)?(?!(?:is|was|has|does|needs|requires|remains|seems|appears|achieves|outperforms|improves|reduces|surpasses|exceeds|attains|matches|yields|delivers|increases|decreases|lowers|boosts|reaches|fits|runs|takes|scales|converges|performs)\\b)[a-z]+s\\b`,
+);
 /** Whether the authors propose a method, model, framework, … or something they name (see the patterns above). */
 const proposesMethod = (s: string) =>
   METHOD_NOUN.test(s) || METHOD_FOR_GAP.test(s) || METHOD_NAMED.test(s) || METHOD_ACRONYM.test(s) || METHOD_FORMULATED.test(s) || (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s));
@@ -344,6 +354,8 @@ interface Language {
   theorem: RegExp;
   /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
   result?: RegExp;
+  /** "The proposed model, CarSpeedNet, estimates …": the method, where no other sentence names it (English only). */
+  proposed?: RegExp;
   /** A sentence that opens with the authors making something (the role `made`). */
   made: { test(sentence: string): boolean };
   /** A sentence that opens with the authors deriving something: `made` where nothing else specific is left (English only). */
@@ -397,7 +409,7 @@ const RESULT_AFTER_CONTRIBUTION_EN =
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
 const CLAIM_EN =
-  /\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+  /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby showing that|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
@@ -535,7 +547,8 @@ export function roleEn(s: string): SentenceRole {
   // "The rigidity result implies that …", "Coarsening is therefore free exactly when …": what the paper's own result gives.
   const consequence =
     /^(?:The|This|Our) (?:[\w-]+ ){0,2}(?:result|theorem|characteri[sz]ation|bound|identity|equivalence)s? (?:implies|implied|shows|yields|gives|entails)\b/i.test(s) ||
-    (/\b(?:therefore|thus|hence)\b/i.test(s) && /\b(?:exactly when|if and only if|unique(?:ly)?)\b/i.test(s));
+    (/\b(?:therefore|thus|hence)\b/i.test(s) && /\b(?:exactly when|if and only if|unique(?:ly)?)\b/i.test(s)) ||
+    /\b(?:Theorem|Proposition|Corollary|Lemma) \d+[a-z]? (?:gives|shows|establishes|proves|states|yields|implies|characteri[sz]es|identifies)\b/.test(s);
   if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || consequence || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s)))
     return 'result';
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
@@ -572,7 +585,8 @@ export function roleEn(s: string): SentenceRole {
   if (QUESTION_EN.test(s)) return 'question';
   // "We present a finite-sample analysis of …" is what a theory paper covers, not a study's setup.
   if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : 'design';
-  if (SETTING_EN.test(s)) return 'setting';
+  // "In this paper, we revisit RL-based keypoint learning and propose a reward …": what the authors make (read as `made`), not a setting.
+  if (SETTING_EN.test(s) && !MADE_EN.test(s)) return 'setting';
   if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN)) return 'problem';
   if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
   return 'other';
@@ -622,7 +636,7 @@ export function roleZh(s: string): SentenceRole {
  * never a verb inside a clause about others' work.
  */
 const MADE_EN = new RegExp(
-  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
+  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report|research))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
   'i',
 );
 /**
@@ -665,6 +679,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     result: RESULT_AFTER_CONTRIBUTION_EN,
     made: { test: (s: string) => MADE_EN.test(s) || MADE_SELF_EN.test(s) },
     derived: DERIVED_EN,
+    proposed: PROPOSED_SUBJECT_EN,
   },
   zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
 };
@@ -698,17 +713,30 @@ export function authorsVoice(s: string): string {
 function namedArtefact(title: string | undefined, sentences: readonly string[] = []): NamedSentences | undefined {
   // Or the acronym the authors give what they propose: "We propose the Text-centric Alignment … (TAMML) approach".
   const name = titleName(title) ?? sentences.map((s) => PROPOSED_ACRONYM.exec(s)?.[1]).find(Boolean);
+  // "Optimization with SpotOptim": "The spotoptim package implements …" says what the software the title names does.
+  const software = (title ?? '').match(/\b[A-Za-z][a-z0-9]*[A-Z][A-Za-z0-9]*\b/g)?.filter((w) => w.length >= 4 && !NOT_A_NAME.test(w));
+  const ofSoftware = software?.length ? `|^The (?:${software.join('|')}) (?:package|library|toolkit|toolbox|software) (?:\\w+ly )?(?:implements|provides|offers|supports)\\b` : '';
   if (!name) {
     // A plain word before the title's colon ("Andy: A Mathematical Agent …") is a name only where the abstract
     // defines it as one: "Andy is an autonomous mathematical research agent …".
     const word = /^\s*([A-Z][a-z]{2,})\s*[:：]/.exec(title ?? '')?.[1];
-    if (!word || NOT_A_NAME.test(word)) return undefined;
-    return { artefact: new RegExp(`^${word} (?:is|are) (?:an?|the first) `) };
+    if (word && !NOT_A_NAME.test(word)) return { artefact: new RegExp(`^${word} (?:is|are) (?:an?|the first) ${ofSoftware}`, 'i') };
+    // Words before the colon ("Active Spiking Perception: The Membrane Potential as …") name the method where a later
+    // sentence makes them its subject ("Active Spiking Perception (ASP) recasts 3D recognition as …"); never in the first
+    // sentence, which may name the field ("Retrieval-Augmented Generation (RAG) enhances …"), nor in a survey's title.
+    const [, phrase, rest] = /^\s*((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s*[:：](.*)$/.exec(title ?? '') ?? [];
+    if (
+      phrase &&
+      !/\b(?:surveys?|reviews?|overview|tutorial|primer|perspectives?|position|challenges|opportunities|lessons|introduction)\b/i.test(rest ?? '') &&
+      !NOT_A_NAME.test(phrase.split(/\s/)[0]!)
+    )
+      return { artefact: new RegExp(`^${phrase}(?: \\([A-Z][A-Za-z0-9-]*\\))? (?:\\w+ly )?(?!(?:is|was|has|does|remains|seems)\\b)[a-z]+s\\b`), laterOnly: true };
+    return ofSoftware ? { artefact: new RegExp(ofSoftware.slice(1), 'i') } : undefined;
   }
   const escaped = name.replace(/[+.]/g, '\\$&');
   return {
     // "FastThaiG2P provides sub-millisecond … conversion": what it does, said of it by name.
-    artefact: new RegExp(`^${escaped} (?:(?:is|are) (?:an?|the first) |(?:provides|offers|enables|delivers|implements)\\b)`, 'i'),
+    artefact: new RegExp(`^${escaped} (?:(?:is|are) (?:an?|the first) |(?:provides|offers|enables|delivers|implements)\\b)${ofSoftware}`, 'i'),
     // "With a smaller token budget than comparable models, Jais 2 achieves strong Arabic performance …"
     claim: new RegExp(
       `^(?:[^,;]{0,100},\\s+)?${escaped} (?:\\w+ly )?(?:achieves|outperforms|improves|reduces|matches|surpasses|exceeds|attains|obtains|reaches|recovers|halves|doubles|demonstrates|yields|delivers)\\b`,
@@ -727,6 +755,8 @@ const PROPOSED_ACRONYM =
 interface NamedSentences {
   /** "ProtoKV is a …": what the contribution is. */
   artefact: RegExp;
+  /** The artefact's sentence is never the abstract's first (words of the title that may name a field, not a method). */
+  laterOnly?: boolean;
   /** "… ProtoKV achieves …": what it does, a claim of the paper even without "we"; none for a plain word ("Andy"), a name only where defined. */
   claim?: RegExp;
 }
@@ -749,13 +779,13 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
     // ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
     if (r === 'other' && own >= 0 && i > own && lang.result?.test(s)) return 'claim';
     if (!named || (r !== 'other' && r !== 'background')) return r;
-    return named.artefact.test(s) ? 'artefact' : named.claim?.test(s) ? 'claim' : r;
+    return named.artefact.test(s) && !(named.laterOnly && i === 0) ? 'artefact' : named.claim?.test(s) ? 'claim' : r;
   });
   // Something made is asked about only where no sentence names the method or the resource itself
   // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
   // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
   const namesItself = sentenceRoles.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
-  const role: SentenceRole[] = sentenceRoles.map((r, i) => (r === 'other' && !namesItself && lang.made.test(read[i]!) ? 'made' : r));
+  const role: SentenceRole[] = sentenceRoles.map((r, i) => (r !== 'other' || namesItself ? r : lang.made.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r));
   // "I derive the pointwise conditional means …": what a theory paper derives is asked what is new in it, but only
   // where nothing else specific can be asked (a paper's other results, setting or design come first).
   if (lang.derived && !role.some((r, i) => SPECIFIC_ROLES.includes(r) && (ok[i] || long[i]))) {
