@@ -2160,3 +2160,57 @@ describe('the generic-only papers of samples X, Y and Z', () => {
     expect(starterQuestions(edge).join('\n')).toMatch(/“This paper bridges this gap by presenting a hierarchical review/);
   });
 });
+
+describe('held-out sample AA', () => {
+  const roleOf = (p: QuestionPaper, start: string) => readPaper(p).en.roles.find((r) => r.text.startsWith(start))?.role;
+  const roleZhOf = (p: QuestionPaper, start: string) => readPaper(p).zh.roles.find((r) => r.text.startsWith(start))?.role;
+
+  it('reads "we advocate for … and propose a framework" in a method paper as the method, not a position (2608.19973)', () => {
+    const detect = paper(
+      'aa.1',
+      'Open-Vocabulary 3D Object Detection',
+      'Existing pipelines localise poorly. To address these limitations, we advocate for improving both the reliability of novel object discovery and the robustness of model training, and propose an innovative framework.',
+    );
+    expect(roleOf(detect, 'To address these limitations')).toBe('artefact');
+    expect(starterQuestions(detect).join('\n')).not.toMatch(/position|objection/);
+    expect(roleOf(paper('aa.2', 'Evaluation Should Change', 'Benchmarks are saturated. We advocate for evaluating models with people in the loop.'), 'We advocate')).toBe('position');
+  });
+
+  it('never asks what else explains a result that names no effect ("……区域会产生特定影响") (2608.13660)', () => {
+    const forgetting = paper('aa.3', 'Forgetting in Continual Segmentation', 'Models forget.', {
+      abstractZh: '现有的持续学习方法难以保留先前学到的知识。通过分块消融分析，我们观察到消融早期编码器和晚期解码器区域会产生特定影响。',
+    });
+    expect(roleZhOf(forgetting, '通过分块消融分析')).toBe('other');
+    expect(starterQuestions(forgetting, { locale: 'zh-CN' }).join('\n')).not.toMatch(/特定影响/);
+    expect(roleOf(paper('aa.4', 'T', 'We train models. We observe that ablating early encoder regions has a specific effect.'), 'We observe')).toBe('other');
+  });
+
+  it('reads "we instantiate this idea as X", "we cast X as …" and "we give the first model of …" as something made (2608.14530, 2608.19993)', () => {
+    expect(roleOf(paper('aa.5', 'Marionette: World States', 'Game models drift. We instantiate this idea as Marionette, a world model for interactive games.'), 'We instantiate')).toBe('made');
+    expect(roleOf(paper('aa.6', 'Skill Selection', 'Agents load skills. We give the first model of how the selected skill set shapes execution outcomes.'), 'We give the first')).toBe('made');
+    expect(roleOf(paper('aa.7', 'Safety', 'Alignment is hard. We cast safety alignment as a per-category constrained optimization problem.'), 'We cast')).toBe('made');
+  });
+
+  it('reads "X is a … method" as the method named before the title’s colon, in a later sentence (2608.13774)', () => {
+    const flare = paper(
+      'aa.8',
+      'FLARE MCMC: Layer-Adaptive Proposals',
+      'MCMC needs only the likelihood. FLARE MCMC is a multi-fidelity layered MCMC method that exploits cheaper approximations of the likelihood.',
+    );
+    expect(roleOf(flare, 'FLARE MCMC is')).toBe('artefact');
+    const field = paper('aa.9', 'Graph Transformers: Long-Range Attention', 'Graph Transformers is a family of models whose attention spans a whole graph and that many fields use.');
+    expect(roleOf(field, 'Graph Transformers is')).not.toBe('artefact');
+  });
+
+  it('reads "A closed-form analysis … gives a bound" as a result, and a comparison after the contribution ("exhibits stronger …, whereas …") as a finding (2604.18194, 2608.19497)', () => {
+    expect(
+      roleOf(paper('aa.10', 'Drifting Models', 'Generators are slow. A closed-form analysis of the surrogate gives a per-step contraction threshold and a finite-horizon bound.'), 'A closed-form'),
+    ).toBe('result');
+    const quantum = paper(
+      'aa.11',
+      'Learning Geometry in Hybrid Models',
+      'Hybrid models are new. We characterize the learning dynamics of a hybrid quantum model. The classical model exhibits stronger early target alignment, whereas the hybrid model develops a less concentrated kernel spectrum.',
+    );
+    expect(roleOf(quantum, 'The classical model exhibits')).toBe('claim');
+  });
+});

@@ -188,6 +188,8 @@ const METHOD_FOR_GAP = new RegExp(
 const PROPOSED_SUBJECT_EN = new RegExp(
   `^(?:[^,;]{0,60},\\s+)?(?:The|Our) proposed (?:[\\w-]+ ){0,3}?${METHOD_NOUNS}(?:,\\s+[^,;]{1,40},|\\s+\\([^()]{1,30}\\))?\\s+(?:\\w+ly\\s+)?(?!(?:is|was|has|does|needs|requires|remains|seems|appears|achieves|outperforms|improves|reduces|surpasses|exceeds|attains|matches|yields|delivers|increases|decreases|lowers|boosts|reaches|fits|runs|takes|scales|converges|performs)\\b)[a-z]+s\\b`,
 );
+/** "…, and propose an innovative framework": a method proposed at the end of a sentence that opens otherwise. */
+const PROPOSES_TOO_EN = new RegExp(`,? and (?:\\w+ly )?(?:propose|introduce|present|develop|design)[sd]? (?:an?|the|our) (?:[\\w-]+ ){0,4}?${METHOD_NOUNS}\\b`, 'i');
 /** Whether the authors propose a method, model, framework, … or something they name (see the patterns above). */
 const proposesMethod = (s: string) =>
   METHOD_NOUN.test(s) || METHOD_FOR_GAP.test(s) || METHOD_NAMED.test(s) || METHOD_ACRONYM.test(s) || METHOD_FORMULATED.test(s) || (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s));
@@ -404,7 +406,7 @@ const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿
  * sentence after the contribution, where an abstract reports what it found.
  */
 const RESULT_AFTER_CONTRIBUTION_EN =
-  /\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold)/i;
+  /\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold)/i;
 /** A figure set against a baseline: "by 23.8 percentage points over its matched flat baseline". */
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
@@ -509,7 +511,7 @@ const SHOWS_A_STEP_EN =
 
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
-  if (FUTURE_EN.test(s)) return 'other';
+  if (FUTURE_EN.test(s) || VAGUE_EFFECT_EN.test(s)) return 'other';
   // "As background, we introduce …": the authors say themselves that it is not their contribution.
   if (/^As (?:a )?background\b/i.test(s)) return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
@@ -548,10 +550,12 @@ export function roleEn(s: string): SentenceRole {
   const consequence =
     /^(?:The|This|Our) (?:[\w-]+ ){0,2}(?:result|theorem|characteri[sz]ation|bound|identity|equivalence)s? (?:implies|implied|shows|yields|gives|entails)\b/i.test(s) ||
     (/\b(?:therefore|thus|hence)\b/i.test(s) && /\b(?:exactly when|if and only if|unique(?:ly)?)\b/i.test(s)) ||
-    /\b(?:Theorem|Proposition|Corollary|Lemma) \d+[a-z]? (?:gives|shows|establishes|proves|states|yields|implies|characteri[sz]es|identifies)\b/.test(s);
+    /\b(?:Theorem|Proposition|Corollary|Lemma) \d+[a-z]? (?:gives|shows|establishes|proves|states|yields|implies|characteri[sz]es|identifies)\b/.test(s) ||
+    /^(?:An?|Our) (?:closed-form|formal|theoretical|asymptotic|convergence|stability|mean-field) analysis (?:of [^,;]{1,60}? )?(?:gives|shows|yields|establishes|proves|reveals)\b/i.test(s);
   if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || consequence || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s)))
     return 'result';
-  if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return 'position';
+  // "… we advocate for improving both X and Y, and propose an innovative framework": a method paper's turn of phrase, not a position.
+  if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return PROPOSES_TOO_EN.test(s) ? 'artefact' : 'position';
   // "This article examines whether these platforms are achieving …" asks; it claims nothing.
   if (QUESTION_EN.test(s) && !/\b(?:find|found|show|showed|demonstrate[sd]?|reveal(?:s|ed)?|conclude[sd]?)\b/i.test(s)) return 'question';
   // "We validate the method against an exactly computable oracle": how the method was checked, not what was found.
@@ -592,9 +596,16 @@ export function roleEn(s: string): SentenceRole {
   return 'other';
 }
 
+/**
+ * A result that names no effect: "……区域会产生特定影响" ("… has specific effects"), "… has an effect on
+ * X": often the words a translator added to end a sentence the digest cut. Nothing to explain or doubt.
+ */
+const VAGUE_EFFECT_ZH = /(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$/;
+const VAGUE_EFFECT_EN = /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$/i;
+
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
-  if (FUTURE_ZH.test(s)) return 'other';
+  if (FUTURE_ZH.test(s) || VAGUE_EFFECT_ZH.test(s)) return 'other';
   if (/^作为背景/.test(s)) return 'background';
   // "75年来，我们一直构建系统……" ("For 75 years, we've built systems …"): everyone's "we", what the field has long done.
   if (/^(?:\d+|几十|数十|多|近\d+|过去\d*)年(?:来|以来|中)|^(?:长期以来|一直以来|历来|多年来)|我们(?:一直|长期|历来)/.test(s)) return 'background';
@@ -636,7 +647,7 @@ export function roleZh(s: string): SentenceRole {
  * never a verb inside a clause about others' work.
  */
 const MADE_EN = new RegExp(
-  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report|research))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
+  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report|research))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|(?:instantiate[sd]?|cast(?:s)?)(?=\\s[^.;:]{1,80}?\\bas\\b)|give[sn]?(?=\\s+the first\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
   'i',
 );
 /**
@@ -730,7 +741,12 @@ function namedArtefact(title: string | undefined, sentences: readonly string[] =
       !/\b(?:surveys?|reviews?|overview|tutorial|primer|perspectives?|position|challenges|opportunities|lessons|introduction)\b/i.test(rest ?? '') &&
       !NOT_A_NAME.test(phrase.split(/\s/)[0]!)
     )
-      return { artefact: new RegExp(`^${phrase}(?: \\([A-Z][A-Za-z0-9-]*\\))? (?:\\w+ly )?(?!(?:is|was|has|does|remains|seems)\\b)[a-z]+s\\b`), laterOnly: true };
+      return {
+        artefact: new RegExp(
+          `^${phrase.replace(/[+.]/g, '\\$&')}(?: \\([A-Z][A-Za-z0-9-]*\\))? (?:(?:is|are) (?:an?|the first) (?:[\\w-]+ ){0,6}?${METHOD_NOUNS}\\b|(?:\\w+ly )?(?!(?:is|was|has|does|remains|seems)\\b)[a-z]+s\\b)`,
+        ),
+        laterOnly: true,
+      };
     return ofSoftware ? { artefact: new RegExp(ofSoftware.slice(1), 'i') } : undefined;
   }
   const escaped = name.replace(/[+.]/g, '\\$&');
