@@ -6,7 +6,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const run = (script: string, ...args: string[]) => spawnSync('node', [`scripts/${script}`, ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('the scripts’ arguments', () => {
-  it.each(['bench.ts', 'profile-build.ts', 'screenshots.ts'])('%s answers a wrong flag with the problem and its help, not a stack trace', (script) => {
+  it.each(['bench.ts', 'profile-build.ts', 'screenshots.ts', 'search-cost.ts'])('%s answers a wrong flag with the problem and its help, not a stack trace', (script) => {
     const result = run(script, '--no-such-flag');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^error: Unknown option '--no-such-flag'/);
@@ -33,6 +33,19 @@ describe('the scripts’ arguments', () => {
       expect(result.status, value).toBe(2);
       expect(result.stderr).toBe(`error: --today: expected a day as YYYY-MM-DD, e.g. 2026-11-24 (found "${value}")\n`);
     }
+  });
+
+  it('measures the search index on its own: every paper a record, or grouped many to a Pagefind page', () => {
+    const one = run('search-cost.ts', '--papers', '30');
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/^30 papers, [\d.]+ million characters of index text, (\d+) bundles, 30 Pagefind pages \(1 paper\(s\) each\)$/m);
+    for (const step of ['making the records', 'Pagefind addCustomRecord', 'Pagefind writeFiles', 'in all']) expect(one.stdout).toMatch(new RegExp(`^${step}.* \\d+\\.\\d s$`, 'm'));
+    const grouped = run('search-cost.ts', '--papers', '30', '--group', '100');
+    expect(grouped.status, grouped.stderr).toBe(0);
+    // One page per bundle at most: the 30 papers fall into a few months of import.
+    const [, bundles, pages] = /(\d+) bundles, (\d+) Pagefind pages \(100 paper\(s\) each\)/.exec(grouped.stdout) ?? [];
+    expect(Number(pages)).toBe(Number(bundles));
+    expect(run('search-cost.ts', '--group', '0').stderr).toBe('error: --group: expected a positive whole number (found "0")\n');
   });
 
   it('prints the help for --help and stops', () => {
