@@ -2214,3 +2214,26 @@ describe('held-out sample AA', () => {
     expect(roleOf(quantum, 'The classical model exhibits')).toBe('claim');
   });
 });
+
+describe('held-out sample AB', () => {
+  it('asks no baseline question about baseline attacks the paper analyses, nor about what lets the best defences act (2606.17035)', () => {
+    const ring = paper('ab.1', 'Backdoor Attacks on Private Federated Learning', 'Prior research suggests DP helps. In this paper, we challenge this assumption.', {
+      abstractZh:
+        '先前的研究表明，差分隐私增强了联邦学习的鲁棒性。在本文中，我们挑战了这一假设。通过对两种基线攻击策略的实证分析，我们揭示了DP-FL中的一个根本性矛盾：虽然绕过DP能使最先进的防御机制检测并过滤恶意更新，但遵守DP却无意中掩盖了其独特的统计特征。',
+    });
+    expect(readPaper(ring).zh.finding?.comparison).toBe(false);
+    expect(starterQuestions(ring, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否/);
+    // A method ranked against baselines still is.
+    const ranked = paper('ab.2', 'T', 'Models are large.', { abstractZh: '我们提出了一种新方法。实验表明，我们的方法在三个数据集上优于所有基线。' });
+    expect(readPaper(ranked).zh.finding?.comparison).toBe(true);
+  });
+
+  it('reads "cuts X by a factor of 3.4 relative to …" after the contribution as a finding (2608.19248)', () => {
+    const demons = paper(
+      'ab.3',
+      'Demons on a Budget',
+      'Circuits have a transition. We instead fix the measurement budget and vary the placement process. A deterministic contiguous sweep cuts the half-cut entropy by a factor of 3.4 relative to random placement.',
+    );
+    expect(readPaper(demons).en.roles.find((r) => r.text.startsWith('A deterministic'))?.role).toBe('claim');
+  });
+});

@@ -311,6 +311,11 @@ const COMPARISON_ZH = /优于|超过了|超越|基线|最先进|更好/;
 const HARMED_EN =
   /\b(?:degrad\w*|harm\w*|hurt\w*|fool\w*|break\w*|mislead\w*|evad\w*|bypass\w*|compromis\w*|undermin\w*|impair\w*|cripple\w*|jailbreak\w*|attack\w*|deceiv\w*|(?:reduc|lower|decreas)\w* the (?:performance|accuracy|robustness) of)\s+(?:[\w-]+\s+){0,3}?state[- ]of[- ]the[- ]art\b/gi;
 const HARMED_ZH = /(?:使|让|导致|造成)[^，。；]{0,12}最先进[^，。；]{0,20}?(?:下降|降低|失效|退化|受损|崩溃)/g;
+/**
+ * Baselines and best systems that are no competitors: "two baseline attack strategies" the paper analyses,
+ * "绕过DP能使最先进的防御机制检测……" (what lets the best defences act). Nothing is ranked against them.
+ */
+const NOT_COMPETING = /\bbaseline (?:attack|adversar|threat|poison)\w*|基线(?:攻击|对抗|威胁|投毒)|(?:使|让|令)[^，。；]{0,12}最先进/gi;
 /** Two ways of using the same models set against each other: fine-tuning against zero-shot, few-shot or prompting (both languages). */
 const SETTINGS_COMPARED =
   /\bfine-?tun\w*\b[^.;。；]{0,80}\b(?:zero-shot|few-shot|prompting|in-context)\b|\b(?:zero-shot|few-shot|prompting|in-context)\b[^.;。；]{0,80}\bfine-?tun\w*|微调[^。；]{0,40}(?:零样本|少样本|提示)|(?:零样本|少样本|提示)[^。；]{0,40}微调/i;
@@ -406,7 +411,7 @@ const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿
  * sentence after the contribution, where an abstract reports what it found.
  */
 const RESULT_AFTER_CONTRIBUTION_EN =
-  /\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold)/i;
+  /\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|cuts?\b|halv)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+|a factor of\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold|(?=\s+(?:relative to|compared (?:with|to)|over|than)\b))/i;
 /** A figure set against a baseline: "by 23.8 percentage points over its matched flat baseline". */
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
@@ -849,7 +854,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(read[i]!));
   if (finding) {
     // Against other methods, not two ways of running the same models ("fine-tuning consistently outperforms zero-shot inference"): no baselines to ask about.
-    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s.replace(HARMED_EN, ' ').replace(HARMED_ZH, ' ')) && !SETTINGS_COMPARED.test(finding.s);
+    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s.replace(HARMED_EN, ' ').replace(HARMED_ZH, ' ').replace(NOT_COMPETING, ' ')) && !SETTINGS_COMPARED.test(finding.s);
     // "We find that … is enough to identify …" is a theorem, however it is worded: it is asked for its assumptions.
     const theorem = !comparison && lang.theorem.test(read[finding.i]!) && RESULT_VERB_EN.test(read[finding.i]!);
     roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };
