@@ -2237,3 +2237,45 @@ describe('held-out sample AB', () => {
     expect(readPaper(demons).en.roles.find((r) => r.text.startsWith('A deterministic'))?.role).toBe('claim');
   });
 });
+
+describe('the authors at work, where nothing else specific can be asked', () => {
+  const roleOf = (p: QuestionPaper, start: string) => readPaper(p).en.roles.find((r) => r.text.startsWith(start))?.role;
+
+  it('asks what the authors made or how they tested it, in words no other role reads (2408.06849, 2608.13756)', () => {
+    const causal = paper(
+      'w.1',
+      'Causal Agent',
+      'LLMs struggle with causal problems. To address these challenges, we have equipped the LLM with causal tools within an agent framework, named the Causal Agent.',
+    );
+    expect(roleOf(causal, 'To address these challenges')).toBe('made');
+    expect(starterQuestions(causal).join('\n')).toMatch(/“To address these challenges, we have equipped the LLM with causal tools/);
+    const kernels = paper(
+      'w.2',
+      'INT8 Kernels',
+      'Serving stacks assume kernels are interchangeable. We test that assumption: holding the checkpoint fixed, we swap only the INT8 linear kernel inside vLLM.',
+    );
+    expect(roleOf(kernels, 'We test that assumption')).toBe('design');
+  });
+
+  it('leaves alone what the work starts from, a study presented, a survey’s method and a theory paper’s algorithm', () => {
+    expect(roleOf(paper('w.3', 'Max Cut', 'Clustering is hard. We build upon the semidefinite relaxation of an integer quadratic program for clustering.'), 'We build upon')).toBe('other');
+    expect(
+      roleOf(paper('w.4', 'Monoliths', 'Architectures differ. This paper presents an experimental comparison of a monolithic and a microservices implementation.'), 'This paper presents'),
+    ).not.toBe('made');
+    expect(
+      roleOf(paper('w.5', 'NAC', 'Theory lags practice. To bridge the gap, we analyze a single-loop natural actor-critic algorithm under linear function approximation.'), 'To bridge the gap'),
+    ).not.toBe('design');
+    const survey = paper(
+      'w.6',
+      'Counterfactual Explanations for GNNs: A Survey',
+      'Graph learning is popular. We analysed the state of the art to provide a taxonomy and a uniform notation for this survey.',
+    );
+    expect(starterQuestions(survey).join('\n')).not.toMatch(/Can this setup support/);
+  });
+
+  it('never takes a sentence over a specific one, and never "we" inside a clause ("…, which we label …")', () => {
+    const both = paper('w.7', 'T', 'Models are large. We propose SlimNet, a pruning method for transformers. We equip it with a cache of pruned heads.');
+    expect(roleOf(both, 'We equip it')).toBe('other');
+    expect(roleOf(paper('w.8', 'T', 'Translation is hard. Using the pool, a base LLM generates candidates across language pairs, which we label by their outcomes.'), 'Using the pool')).toBe('other');
+  });
+});

@@ -167,6 +167,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return r.kind === 'survey' ? SURVEY_LEAD(s, r) : undefined;
     case 'design':
       if (r.kind === 'people') return PEOPLE_LEAD(s);
+      // A survey's method ("We analysed the state of the art to provide a taxonomy …") is no study's setup.
+      if (r.kind === 'survey') return undefined;
       // "We also compare students' assignment probabilities under TCDM and DA", with no data of its own, in a
       // paper whose results are derived ("we show that, under …, it can …"): a step of the argument, not a study's setup.
       if (!EMPIRICAL_WORDS_EN.test(s) && r.en.roles.some((x) => x.role === 'result')) return undefined;

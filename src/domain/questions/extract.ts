@@ -361,6 +361,8 @@ interface Language {
   theorem: RegExp;
   /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
   result?: RegExp;
+  /** The authors at work, in a verb no role reads: what they made (`made`) or how they tested it (`design`); English only. */
+  work?(sentence: string): 'made' | 'design' | undefined;
   /** "The proposed model, CarSpeedNet, estimates …": the method, where no other sentence names it (English only). */
   proposed?: RegExp;
   /** A sentence that opens with the authors making something (the role `made`). */
@@ -672,6 +674,39 @@ const MADE_SELF_EN =
 const MADE_ZH =
   /^(?:(?:在)?本文中，?|为此，?|为了[^，。；]{0,40}，)?(?:我们|本文|本研究|这项工作)(?:首先|还|进一步|在此|在本文中)?(?:(?:提出|设计|开发|构建|引入|介绍|定义)(?!的|，|,|了?(?:一个)?(?:疑问|问题))|建立了?一)了?(?![^，。；]*?(?:分析|结果|评估|调查|综述|概述|证明|存在性|唯一性|研究)(?:[，。；]|$))/;
 
+/**
+ * The authors' verb of work at the head of a sentence (after at most an opening phrase): "To address these
+ * challenges, we have equipped the LLM with causal tools …", "We instead route using internal LLM activations",
+ * "This study derives the bound …". Never "we discuss", "we suggest", "we have" or "we are" (no work shown), and
+ * never everyone's "we" ("For 75 years, we've built …", which the roles read as background).
+ */
+const WORK_HEAD_EN =
+  /^(?:(?:In this (?:paper|work|study|article)|Here|Herein|Instead|Then|Next|First|Second|Finally|Further|Specifically|Concretely|In particular|(?:To|For|Using|With|By|Through|Across|Starting|Given|Holding|Building) (?:(?!\b(?:which|that|who|whom|where|when)\b)[^;:]){3,120}?),?\s+)?(?:we|this (?:paper|work|study|article))\s+(?:(?:\w+ly|first|then|further|also|instead|now|here|have|has)\s+){0,2}([a-z]+(?:-[a-z]+)?)\b/i;
+const MAKING_VERBS_EN =
+  /^(?:design|build|built|construct|develop|equip|extend|integrate|combine|learn|train|fine-tune|route|transform|tailor|adapt|augment|recast|reformulate|encode|represent|implement|automate|generali[sz]e|replace|couple|embed|instantiate|model|leverage|employ|bring|create|refine|unify|decompose|distil|distill|compress|accelerate|parameteri[sz]e)(?:s|es|d|ed|ped|t)?$/;
+/**
+ * Verbs that make something unless what follows is a study, an analysis or a vision (as MADE_EN reads them):
+ * "To tackle these issues, we introduce a novel notion of …", never "we present an experimental comparison of …".
+ */
+const OFFERING_VERBS_EN = /^(?:propose|introduce|present)(?:s|d|ed)?$/;
+const NOT_MADE_OBJECT_EN =
+  /^\s*(?:on\b|upon\b|(?:the |an? |our )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|vision|agenda|roadmap|perspective|position|case|discussion)\b)/i;
+/** Verbs that make something only with "as": "we approach X as a … problem", "we treat hallucination as a span". */
+const MAKING_AS_VERBS_EN = /^(?:approach|treat|frame|view|cast)(?:s|es|ed)?$/;
+const TESTING_VERBS_EN =
+  /^(?:test|evaluate|screen|analy[sz]e|compare|measure|benchmark|dismantle|swap|probe|audit|ablate|simulate|quantify|stress-test|replicate|reproduce|validate|assess|judge|normali[sz]e|label|annotate|collect|survey|interview|track|monitor)(?:s|es|d|ed|ped)?$/;
+/** What the authors' verb of work does (see {@link WORK_HEAD_EN}): makes something, tests something, or neither. */
+function workEn(s: string): 'made' | 'design' | undefined {
+  const head = WORK_HEAD_EN.exec(s);
+  const verb = head?.[1]?.toLowerCase();
+  // "We build upon the semidefinite relaxation of …": what the work starts from, not what it makes.
+  if (!head || !verb || /^\s*(?:on|upon)\b/i.test(s.slice(head.index + head[0].length))) return undefined;
+  if (MAKING_VERBS_EN.test(verb) || (MAKING_AS_VERBS_EN.test(verb) && /\bas\b/.test(s))) return 'made';
+  if (OFFERING_VERBS_EN.test(verb)) return NOT_MADE_OBJECT_EN.test(s.slice(head.index + head[0].length)) ? undefined : 'made';
+  // "we analyze a single-loop … algorithm": a theory paper's object, not a study's setup.
+  return TESTING_VERBS_EN.test(verb) && !THEOREM_EN.test(s) && !/\balgorithms?\b/i.test(s) ? 'design' : undefined;
+}
+
 /** "We derive variational formulas for …", "I derive the pointwise conditional means …" (read as "we"); never a side result ("We also derive …"). */
 const DERIVED_EN =
   /^(?:(?:Here|In this (?:paper|work|note|article)|Building on [^,;]{3,120}|First),?\s+)?we\s+(?:(?!also\b|then\b|further\b)\w+ly\s+)?derive[sd]?\s+(?!(?:the |an? |some )?(?:[\w-]+ ){0,3}?(?:results?|insights?|intuitions?|lessons?|implications?)\b)/i;
@@ -696,6 +731,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     made: { test: (s: string) => MADE_EN.test(s) || MADE_SELF_EN.test(s) },
     derived: DERIVED_EN,
     proposed: PROPOSED_SUBJECT_EN,
+    work: workEn,
   },
   zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
 };
@@ -812,6 +848,17 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   if (lang.derived && !role.some((r, i) => SPECIFIC_ROLES.includes(r) && (ok[i] || long[i]))) {
     const derived = read.findIndex((s, i) => role[i] === 'other' && (ok[i] || long[i]) && lang.derived!.test(s));
     if (derived >= 0) role[derived] = 'made';
+  }
+  // "We equip the LLM with causal tools …", "We test that assumption: …": the authors at work, in words no role
+  // reads, asked as what they made or how they tested it, but only where nothing else specific can be asked.
+  if (lang.work && !role.some((r, i) => (SPECIFIC_ROLES.includes(r) || r === 'question') && (ok[i] || long[i] || lang.loose(sentences[i]!)))) {
+    for (let i = 0; i < read.length; i++) {
+      const kind = role[i] === 'other' && (ok[i] || long[i]) ? lang.work(read[i]!) : undefined;
+      if (kind) {
+        role[i] = kind;
+        break;
+      }
+    }
   }
   // The authors' own sentence whose "this …" points back: quoted last, and only what they did or found.
   const late = sentences.map((s, i) => !ok[i] && !long[i] && LATE_ROLES.includes(role[i]!) && lang.own.test(read[i]!) && lang.loose(s));
