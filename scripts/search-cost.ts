@@ -10,7 +10,7 @@
  * sub-result, as the papers without a page are): what grouping would save, at the price of
  * per-paper filters and ranking. Times are printed, never asserted.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -21,6 +21,8 @@ import { loadGroup } from '../src/files/load-group.ts';
 import { strings } from '../src/domain/i18n.ts';
 import { paperRecord, type SearchLabels, type SearchRecord } from '../src/render/search-records.ts';
 import { planShards, type ShardedPaper } from '../src/site/integrations/search-shards.ts';
+import { UserError } from '../src/domain/errors.ts';
+import { runCommand } from '../src/cli/run-command.ts';
 import { generateContent } from './bench/synthetic.ts';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 
@@ -36,11 +38,23 @@ const values = scriptArgs(
 );
 const count = positiveWholeNumber('--papers', values.papers);
 const group = positiveWholeNumber('--group', values.group);
-const work = mkdtempSync(join(tmpdir(), 'rg-search-cost-'));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-try {
+await runCommand(main);
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'rg-search-cost-'));
+  try {
+    await measure(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(work: string): Promise<void> {
+  if (values.content !== undefined && !existsSync(join(values.content, 'papers')))
+    throw new UserError(`--content: expected a content folder with a papers/ folder in it (found "${values.content}")`, 2);
   const content = values.content ?? join(work, 'content');
   if (values.content === undefined) {
     process.stderr.write(`Generating ${count} papers in ${work} …\n`);
@@ -91,8 +105,6 @@ try {
   console.log(`Pagefind addCustomRecord / addHTMLFile   ${seconds(addMs)}`);
   console.log(`Pagefind writeFiles                      ${seconds(writeMs)}`);
   console.log(`in all                                   ${seconds(recordsMs + addMs + writeMs)}`);
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
 
 /** Records as one HTML page, each a heading and its text (the filters of the first, which is enough to time it). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -46,6 +47,9 @@ describe('the scripts’ arguments', () => {
     const [, bundles, pages] = /(\d+) bundles, (\d+) Pagefind pages \(100 paper\(s\) each\)/.exec(grouped.stdout) ?? [];
     expect(Number(pages)).toBe(Number(bundles));
     expect(run('search-cost.ts', '--group', '0').stderr).toBe('error: --group: expected a positive whole number (found "0")\n');
+    const missing = run('search-cost.ts', '--content', join(tmpdir(), 'rg-no-such-content'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^error: --content: expected a content folder with a papers\/ folder in it/);
   });
 
   it('prints the help for --help and stops', () => {
