@@ -2279,3 +2279,31 @@ describe('the authors at work, where nothing else specific can be asked', () => 
     expect(roleOf(paper('w.8', 'T', 'Translation is hard. Using the pool, a base LLM generates candidates across language pairs, which we label by their outcomes.'), 'Using the pool')).toBe('other');
   });
 });
+
+describe('held-out sample AC', () => {
+  it('takes no opening line that only says what the field relies on for the problem, and still one that says what relying costs (2604.16509)', () => {
+    const robots = paper(
+      'ac.1',
+      'Sparsification of Graphs in Robotic Exploration',
+      'Many robotic exploration algorithms rely on graph structures for frontier-based exploration and dynamic path planning. However, these graphs grow rapidly. We present a transformer-based framework that prunes these graphs during exploration.',
+    );
+    expect(readPaper(robots).en.problem).toBeUndefined();
+    expect(starterQuestions(robots).join('\n')).not.toMatch(/Many robotic exploration algorithms rely on graph structures/);
+    const benchmarks = paper(
+      'ac.2',
+      'Personalized Benchmarks',
+      'Existing personalized LLM benchmarks primarily rely on textual personas or isolated behavioral signals, providing limited evaluation of cross-domain personalization. We introduce a benchmark of behavioural traces.',
+    );
+    expect(readPaper(benchmarks).en.problem).toMatch(/^Existing personalized LLM benchmarks/);
+  });
+
+  it('reads "我们发现……设计决策……" as what the authors found, not a method they designed (2608.19488)', () => {
+    const retrain = paper('ac.3', 'When to Retrain', 'Systems degrade under drift.', {
+      abstractZh: '生产机器学习系统在概念漂移下性能会下降。在3,933次实验运行中，我们发现最关键的单一设计决策不是重训练策略，而是部署模型是否学习。',
+    });
+    expect(readPaper(retrain).zh.roles.find((r) => r.text.includes('我们发现'))?.role).toBe('claim');
+    expect(starterQuestions(retrain, { locale: 'zh-CN' }).join('\n')).not.toMatch(/方法中真正起作用/);
+    const designed = paper('ac.4', 'T', 'Models are large.', { abstractZh: '模型很大。我们设计了一种新的剪枝方法，并发现它能减少一半的计算。' });
+    expect(readPaper(designed).zh.roles.find((r) => r.text.startsWith('我们设计了'))?.role).toBe('artefact');
+  });
+});

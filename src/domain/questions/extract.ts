@@ -361,6 +361,8 @@ interface Language {
   theorem: RegExp;
   /** A measured result in the present or past tense, whoever its subject (read only after the contribution). */
   result?: RegExp;
+  /** A diagnosis whose only cue is "rely on", with no turn ("however", "but", "while"): a description of practice (English only). */
+  reliesOnly?(sentence: string): boolean;
   /** The authors at work, in a verb no role reads: what they made (`made`) or how they tested it (`design`); English only. */
   work?(sentence: string): 'made' | 'design' | undefined;
   /** "The proposed model, CarSpeedNet, estimates …": the method, where no other sentence names it (English only). */
@@ -627,6 +629,8 @@ export function roleZh(s: string): SentenceRole {
     return !own && LIT_REMARK_ZH.test(s) && !OPEN_QUESTION_ZH.test(s) ? 'background' : 'gap';
   // Without the resource it names, does the sentence still propose a method ("……数据集，并提出了一种……方法")?
   if (own && contributesResourceZh(s) && !METHOD_ZH.test(withoutResourcesZh(s))) return 'dataset';
+  // "……我们发现最关键的单一设计决策不是重训练策略，而是……": what the authors found, however its words read (设计决策 is a noun).
+  if (/我们(?:还|进一步|最终)?发现/.test(s) && !/(?:提出|开发|引入|构建|设计)了(?:一种|一个|一套|一类)/.test(s)) return 'claim';
   if (proposesMethodZh(s)) return 'artefact';
   if (own && DEFINITION_ZH.test(s) && !ATTRIBUTED_ZH.test(s)) return 'definition';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && (own || DERIVED_ZH.test(s))) return 'result';
@@ -732,6 +736,11 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     derived: DERIVED_EN,
     proposed: PROPOSED_SUBJECT_EN,
     work: workEn,
+    reliesOnly: (s: string) =>
+      !DIAGNOSIS_EN.test(s.replace(/\brel(?:y|ies|ied) on\b/gi, ' ')) &&
+      !/\b(?:however|but|yet|while|whereas|although|though|despite)\b|\b(?:heavily|solely|only|exclusively|largely|primarily|mostly|still) rel|,\s+(?:providing|resulting|leading|limiting|making|causing|producing|which)\b/i.test(
+        s,
+      ),
   },
   zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
 };
@@ -883,6 +892,9 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const before = at >= 0 ? at : Math.ceil(sentences.length / 2);
   for (let i = before - 1; i >= 0; i--) {
     const r = role[i];
+    // "Many robotic exploration algorithms rely on graph structures for …": an abstract's opening line that
+    // says what the field relies on, with no turn and nothing else amiss, describes; the next sentence says what is wrong.
+    if (i === 0 && r === 'problem' && lang.reliesOnly?.(read[i]!)) continue;
     if (ok[i] && (r === 'problem' || r === 'gap')) {
       roles.problem = sentences[i];
       roles.problemRole = r;
