@@ -163,7 +163,7 @@ function digestPath(name: string): string {
  * papers of the digests its `sample.command` read), so the questions are identical. Papers not found in the digests
  * are left out of the map.
  */
-export function currentQuestions(file: JudgedFile): Map<string, string[]> {
+export function currentQuestions(file: JudgedFile): CurrentQuestions {
   // The index holds the papers of every digest the sample's command read, not only of those that gave judged papers.
   const commandDigests = file.sample.command.split(/\s+/).filter((word) => /\.(?:md|txt)$/.test(word));
   const names = [...new Set([...commandDigests, ...file.sample.digests, ...file.papers.map((p) => p.digest)].map((d) => basename(d)))];
@@ -180,13 +180,21 @@ export function currentQuestions(file: JudgedFile): Map<string, string[]> {
     all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
   );
   const locale = generatorLocale(file.locale);
-  const out = new Map<string, string[]>();
+  const out: CurrentQuestions = new Map();
+  const cut = new Set<string>();
   for (const paper of file.papers) {
     const found = all.find((p) => p.entry.id === paper.id && p.digest === basename(paper.digest)) ?? all.find((p) => p.entry.id === paper.id);
-    if (found) out.set(paper.id, starterQuestions(found.entry, { locale, related }));
+    if (!found) continue;
+    out.set(paper.id, starterQuestions(found.entry, { locale, related }));
+    // The abstract the group's questions are read from: the English one, or in Chinese the Chinese one.
+    if (locale === 'en' ? found.entry.abstractTruncated : found.entry.abstractZhTruncated || found.entry.abstractTruncated) cut.add(paper.id);
   }
+  out.cut = cut;
   return out;
 }
+
+/** Each paper's current questions, and which papers had an abstract the digest cut (see {@link currentQuestions}). */
+export type CurrentQuestions = Map<string, string[]> & { cut?: ReadonlySet<string> };
 
 export interface Rates {
   /** Judged questions the rates are over. */
@@ -213,6 +221,11 @@ export interface GroupComparison {
   clearClaimWithUsable: number;
   /** Papers none of whose current questions is judged usable (their unjudged questions may be). */
   noUsable: string[];
+  /**
+   * The clear-claim papers apart by their abstract, when the caller knows which the digest cut: with the
+   * whole abstract, and with the cut one (how many, how many with a usable current question).
+   */
+  byAbstract?: { whole: { papers: number; withUsable: number }; cut: { papers: number; withUsable: number } };
 }
 
 export interface Comparison extends GroupComparison {
@@ -251,10 +264,12 @@ interface PaperResult {
   matched: JudgedQuestion[];
 }
 
-function group(results: readonly PaperResult[]): GroupComparison {
+function group(results: readonly PaperResult[], cut?: ReadonlySet<string>): GroupComparison {
   const matched = results.flatMap((r) => r.matched);
   const clear = results.filter((r) => r.paper.clearClaim === 1);
+  const count = (list: readonly PaperResult[]) => ({ papers: list.length, withUsable: list.filter((r) => r.matched.some(isUsable)).length });
   return {
+    ...(cut ? { byAbstract: { whole: count(clear.filter((r) => !cut.has(r.paper.id))), cut: count(clear.filter((r) => cut.has(r.paper.id))) } } : {}),
     papers: results.length,
     questions: results.reduce((n, r) => n + r.current.length, 0),
     judged: matched.length,
@@ -270,7 +285,7 @@ function group(results: readonly PaperResult[]): GroupComparison {
  * The comparison of a judged file with the current questions (paper id → questions). Pure: the
  * questions are passed in, so a test can hand-make both sides.
  */
-export function compareJudged(file: JudgedFile, current: ReadonlyMap<string, readonly string[]>): Comparison {
+export function compareJudged(file: JudgedFile, current: ReadonlyMap<string, readonly string[]> & { cut?: ReadonlySet<string> }): Comparison {
   const results: PaperResult[] = [];
   const missing: string[] = [];
   const unjudgedQuestions: Comparison['unjudgedQuestions'] = [];
@@ -298,7 +313,7 @@ export function compareJudged(file: JudgedFile, current: ReadonlyMap<string, rea
   const categories = [...new Set(results.map((r) => categoryOf(r.paper.digest)))];
   return {
     locale: file.locale,
-    ...group(results),
+    ...group(results, current.cut),
     byCategory: new Map(categories.map((c) => [c, group(results.filter((r) => categoryOf(r.paper.digest) === c))])),
     unjudgedQuestions,
     embarrassingNow,
@@ -321,6 +336,10 @@ export function formatComparison(c: Comparison, name: string): string[] {
   lines.push(`questions: ${c.questions} — judged (verbatim match): ${c.judged}, new (unjudged): ${c.unjudged}`);
   lines.push(`rates: ${rateLine(c.rates)}`);
   lines.push(`papers with a clear claim and at least one usable question: ${c.clearClaimWithUsable} of ${c.clearClaimPapers}`);
+  if (c.byAbstract)
+    lines.push(
+      `  of them, with the whole abstract: ${c.byAbstract.whole.withUsable} of ${c.byAbstract.whole.papers}; with an abstract the digest cut: ${c.byAbstract.cut.withUsable} of ${c.byAbstract.cut.papers}`,
+    );
   lines.push(`papers with no usable question: ${c.noUsable.length}${c.noUsable.length ? ` (${c.noUsable.join(', ')})` : ''}`);
   lines.push('by category:');
   for (const [category, g] of c.byCategory) {

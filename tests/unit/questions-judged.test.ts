@@ -155,6 +155,20 @@ describe('compareJudged', () => {
     expect(c.asJudged).toMatchObject({ questions: 6, usable: 2 / 6 });
   });
 
+  it('counts the clear-claim papers apart by whether the digest cut their abstract, when it is known', () => {
+    const current = Object.assign(
+      new Map([
+        ['a', ['a1']],
+        ['b', ['b1']],
+        ['c', ['c1']],
+      ]),
+      { cut: new Set(['b', 'c']) },
+    );
+    // a: whole and covered; b: cut, not covered; c: no clear claim.
+    expect(compareJudged(file, current).byAbstract).toEqual({ whole: { papers: 1, withUsable: 1 }, cut: { papers: 1, withUsable: 0 } });
+    expect(compareJudged(file, new Map([['a', ['a1']]])).byAbstract).toBeUndefined();
+  });
+
   it('has no rates to divide by zero when nothing is judged', () => {
     const c = compareJudged(file, new Map([['a', ['brand new']]]));
     expect(c.judged).toBe(0);
