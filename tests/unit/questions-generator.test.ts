@@ -2307,3 +2307,35 @@ describe('held-out sample AC', () => {
     expect(readPaper(designed).zh.roles.find((r) => r.text.startsWith('我们设计了'))?.role).toBe('artefact');
   });
 });
+
+describe('held-out sample AD', () => {
+  it('reads a controlled environment the authors introduce as their resource, never an environment word inside a method’s name (2608.19974, 2608.11878)', () => {
+    const regu = paper(
+      'ad.1',
+      'ReguSim: Evaluating LLM Agent Rule Grounding in Financial Compliance',
+      'LLM agents may cite rules yet break them. We introduce ReguSim, a controlled financial-compliance environment, and ReguBench, a target-marked monitoring benchmark, to separate four artifacts.',
+    );
+    expect(readPaper(regu).kind).toBe('benchmark');
+    expect(starterQuestions(regu).join('\n')).not.toMatch(/Which part of the method/);
+    const hazard = paper('ad.2', 'ToolHazard', 'Agents call tools. To bridge this gap, we propose ToolHazard, a scalable adversarial environment synthesis framework that reduces human engineering.');
+    expect(readPaper(hazard).kind).not.toBe('benchmark');
+  });
+
+  it('takes an abstract whose authors built software for a census ("this survey represents the most comprehensive snapshot …") for no literature survey (2606.12428)', () => {
+    const census = paper(
+      'ad.3',
+      'A Tool to Map AI Programs in the U.S.',
+      'In this work, we locate and analyze existing undergraduate AI programs in the United States. To create this record, we developed a tool to detect, scrape, and display data from 361 undergraduate AI programs. To the best of our knowledge, this survey represents the most comprehensive snapshot of the state of AI programs to date.',
+    );
+    expect(readPaper(census).kind).not.toBe('survey');
+    expect(starterQuestions(census).join('\n')).not.toMatch(/line of work missing/);
+  });
+
+  it('asks no baseline question of results "under baseline conditions" (基线条件), the default setup of the authors’ own classifiers (2510.25960)', () => {
+    const wave = paper('ad.4', 'WaveVerif', 'Robots make sounds.', {
+      abstractZh: '我们提出WaveVerif，一种基于声学侧信道的机器人工作流验证方法。结果表明，在基线条件下，使用四种不同的分类器，单个机器人运动可以以超过80%的准确率进行验证。',
+    });
+    expect(readPaper(wave).zh.finding?.comparison).toBe(false);
+    expect(starterQuestions(wave, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否/);
+  });
+});

@@ -110,6 +110,9 @@ const GAP = `(?:(?!${NOT_THE_OBJECT}(?:\\s|,|$))[\\w$"'“”‘’()\\[\\]–�
 const BENCHMARK_TITLE = new RegExp(`\\b(?:a|an)\\s+${GAP}{0,4}?${RESOURCE}s?\\b|\\b[A-Z][\\w]*-?(Bench)\\b|^[A-Z][\\w-]*[A-Z][\\w-]*:\\s*Benchmarking\\b`, 'i');
 /** "We introduce a new value alignment benchmark named …": the object of the contribution is a resource. */
 const BENCHMARK_CONTRIBUTION = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop)\\w*\\s+${GAP}{0,8}?${RESOURCE}s?\\b`, 'i');
+/** "We introduce ReguSim, a controlled financial-compliance environment, …": an environment the authors name as theirs. */
+const NAMED_ENVIRONMENT_EN =
+  /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onstruct|[Bb]uil[dt]|[Dd]evelop|[Cc]reat)\w*\s+[A-Z][\w-]*,\s+an?\s+(?:[\w-]+\s+){0,4}?(environment)s?(?=[,.;:]|\s+(?:for|to|that|which|where|with|in|of|and)\b)/;
 const BENCHMARK_ZH = /(?:提出|构建|发布|引入|介绍|推出|创建|建立)了?[^，。；]{0,20}?(?:基准|数据集|语料库|测试集)/;
 
 const THEORY_CUES = [
@@ -241,6 +244,9 @@ const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论
 /** A title that says the paper is a position paper ("Position: …"). */
 const POSITION_TITLE = /^position\s*:/i;
 const POSITION_EXPLICIT = /\bposition paper\b|立场论文|立场文件/i;
+/** The authors built software of their own: "we developed a tool to detect, scrape, and display …". */
+const BUILDS_SOFTWARE_EN =
+  /\bwe (?:\w+ly )?(?:developed|develop|built|build|implemented|implement|created|create)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?:tool|system|platform|pipeline|software|package|library|prototype|app|application|website|dashboard|crawler|scraper)s?\b/i;
 /** The paper studies something with its own experiments, evaluations or methods: no survey, whatever its title says. */
 const OWN_EMPIRICAL =
   /\bwe (?:\w+ly )?(?:study|investigate|evaluate|examine|analy[sz]e|conduct|perform|measure|compare|propose|introduce|present|develop)\b|我们(?:通过实证)?(?:研究|评估|考察|分析|提出|开发)/i;
@@ -257,9 +263,11 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
   const people = PEOPLE.test(abstract) || PEOPLE_ZH.test(zh);
   const method = proposesMethod(contribution) || proposesMethodZh(contributionZh);
-  const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
+  const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? NAMED_ENVIRONMENT_EN.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   const resourceZh = contributesResourceZh(contributionZh);
-  const surveyAbstract = SURVEY_ABSTRACT.exec(abstract) ?? SURVEY_SELF_EN.exec(abstract);
+  // "we developed a tool to detect, scrape, and display data from 361 … programs … this survey represents …": a census the
+  // authors ran with software they built, not a survey of a literature.
+  const surveyAbstract = BUILDS_SOFTWARE_EN.test(abstract) ? null : (SURVEY_ABSTRACT.exec(abstract) ?? SURVEY_SELF_EN.exec(abstract));
   const survey = surveyAbstract ?? SURVEY_TITLE.exec(title);
   if (survey && !people) {
     // A title alone ("…: An Overview") against a contribution of the authors' own study is a conflict.
@@ -315,7 +323,7 @@ const HARMED_ZH = /(?:使|让|导致|造成)[^，。；]{0,12}最先进[^，。�
  * Baselines and best systems that are no competitors: "two baseline attack strategies" the paper analyses,
  * "绕过DP能使最先进的防御机制检测……" (what lets the best defences act). Nothing is ranked against them.
  */
-const NOT_COMPETING = /\bbaseline (?:attack|adversar|threat|poison)\w*|基线(?:攻击|对抗|威胁|投毒)|(?:使|让|令)[^，。；]{0,12}最先进/gi;
+const NOT_COMPETING = /\bbaseline (?:attack|adversar|threat|poison|condition|setting|configuration)\w*|基线(?:攻击|对抗|威胁|投毒|条件|设置|配置|情况|场景)|(?:使|让|令)[^，。；]{0,12}最先进/gi;
 /** Two ways of using the same models set against each other: fine-tuning against zero-shot, few-shot or prompting (both languages). */
 const SETTINGS_COMPARED =
   /\bfine-?tun\w*\b[^.;。；]{0,80}\b(?:zero-shot|few-shot|prompting|in-context)\b|\b(?:zero-shot|few-shot|prompting|in-context)\b[^.;。；]{0,80}\bfine-?tun\w*|微调[^。；]{0,40}(?:零样本|少样本|提示)|(?:零样本|少样本|提示)[^。；]{0,40}微调/i;
@@ -545,7 +553,7 @@ export function roleEn(s: string): SentenceRole {
   // "Using … and a newly introduced dataset of 100 scenarios, we show that …": the dataset is the means; the sentence claims.
   if (
     own &&
-    (DATASET_EN.test(s) || NAMED_BENCH_EN.test(s)) &&
+    (DATASET_EN.test(s) || NAMED_BENCH_EN.test(s) || NAMED_ENVIRONMENT_EN.test(s)) &&
     !/^(?:Using|With|On|Across|Through|Drawing on) [^;]{3,250}?,\s+we (?:\w+ly )?(?:show|find|demonstrate|observe|reveal|confirm) that\b/i.test(s)
   )
     return 'dataset';
