@@ -2339,3 +2339,50 @@ describe('held-out sample AD', () => {
     expect(starterQuestions(wave, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否/);
   });
 });
+
+describe('the contribution sentence no role frame fits, asked instead of a generic question', () => {
+  it('asks what the authors conclude from what they set out to study, quoting the sentence whole (2310.11714, 2608.12558)', () => {
+    const study = paper(
+      'aim.1',
+      'On the Evaluation of Generative Models in Distributed Learning Tasks',
+      'The evaluation of deep generative models has been extensively studied in the literature. In this paper, we study the evaluation of generative models in distributed learning tasks with heterogeneous data distributions.',
+    );
+    const questions = starterQuestions(study);
+    expect(questions).toEqual([
+      'The authors set out their work this way: “In this paper, we study the evaluation of generative models in distributed learning tasks with heterogeneous data distributions.” What do they conclude, and how well does the paper support it?',
+    ]);
+  });
+
+  it('asks what supports a claim the authors state, but not one others made in the opening phrase (2606.26707, 2606.26273)', () => {
+    const claim = paper(
+      'aim.2',
+      'DroidBreaker',
+      'Adversarial APKs are Android applications modified to evade detectors. In this work, we first show that, despite claims, existing problem-space attacks remain largely impractical.',
+    );
+    expect(starterQuestions(claim).join('\n')).toMatch(/^The abstract says: “In this work, we first show that/);
+    const inspired = paper(
+      'aim.3',
+      'Data augmentation for BNNs',
+      'Bayesian neural networks are popular. Inspired by recent results that show that augmented infinite deep ensembles are exactly equivariant, we study data augmentation for Bayesian neural networks (BNNs) trained with variational inference.',
+    );
+    expect(starterQuestions(inspired).join('\n')).toMatch(/^The authors set out their work this way: “Inspired by/);
+  });
+
+  it('never quotes a "we" inside a clause, nor a sentence whose object points back to the one before (2012.03386, 2608.14227)', () => {
+    const clause = paper(
+      'aim.4',
+      'Federated learning folders',
+      'Two technical folders exist. The above two technical folders have their advantages and limitations when we evaluate them according to the following five criteria: security, efficiency, data distribution, accuracy and scenarios.',
+    );
+    expect(starterQuestions(clause).join('\n')).not.toMatch(/set out their work/);
+    const back = paper('aim.5', 'Raman models', 'Foundation models are read as general. We revisit that reading, using a Raman foundation model as a case study.');
+    expect(starterQuestions(back).join('\n')).not.toMatch(/set out their work/);
+  });
+
+  it('is never asked beside a specific question', () => {
+    const both = paper('aim.6', 'Can Retrieval Indexes Forget?', 'Indexes grow. In this paper, we study forgetting in image retrieval indexes.');
+    const questions = starterQuestions(both);
+    expect(questions.join('\n')).toMatch(/^The title asks/);
+    expect(questions.join('\n')).not.toMatch(/set out their work/);
+  });
+});

@@ -45,6 +45,12 @@ export interface Writer {
    * presumes no reported results, else (English) the claim the title states.
    */
   named(r: Reading, seed: string): QuestionCandidate | undefined;
+  /**
+   * Asked only instead of a generic question, after {@link named}: the abstract's contribution sentence
+   * ("In this paper, we study …", "This study derives … and proposes …") that no role's frame fits, in a
+   * frame that presumes only what its verb says (English only).
+   */
+  aim?(r: Reading, seed: string, quoted: readonly string[]): QuestionCandidate | undefined;
 }
 
 const q = (sentence: string) => `“${sentence}”`;
@@ -300,6 +306,37 @@ const RESULT = (s: string) => [`${q(s)} Which assumptions does this rest on, and
 /** A claim of the paper's own, measured or derived: asked what supports it. */
 const CLAIM = (s: string) => [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`];
 
+/**
+ * The roles of a contribution sentence that no lead frame fits but that still say what the authors
+ * set out to do: a study's topic outside a theory paper, a sentence no rule reads, a survey-like
+ * sentence in a paper that is no survey ("This paper reports a single … case study").
+ */
+const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey'];
+/**
+ * The authors as the sentence's subject, after at most an opening phrase ("In this paper, we …",
+ * "Motivated by X, we …"): not a "we" inside a clause ("… when we evaluate them").
+ */
+const AUTHORS_EN = String.raw`^(?:[^,;:]{0,160},\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}`;
+/** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
+const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
+/** The authors making something: asked what is new in it. */
+const MAKES_EN = new RegExp(
+  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?)\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
+  'i',
+);
+/** A sentence of the authors' that states what they found or proved: asked what supports it. */
+const CLAIMS_EN = /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b/i;
+/** The authors setting out to study something: asked what they conclude, presuming no more. */
+const STUDIES_EN = new RegExp(
+  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|explore[sd]?|analy[sz]e[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|address(?:es|ed)?|evaluate[sd]?|compare[sd]?|assess(?:es|ed)?|characteri[sz]e[sd]?|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?)\b${POINTS_BACK}`,
+  'i',
+);
+/** What the authors set out to study, asked what they conclude and how well the paper carries it. */
+const AIM = (s: string, r: Reading) =>
+  r.kind === 'theory'
+    ? [`The authors set out their work this way: ${q(s)} What do they establish about it, and which step of the argument carries the weight?`]
+    : [`The authors set out their work this way: ${q(s)} What do they conclude, and how well does the paper support it?`];
+
 const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
 export const en: Writer = {
@@ -380,6 +417,16 @@ export const en: Writer = {
     if (r.titleClaim && r.kind !== 'survey')
       return candidate('title', [r.titleClaim], [`The title makes a claim, ${q(r.titleClaim)}: what would we need to see in the paper to accept it, and where might it not hold?`], seed);
     return undefined;
+  },
+  aim(r, seed, quoted) {
+    const s = r.en.contribution;
+    const entry = s === undefined ? undefined : r.en.roles.find((x) => x.text === s);
+    if (!s || !entry || entry.long || quoted.includes(s) || !AIM_ROLES.includes(entry.role)) return undefined;
+    // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
+    const main = s.replace(/^[^,;:]{0,160},\s+(?=(?:we|this)\b)/i, '');
+    const authors = new RegExp(AUTHORS_EN, 'i').test(s);
+    const frames = !authors ? undefined : CLAIMS_EN.test(main) ? CLAIM(s) : MAKES_EN.test(s) ? MADE_LEAD(s) : STUDIES_EN.test(s) ? AIM(s, r) : undefined;
+    return frames ? candidate('lead', [s], frames, seed) : undefined;
   },
   related(match, seed) {
     const title = plainTitle(match.title);

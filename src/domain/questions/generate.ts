@@ -90,6 +90,9 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   // The method by its name, in a frame that presumes no reported results, before a generic question.
   const named = chosen.length < MIN_QUESTIONS ? writer.named(reading, seed('named')) : undefined;
   if (named) take(named);
+  // The contribution sentence no role's frame fits, asked what its verb says the authors did.
+  const aim = chosen.length < MIN_QUESTIONS ? writer.aim?.(reading, seed('aim'), quoted) : undefined;
+  if (aim) take(aim);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }
