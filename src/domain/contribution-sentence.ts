@@ -39,12 +39,19 @@ const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Neverthe
 const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
 
 /**
+ * An add-on built for a goal on the side ("To navigate the drone along the shortest path, we also
+ * built a 3D A* planner", "为了……，我们还建立了……"): never the paper's contribution, nor quoted as what
+ * the authors made.
+ */
+export const ADD_ON = /^(?:To|In order to)\b[^,;.]{1,100},\s*we (?:also|additionally)\b|^为了[^，。；]{1,60}，\s*我们(?:还|也)/;
+
+/**
  * Index of the contribution sentence among `sentences`, by the first tier that has one, or -1. A side
  * result ("Additionally, we develop a … test") is the contribution only when the tier has nothing else.
  */
 export function contributionIndex(sentences: readonly string[], tiers: readonly (readonly RegExp[])[] = [STRONG, WEAK]): number {
   for (const [t, tier] of tiers.entries()) {
-    const fits = (s: string) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && TURN.test(s)) && tier.some((re) => re.test(s));
+    const fits = (s: string) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && TURN.test(s)) && !ADD_ON.test(s) && tier.some((re) => re.test(s));
     const at = sentences.findIndex((s) => fits(s) && !ALSO.test(s));
     if (at >= 0) return at;
     const side = t === 0 ? sentences.findIndex(fits) : -1;

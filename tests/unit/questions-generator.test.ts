@@ -2386,3 +2386,26 @@ describe('the contribution sentence no role frame fits, asked instead of a gener
     expect(questions.join('\n')).not.toMatch(/set out their work/);
   });
 });
+
+describe('held-out sample AE', () => {
+  it('asks no "real obstacle" of what a field relied on, set against where it is going (2404.00712)', () => {
+    const s = 'While traditional methods rely on psychometrics and statistics, the increasing complexity of large-scale testing has spurred the integration of machine learning techniques.';
+    expect(roleEn(s)).not.toBe('problem');
+    expect(roleEn('While existing methods rely on hand-tuned rules, they fail on unseen layouts.')).toBe('problem');
+  });
+
+  it('reads "unlike existing methods, the resulting estimator …" (与现有方法不同，……) as what sets the new one apart, not a problem (2307.14867)', () => {
+    expect(roleZh('与流行的现有估计方法不同，结果估计器是一步的，并依赖于唯一的正则化参数。')).not.toBe('problem');
+    expect(roleEn('Unlike existing estimators, the resulting estimator is one-step and relies on a single regularization parameter.')).not.toBe('problem');
+    expect(roleZh('现有方法依赖于人工标注，难以扩展。')).toBe('problem');
+  });
+
+  it('never quotes an add-on built on the side ("为了……，我们还建立了……") as what the authors made (2404.00204)', () => {
+    const drone = paper('ae.1', 'Drone control', 'Drones fly.', {
+      abstractZh:
+        '该项目旨在用非线性深度强化学习代理取代传统PID控制器。我们在Gazebo模拟器中训练代理。为了在最短的无碰撞轨迹中导航无人机，我们还建立了一个三维A*路径规划器并成功地将其实施到实际飞行中。',
+    });
+    expect(starterQuestions(drone, { locale: 'zh-CN' }).join('\n')).not.toMatch(/A\*路径规划器/);
+    expect(roleEn('To navigate the drone along the shortest path, we also built a 3D A* planner.')).toBe('other');
+  });
+});

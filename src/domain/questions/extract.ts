@@ -4,7 +4,7 @@
  * contribution, the problem it starts from, a finding, and a figure whose measure is plain. Nothing
  * is cut out of a sentence: a sentence is used whole, exactly as written, or not at all.
  */
-import { contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
+import { ADD_ON, contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
 import { garbled, LONG_QUOTE_MAX_EN, PAPER_ITSELF_EN, QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
@@ -526,9 +526,28 @@ const FUTURE_ZH = /我们(?:希望|计划|打算|将来)|未来(?:的)?(?:工作
 const SHOWS_A_STEP_EN =
   /\bwe ((?:\w+ly )?)show(?= (?:the|a|an) (?:[\w-]+ ){0,2}?(?:transformation|construction|derivation|implementation|design|architecture|pipeline|workflow|process|procedure|steps?|use|translation|conversion|mapping|encoding|compilation) of\b(?![^.;]*\b(?:that|achiev\w*|outperform\w*|surpass\w*|improv\w*|\d)))/gi;
 
+/**
+ * "Unlike existing methods, the resulting estimator is one-step and relies on a single parameter"
+ * ("与流行的现有估计方法不同，结果估计器……依赖于……"): what sets the new one apart, not a problem of the old.
+ */
+const UNLIKE_EN = /^(?:Unlike|In contrast to|Contrary to|As opposed to) (?:the |many |most )?(?:\w+ )?(?:existing|prior|previous|conventional|traditional|standard|popular|current|common|typical|classical)\b/i;
+const UNLIKE_ZH = /^(?:与|和|同)[^，。；]{1,40}?(?:不同|相反|相比)，|^不同于[^，。；]{1,40}?，/;
+/**
+ * "While traditional methods rely on psychometrics and statistics, the increasing complexity of
+ * large-scale testing has spurred the integration of machine learning": what a field relied on, set
+ * against where it is going; a trend, with nothing amiss but the "rely on".
+ */
+function trendOnlyEn(s: string): boolean {
+  return (
+    /^(?:While|Although|Though|Whereas)\b[^,;]*\brel(?:y|ies|ied) on\b[^,;]*,/i.test(s) &&
+    !DIAGNOSIS_EN.test(s.replace(/\brel(?:y|ies|ied) on\b/gi, ' ')) &&
+    /\b(?:ha(?:s|ve) (?:\w+ly )?(?:spurred|led to|driven|prompted|motivated|fu?el(?:l)?ed|given rise to|brought about|accelerated|encouraged|opened)|(?:is|are) (?:increasingly|now) (?:being )?(?:used|adopted|integrated|applied))\b/i.test(s)
+  );
+}
+
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
-  if (FUTURE_EN.test(s) || VAGUE_EFFECT_EN.test(s)) return 'other';
+  if (FUTURE_EN.test(s) || VAGUE_EFFECT_EN.test(s) || ADD_ON.test(s)) return 'other';
   // "As background, we introduce …": the authors say themselves that it is not their contribution.
   if (/^As (?:a )?background\b/i.test(s)) return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
@@ -608,7 +627,7 @@ export function roleEn(s: string): SentenceRole {
   if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : 'design';
   // "In this paper, we revisit RL-based keypoint learning and propose a reward …": what the authors make (read as `made`), not a setting.
   if (SETTING_EN.test(s) && !MADE_EN.test(s)) return 'setting';
-  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN)) return 'problem';
+  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN) && !UNLIKE_EN.test(s) && !trendOnlyEn(s)) return 'problem';
   if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
   return 'other';
 }
@@ -622,7 +641,7 @@ const VAGUE_EFFECT_EN = /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|pa
 
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
-  if (FUTURE_ZH.test(s) || VAGUE_EFFECT_ZH.test(s)) return 'other';
+  if (FUTURE_ZH.test(s) || VAGUE_EFFECT_ZH.test(s) || ADD_ON.test(s)) return 'other';
   if (/^作为背景/.test(s)) return 'background';
   // "75年来，我们一直构建系统……" ("For 75 years, we've built systems …"): everyone's "we", what the field has long done.
   if (/^(?:\d+|几十|数十|多|近\d+|过去\d*)年(?:来|以来|中)|^(?:长期以来|一直以来|历来|多年来)|我们(?:一直|长期|历来)/.test(s)) return 'background';
@@ -654,7 +673,7 @@ export function roleZh(s: string): SentenceRole {
   if (QUESTION_ZH.test(s)) return 'question';
   if (DESIGN_ZH.test(s)) return 'design';
   if (SETTING_ZH.test(s)) return 'setting';
-  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH)) return 'problem';
+  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH) && !UNLIKE_ZH.test(s)) return 'problem';
   if (!own && (BACKGROUND_ZH.test(s) || PROBLEM_ZH.test(s))) return 'background';
   return 'other';
 }
@@ -859,7 +878,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
   // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
   const namesItself = sentenceRoles.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
-  const role: SentenceRole[] = sentenceRoles.map((r, i) => (r !== 'other' || namesItself ? r : lang.made.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r));
+  const role: SentenceRole[] = sentenceRoles.map((r, i) => (r !== 'other' || namesItself ? r : lang.made.test(read[i]!) && !ADD_ON.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r));
   // "I derive the pointwise conditional means …": what a theory paper derives is asked what is new in it, but only
   // where nothing else specific can be asked (a paper's other results, setting or design come first).
   if (lang.derived && !role.some((r, i) => SPECIFIC_ROLES.includes(r) && (ok[i] || long[i]))) {
