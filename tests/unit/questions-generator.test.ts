@@ -2409,3 +2409,23 @@ describe('held-out sample AE', () => {
     expect(roleEn('To navigate the drone along the shortest path, we also built a 3D A* planner.')).toBe('other');
   });
 });
+
+describe('the uncovered clear-claim papers of held-out sample AE', () => {
+  it('reads "we challenge X by demonstrating that …" as the paper’s claim (2312.15230)', () => {
+    expect(roleEn('In this study, we challenge the practice of retraining all parameters by demonstrating that updating only a small subset of parameters is often sufficient.')).toBe('claim');
+  });
+
+  it('asks what is new in an approach the authors take (2402.08479), never in one they only use', () => {
+    const taken = paper('aef.1', 'Plausible rationales', 'Black box models are opaque. In this paper, we take a semi-supervised approach to optimize for the plausibility of extracted rationales.');
+    expect(starterQuestions(taken).join('\n')).toMatch(/^The authors describe their work this way: “In this paper, we take a semi-supervised approach/);
+  });
+
+  it('reads a study’s own finding (研究发现，……), bounds the authors give (性能界限, 误差界) and conditions they derive (……的条件) in Chinese (2310.20151, 2402.10342, 2212.08219)', () => {
+    expect(roleZh('研究发现，当没有明确指导应采用哪种策略时，LLM驱动的智能体主要使用平均策略进行一致性寻求。')).toBe('claim');
+    expect(roleZh('我们为PO-RLHF提供了低查询复杂度的性能界限。')).toBe('result');
+    expect(roleZh('我们给出了在所有群体在事前是相同的情况下，导致歧视性平衡最受委托人青睐的条件。')).toBe('result');
+    // Not conditions of an experiment, nor a finding inside a noun phrase.
+    expect(roleZh('我们在三种实验条件下评估了模型。')).not.toBe('result');
+    expect(roleZh('药物研究发现了新的靶点。')).not.toBe('claim');
+  });
+});
