@@ -2429,3 +2429,24 @@ describe('the uncovered clear-claim papers of held-out sample AE', () => {
     expect(roleZh('药物研究发现了新的靶点。')).not.toBe('claim');
   });
 });
+
+describe('held-out sample AF', () => {
+  it('reads "To measure X, we introduce the average deviation" as a notion defined, never a method with parts (2401.07183)', () => {
+    const s = "To measure the distance between two agents' decisions, we introduce the average deviation.";
+    expect(roleEn(s)).toBe('definition');
+    const herd = paper('af.1', 'Herd behaviour', `Agents imitate each other. ${s}`);
+    expect(starterQuestions(herd).join('\n')).not.toMatch(/Which part of the method/);
+  });
+
+  it('takes no "participants" of algorithms that learn to bid for people studied (2306.09437)', () => {
+    const auction = paper(
+      'af.2',
+      'Payment rules',
+      'This paper examines the impact of different payment rules on efficiency when algorithms learn to bid. We use a fully randomized experiment of 427 trials, where Q-learning bidders participate in up to 250,000 auctions. The findings reveal that the first price auction is susceptible to coordinated bid suppression. Regression analysis, incorporating design elements such as payment rules and number of participants, discovers the critical role of payment rules.',
+    );
+    expect(readPaper(auction).kind).not.toBe('people');
+    expect(starterQuestions(auction).join('\n')).not.toMatch(/participants were chosen/);
+    const people = paper('af.3', 'Bidding', 'Algorithms learn to bid. We ran a lab experiment with 120 human participants bidding beside them.');
+    expect(readPaper(people).people).toBe(true);
+  });
+});

@@ -145,6 +145,12 @@ const EMPIRICAL = [
 /** People in the evidence: participants, respondents, interviews, a user study; never "market participants". */
 const PEOPLE =
   /\b(?<!market |other |network |auction |(?:simulat\w*|synthetic|virtual|silicon|LLM|model) (?:survey )?)(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\bsurvey (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers)\b/i;
+/**
+ * Algorithms as the actors ("Q-learning bidders participate in up to 250,000 auctions", "when algorithms
+ * learn to bid"): its "participants" are theirs, unless people were studied too (interviews, a user study).
+ */
+const ALGORITHMIC_ACTORS = /\b(?:Q-learning|learning|algorithmic|simulated|artificial|RL|LLM|AI|autonomous) (?:bidders|agents|traders|players|participants|firms|sellers|buyers)\b|\balgorithms (?:learn|compete|bid|play|trade)\b/i;
+const HUMAN_STUDY = /\b(?:human (?:participants|subjects|respondents)|interviews?|questionnaires?|user stud(?:y|ies)|focus groups?|think-aloud|we surveyed|we interviewed|crowdworkers|annotators)\b/i;
 // Not respondents a model stands in for ("被广泛用于模拟调查受访者").
 const PEOPLE_ZH = /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
 
@@ -261,7 +267,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const title = paper.title ?? '';
   const abstract = paper.abstract ?? '';
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
-  const people = PEOPLE.test(abstract) || PEOPLE_ZH.test(zh);
+  const people = (PEOPLE.test(abstract) && !(ALGORITHMIC_ACTORS.test(abstract) && !HUMAN_STUDY.test(abstract))) || PEOPLE_ZH.test(zh);
   const method = proposesMethod(contribution) || proposesMethodZh(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? NAMED_ENVIRONMENT_EN.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   const resourceZh = contributesResourceZh(contributionZh);
@@ -576,6 +582,8 @@ export function roleEn(s: string): SentenceRole {
     !/^(?:Using|With|On|Across|Through|Drawing on) [^;]{3,250}?,\s+we (?:\w+ly )?(?:show|find|demonstrate|observe|reveal|confirm) that\b/i.test(s)
   )
     return 'dataset';
+  // "To measure the distance between two agents' decisions, we introduce the average deviation": a measure, defined.
+  if (/^To (?:measure|quantify|capture|gauge)\b[^,;]{1,120},\s+we (?:\w+ly )?(?:introduce|define|propose)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\.$/i.test(s)) return 'definition';
   if (proposesMethod(s)) return 'artefact';
   if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
