@@ -2450,3 +2450,10 @@ describe('held-out sample AF', () => {
     expect(readPaper(people).people).toBe(true);
   });
 });
+
+describe('held-out sample AF, Chinese', () => {
+  it('reads "我们考虑了一个不完整的数据集……我们观察到其频率" as the setting the authors consider, no finding to explain (2302.03913)', () => {
+    expect(roleZh('我们考虑了一个不完整的数据集，在这个数据集中，我们不观察一些替代品的频率：对于所有其他替代品，我们观察到其频率。')).toBe('setting');
+    expect(roleZh('我们发现模型在长文本上表现更差。')).toBe('claim');
+  });
+});

@@ -674,7 +674,7 @@ export function roleZh(s: string): SentenceRole {
   if (POSITION_ZH_RE.test(s)) return 'position';
   // "我们探讨……再分配揭示了……": what the authors set out to explore, however the clause after it reads (a
   // translation that lost "what"), is no claim of theirs; "我们探讨发现……" is.
-  if (/^(?:我们|本文|本研究)(?:首先|还|进一步)?(?:探讨|探究|考察)了?(?!发现|表明|显示|证明)/.test(s)) return QUESTION_ZH.test(s) ? 'question' : 'setting';
+  if (/^(?:我们|本文|本研究)(?:首先|还|进一步)?(?:探讨|探究|考察|考虑)了?(?!发现|表明|显示|证明)/.test(s)) return QUESTION_ZH.test(s) ? 'question' : 'setting';
   // 发现 as the authors' verb (我们发现), not inside a noun (药物发现, drug discovery).
   // What others showed, in brackets ("受近期研究结果（表明……）的启发"), is no claim of this paper.
   const bare = s.replace(/（[^）]*）|\([^)]*\)/g, '');
