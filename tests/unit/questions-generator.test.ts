@@ -2457,3 +2457,14 @@ describe('held-out sample AF, Chinese', () => {
     expect(roleZh('我们发现模型在长文本上表现更差。')).toBe('claim');
   });
 });
+
+describe('held-out sample AG', () => {
+  it('takes "a recently proposed learning paradigm" for someone else’s, never the authors’ method to ablate (2402.07314)', () => {
+    const s =
+      'In this work, we provide theoretical insights for a recently proposed learning paradigm, Nash learning from human feedback (NLHF), which considered a general preference model and formulated the alignment process as a game between two competitive LLMs.';
+    expect(roleEn(s)).not.toBe('artefact');
+    const nash = paper('ag.1', 'A Theoretical Analysis of Nash Learning from Human Feedback', `Reward models are limited. ${s}`);
+    expect(starterQuestions(nash).join('\n')).not.toMatch(/Which part of the method/);
+    expect(roleEn('In this paper, we propose a recently developed-style sparse attention framework.')).toBe('artefact');
+  });
+});

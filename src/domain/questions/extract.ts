@@ -162,7 +162,7 @@ const METHOD_NOUNS =
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD_NOUN = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) )(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 /**
