@@ -2468,3 +2468,19 @@ describe('held-out sample AG', () => {
     expect(roleEn('In this paper, we propose a recently developed-style sparse attention framework.')).toBe('artefact');
   });
 });
+
+describe('held-out sample AG, Chinese', () => {
+  it('never quotes the verdict a translator ended a cut finding with ("……NLI模型的性能表现良好", which the paper contradicts) (2307.05034)', () => {
+    const nli = paper('ag.2', 'NLI and quantifiers', 'NLI models are tested. We found that the performance of NLI models under th', {
+      abstractTruncated: true,
+      abstractZh: 'NLI模型受到测试。我们发现在这些情况下，NLI模型的性能表现良好。',
+    });
+    expect(readPaper(nli).zh.roles.map((r) => r.text).join('')).not.toMatch(/表现良好/);
+    // A finding the translation carries in full ("……优于EmbSMOTE") is still quoted.
+    const full = paper('ag.3', 'Oversampling', 'Methods are compared. The experimental results reveal that all LLM-based methods are statistically equivalent or inferior to E', {
+      abstractTruncated: true,
+      abstractZh: '方法被比较。实验结果表明，所有基于LLM的方法在统计上等同于或劣于EmbSMOTE。',
+    });
+    expect(readPaper(full).zh.roles.map((r) => r.text).join('')).toMatch(/劣于EmbSMOTE/);
+  });
+});

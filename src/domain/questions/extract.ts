@@ -7,7 +7,7 @@
 import { ADD_ON, contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
-import { garbled, LONG_QUOTE_MAX_EN, PAPER_ITSELF_EN, QUOTE_MAX_EN, quotableEn, quotableZh, wholeSentencesEn, wholeSentencesZh } from './text.ts';
+import { garbled, LONG_QUOTE_MAX_EN, PAPER_ITSELF_EN, QUOTE_MAX_EN, quotableEn, quotableZh, splitSentencesEn, wholeSentencesEn, wholeSentencesZh } from './text.ts';
 
 /** The fields of a paper the generator reads (a digest entry or a paper file's frontmatter). */
 export interface QuestionPaper extends PaperText {
@@ -1036,6 +1036,30 @@ function carriesCutWord(sentence: string | undefined, english: string | undefine
   return new RegExp(`[A-Za-z]\\s+${cut}(?![A-Za-z])`).test(sentence);
 }
 
+/**
+ * Whether the sentence the digest cut in the English abstract was reporting a finding ("We find that the
+ * performance of NLI models under th", "Extensive experiments show: (1) …"): its translation, the last
+ * Chinese sentence, then ends in words the translator had to supply ("……NLI模型的性能表现良好", which the
+ * paper contradicts), so it is never quoted: when the cut leaves at most {@link CUT_FINDING_ROOM}
+ * characters of the finding after its verb.
+ */
+function cutMidFinding(english: string | undefined): boolean {
+  const last = splitSentencesEn(english ?? '').at(-1);
+  const cue = last && !last.complete ? CUT_FINDING_EN.exec(last.text) : null;
+  // Cut soon after the verb, the finding itself is gone; cut later, the translation has most of it to go on.
+  return !!cue && last!.text.length - (cue.index + cue[0].length) <= CUT_FINDING_ROOM;
+}
+/**
+ * A verdict that names no result ("……的性能表现良好", "……十分有效", "……取得了显著改进"): where the English
+ * finding was cut, the words a translator ends the sentence with, which may say the opposite of the paper.
+ */
+const VAGUE_VERDICT_ZH =
+  /(?:表现(?:良好|出色|优异|更好|更佳)|(?:十分|非常|很|相当)?有效|效果(?:良好|显著|更好)|取得了?(?:较高|良好|显著|更好|优异)的?(?:效果|性能|结果|改进|提升)|(?:显著|大幅)(?:提升|提高|改善)了?(?:性能|效果|表现)|是关键|具有竞争力)[。.]?\s*$/;
+/** Characters of an English finding left after its verb ("We find that …") within which the digest's cut leaves its translator guessing. */
+const CUT_FINDING_ROOM = 80;
+const CUT_FINDING_EN =
+  /\b(?:we (?:\w+ly )?(?:find|found|observe[d]?|show(?:ed)?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|conclude[d]?)|(?:results?|experiments?|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ )?(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?))\b/i;
+
 /** "We would like to withdraw this article …", "This paper has been withdrawn …". */
 const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
 
@@ -1048,7 +1072,10 @@ export function readPaper(paper: QuestionPaper): Reading {
   // The translation of an English abstract the digest cut mid-word ("… such as the Vision Transformer m")
   // may carry the broken word into its last sentence ("（如Vision Transformer m）"): that sentence still
   // tells the paper's kind, but it is never quoted.
-  const zhQuoted = paper.abstractTruncated && !paper.abstractZhTruncated && carriesCutWord(zh.at(-1), paper.abstract) ? zh.slice(0, -1) : zh;
+  const zhQuoted =
+    paper.abstractTruncated && !paper.abstractZhTruncated && (carriesCutWord(zh.at(-1), paper.abstract) || (cutMidFinding(paper.abstract) && VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '')))
+      ? zh.slice(0, -1)
+      : zh;
   // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
   const at = contributionIndex(enRead.map((s) => (motivation(s) ? '' : s)));
   const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
