@@ -2484,3 +2484,48 @@ describe('held-out sample AG, Chinese', () => {
     expect(readPaper(full).zh.roles.map((r) => r.text).join('')).toMatch(/劣于EmbSMOTE/);
   });
 });
+
+describe('held-out sample AH', () => {
+  it('asks no "real obstacle" of what previous studies relied on when the next sentence turns to what is wrong (2401.05544)', () => {
+    const code = paper(
+      'ah.1',
+      'CodePrompt',
+      "Researchers have explored pre-trained language models for code. Previous studies have mainly relied on CodeBERT's text embedding capability and the [CLS] sentence embedding as semantic representations for fine-tuning downstream tasks. However, these methods require additional neural network layers to extract effective features, resulting in higher computational costs. This paper presents a novel approach, CodePrompt, which utilizes prompt learning and an attention mechanism to improve source code-related classification tasks.",
+    );
+    expect(starterQuestions(code).join('\n')).not.toMatch(/Previous studies have mainly relied on/);
+  });
+
+  it('calls no existing notion "new" ("we exploit an existing probabilistic semantics called DISPONTE") (2306.09138)', () => {
+    expect(roleEn('In this paper, we exploit an existing probabilistic semantics called DISPONTE to overcome this problem and allow queries also in case of inconsistent KBs.')).not.toBe('definition');
+    expect(roleEn('We introduce a new measure of robustness, which we call the flip rate.')).toBe('definition');
+  });
+
+  it('reads a finding of a paper whose authors calculate things exactly as derived, asked for its assumptions (2306.05300)', () => {
+    const sgd = paper(
+      'ah.2',
+      'Correlated noise in epoch-based SGD',
+      'SGD noise is often assumed uncorrelated. Our main contributions are twofold: first, we calculate the exact autocorrelation of the noise for training in epochs under the assumption that the noise is independent of small fluctuations; second, we explore the influence of correlations on SGD dynamics. We find that for directions with a curvature greater than a hyperparameter-dependent crossover value, the results for uncorrelated noise are recovered.',
+    );
+    expect(starterQuestions(sgd).join('\n')).not.toMatch(/What else could explain/);
+  });
+
+  it('takes "we propose a novel analysis and distinguish two implications of these techniques" for no method, but keeps an analysis method or a named protocol (2402.00162)', () => {
+    expect(roleEn('Although the effectiveness of these terms is usually justified by an intrinsic need to explore environments, we propose a novel analysis and distinguish two different implications of these techniques.')).not.toBe('artefact');
+    expect(roleEn('We propose a new analysis method, PathFinder, that enables co-analysis of datasets.')).toBe('artefact');
+    expect(roleEn('To begin addressing the fragmentation, this paper proposes the Evaluation Context Protocol (ECP), an early-stage, vendor-neutral framework.')).toBe('artefact');
+  });
+
+  it('takes the participants of a game for no people studied, in English and in Chinese (2305.16272)', () => {
+    const game = paper(
+      'ah.3',
+      'Incentivizing Honesty among Competitors in Collaborative Learning',
+      "However, potential participants in such collaborative schemes are competitors on a downstream task. This can incentivize dishonest updates that damage other participants' models. In this work, we formulate a game that models such interactions. For a natural class of player actions, we show that rational clients are incentivized to strongly manipulate their updates, preventing learning.",
+      { abstractZh: '然而，潜在的参与者是下游任务中的竞争对手。在这项工作中，我们制定了一个博弈模型。对于一类自然的参与者行为，我们发现理性的客户会被激励强烈地操纵他们的更新，从而防止学习。' },
+    );
+    expect(readPaper(game).kind).not.toBe('people');
+    expect(starterQuestions(game).join('\n')).not.toMatch(/participants were chosen/);
+    expect(starterQuestions(game, { locale: 'zh-CN' }).join('\n')).not.toMatch(/参与者的选取方式/);
+    const study = paper('ah.4', 'A game study', 'We run an online game with 240 participants recruited on Prolific. We find that players cooperate more under reputation.');
+    expect(readPaper(study).people).toBe(true);
+  });
+});

@@ -139,7 +139,9 @@ const MEASURED_ZH = /(?:结果|实验|研究|分析|评估|调查|数据)(?:还|
 const EMPIRICAL_WORDS_ZH = /实验|实证|数据|基准|基线|仿真|(?<!互)模拟|参与者|受访者|调查|样本|观测|估计|面板|证据|优于|提高|提升|降低|减少|准确|加速|性能|[%％]/;
 const IMPLIED = (s: string) => [`${q(s)}是模型中的哪个假设导致了这一点？放宽这个假设，结论还成立吗？`];
 /** A claim derived in a paper whose authors prove or derive things: a possibility ("可能改变") is asked what drives it; a statement, for its assumptions. */
-const derived = (s: string, r: Reading) => r.theoretical && !EMPIRICAL_WORDS_ZH.test(s.replace(/^(?:结果|研究|分析)(?:还|均|进一步)?(?:表明|显示)，?/, ''));
+// 参与者 of a paper that studies no people ("一类自然的参与者行为", the players of a game) are no data either.
+const derived = (s: string, r: Reading) =>
+  r.theoretical && !EMPIRICAL_WORDS_ZH.test(s.replace(/^(?:结果|研究|分析)(?:还|均|进一步)?(?:表明|显示)，?/, '').replace(/参与者/g, r.people ? '参与者' : ''));
 const DERIVED = (s: string) => (/可能|可以|能够/.test(s) ? IMPLIED(s) : RESULT(s));
 /** A claim in a paper with no experiments: derived when its authors prove things, else measured or merely stated (see compose-en.ts). */
 const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASURED_ZH.test(s) ? OBSERVED(s) : EVIDENCE(s));

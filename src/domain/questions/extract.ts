@@ -117,6 +117,8 @@ const BENCHMARK_ZH = /(?:提出|构建|发布|引入|介绍|推出|创建|建立
 
 const THEORY_CUES = [
   /\bwe (?:\w+ly )?(?:prove|establish|derive)\b/i,
+  // "we calculate the exact autocorrelation of the noise": worked out, not measured.
+  /\bwe (?:\w+ly )?(?:calculate|compute|derive) (?:the )?exact\b/i,
   /\btheorems?\b(?!\s*prov)/i,
   /\b(?:upper|lower|regret|generali[sz]ation|error|risk|concentration) bounds?\b/i,
   /\bminimax\b/i,
@@ -150,6 +152,11 @@ const PEOPLE =
  * learn to bid"): its "participants" are theirs, unless people were studied too (interviews, a user study).
  */
 const ALGORITHMIC_ACTORS = /\b(?:Q-learning|learning|algorithmic|simulated|artificial|RL|LLM|AI|autonomous) (?:bidders|agents|traders|players|participants|firms|sellers|buyers)\b|\balgorithms (?:learn|compete|bid|play|trade)\b/i;
+/**
+ * "potential participants in such collaborative schemes are competitors …", in a paper that formulates a game:
+ * the players of a model, not people studied; a study that counts them ("120 participants") is one.
+ */
+const GAME_PLAYERS = /^(?![\s\S]*\b\d[\d,]*\s+(?:\w+\s+)?participants\b)[\s\S]*\b(?:games?|equilibri(?:um|a)|mechanism design|federated|collaborative (?:learning|schemes?)|auctions?)\b/i;
 const HUMAN_STUDY = /\b(?:human (?:participants|subjects|respondents)|interviews?|questionnaires?|user stud(?:y|ies)|focus groups?|think-aloud|we surveyed|we interviewed|crowdworkers|annotators)\b/i;
 // Not respondents a model stands in for ("被广泛用于模拟调查受访者").
 const PEOPLE_ZH = /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
@@ -162,7 +169,7 @@ const METHOD_NOUNS =
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD_NOUN = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?!(?:the |an? |our )?(?:[\\w-]+ ){0,3}?(?-i:study|studies|analysis|analyses|evaluation|investigation|examination|comparison)\\b(?!\\s+${METHOD_NOUNS}\\b))(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 /**
@@ -267,7 +274,7 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const title = paper.title ?? '';
   const abstract = paper.abstract ?? '';
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
-  const people = (PEOPLE.test(abstract) && !(ALGORITHMIC_ACTORS.test(abstract) && !HUMAN_STUDY.test(abstract))) || PEOPLE_ZH.test(zh);
+  const people = (PEOPLE.test(abstract) && !((ALGORITHMIC_ACTORS.test(abstract) || GAME_PLAYERS.test(abstract)) && !HUMAN_STUDY.test(abstract))) || PEOPLE_ZH.test(zh);
   const method = proposesMethod(contribution) || proposesMethodZh(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? NAMED_ENVIRONMENT_EN.exec(contribution) ?? BENCHMARK_TITLE.exec(title);
   const resourceZh = contributesResourceZh(contributionZh);
@@ -446,6 +453,8 @@ const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们�
 /** Words that give a notion's origin: "introduced by Troyan and Morrill", "proposed in [21]", "由……引入". */
 const ORIGIN_EN = String.raw`\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b`;
 const ORIGIN_ZH = '由[^，。；]{1,30}(?:引入|提出)';
+/** "we exploit an existing probabilistic semantics called DISPONTE": a notion named, but not a new one. */
+const EXISTING_NOTION_EN = /\b(?:existing|established|known|well-known|classical|standard|popular|previously (?:proposed|introduced|defined))\b[^.;]{0,60}?\b(?:called|termed|named|dubbed|known as)\b/i;
 /** A numbered citation: [21], [3, 7], [4–6]. */
 const CITATION = String.raw`\[\d+(?:[,–-]\s*\d+)*\]`;
 /** A notion named with its origin ("introduced by Troyan and Morrill (2020)", "由……（2020）引入"): someone else's, not the paper's own. */
@@ -585,7 +594,7 @@ export function roleEn(s: string): SentenceRole {
   // "To measure the distance between two agents' decisions, we introduce the average deviation": a measure, defined.
   if (/^To (?:measure|quantify|capture|gauge)\b[^,;]{1,120},\s+we (?:\w+ly )?(?:introduce|define|propose)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\.$/i.test(s)) return 'definition';
   if (proposesMethod(s)) return 'artefact';
-  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s)) return 'definition';
+  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
   // "First, a blocking-neutral matching always exists … (Theorem 1)": a result the paper numbers as one.
@@ -929,9 +938,11 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   const before = at >= 0 ? at : Math.ceil(sentences.length / 2);
   for (let i = before - 1; i >= 0; i--) {
     const r = role[i];
-    // "Many robotic exploration algorithms rely on graph structures for …": an abstract's opening line that
-    // says what the field relies on, with no turn and nothing else amiss, describes; the next sentence says what is wrong.
-    if (i === 0 && r === 'problem' && lang.reliesOnly?.(read[i]!)) continue;
+    // "Many robotic exploration algorithms rely on graph structures for …", "Previous studies have mainly relied on
+    // CodeBERT's text embedding …": a sentence that says what a field relies on, with no turn and nothing else
+    // amiss, describes, when it opens the abstract or the next sentence turns ("However, these methods require …")
+    // to say what is wrong.
+    if (r === 'problem' && lang.reliesOnly?.(read[i]!) && (i === 0 || /^(?:However|But|Yet|Unfortunately|Nevertheless)\b/.test(read[i + 1] ?? ''))) continue;
     if (ok[i] && (r === 'problem' || r === 'gap')) {
       roles.problem = sentences[i];
       roles.problemRole = r;
