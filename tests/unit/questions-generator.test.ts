@@ -2529,3 +2529,12 @@ describe('held-out sample AH', () => {
     expect(readPaper(study).people).toBe(true);
   });
 });
+
+describe('held-out sample AI', () => {
+  it('takes no figure after "compared to" for the result: it is the reference (2402.03235)', () => {
+    expect(
+      figureEn('We show that we can achieve almost the same performance when using only half of the training data (77.25 mAP compared to 83.50 mAP) of the TUM Traffic Intersection dataset.'),
+    ).toBeUndefined();
+    expect(figureEn('Our method reaches 83.5 mAP on the TUM Traffic Intersection dataset.')?.figure).toBe('83.5');
+  });
+});

@@ -63,7 +63,10 @@ export function figureEn(sentence: string): Figure | undefined {
     const after = text.slice(m.index + m[0].length);
     if (CONTRASTED_AFTER_EN.test(after) || (rule.kind === 'value' && LISTED_AFTER_EN.test(after))) return undefined;
     // "3.60-4.41x faster": the end of a range is not the result; "faster than the materialized …" names its baseline.
-    if (/\d\s?(?:-|–|to)\s?$/.test(text.slice(0, m.index + m[0].indexOf(m[rule.figure]!)))) return undefined;
+    const before = text.slice(0, m.index + m[0].indexOf(m[rule.figure]!));
+    if (/\d\s?(?:-|–|to)\s?$/.test(before)) return undefined;
+    // "(77.25 mAP compared to 83.50 mAP)": the figure after "compared to" is the reference, not the result.
+    if (/\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\s*$/i.test(before)) return undefined;
     if (rule.kind === 'speed' && /^\s*(?:than|over|relative to|compared (?:with|to))\b/i.test(after)) return undefined;
     return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
   }
