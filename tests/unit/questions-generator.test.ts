@@ -2475,13 +2475,21 @@ describe('held-out sample AG, Chinese', () => {
       abstractTruncated: true,
       abstractZh: 'NLI模型受到测试。我们发现在这些情况下，NLI模型的性能表现良好。',
     });
-    expect(readPaper(nli).zh.roles.map((r) => r.text).join('')).not.toMatch(/表现良好/);
+    expect(
+      readPaper(nli)
+        .zh.roles.map((r) => r.text)
+        .join(''),
+    ).not.toMatch(/表现良好/);
     // A finding the translation carries in full ("……优于EmbSMOTE") is still quoted.
     const full = paper('ag.3', 'Oversampling', 'Methods are compared. The experimental results reveal that all LLM-based methods are statistically equivalent or inferior to E', {
       abstractTruncated: true,
       abstractZh: '方法被比较。实验结果表明，所有基于LLM的方法在统计上等同于或劣于EmbSMOTE。',
     });
-    expect(readPaper(full).zh.roles.map((r) => r.text).join('')).toMatch(/劣于EmbSMOTE/);
+    expect(
+      readPaper(full)
+        .zh.roles.map((r) => r.text)
+        .join(''),
+    ).toMatch(/劣于EmbSMOTE/);
   });
 });
 
@@ -2510,7 +2518,11 @@ describe('held-out sample AH', () => {
   });
 
   it('takes "we propose a novel analysis and distinguish two implications of these techniques" for no method, but keeps an analysis method or a named protocol (2402.00162)', () => {
-    expect(roleEn('Although the effectiveness of these terms is usually justified by an intrinsic need to explore environments, we propose a novel analysis and distinguish two different implications of these techniques.')).not.toBe('artefact');
+    expect(
+      roleEn(
+        'Although the effectiveness of these terms is usually justified by an intrinsic need to explore environments, we propose a novel analysis and distinguish two different implications of these techniques.',
+      ),
+    ).not.toBe('artefact');
     expect(roleEn('We propose a new analysis method, PathFinder, that enables co-analysis of datasets.')).toBe('artefact');
     expect(roleEn('To begin addressing the fragmentation, this paper proposes the Evaluation Context Protocol (ECP), an early-stage, vendor-neutral framework.')).toBe('artefact');
   });

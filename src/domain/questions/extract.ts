@@ -151,7 +151,8 @@ const PEOPLE =
  * Algorithms as the actors ("Q-learning bidders participate in up to 250,000 auctions", "when algorithms
  * learn to bid"): its "participants" are theirs, unless people were studied too (interviews, a user study).
  */
-const ALGORITHMIC_ACTORS = /\b(?:Q-learning|learning|algorithmic|simulated|artificial|RL|LLM|AI|autonomous) (?:bidders|agents|traders|players|participants|firms|sellers|buyers)\b|\balgorithms (?:learn|compete|bid|play|trade)\b/i;
+const ALGORITHMIC_ACTORS =
+  /\b(?:Q-learning|learning|algorithmic|simulated|artificial|RL|LLM|AI|autonomous) (?:bidders|agents|traders|players|participants|firms|sellers|buyers)\b|\balgorithms (?:learn|compete|bid|play|trade)\b/i;
 /**
  * "potential participants in such collaborative schemes are competitors …", in a paper that formulates a game:
  * the players of a model, not people studied; a study that counts them ("120 participants") is one.
@@ -454,7 +455,8 @@ const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们�
 const ORIGIN_EN = String.raw`\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b`;
 const ORIGIN_ZH = '由[^，。；]{1,30}(?:引入|提出)';
 /** "we exploit an existing probabilistic semantics called DISPONTE": a notion named, but not a new one. */
-const EXISTING_NOTION_EN = /\b(?:existing|established|known|well-known|classical|standard|popular|previously (?:proposed|introduced|defined))\b[^.;]{0,60}?\b(?:called|termed|named|dubbed|known as)\b/i;
+const EXISTING_NOTION_EN =
+  /\b(?:existing|established|known|well-known|classical|standard|popular|previously (?:proposed|introduced|defined))\b[^.;]{0,60}?\b(?:called|termed|named|dubbed|known as)\b/i;
 /** A numbered citation: [21], [3, 7], [4–6]. */
 const CITATION = String.raw`\[\d+(?:[,–-]\s*\d+)*\]`;
 /** A notion named with its origin ("introduced by Troyan and Morrill (2020)", "由……（2020）引入"): someone else's, not the paper's own. */
@@ -545,7 +547,8 @@ const SHOWS_A_STEP_EN =
  * "Unlike existing methods, the resulting estimator is one-step and relies on a single parameter"
  * ("与流行的现有估计方法不同，结果估计器……依赖于……"): what sets the new one apart, not a problem of the old.
  */
-const UNLIKE_EN = /^(?:Unlike|In contrast to|Contrary to|As opposed to) (?:the |many |most )?(?:\w+ )?(?:existing|prior|previous|conventional|traditional|standard|popular|current|common|typical|classical)\b/i;
+const UNLIKE_EN =
+  /^(?:Unlike|In contrast to|Contrary to|As opposed to) (?:the |many |most )?(?:\w+ )?(?:existing|prior|previous|conventional|traditional|standard|popular|current|common|typical|classical)\b/i;
 const UNLIKE_ZH = /^(?:与|和|同)[^，。；]{1,40}?(?:不同|相反|相比)，|^不同于[^，。；]{1,40}?，/;
 /**
  * "While traditional methods rely on psychometrics and statistics, the increasing complexity of
@@ -556,7 +559,9 @@ function trendOnlyEn(s: string): boolean {
   return (
     /^(?:While|Although|Though|Whereas)\b[^,;]*\brel(?:y|ies|ied) on\b[^,;]*,/i.test(s) &&
     !DIAGNOSIS_EN.test(s.replace(/\brel(?:y|ies|ied) on\b/gi, ' ')) &&
-    /\b(?:ha(?:s|ve) (?:\w+ly )?(?:spurred|led to|driven|prompted|motivated|fu?el(?:l)?ed|given rise to|brought about|accelerated|encouraged|opened)|(?:is|are) (?:increasingly|now) (?:being )?(?:used|adopted|integrated|applied))\b/i.test(s)
+    /\b(?:ha(?:s|ve) (?:\w+ly )?(?:spurred|led to|driven|prompted|motivated|fu?el(?:l)?ed|given rise to|brought about|accelerated|encouraged|opened)|(?:is|are) (?:increasingly|now) (?:being )?(?:used|adopted|integrated|applied))\b/i.test(
+      s,
+    )
   );
 }
 
@@ -897,7 +902,9 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // ("Finally, we develop MedUAG, …" is asked about, not "we present a comprehensive foundation for …").
   // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
   const namesItself = sentenceRoles.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
-  const role: SentenceRole[] = sentenceRoles.map((r, i) => (r !== 'other' || namesItself ? r : lang.made.test(read[i]!) && !ADD_ON.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r));
+  const role: SentenceRole[] = sentenceRoles.map((r, i) =>
+    r !== 'other' || namesItself ? r : lang.made.test(read[i]!) && !ADD_ON.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r,
+  );
   // "I derive the pointwise conditional means …": what a theory paper derives is asked what is new in it, but only
   // where nothing else specific can be asked (a paper's other results, setting or design come first).
   if (lang.derived && !role.some((r, i) => SPECIFIC_ROLES.includes(r) && (ok[i] || long[i]))) {
