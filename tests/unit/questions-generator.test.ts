@@ -2550,3 +2550,18 @@ describe('held-out sample AI', () => {
     expect(figureEn('Our method reaches 83.5 mAP on the TUM Traffic Intersection dataset.')?.figure).toBe('83.5');
   });
 });
+
+describe('the uncovered clear-claim papers of samples AE to AJ', () => {
+  it('reads "Our approach leverages …" as the method where no other sentence names it (2404.02289)', () => {
+    const fl = paper(
+      'aeaj.1',
+      'Federated Learning for Multi-Agent Mapping',
+      'In multi-agent robotic exploration, managing heterogeneous data poses a significant challenge. Our approach leverages implicit neural mapping, representing maps as continuous functions learned by neural networks, for compact and adaptable representations.',
+    );
+    expect(starterQuestions(fl).join('\n')).toMatch(/^The authors describe their work this way: “Our approach leverages implicit neural mapping/);
+  });
+
+  it('reads "we share our vision and views on …" as the paper’s position (2401.01923)', () => {
+    expect(roleEn('In this article, we share our vision and views on the benefits that Generative AI brings to IoT.')).toBe('position');
+  });
+});
