@@ -87,7 +87,14 @@ function measureWord(measure: string): string {
 
 /** A contribution naming several parts, or joining things: "which part does the work" fits it. */
 const PARTS_EN =
-  /\b(?:consist(?:s|ing)? of|compris\w+|compos\w+ of|combin\w+|integrat\w+|fus(?:e|es|ed|ing)|unif\w+|jointly|together with|two|three|four|components?|modules?|stages?|phases?|branch(?:es)?|parts)\b/i;
+  /\b(?:consist(?:s|ing)? of|compris\w+|compos\w+ of|combin\w+|integrat\w+|fus(?:e|es|ed|ing)|unif(?:y|ies|ied|ying|ication)|jointly|together with|two|three|four|components?|modules?|stages?|phases?|branch(?:es)?|parts)\b/i;
+/**
+ * Numbers that count no parts of the method: "two-sided tests", "the two most prominent distributed
+ * baselines", "across four datasets" (a "two-stage" method still has parts).
+ */
+const NOT_PARTS_EN =
+  /\b(?:two|three|four)-(?!(?:stage|step|phase|part|component|module|branch|level|tier|pronged|stream|tower)s?\b)[\w-]+|\b(?:two|three|four)\s+(?:[\w-]+\s+){0,3}?(?:baselines?|datasets?|benchmarks?|settings?|tasks?|domains?|languages?|models?|cases?|regimes?)\b/gi;
+const hasParts = (s: string) => PARTS_EN.test(s.replace(NOT_PARTS_EN, ' '));
 /** A finding about how models or systems perform. */
 const MODELS_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|baselines?|perform\w*|accuracy|scores?|F1)\b/i;
 /** A problem that concerns methods, models or tools a group like ours might use. */
@@ -98,7 +105,7 @@ const METHOD_LEAD = (s: string, r: Reading) =>
   !r.empirical
     ? [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and what does it let us do that we could not do before?`]
     : // A benchmark's "method" is its measurement: which part of it does the work is no question for it.
-      PARTS_EN.test(s) && r.kind !== 'benchmark'
+      hasParts(s) && r.kind !== 'benchmark'
       ? [`The authors state their contribution as ${q(s)} Which part of the method does the real work, and does an experiment isolate it?`]
       : [`The authors describe their work this way: ${q(s)} What is new here compared with earlier approaches, and which part of the design would we test first?`];
 /** A resource that agents act in (a gym, a testbed, a simulation environment): built, not collected. */
