@@ -2576,3 +2576,13 @@ describe('numbers that count no parts of a method (2403.16413, 2304.04169)', () 
     expect(starterQuestions(staged).join('\n')).toMatch(/Which part of the method/);
   });
 });
+
+describe('held-out sample AK, Chinese', () => {
+  it('reads "我们首次尝试……，提出了一种……框架" as a method proposed, never a result to check by hand, and 证明其推断 as no proof (2310.05502)', () => {
+    const s = '受到人类认知过程启发，我们首次尝试将理由融入AL中，提出了一种新颖的可解释主动学习框架（XAL），旨在鼓励分类器证明其推断。';
+    expect(roleZh(s)).toBe('artefact');
+    const xal = paper('ak.1', 'XAL', 'Active learning is used.', { abstractZh: `主动学习被广泛应用。${s}` });
+    expect(starterQuestions(xal, { locale: 'zh-CN' }).join('\n')).not.toMatch(/手算验证/);
+    expect(roleZh('我们证明了该算法在温和假设下收敛。')).toBe('result');
+  });
+});

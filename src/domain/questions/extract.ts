@@ -213,7 +213,7 @@ const proposesMethod = (s: string) =>
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
 // "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
 const METHOD_ZH =
-  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时)|(?:通过|基于|利用|借助|结合)[^。；]{0,60}?，)(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
+  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时)?|(?:通过|基于|利用|借助|结合)[^。；]{0,60}?，)(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
 
 /**
  * "我们引入了ClaimRAG-LAW，一个全面的法律RAG数据集", "我们引入了MOSAIC，这是首个……基准", "我们引入了LongRCA
@@ -421,7 +421,7 @@ const THEOREM_EN =
   /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|(?:infinite[- ](?:width|depth|data|sample|time)|mean[- ]field|thermodynamic|continuum|large[- ]\w+|small[- ]\w+|scaling) limits?|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
 // 策略证明 is "strategy-proof", a property, not a proof.
 const THEOREM_ZH =
-  /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言)|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式|(?:性能|误差|遗憾|风险|泛化|复杂度)界限?|(?:给出|推导|得到|刻画)(?:了|出)?[^。；]{0,80}(?:的|之)(?:充分|必要|充要)?条件(?:[，。；]|$)/;
+  /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言|其|自己|自身)|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式|(?:性能|误差|遗憾|风险|泛化|复杂度)界限?|(?:给出|推导|得到|刻画)(?:了|出)?[^。；]{0,80}(?:的|之)(?:充分|必要|充要)?条件(?:[，。；]|$)/;
 /** The verbs that state a result outright, which a sentence setting up the problem ("we study …") lacks. */
 const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|attains?|achieves?|guarantees?)\b/i;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
