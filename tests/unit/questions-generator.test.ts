@@ -2568,11 +2568,23 @@ describe('the uncovered clear-claim papers of samples AE to AJ', () => {
 
 describe('numbers that count no parts of a method (2403.16413, 2304.04169)', () => {
   it('asks no ablation of "two-sided tests" or of a method better than "the two most prominent baselines", and still does of a two-stage method', () => {
-    const tests = paper('parts.1', 'Optimal tests', 'Testing is hard. We consider both one-sided and two-sided hypothesis testing and develop asymptotically uniformly most powerful tests based on the likelihood ratio process. Simulations on two datasets illustrate power.');
+    const tests = paper(
+      'parts.1',
+      'Optimal tests',
+      'Testing is hard. We consider both one-sided and two-sided hypothesis testing and develop asymptotically uniformly most powerful tests based on the likelihood ratio process. Simulations on two datasets illustrate power.',
+    );
     expect(starterQuestions(tests).join('\n')).not.toMatch(/Which part of the method/);
-    const local = paper('parts.2', 'Local SGD', 'Machines hold different data. We design the first local update method that provably benefits over the two most prominent distributed baselines. Experiments on benchmarks confirm it.');
+    const local = paper(
+      'parts.2',
+      'Local SGD',
+      'Machines hold different data. We design the first local update method that provably benefits over the two most prominent distributed baselines. Experiments on benchmarks confirm it.',
+    );
     expect(starterQuestions(local).join('\n')).not.toMatch(/Which part of the method/);
-    const staged = paper('parts.3', 'A two-stage retriever', 'Retrieval is slow. We propose a two-stage retriever that first prunes candidates and then reranks them. Experiments on benchmarks show gains.');
+    const staged = paper(
+      'parts.3',
+      'A two-stage retriever',
+      'Retrieval is slow. We propose a two-stage retriever that first prunes candidates and then reranks them. Experiments on benchmarks show gains.',
+    );
     expect(starterQuestions(staged).join('\n')).toMatch(/Which part of the method/);
   });
 });

@@ -470,7 +470,10 @@ const CITED_FINDING_EN = new RegExp(
 const CITED_FINDING_ZH = new RegExp(`(?:文献\\s*${CITATION}|${CITATION}|${ORIGIN_ZH})[^。；]{0,40}?(?:该|这项|此)(?:研究|文献|工作|论文)(?:表明|显示|证明|发现)`);
 /** "理论分析表明……": a result the authors derived, whatever words follow. */
 const DERIVED_ZH = /^(?:本文的?|我们的?)?(?:理论分析|理论结果|理论上|分析)(?:还|进一步)?(?:表明|证明|显示)/;
-const POSITION_EN = new RegExp(String.raw`\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge|share our (?:vision|views?|perspectives?))\b|\bthis (?:${PAPER_ITSELF_EN} )?(?:paper|article|essay) argues\b`, 'i');
+const POSITION_EN = new RegExp(
+  String.raw`\bwe (?:\w+ly )?(?:argue|advocate|contend|call (?:for|on)|urge|share our (?:vision|views?|perspectives?))\b|\bthis (?:${PAPER_ITSELF_EN} )?(?:paper|article|essay) argues\b`,
+  'i',
+);
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了|涵盖了/;
