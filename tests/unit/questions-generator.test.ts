@@ -2598,3 +2598,30 @@ describe('held-out sample AK, Chinese', () => {
     expect(roleZh('我们证明了该算法在温和假设下收敛。')).toBe('result');
   });
 });
+
+describe('held-out sample AL', () => {
+  it('takes "we present the LLM-assisted contract review pipeline" for no survey, in either language (2309.12132)', () => {
+    const nckg = paper(
+      'al.1',
+      'Nested Contract Knowledge Graph',
+      'LLMs lack domain expertise. This paper introduces the Nested Contract Knowledge Graph (NCKG), a knowledge representation approach. Furthermore, we present the LLM-assisted contract review pipeline enhanced with external knowledge in NCKG.',
+    );
+    expect(readPaper(nckg).kind).not.toBe('survey');
+    expect(readPaper(paper('al.2', 'A review', 'We present a systematic review of contract management tools.')).kind).toBe('survey');
+  });
+
+  it('reads "……已经导致……得到改善" (led to an improvement) as no problem, and "导致……未经优化" still as one (2403.11010, 2203.01717)', () => {
+    expect(roleZh('在许多供应链中，当前的数字化努力已经导致制造商和客户之间的信息交流得到改善。')).not.toBe('problem');
+    expect(roleZh('然而，机器学习从业者经常应用样本效率较低的HPO方法，如网格搜索，这通常导致机器学习模型未经优化。')).toBe('problem');
+  });
+
+  it('reads approximation ratios tight under Gap-ETH as a theory paper, asking its setting, not what it "concludes" (2401.05502)', () => {
+    const clustering = paper(
+      'al.3',
+      'Diversity-aware clustering',
+      'In this work, we study diversity-aware clustering problems where the data points are associated with multiple attributes resulting in intersecting groups. We present parameterized approximation algorithms with approximation ratios 1+2/e, 1+8/e and 3 for diversity-aware k-median, k-means and k-supplier, respectively. The approximation ratios are tight assuming Gap-ETH and FPT ≠ W[2].',
+    );
+    expect(readPaper(clustering).theoretical).toBe(true);
+    expect(starterQuestions(clustering).join('\n')).not.toMatch(/What do they conclude/);
+  });
+});

@@ -87,7 +87,7 @@ const SURVEY_TITLE =
   /(?:^|:\s*|\b(?:a|an)\s+(?:(?!(?:benchmark|dataset|corpus|framework|system|tool|method|model|pipeline|agent)s?\b)[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b|\bchallenges,? and (?:future )?(?:directions|opportunities|perspectives)\s*$|(?:^|:\s*)(?:an?\s+)?(?:(?:gentle|brief|short|self-contained|concise|practical|pedagogical)\s+)?(introduction)(?=\s*$|\s+to\b)/i;
 /** "We present the first systematic survey of …": the authors calling their paper a survey. */
 const SURVEY_SELF_EN =
-  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b|\bthis (?:paper|article|note|chapter|monograph) is an? (?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial|primer|introduction)\b/i;
+  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b(?!\s+(?:pipeline|system|tool|framework|process|model|method|platform|agent|module|workflow|assistant)s?\b)|\bthis (?:paper|article|note|chapter|monograph) is an? (?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial|primer|introduction)\b/i;
 const SURVEY_ABSTRACT =
   /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
@@ -122,6 +122,8 @@ const THEORY_CUES = [
   /\btheorems?\b(?!\s*prov)/i,
   /\b(?:upper|lower|regret|generali[sz]ation|error|risk|concentration) bounds?\b/i,
   /\bminimax\b/i,
+  // "approximation ratios … tight under Gap-ETH": proved, not measured.
+  /\bapproximation (?:ratio|factor|guarantee)s?\b|\b(?:APX|W\[\d\])-hard\b|\bGap-ETH\b/i,
   /\bconvergence rates?\b|\bconverges? at (?:a|the) rate\b/i,
   /\bsample complexity\b/i,
   /\bNP-(?:hard|complete)\b|\bpolynomial[- ]time\b/i,
@@ -404,7 +406,8 @@ const MISSING_SURVEY_ZH = /(?:缺乏|缺少|没有|尚无|鲜有)[^，。；]{0,
 /** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
 const DIAGNOSIS_EN =
   /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
-const DIAGNOSIS_ZH = /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
+const DIAGNOSIS_ZH =
+  /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致(?![^，。；]{0,24}?(?<!未经|未|不|无|没有|没)(?:改善|提高|提升|进步|增强|优化|便利))|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
 /** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
 const BACKGROUND_EN =
   /\b(?:(?:is|are|has become|have become|remains?|becomes?) (?:an? )?(?:increasingly |ever more |highly |very |particularly )?(?:essential|important|crucial|critical|vital|central|fundamental|key|ubiquitous|popular|prevalent|pervasive|widely (?:used|adopted|deployed)|promising)\b|(?:is|are|remains?) (?:an? )?(?:\w+ )?(?:fundamental|key|critical|central|core|major|long-standing|longstanding|persistent|significant|open|important) (?:challenge|problem|task|question|issue)s?\b|(?:face|faces|facing) (?:\w+ )?challenges\b|remains? (?:a |an )?(?:\w+ )?challeng\w*)/i;
