@@ -2625,3 +2625,21 @@ describe('held-out sample AL', () => {
     expect(starterQuestions(clustering).join('\n')).not.toMatch(/What do they conclude/);
   });
 });
+
+describe('held-out sample AM, Chinese', () => {
+  it('reads "进一步的分析揭示了我们方法的一些见解" (some insights) as naming no result (2401.06561)', () => {
+    expect(roleZh('进一步的分析揭示了我们方法的一些见解。')).toBe('other');
+    expect(roleEn('Further analyses present some insights into how our method works.')).toBe('other');
+  });
+
+  it('asks a finding that holds "with high probability" (很高的概率下) for its assumptions, not for other explanations (2310.11736)', () => {
+    const krr = paper(
+      'am.1',
+      'Kernel learning',
+      'Kernel methods are used. Assuming that the covariates have nonzero explanatory power only through a low dimensional subspace, we find that the global minimizer of the finite sample kernel learning objective is also low rank with high probability. Experiments on data confirm it.',
+      { abstractZh: '核方法被广泛使用。假设协变量只通过低维子空间对响应变量有非零的解释能力，我们发现有很高的概率下有限样本核学习目标的全局最小化者也是低秩的。实验证实了这一点。' },
+    );
+    expect(starterQuestions(krr).join('\n')).not.toMatch(/What else could explain/);
+    expect(starterQuestions(krr, { locale: 'zh-CN' }).join('\n')).not.toMatch(/别的原因/);
+  });
+});

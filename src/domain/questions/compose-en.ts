@@ -291,7 +291,7 @@ const DEMONSTRATION =
  * "We analytically find …", "For any finite directed network, we show that the effect … decomposes into …":
  * derived, not observed, so there is nothing else to explain it; asked for its assumptions.
  */
-const ANALYTIC_EN = /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into)\b|^(?:For|Under) (?:any|every|all|each)\b/i;
+const ANALYTIC_EN = /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into|with high probability)\b|^(?:For|Under) (?:any|every|all|each)\b/i;
 const OBSERVED = (s: string) =>
   ANALYTIC_EN.test(s)
     ? RESULT(s)

@@ -127,7 +127,7 @@ const EXPLAINABLE_ZH = /发现|观察到|揭示|表明|显示|相关|关联|解�
 /** "实验表明，我们的框架能……": what the authors' own method does is a demonstration, asked for its evidence. */
 const DEMONSTRATION_ZH = /(?:表明|显示|证明)[，,]?(?:我们的|我们[^，。；]{1,4}的|所提出的|本文的|该)[^，。；]{0,12}?(?:框架|方法|模型|系统|算法)/;
 /** "我们进一步提供了理论分析，表明……": derived, not observed, so there is nothing else to explain it; asked for its assumptions (as ANALYTIC_EN in compose-en.ts). */
-const ANALYTIC_ZH = /理论分析|理论上|解析地|闭式解|可证明地|对于任意/;
+const ANALYTIC_ZH = /理论分析|理论上|解析地|闭式解|可证明地|对于任意|(?:以|在)?(?:很高的|较高的|高)概率(?:下|地)?|全局最小(?:化)?(?:者|点|解|值)/;
 const OBSERVED = (s: string) =>
   ANALYTIC_ZH.test(s) ? RESULT(s) : EXPLAINABLE_ZH.test(s) && !DEMONSTRATION_ZH.test(s) ? [`摘要报告：${q(s)}还有什么别的原因能解释这个结果？论文排除了吗？`] : EVIDENCE(s);
 /** A theorem is checked by its assumptions and a small case, not by experience or alternative explanations. */

@@ -661,11 +661,14 @@ export function roleEn(s: string): SentenceRole {
 }
 
 /**
- * A result that names no effect: "……区域会产生特定影响" ("… has specific effects"), "… has an effect on
+ * A result that names no effect ("Further analyses present some insights into how our method works",
+ * "进一步的分析揭示了我们方法的一些见解") or "……区域会产生特定影响" ("… has specific effects"), "… has an effect on
  * X": often the words a translator added to end a sentence the digest cut. Nothing to explain or doubt.
  */
-const VAGUE_EFFECT_ZH = /(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$/;
-const VAGUE_EFFECT_EN = /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$/i;
+const VAGUE_EFFECT_ZH =
+  /(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$|(?:揭示|提供|给出|带来|展示)了?[^，。；]{0,16}?(?:一些|若干|某些|更多)(?:见解|洞见|洞察|启示)[。.]?$/;
+const VAGUE_EFFECT_EN =
+  /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more) insights? (?:into|on|about) [\w -]{1,50}\.$/i;
 
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
