@@ -1505,12 +1505,12 @@ describe('held-out sample P', () => {
     );
     expect(starterQuestions(simulated).join('\n')).not.toMatch(/Who exactly took part|recruited/);
     expect(starterQuestions(simulated, { locale: 'zh-CN' }).join('\n')).not.toMatch(/参与者具体是谁|招募/);
-    // Real respondents still count.
+    // Real respondents still count: the survey is asked about as a study with people.
     expect(
       starterQuestions(
         paper('p.3', 'Remote work and wellbeing', 'We surveyed 1,200 respondents in three countries about remote work. Respondents who worked from home reported higher wellbeing.'),
       ).join('\n'),
-    ).toMatch(/took part|recruited/);
+    ).toMatch(/took part|recruited|What exactly did the participants do/);
   });
 });
 
@@ -2641,5 +2641,34 @@ describe('held-out sample AM, Chinese', () => {
     );
     expect(starterQuestions(krr).join('\n')).not.toMatch(/What else could explain/);
     expect(starterQuestions(krr, { locale: 'zh-CN' }).join('\n')).not.toMatch(/别的原因/);
+  });
+});
+
+describe('held-out sample AN', () => {
+  it('asks who took part only of a sentence about the study, never of a background line that mentions participants (2402.17003)', () => {
+    const rl = paper(
+      'an.1',
+      'Monitoring fidelity of online RL in clinical trials',
+      'Online reinforcement learning (RL) algorithms offer great potential for personalizing treatment for participants in clinical trials. This paper proposes algorithm fidelity as a critical requirement for deploying online RL algorithms in clinical trials.',
+    );
+    expect(starterQuestions(rl).join('\n')).not.toMatch(/Who exactly took part/);
+    const lab = paper(
+      'an.2',
+      'Narratives and beliefs',
+      'We study whether narratives affect belief updating. In a laboratory experiment, participants report incentivized beliefs in a Bayesian updating task.',
+    );
+    expect(starterQuestions(lab).join('\n')).toMatch(/Who exactly took part/);
+  });
+
+  it('reads "practitioners’ motives still need to be clarified, hindering … for achieving …" as a gap, not a finding, and asks about the interviews that study them (2203.01717)', () => {
+    const hpo = paper(
+      'an.3',
+      'Why do practitioners choose HPO methods?',
+      "ML practitioners often apply less sample-efficient HPO methods, such as grid search. However, practitioners' motives still need to be clarified, hindering the evaluation of HPO methods for achieving specific goals. To understand practitioners' motives, we used a mixed-methods approach involving 20 semi-structured interviews and a survey study with 71 ML experts.",
+    );
+    expect(roleEn("However, practitioners' motives still need to be clarified, hindering the evaluation of HPO methods for achieving specific goals.")).toBe('gap');
+    const asked = starterQuestions(hpo).join('\n');
+    expect(asked).not.toMatch(/motives still need to be clarified, hindering[^?]*\?[^?]*participants were chosen/);
+    expect(asked).toMatch(/20 semi-structured interviews/);
   });
 });

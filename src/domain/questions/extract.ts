@@ -148,7 +148,7 @@ const EMPIRICAL = [
 
 /** People in the evidence: participants, respondents, interviews, a user study; never "market participants". */
 const PEOPLE =
-  /\b(?<!market |other |network |auction |(?:simulat\w*|synthetic|virtual|silicon|LLM|model) (?:survey )?)(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\bsurvey (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers)\b/i;
+  /\b(?<!market |other |network |auction |(?:simulat\w*|synthetic|virtual|silicon|LLM|model) (?:survey )?)(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\b(?:semi-structured|in-depth|qualitative) interviews\b|\bsurvey(?: study)? (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers|experts|professionals)\b/i;
 /**
  * Algorithms as the actors ("Q-learning bidders participate in up to 250,000 auctions", "when algorithms
  * learn to bid"): its "participants" are theirs, unless people were studied too (interviews, a user study).
@@ -398,7 +398,7 @@ interface Language {
 }
 
 const GAP_EN_RE =
-  /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence))\b/i;
+  /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
 const GAP_ZH_RE =
   /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
 const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;]{0,40}\b(?:surveys?|reviews?|overviews?)\b/i;
@@ -539,6 +539,10 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
   return !!m && !actor.test(s.slice(m[0].length));
 }
 
+/** A sentence that describes the study with people itself, whoever its subject ("Participants are presented with …", "In a laboratory experiment, …"). */
+const STUDY_DESCRIBED =
+  /\b(?:were|was|are|is) (?:\w+ly )?(?:recruited|presented|asked|tasked|tested|randomi[sz]ed|assigned|interviewed|surveyed|shown|given)\b|^Participants\b|\bin an? (?:laboratory|lab|field|online|controlled|randomi[sz]ed) (?:experiment|study|trial)\b|\b(?:pilot|randomi[sz]ed controlled) trial\b|\bparticipants (?:report|rate|rated|complete|completed|answer|answered)\b|受试者|被试|参与者(?:被|需要|完成|回答)|招募/i;
+
 /** Future work ("We now hope to run more experiments …") or work in progress ("So far, we have created …"): no contribution or claim. */
 const FUTURE_EN = /^So far\b|\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:work|research|directions?|studies)\b/i;
 const FUTURE_ZH = /我们(?:希望|计划|打算|将来)|未来(?:的)?(?:工作|研究|方向)/;
@@ -594,6 +598,8 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'survey';
+  // "However, practitioners' motives still need to be clarified, hindering … for achieving …": what is not known yet, whatever verb follows.
+  if (!own && /\b(?:still|yet) needs? to be (?:clarified|understood|studied|investigated|explored|examined)\b/i.test(s)) return 'gap';
   if (GAP_EN_RE.test(s) && !CLAIM_EN.test(s)) return !own && LIT_REMARK_EN.test(s) && !OPEN_QUESTION_EN.test(s) ? 'background' : 'gap';
   // "Using … and a newly introduced dataset of 100 scenarios, we show that …": the dataset is the means; the sentence claims.
   if (
@@ -983,7 +989,10 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
     roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };
   }
   // The sentence that says who took part, for a study with people.
-  const people = sentences.findIndex((s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text);
+  // Of the study itself ("we interviewed 20 …", "71 experts took part"), not a background line that mentions participants.
+  const people = sentences.findIndex(
+    (s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text && (lang.own.test(read[i]!) || /\d/.test(s) || STUDY_DESCRIBED.test(s)),
+  );
   if (people >= 0) roles.people = sentences[people];
   return roles;
 }
