@@ -160,7 +160,7 @@ describe('npm run request: each kind of request changes exactly the right lines 
       event: 'question',
       file: 'papers/2404.01399.md',
       removed: [],
-      added: ["2. Which of the framework's safety categories would still fail under an adaptive red-teaming attack? — proposed by Alice Zhang"],
+      added: ["3. Which of the framework's safety categories would still fail under an adaptive red-teaming attack? — proposed by Alice Zhang"],
     },
     { event: 'away', file: 'group.yaml', removed: [], added: ['    away:', '      - { from: 2026-12-03, to: 2026-12-03, reason: "conference" }'] },
     { event: 'on-behalf', file: 'papers/2404.01399.md', removed: ['votes: 0'], added: ['votes: [dana]'] },
