@@ -324,6 +324,7 @@ const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey'];
  * "Motivated by X, we …"): not a "we" inside a clause ("… when we evaluate them").
  */
 const AUTHORS_EN = String.raw`^(?:[^,;:]{0,160},\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}`;
+const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
 /** The authors making something: asked what is new in it. */
@@ -431,8 +432,7 @@ export const en: Writer = {
     if (!s || !entry || entry.long || quoted.includes(s) || !AIM_ROLES.includes(entry.role)) return undefined;
     // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
     const main = s.replace(/^[^,;:]{0,160},\s+(?=(?:we|this)\b)/i, '');
-    const authors = new RegExp(AUTHORS_EN, 'i').test(s);
-    const frames = !authors ? undefined : CLAIMS_EN.test(main) ? CLAIM(s) : MAKES_EN.test(s) ? MADE_LEAD(s) : STUDIES_EN.test(s) ? AIM(s, r) : undefined;
+    const frames = !AUTHORS_RE.test(s) ? undefined : CLAIMS_EN.test(main) ? CLAIM(s) : MAKES_EN.test(s) ? MADE_LEAD(s) : STUDIES_EN.test(s) ? AIM(s, r) : undefined;
     return frames ? candidate('lead', [s], frames, seed) : undefined;
   },
   related(match, seed) {

@@ -140,8 +140,10 @@ const EMPIRICAL_WORDS_ZH = /实验|实证|数据|基准|基线|仿真|(?<!互)�
 const IMPLIED = (s: string) => [`${q(s)}是模型中的哪个假设导致了这一点？放宽这个假设，结论还成立吗？`];
 /** A claim derived in a paper whose authors prove or derive things: a possibility ("可能改变") is asked what drives it; a statement, for its assumptions. */
 // 参与者 of a paper that studies no people ("一类自然的参与者行为", the players of a game) are no data either.
-const derived = (s: string, r: Reading) =>
-  r.theoretical && !EMPIRICAL_WORDS_ZH.test(s.replace(/^(?:结果|研究|分析)(?:还|均|进一步)?(?:表明|显示)，?/, '').replace(/参与者/g, r.people ? '参与者' : ''));
+const derived = (s: string, r: Reading) => {
+  const claim = s.replace(/^(?:结果|研究|分析)(?:还|均|进一步)?(?:表明|显示)，?/, '');
+  return r.theoretical && !EMPIRICAL_WORDS_ZH.test(r.people ? claim : claim.replace(/参与者/g, ''));
+};
 const DERIVED = (s: string) => (/可能|可以|能够/.test(s) ? IMPLIED(s) : RESULT(s));
 /** A claim in a paper with no experiments: derived when its authors prove things, else measured or merely stated (see compose-en.ts). */
 const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASURED_ZH.test(s) ? OBSERVED(s) : EVIDENCE(s));

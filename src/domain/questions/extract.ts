@@ -380,6 +380,8 @@ interface Language {
   comparison: { test(sentence: string): boolean };
   /** A study with people: participants, interviews, respondents. */
   people: RegExp;
+  /** A sentence that describes that study itself, whoever its subject ("Participants are presented with …", "招募了……"). */
+  studyDescribed: RegExp;
   figure(sentence: string): Figure | undefined;
   /** A theorem-like statement: proved, identified, bounded, characterised. */
   theorem: RegExp;
@@ -540,8 +542,9 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
 }
 
 /** A sentence that describes the study with people itself, whoever its subject ("Participants are presented with …", "In a laboratory experiment, …"). */
-const STUDY_DESCRIBED =
-  /\b(?:were|was|are|is) (?:\w+ly )?(?:recruited|presented|asked|tasked|tested|randomi[sz]ed|assigned|interviewed|surveyed|shown|given)\b|^Participants\b|\bin an? (?:laboratory|lab|field|online|controlled|randomi[sz]ed) (?:experiment|study|trial)\b|\b(?:pilot|randomi[sz]ed controlled) trial\b|\bparticipants (?:report|rate|rated|complete|completed|answer|answered)\b|受试者|被试|参与者(?:被|需要|完成|回答)|招募/i;
+const STUDY_DESCRIBED_EN =
+  /\b(?:were|was|are|is) (?:\w+ly )?(?:recruited|presented|asked|tasked|tested|randomi[sz]ed|assigned|interviewed|surveyed|shown|given)\b|^Participants\b|\bin an? (?:laboratory|lab|field|online|controlled|randomi[sz]ed) (?:experiment|study|trial)\b|\b(?:pilot|randomi[sz]ed controlled) trial\b|\bparticipants (?:report|rate|rated|complete|completed|answer|answered)\b/i;
+const STUDY_DESCRIBED_ZH = /受试者|被试|参与者(?:被|需要|完成|回答)|招募/;
 
 /** Future work ("We now hope to run more experiments …") or work in progress ("So far, we have created …"): no contribution or claim. */
 const FUTURE_EN = /^So far\b|\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:work|research|directions?|studies)\b/i;
@@ -795,6 +798,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     own: OWN_EN,
     comparison: COMPARISON_EN,
     people: PEOPLE,
+    studyDescribed: STUDY_DESCRIBED_EN,
     figure: figureEn,
     theorem: THEOREM_EN,
     result: RESULT_AFTER_CONTRIBUTION_EN,
@@ -808,7 +812,18 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
         s,
       ),
   },
-  zh: { quotable: quotableZh, loose: (s) => quotableZh(s, true), role: roleZh, own: OWN_ZH, comparison: COMPARISON_ZH, people: PEOPLE_ZH, figure: figureZh, theorem: THEOREM_ZH, made: MADE_ZH },
+  zh: {
+    quotable: quotableZh,
+    loose: (s) => quotableZh(s, true),
+    role: roleZh,
+    own: OWN_ZH,
+    comparison: COMPARISON_ZH,
+    people: PEOPLE_ZH,
+    studyDescribed: STUDY_DESCRIBED_ZH,
+    figure: figureZh,
+    theorem: THEOREM_ZH,
+    made: MADE_ZH,
+  },
 };
 
 /** The roles a sentence pointing back may still be quoted in, last: what the authors did, found or defined. */
@@ -991,7 +1006,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // The sentence that says who took part, for a study with people.
   // Of the study itself ("we interviewed 20 …", "71 experts took part"), not a background line that mentions participants.
   const people = sentences.findIndex(
-    (s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text && (lang.own.test(read[i]!) || /\d/.test(s) || STUDY_DESCRIBED.test(s)),
+    (s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text && (lang.own.test(read[i]!) || /\d/.test(s) || lang.studyDescribed.test(s)),
   );
   if (people >= 0) roles.people = sentences[people];
   return roles;
