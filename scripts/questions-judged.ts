@@ -12,7 +12,8 @@
  *     worth asking), embarrassing %, and grammatical / specific / faithful / worthAsking %;
  *   - papers with at least one usable question among the papers whose abstract states a clear claim,
  *     and the papers with no usable question; all of it per digest category too;
- *   - every judged-embarrassing question the generator still writes.
+ *   - every judged-embarrassing question the generator still writes;
+ * and, for several files, their questions pooled per language as they were judged.
  * The exit status is 0 whatever the rates; a wrong flag or an unreadable judged file exits with 2.
  *
  * {@link compareJudged} is the pure part (judged file + current questions in, counts out), used by
@@ -363,6 +364,46 @@ export function formatComparison(c: Comparison, name: string): string[] {
   return lines;
 }
 
+/** Several judged files taken together, as they were judged (every question in them), per language. */
+export interface Pooled {
+  locale: string;
+  files: number;
+  questions: number;
+  embarrassing: number;
+  usable: number;
+  clearClaimPapers: number;
+  clearClaimWithUsable: number;
+}
+
+/**
+ * The judged files pooled per language, as judged (the generators of their time, not today's): the
+ * figures a report over many held-out samples quotes. Pure; files in the order given.
+ */
+export function poolAsJudged(files: readonly JudgedFile[]): Pooled[] {
+  const pools = new Map<string, Pooled>();
+  for (const file of files) {
+    let pool = pools.get(file.locale);
+    if (!pool) pools.set(file.locale, (pool = { locale: file.locale, files: 0, questions: 0, embarrassing: 0, usable: 0, clearClaimPapers: 0, clearClaimWithUsable: 0 }));
+    pool.files++;
+    for (const paper of file.papers) {
+      pool.questions += paper.questions.length;
+      pool.embarrassing += paper.questions.filter((q) => q.embarrassing === 1).length;
+      pool.usable += paper.questions.filter(isUsable).length;
+      if (paper.clearClaim === 1) {
+        pool.clearClaimPapers++;
+        if (paper.questions.some(isUsable)) pool.clearClaimWithUsable++;
+      }
+    }
+  }
+  return [...pools.values()];
+}
+
+/** A pool as the line the script prints. */
+export function formatPooled(p: Pooled): string {
+  const share = (n: number, of: number) => (of === 0 ? '–' : pct(n / of));
+  return `pooled as judged, ${p.locale} (${p.files} files): ${p.embarrassing} of ${p.questions} questions embarrassing (${share(p.embarrassing, p.questions)}), usable ${share(p.usable, p.questions)}; clear-claim papers with a usable question ${p.clearClaimWithUsable} of ${p.clearClaimPapers} (${share(p.clearClaimWithUsable, p.clearClaimPapers)})`;
+}
+
 /** A judged file read and checked, or a UserError that says what is wrong with it. */
 export function readJudgedFile(path: string): JudgedFile {
   let data: unknown;
@@ -385,6 +426,10 @@ function main(): void {
   for (const [i, { path, file }] of judged.entries()) {
     if (i > 0) console.log('');
     for (const line of formatComparison(compareJudged(file, currentQuestions(file)), basename(path))) console.log(line);
+  }
+  if (judged.length > 1) {
+    console.log('');
+    for (const pool of poolAsJudged(judged.map((j) => j.file))) console.log(formatPooled(pool));
   }
 }
 

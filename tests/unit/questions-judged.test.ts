@@ -9,7 +9,19 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { categoryOf, compareJudged, currentQuestions, DEFAULT_FILES, judgedFileProblems, readJudgedFile, SCORES, type JudgedFile, type JudgedQuestion } from '../../scripts/questions-judged.ts';
+import {
+  categoryOf,
+  compareJudged,
+  currentQuestions,
+  DEFAULT_FILES,
+  formatPooled,
+  judgedFileProblems,
+  poolAsJudged,
+  readJudgedFile,
+  SCORES,
+  type JudgedFile,
+  type JudgedQuestion,
+} from '../../scripts/questions-judged.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = DEFAULT_FILES.filter((f) => existsSync(f));
@@ -105,6 +117,16 @@ describe('compareJudged', () => {
       { id: 'c', digest: 'econ-2024-04-02.md', title: 'C', clearClaim: 0, questions: [q('c1', { worthAsking: 0, note: 'filler' })] },
     ],
   };
+
+  it('pools files per language as they were judged, whatever today’s generator writes', () => {
+    const zh: JudgedFile = { ...file, locale: 'zh-CN', papers: [file.papers[0]!] };
+    const pools = poolAsJudged([file, zh, file]);
+    expect(pools).toEqual([
+      { locale: 'en', files: 2, questions: 12, embarrassing: 2, usable: 4, clearClaimPapers: 4, clearClaimWithUsable: 2 },
+      { locale: 'zh-CN', files: 1, questions: 3, embarrassing: 1, usable: 2, clearClaimPapers: 1, clearClaimWithUsable: 1 },
+    ]);
+    expect(formatPooled(pools[0]!)).toBe('pooled as judged, en (2 files): 2 of 12 questions embarrassing (16.7%), usable 33.3%; clear-claim papers with a usable question 2 of 4 (50.0%)');
+  });
 
   it('is well formed by its own check, and a broken file is not', () => {
     expect(judgedFileProblems(file)).toEqual([]);
