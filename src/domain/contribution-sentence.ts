@@ -6,7 +6,7 @@
  */
 import { splitSentencesEn, splitSentencesZh, type Sentence } from './questions/text.ts';
 
-const PAPER = '(?:paper|work|study|article|note|letter|thesis|report|survey|review|essay|chapter|position paper|manuscript|research)';
+const PAPER = '(?:paper|work|study|article|note|letter|thesis|report|survey|review|tutorial|primer|overview|monograph|essay|chapter|position paper|manuscript|research)';
 const ADVERBS = '(?:(?:also|first|further|then|here|now|therefore|thus|hence|instead|additionally|newly|formally|finally|\\w+ly)\\s+){0,2}';
 
 /** Verbs that announce the contribution itself. */
@@ -28,6 +28,8 @@ const STRONG = [
   // "We investigate the interplay of … and propose a novel method …": what they make, after what they study.
   new RegExp(`\\bwe ${ADVERBS}${STUDY}\\b[^.;]{0,160}?,? and ${ADVERBS}${MAKE}\\b`, 'i'),
   /\b(?:our|the) (?:main |key |primary |central )?(?:contributions?|position|thesis) (?:is|are|of this paper)\b/i,
+  // "The goal of this tutorial is to discuss …".
+  new RegExp(`^The (?:main |primary |central |overall )?(?:goal|aim|purpose|objective)s? of (?:this|the present|our) ${PAPER} (?:is|are) to\\b`, 'i'),
 ];
 /** Tier 2: what the authors find or study, when nothing is announced outright. */
 const WEAK = [new RegExp(`\\bwe ${ADVERBS}${FIND}\\b`, 'i'), /\b(?:our|these) (?:main )?(?:results|findings|analys[ie]s|experiments) (?:show|suggest|reveal|indicate|demonstrate)\b/i];

@@ -7,7 +7,7 @@ import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
 import { authorsVoice, contributionName, motivation, readPaper, roleEn, roleZh, titleClaimOf, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
-import { MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
+import { isGenericQuestion, MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
 import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
@@ -2670,5 +2670,95 @@ describe('held-out sample AN', () => {
     const asked = starterQuestions(hpo).join('\n');
     expect(asked).not.toMatch(/motives still need to be clarified, hindering[^?]*\?[^?]*participants were chosen/);
     expect(asked).toMatch(/20 semi-structured interviews/);
+  });
+});
+
+describe('papers that had only a generic question (AE and AK, read after they were judged)', () => {
+  const generic = (qs: string[]) => qs.every((q) => isGenericQuestion(q));
+
+  it('reads TeX that only formats words, numbers or dashes as the words, so that the sentence can be quoted (2211.12581, 2309.02711, 2310.19385)', () => {
+    expect(withoutTextFormatting('policies in {tree MDPs}, for which')).toBe('policies in tree MDPs, for which');
+    expect(withoutTextFormatting('with $\\textit{a posteriori}$ loss functions')).toBe('with a posteriori loss functions');
+    expect(withoutTextFormatting('offering $1,087$ hours and $768,826$ pairs at $0.1$ s')).toBe('offering 1,087 hours and 768,826 pairs at 0.1 s');
+    expect(withoutTextFormatting('(ASL) $\\unicode{x2013}$ a model-minimization extension')).toBe('(ASL) – a model-minimization extension');
+    expect(withoutTextFormatting('Backus--Naur Form, the test -- the function --- and --help')).toBe('Backus–Naur Form, the test – the function — and --help');
+    // Math stays math: a formula, a list of numbers, a command that is not a character.
+    expect(withoutTextFormatting('$O(n^2)$, $\\{1,2\\}$, $1,2$ and \\url{x}')).toBe('$O(n^2)$, $\\{1,2\\}$, $1,2$ and \\url{x}');
+    const mcfs = paper(
+      'gen.1',
+      'UNSAT Solver Synthesis via Monte Carlo Forest Search',
+      'We introduce Monte Carlo Forest Search (MCFS), a class of reinforcement learning (RL) algorithms for learning policies in {tree MDPs}, for which policy execution involves traversing an exponential-sized tree. Examples of such problems include proving unsatisfiability of a SAT formula.',
+    );
+    const [lead] = starterQuestions(mcfs);
+    expect(lead).toContain(
+      '“We introduce Monte Carlo Forest Search (MCFS), a class of reinforcement learning (RL) algorithms for learning policies in tree MDPs, for which policy execution involves traversing an exponential-sized tree.”',
+    );
+    expect(questionFlags(lead!, mcfs, 'en', [])).toEqual([]);
+  });
+
+  it('reads "The goal of this tutorial is to …" as the tutorial speaking of itself (2403.18103)', () => {
+    const tutorial = paper(
+      'gen.2',
+      'Tutorial on Diffusion Models for Imaging and Vision',
+      'The astonishing growth of generative tools in recent years has empowered many exciting applications in text-to-image generation. The goal of this tutorial is to discuss the essential ideas underlying the diffusion models. The target audience of this tutorial includes undergraduate and graduate students.',
+    );
+    const asked = starterQuestions(tutorial);
+    expect(generic(asked)).toBe(false);
+    expect(asked.join('\n')).toMatch(/“The goal of this tutorial is to discuss the essential ideas underlying the diffusion models\.” Which distinctions drawn in this tutorial/);
+  });
+
+  it('asks what is new in a resource made in a paper that is no benchmark, when nothing else can be asked (2403.19546)', () => {
+    const croissant = paper(
+      'gen.3',
+      'Croissant: A Metadata Format for ML-Ready Datasets',
+      'Data is a critical resource for Machine Learning (ML), yet working with data remains a key friction point. This paper introduces Croissant, a metadata format for datasets that simplifies how data is used by ML tools and frameworks. Croissant is already supported by several popular dataset repositories.',
+    );
+    expect(starterQuestions(croissant).join('\n')).toMatch(
+      /“This paper introduces Croissant, a metadata format for datasets that simplifies how data is used by ML tools and frameworks\.” What is new here compared with earlier work/,
+    );
+  });
+
+  it('finds the authors after a longer opening ("While existing work …, in this paper we propose …") and in what they set out to do (2403.06402, 2403.18957)', () => {
+    const icl = paper(
+      'gen.4',
+      'Learning how many examples to use for in-context learning',
+      'An important component of ICL is the use of a small number of labelled data instances as examples in the prompt. While existing work uses a static number of examples during inference for each data instance, in this paper we propose a novel methodology of dynamically adapting the number of examples as per the data.',
+    );
+    expect(starterQuestions(icl).join('\n')).toMatch(/“While existing work uses a static number[^”]*” What is new here compared with earlier work/);
+    const ugc = paper('gen.5', 'Moderating illicit online image promotion', 'In this work, we take the first step towards studying the threat of illicit promotions of unsafe UGCGs.');
+    expect(starterQuestions(ugc).join('\n')).toMatch(/“In this work, we take the first step towards studying the threat of illicit promotions of unsafe UGCGs\.” What do they conclude/);
+    // Not a "we" inside a clause: "…, so when we study them, …" is no sentence of the authors at work.
+    const inside = paper(
+      'gen.6',
+      'A title',
+      'Graphs are everywhere in the sciences and in industry today. Large graphs are costly to store, so when we study them, results vary widely across settings.',
+    );
+    expect(generic(starterQuestions(inside))).toBe(true);
+  });
+
+  it('asks what supports a claim the authors state without "that", in a short frame when the sentence is long (2403.01420, 2402.09880)', () => {
+    const claim = paper(
+      'gen.7',
+      'The implicit bias of heterogeneity towards invariance and causality',
+      'It is observed empirically that large language models trained with association-centric objectives also learn causal relations. In this paper, we claim the emergence of causality from association-oriented training can be attributed to the coupling effects from the heterogeneity of the source data.',
+    );
+    expect(starterQuestions(claim).join('\n')).toMatch(/“In this paper, we claim the emergence[^”]*” What in the paper supports this most directly/);
+    const long = paper(
+      'gen.8',
+      'Inadequacies of large language model benchmarks',
+      'The rapid rise in popularity of Large Language Models has spurred public curiosity to evaluate and compare different models. Our research uncovered significant limitations, including biases, difficulties in measuring genuine reasoning, adaptability, implementation inconsistencies, prompt engineering complexity, evaluator diversity, and the overlooking of cultural and ideological norms in one comprehensive assessment.',
+    );
+    const asked = starterQuestions(long);
+    expect(asked.join('\n')).toMatch(/“Our research uncovered significant limitations[^”]*” What supports this most directly\?/);
+    expect(asked.every((q) => q.length <= 400)).toBe(true);
+  });
+
+  it('does not call a method used "using the … method called LoRA" a new notion (2608.18142)', () => {
+    const lora = paper(
+      'gen.9',
+      'Efficient adaptation of LLMs for hate speech detection',
+      'Hate speech detection in low-resource languages is hard to do well with the tools available today. The objective of this paper is to conduct a comprehensive assessment of Large Language Models (LLMs) for Hate Speech Detection (HSD) in Roman Urdu script and fine-tune these models using the Parameter-Efficient Fine-Tuning (PEFT) method called Low-Rank Adaptation (LoRA).',
+    );
+    expect(starterQuestions(lora).join('\n')).not.toMatch(/new notion/);
   });
 });

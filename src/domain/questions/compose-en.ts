@@ -316,14 +316,17 @@ const CLAIM = (s: string) => [`The abstract says: ${q(s)} What in the paper supp
 /**
  * The roles of a contribution sentence that no lead frame fits but that still say what the authors
  * set out to do: a study's topic outside a theory paper, a sentence no rule reads, a survey-like
- * sentence in a paper that is no survey ("This paper reports a single … case study").
+ * sentence in a paper that is no survey ("This paper reports a single … case study"), a resource in a
+ * paper that is no benchmark ("This paper introduces Croissant, a metadata format for datasets …").
  */
-const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey'];
+const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'dataset'];
 /**
  * The authors as the sentence's subject, after at most an opening phrase ("In this paper, we …",
- * "Motivated by X, we …"): not a "we" inside a clause ("… when we evaluate them").
+ * "Motivated by X, we …", "While existing work …, in this paper we …"), with what they set out to do
+ * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
+ * ("… when we evaluate them", "…, which we call …").
  */
-const AUTHORS_EN = String.raw`^(?:[^,;:]{0,160},\s+)?(?:we|this (?:paper|work|study|article|note))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}`;
+const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:paper|work|study|article|note)|our (?:work|study|research|paper))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?:(?:aim|attempt|seek|set out|try|strive)s?\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
 const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
@@ -332,11 +335,12 @@ const MAKES_EN = new RegExp(
   String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?approach\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
   'i',
 );
-/** A sentence of the authors' that states what they found or proved: asked what supports it. */
-const CLAIMS_EN = /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b/i;
+/** A sentence of the authors' that states what they found, proved or claim ("Our research uncovered …"): asked what supports it. */
+const CLAIMS_EN =
+  /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|explore[sd]?|analy[sz]e[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|address(?:es|ed)?|evaluate[sd]?|compare[sd]?|assess(?:es|ed)?|characteri[sz]e[sd]?|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?)\b${POINTS_BACK}`,
+  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?)\b${POINTS_BACK}`,
   'i',
 );
 /** What the authors set out to study, asked what they conclude and how well the paper carries it. */
@@ -429,11 +433,20 @@ export const en: Writer = {
   aim(r, seed, quoted) {
     const s = r.en.contribution;
     const entry = s === undefined ? undefined : r.en.roles.find((x) => x.text === s);
-    if (!s || !entry || entry.long || quoted.includes(s) || !AIM_ROLES.includes(entry.role)) return undefined;
+    if (!s || !entry || quoted.includes(s) || !AIM_ROLES.includes(entry.role)) return undefined;
     // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
-    const main = s.replace(/^[^,;:]{0,160},\s+(?=(?:we|this)\b)/i, '');
-    const frames = !AUTHORS_RE.test(s) ? undefined : CLAIMS_EN.test(main) ? CLAIM(s) : MAKES_EN.test(s) ? MADE_LEAD(s) : STUDIES_EN.test(s) ? AIM(s, r) : undefined;
-    return frames ? candidate('lead', [s], frames, seed) : undefined;
+    const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
+    const [frames, short] = !AUTHORS_RE.test(s)
+      ? []
+      : CLAIMS_EN.test(main)
+        ? [CLAIM(s), `${q(s)} What supports this most directly?`]
+        : MAKES_EN.test(s)
+          ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+          : STUDIES_EN.test(s)
+            ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+            : [];
+    // A sentence too long for the full frames is asked in a short one.
+    return frames ? candidate('lead', [s], entry.long ? [] : frames, seed, short) : undefined;
   },
   related(match, seed) {
     const title = plainTitle(match.title);

@@ -253,7 +253,7 @@ function provesOwn(own: readonly string[]): boolean {
 // "our understanding of …" is everyone's, not the authors' work.
 // "Its central finding is that …": the paper's, named at the start of the sentence.
 const OWN_SUBJECT_EN = new RegExp(
-  String.raw`\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
+  String.raw`\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
   'i',
 );
 const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
@@ -459,9 +459,12 @@ const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们�
 /** Words that give a notion's origin: "introduced by Troyan and Morrill", "proposed in [21]", "由……引入". */
 const ORIGIN_EN = String.raw`\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b`;
 const ORIGIN_ZH = '由[^，。；]{1,30}(?:引入|提出)';
-/** "we exploit an existing probabilistic semantics called DISPONTE": a notion named, but not a new one. */
+/**
+ * "we exploit an existing probabilistic semantics called DISPONTE", "fine-tune these models using the
+ * … method called Low-Rank Adaptation": a notion named, but not a new one.
+ */
 const EXISTING_NOTION_EN =
-  /\b(?:existing|established|known|well-known|classical|standard|popular|previously (?:proposed|introduced|defined))\b[^.;]{0,60}?\b(?:called|termed|named|dubbed|known as)\b/i;
+  /\b(?:existing|established|known|well-known|classical|standard|popular|previously (?:proposed|introduced|defined))\b[^.;]{0,60}?\b(?:called|termed|named|dubbed|known as)\b|\b(?:using|with|via|through|by) the [^.;]{0,60}?\b(?:called|termed|named|known as)\b/i;
 /** A numbered citation: [21], [3, 7], [4–6]. */
 const CITATION = String.raw`\[\d+(?:[,–-]\s*\d+)*\]`;
 /** A notion named with its origin ("introduced by Troyan and Morrill (2020)", "由……（2020）引入"): someone else's, not the paper's own. */
@@ -596,7 +599,7 @@ export function roleEn(s: string): SentenceRole {
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
   // "This survey presents a systematic mapping study of …": the survey speaking of itself (a leadFrames survey frame only fits a survey).
   if (
-    /^(?:[^,;]{0,60},\s+)?this (?:survey|review|systematic (?:literature )?review|scoping review|mapping study|systematic mapping study)\s+(?:\w+ly\s+)?(?:presents|provides|offers|covers|maps|reviews|surveys|synthesi[sz]es|summari[sz]es|organi[sz]es|categori[sz]es|examines|discusses|analy[sz]es|identifies|consolidates|charts)\b/i.test(
+    /^(?:[^,;]{0,60},\s+)?(?:the (?:main |primary |overall )?(?:goal|aim|purpose|objective) of )?this (?:survey|review|tutorial|primer|overview|systematic (?:literature )?review|scoping review|mapping study|systematic mapping study)\s+(?:\w+ly\s+)?(?:is to|aims to|presents|provides|offers|covers|maps|reviews|surveys|synthesi[sz]es|summari[sz]es|organi[sz]es|categori[sz]es|examines|discusses|analy[sz]es|identifies|consolidates|charts)\b/i.test(
       s,
     )
   )

@@ -97,12 +97,26 @@ export function splitSentencesZh(text: string): Sentence[] {
 }
 
 /**
- * TeX's text-formatting commands (`\emph{entire}`, `\textbf{not}`, `{\em entire}`), a name set in math
- * only to format it (`$\textbf{RL-Index}$`), a citation marker, or else a span of math, which is left as
- * it is: the formatted words are the paper's, the markup is not.
+ * TeX's text-formatting commands (`\emph{entire}`, `\textbf{not}`, `{\em entire}`), words set in math
+ * only to format them (`$\textbf{RL-Index}$`, `$\textit{a posteriori}$`), a number set in math
+ * (`$768,826$`), a character by its code (`$\unicode{x2013}$`), braces that only keep a title's case
+ * (`{tree MDPs}`), TeX's dashes (`--`, `---`), a citation marker, or else a span of math, which is left as it is: the formatted
+ * words are the paper's, the markup is not.
  */
-const TEXT_FORMATTING =
-  /\$\\(?:textbf|textit|textrm|text|mathrm|mathbf|texttt|textsc)\{([A-Za-z][\w-]*)\}\$|(\$[^$]*\$)|\\(?:emph|textit|textbf|textsc|texttt|textsl|underline)\{([^{}$\\]*)\}|\{\\(?:em|it|bf|sc|tt|sl)\s+([^{}$\\]*)\}|(\s*~?\\(?:cite|citep)\{[^{}$\\]*\})/g;
+const TEXT_FORMATTING = new RegExp(
+  [
+    String.raw`\$\\(?:textbf|textit|textrm|text|mathrm|mathbf|texttt|textsc)\{(?<mathWords>[A-Za-z][\w'-]*(?: [\w'-]+){0,5})\}\$`,
+    String.raw`\$(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\$`,
+    String.raw`\$\\unicode\{x(?<code>[0-9A-Fa-f]{4})\}\$`,
+    String.raw`(?<math>\$[^$]*\$)`,
+    String.raw`\\(?:emph|textit|textbf|textsc|texttt|textsl|underline)\{(?<command>[^{}$\\]*)\}`,
+    String.raw`\{\\(?:em|it|bf|sc|tt|sl)\s+(?<group>[^{}$\\]*)\}`,
+    String.raw`(?<citation>\s*~?\\(?:cite|citep)\{[^{}$\\]*\})`,
+    String.raw`(?<![\\\w])\{(?<braced>[A-Za-z][^{}$\\]*)\}`,
+    String.raw`(?<=\w)(?<dashes>---?)(?=\w)|(?<=\s)(?<spaced>---?)(?=\s)`,
+  ].join('|'),
+  'g',
+);
 
 /**
  * The text with TeX's text-formatting commands outside math replaced by the words they format, and
@@ -110,10 +124,15 @@ const TEXT_FORMATTING =
  * `\citet{…}` stays, as it stands for the cited authors' names.
  */
 export function withoutTextFormatting(text: string): string {
-  return text.replace(
-    TEXT_FORMATTING,
-    (all, name?: string, math?: string, command?: string, group?: string, citation?: string) => name ?? math ?? command ?? group ?? (citation !== undefined ? '' : all),
-  );
+  return text.replace(TEXT_FORMATTING, (all: string, ...rest: unknown[]) => {
+    const g = rest.at(-1) as Record<string, string | undefined>;
+    if (g.citation !== undefined) return '';
+    if (g.code !== undefined) return String.fromCodePoint(Number.parseInt(g.code, 16));
+    // TeX's dashes: "Backus--Naur", "the test -- the function …", "---" for an em dash.
+    const dashes = g.dashes ?? g.spaced;
+    if (dashes !== undefined) return dashes.length === 3 ? '—' : '–';
+    return g.mathWords ?? g.number ?? g.math ?? g.command ?? g.group ?? g.braced ?? all;
+  });
 }
 
 /**
@@ -158,14 +177,14 @@ export const PAPER_ITSELF_EN = '(?:position|perspective|vision|short|brief|techn
 const POINTS_BACK_EN = new RegExp(
   String.raw`^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:` +
     PAPER_ITSELF_EN +
-    String.raw`\s+)?(?:paper|work|study|article|note|thesis|survey|review|chapter|essay|letter|report|manuscript|lecture notes)\b)`,
+    String.raw`\s+)?(?:paper|work|study|article|note|thesis|survey|review|tutorial|primer|overview|monograph|roadmap|chapter|essay|letter|report|manuscript|lecture notes)\b)`,
   'i',
 );
 const POINTS_BACK_ZH =
   /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究)/;
 /** Nouns a "this" may name without pointing back: the paper itself, or a set phrase. */
 const SELF_EN =
-  /^(?:paper|work|study|article|note|notes|thesis|survey|review|chapter|essay|letter|report|manuscript|end|purpose|way|regard|respect|is|was|are|were|can|could|may|might|will|would|allows?|enables?|makes?|leads?|means|has|have|yields?|gives?|results|as)$/i;
+  /^(?:paper|work|study|article|note|notes|thesis|survey|review|tutorial|primer|overview|monograph|roadmap|chapter|essay|letter|report|manuscript|end|purpose|way|regard|respect|is|was|are|were|can|could|may|might|will|would|allows?|enables?|makes?|leads?|means|has|have|yields?|gives?|results|as)$/i;
 
 /** Whether a demonstrative inside the sentence ("exploit this asymmetry", "这一结果") names something the sentence never mentioned. */
 function danglingEn(sentence: string): boolean {
