@@ -2762,3 +2762,41 @@ describe('papers that had only a generic question (AE and AK, read after they we
     expect(starterQuestions(lora).join('\n')).not.toMatch(/new notion/);
   });
 });
+
+describe('Chinese papers that had only a generic question (AE and AK, read after they were judged)', () => {
+  const zhOf = (p: QuestionPaper) => starterQuestions(p, { locale: 'zh-CN' });
+  const paperZh = (id: string, abstractZh: string) => paper(id, 'A title', '', { abstractZh });
+
+  it('reads 本综述, 本教程 and 评述 as the survey speaking of itself (2310.08598, 2401.12783, 2403.18103)', () => {
+    const survey = paper('gz.1', 'Domain Generalization for Medical Image Analysis: A Survey', '', { abstractZh: '医学图像分析已成为医学领域的重要工具。本文综合评述了专门针对MedIA的领域泛化研究。' });
+    expect(zhOf(survey).join('\n')).toMatch(/“本文综合评述了专门针对MedIA的领域泛化研究。”/);
+    expect(roleZh('本综述系统地回顾了自2017年至2023年期间发表的应用深度学习模型处理PPG数据的论文。')).toBe('survey');
+    expect(roleZh('本教程的目标是讨论扩散模型的基本理念。')).toBe('survey');
+  });
+
+  it('asks what the authors set out to do, by their verb, when nothing else specific can be asked (2402.01054, 2107.08020, 2311.16370)', () => {
+    const memorize = zhOf(paperZh('gz.2', '生成式的隐式扩散模型在医学影像领域具有广泛的应用。为此，我们评估了医学图像合成中隐式扩散模型的记忆问题。'));
+    expect(memorize.join('\n')).toMatch(/“为此，我们评估了医学图像合成中隐式扩散模型的记忆问题。”他们得出了什么结论/);
+    const made = zhOf(paperZh('gz.3', '时间序列在很多领域都有应用。在这项研究中，我们提出了一种利用非平衡效应的新型训练算法，用于受限玻尔兹曼机的训练。'));
+    expect(made.every((q) => !isGenericQuestion(q))).toBe(true);
+    // A single author's 我: "我提出了……的新证据" is a claim of the paper's own.
+    const single = zhOf(paperZh('gz.4', '气候与冲突的关系一直受到关注。我提出了气候冲击对冲突的影响的新证据。'));
+    expect(single.join('\n')).toMatch(/“我提出了气候冲击对冲突的影响的新证据。”论文中哪部分最直接地支持这句话/);
+    // Not 自我 (self-), and not a "我们" inside a clause.
+    expect(zhOf(paperZh('gz.5', '自我监督学习在视觉领域很常见。当我们研究这些模型时，结果在不同设置下差异很大。')).every((q) => isGenericQuestion(q))).toBe(true);
+  });
+
+  it('does not ask whether "研究表明，……" (what a study showed) is the real obstacle in practice (2608.14426)', () => {
+    const asked = zhOf(
+      paperZh(
+        'gz.6',
+        '人工智能正越来越多地被用于辅助AI研发。研究表明，奇异增长比近期受经济学启发的建模所预期的更难实现，并且存在一类重要但被忽视的增长率。我提出了生成时间作为一个被忽视的参数，它在决定任何智能爆炸行为中起着关键作用。',
+      ),
+    );
+    expect(asked.join('\n')).not.toMatch(/研究表明[^？]*这在实际中真的是主要障碍吗/);
+  });
+
+  it('does not read a name given in brackets to a part of the data as a new notion (2401.15199)', () => {
+    expect(roleZh('本论文介绍了一种来自SCANIA瑞典公司的卡车车队中匿名发动机部件（称为Component X）的真实世界多变量时间序列数据集。')).not.toBe('definition');
+  });
+});

@@ -47,8 +47,8 @@ export interface Writer {
   named(r: Reading, seed: string): QuestionCandidate | undefined;
   /**
    * Asked only instead of a generic question, after {@link named}: the abstract's contribution sentence
-   * ("In this paper, we study …", "This study derives … and proposes …") that no role's frame fits, in a
-   * frame that presumes only what its verb says (English only).
+   * ("In this paper, we study …", "This study derives … and proposes …", "为此，我们评估了……") that no
+   * role's frame fits, in a frame that presumes only what its verb says.
    */
   aim?(r: Reading, seed: string, quoted: readonly string[]): QuestionCandidate | undefined;
 }
@@ -438,13 +438,18 @@ export const en: Writer = {
     const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
     const [frames, short] = !AUTHORS_RE.test(s)
       ? []
-      : CLAIMS_EN.test(main)
-        ? [CLAIM(s), `${q(s)} What supports this most directly?`]
-        : MAKES_EN.test(s)
-          ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-          : STUDIES_EN.test(s)
-            ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
-            : [];
+      : // What a survey's authors analyse or make is how they organise the field.
+        r.kind === 'survey'
+        ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s)
+          ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
+          : []
+        : CLAIMS_EN.test(main)
+          ? [CLAIM(s), `${q(s)} What supports this most directly?`]
+          : MAKES_EN.test(s)
+            ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+            : STUDIES_EN.test(s)
+              ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+              : [];
     // A sentence too long for the full frames is asked in a short one.
     return frames ? candidate('lead', [s], entry.long ? [] : frames, seed, short) : undefined;
   },

@@ -158,6 +158,27 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
   position: (s) => [`${q(s)}什么证据能说服持怀疑态度的人？论文提供了吗？`],
 };
 
+/**
+ * The roles of a contribution sentence that no lead frame fits but that still say what the authors set
+ * out to do (see AIM_ROLES in compose-en.ts).
+ */
+const AIM_ROLES_ZH: readonly SentenceRole[] = ['setting', 'other', 'survey', 'dataset'];
+/**
+ * The authors as the sentence's subject, after at most an opening clause ("为此，我们……", "在这项研究中，
+ * 我们……", "本文从……出发，"), then their verb; a single author's 我 too, never 自我 (self-).
+ */
+const AUTHORS_ZH =
+  /^(?:[^。；]{0,60}?，)?(?:在(?:本|这项|这篇|该)(?:研究|文|论文|工作)中，?)?(?:我们|本文|本研究|这项研究|这项工作|该研究|该论文|本论文|(?<!自)我(?!们))(?:首先|还|也|进一步|则|主要|系统地|全面地)?/;
+/** What the authors found or showed: asked what supports it. */
+const CLAIMS_ZH = /^(?:发现|表明|证明|揭示|论证)|^提出了?[^，。；]{0,20}?证据/;
+/** What the authors made: asked what is new in it. */
+const MAKES_ZH = /^(?:提出|介绍|引入|开发|设计|构建|建立|创建|推出|发布|将[^，。；]{1,30}?扩展为)/;
+/** What the authors set out to study: asked what they conclude. */
+const STUDIES_ZH = /^(?:研究|探讨|探究|分析|评估|考察|调查|探索|比较|解决|关注|讨论)/;
+const CLAIM = (s: string) => [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`];
+const AIM = (s: string, r: Reading) =>
+  r.kind === 'theory' ? [`作者这样说明自己的工作：${q(s)}关于它，他们确立了什么？论证中最关键的是哪一步？`] : [`作者这样说明自己的工作：${q(s)}他们得出了什么结论？论文对这个结论的支持有多充分？`];
+
 const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样招募的？这些发现能推广到这个群体之外吗？`];
 
 /** A Chinese title can name the other paper when it carries English only as names or terms. */
@@ -239,7 +260,19 @@ export const zh: Writer = {
       seed,
     );
   },
+  aim(r, seed, quoted) {
+    const s = r.zh.contribution;
+    const entry = s === undefined ? undefined : r.zh.roles.find((x) => x.text === s);
+    if (!s || !entry || quoted.includes(s) || !AIM_ROLES_ZH.includes(entry.role)) return undefined;
+    const subject = AUTHORS_ZH.exec(s);
+    if (!subject) return undefined;
+    const verb = s.slice(subject[0].length);
+    // What a survey's authors analyse or make is how they organise the field.
+    if (r.kind === 'survey') return CLAIMS_ZH.test(verb) || MAKES_ZH.test(verb) || STUDIES_ZH.test(verb) ? candidate('lead', [s], SURVEY_LEAD(s, r), seed) : undefined;
+    const frames = CLAIMS_ZH.test(verb) ? CLAIM(s) : MAKES_ZH.test(verb) ? MADE_LEAD(s) : STUDIES_ZH.test(verb) ? AIM(s, r) : undefined;
+    return frames ? candidate('lead', [s], frames, seed) : undefined;
+  },
   fallbacks(r, seed, quoted) {
-    return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`] : leadFrames(s, role, r)), GENERIC_ZH);
+    return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? CLAIM(s) : leadFrames(s, role, r)), GENERIC_ZH);
   },
 };

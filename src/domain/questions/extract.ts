@@ -256,7 +256,9 @@ const OWN_SUBJECT_EN = new RegExp(
   String.raw`\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
   'i',
 );
-const OWN_SUBJECT_ZH = /我们|本文|本研究|这项工作|这篇论文|该论文/;
+// 我 alone for a single author ("我提出了……的新证据"), never inside 自我 (self-).
+const OWN_SUBJECT_ZH =
+  /我们|本文|本研究|这项工作|这篇论文|该论文|本(?:综述|教程|讲义|论文)|这篇(?:综述|教程)|^(?:[^，。；]{0,30}，)?我(?!们)(?=[^，。；]{0,6}?(?:提出|发现|表明|证明|研究|分析|考察|估计|使用|利用|记录|展示|构建|开发|论证))/;
 /** A title that says the paper is a position paper ("Position: …"). */
 const POSITION_TITLE = /^position\s*:/i;
 const POSITION_EXPLICIT = /\bposition paper\b|立场论文|立场文件/i;
@@ -484,7 +486,7 @@ const POSITION_EN = new RegExp(
 );
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
-const SURVEY_ZH_RE = /综述|回顾|梳理|分类体系|归纳|总结了|涵盖了/;
+const SURVEY_ZH_RE = /综述|评述|回顾|梳理|分类体系|归纳|总结了|涵盖了|本教程的目标/;
 const SUBJECT_EN =
   '^(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
@@ -704,7 +706,8 @@ export function roleZh(s: string): SentenceRole {
   // "研究发现，……" opening a sentence of the abstract: the study's own finding (a translation of "we find").
   if (/^(?:该|本)?研究(?:还|进一步|最终)?发现/.test(s)) return 'claim';
   if (proposesMethodZh(s)) return 'artefact';
-  if (own && DEFINITION_ZH.test(s) && !ATTRIBUTED_ZH.test(s)) return 'definition';
+  // "……部件（称为Component X）的……数据集": a name given in brackets, to a part of the data, is no new notion.
+  if (own && DEFINITION_ZH.test(s.replace(/（[^）]*）|\([^)]*\)/g, '')) && !ATTRIBUTED_ZH.test(s)) return 'definition';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && (own || DERIVED_ZH.test(s))) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
   // "我们探讨……再分配揭示了……": what the authors set out to explore, however the clause after it reads (a
@@ -718,6 +721,8 @@ export function roleZh(s: string): SentenceRole {
   if (QUESTION_ZH.test(s)) return 'question';
   if (DESIGN_ZH.test(s)) return 'design';
   if (SETTING_ZH.test(s)) return 'setting';
+  // "研究表明，……被忽视的增长率……": what a study showed (whose, the translation does not say), not a diagnosis of practice.
+  if (/^(?:已有|现有|许多|大量|近期的?|最近的?)?研究(?:还|进一步)?(?:表明|显示|证明)/.test(s)) return 'other';
   if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH) && !UNLIKE_ZH.test(s)) return 'problem';
   if (!own && (BACKGROUND_ZH.test(s) || PROBLEM_ZH.test(s))) return 'background';
   return 'other';
