@@ -2800,3 +2800,27 @@ describe('Chinese papers that had only a generic question (AE and AK, read after
     expect(roleZh('本论文介绍了一种来自SCANIA瑞典公司的卡车车队中匿名发动机部件（称为Component X）的真实世界多变量时间序列数据集。')).not.toBe('definition');
   });
 });
+
+describe('a question about the paper itself beside one about a related paper', () => {
+  it('asks about the contribution sentence even when the group has a related paper (2304.12653)', () => {
+    const read = (path: string) => parseDigest(readFileSync(path, 'utf8')).entries;
+    const p = read('tests/fixtures/digests-ae/cs.AI-2024-09-10.md').find((e) => e.id === '2304.12653')!;
+    // The group has "Efficient Reinforcement Learning from Partial Observability" (2311.12244).
+    const asked = starterQuestions(p, { related: indexKnownPapers(read('tests/fixtures/digests/cs.LG-2024-06-12.md')) });
+    expect(asked.some((q) => /which the group already has|We already have/.test(q))).toBe(true);
+    expect(asked.join('\n')).toMatch(
+      /“This paper considers partially observable multi-agent reinforcement learning \(MARL\), where each agent can only observe other agents within a fixed range\.” What do they conclude/,
+    );
+  });
+
+  it('reads nested TeX formatting as its words, and never asks where a "SoK" breaks down (2304.03641, 2403.02437)', () => {
+    expect(withoutTextFormatting('we propose \\textit{\\textbf{OBCD}}, a new method')).toBe('we propose OBCD, a new method');
+    const sok = paper(
+      'rel.3',
+      'SoK: Challenges and Opportunities in Federated Unlearning',
+      'Federated learning facilitates collaborative learning between non-trusting parties. This SoK paper aims to take a deep look at the federated unlearning literature, with the goal of identifying research trends and challenges in this emerging field. SoK is our name for it.',
+    );
+    expect(readPaper(sok).kind).toBe('survey');
+    expect(starterQuestions(sok).join('\n')).not.toMatch(/SoK to break down/);
+  });
+});

@@ -286,7 +286,8 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   // "we developed a tool to detect, scrape, and display data from 361 … programs … this survey represents …": a census the
   // authors ran with software they built, not a survey of a literature.
   const surveyAbstract = BUILDS_SOFTWARE_EN.test(abstract) ? null : (SURVEY_ABSTRACT.exec(abstract) ?? SURVEY_SELF_EN.exec(abstract));
-  const survey = surveyAbstract ?? SURVEY_TITLE.exec(title);
+  // "SoK: Challenges and Opportunities in …": a systematization of knowledge is a survey.
+  const survey = surveyAbstract ?? SURVEY_TITLE.exec(title) ?? (/^SoK\s*:/.test(title) ? ['SoK', 'survey'] : null);
   if (survey && !people) {
     // A title alone ("…: An Overview") against a contribution of the authors' own study is a conflict.
     if (!surveyAbstract && (OWN_EMPIRICAL.test(contribution) || OWN_EMPIRICAL.test(contributionZh) || method)) return { kind: 'unclear', people };
@@ -1076,7 +1077,8 @@ function titleName(title: string | undefined): string | undefined {
  */
 export function contributionName(title: string | undefined, contributions: readonly (string | undefined)[]): string | undefined {
   const name = titleName(title);
-  if (!name) return undefined;
+  // "SoK: …" (a systematization of knowledge) names the kind of paper, not what it contributes.
+  if (!name || /^SoKs?$/i.test(name)) return undefined;
   const escaped = name.replace(/[+]/g, '\\+');
   const word = new RegExp(`(?<![A-Za-z0-9-])${escaped}(?![A-Za-z0-9-])`);
   return contributions.some((c) => c !== undefined && word.test(c)) ? name : undefined;

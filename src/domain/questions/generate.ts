@@ -85,13 +85,16 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   if (gap && chosen.length < Math.min(WANTED, max)) take(gap);
   // A sentence too long for the full frames, quoted whole in a short one, before any generic question.
   for (const c of fallbacks) if (c.long && chosen.length < Math.min(WANTED, max)) take(c);
+  // How the paper relates to another of the group's is no question about the paper itself: the last resorts
+  // below are asked beside it, as they would be instead of a generic question.
+  const aboutItself = () => chosen.filter((c) => c.slot !== 'related').length;
   // The authors' own sentence whose "this …" points back ("We show that this effect …"): better than a generic question, never beside a specific one.
-  for (const c of fallbacks) if (c.late && chosen.length < MIN_QUESTIONS) take(c);
+  for (const c of fallbacks) if (c.late && aboutItself() < MIN_QUESTIONS) take(c);
   // The method by its name, in a frame that presumes no reported results, before a generic question.
-  const named = chosen.length < MIN_QUESTIONS ? writer.named(reading, seed('named')) : undefined;
+  const named = aboutItself() < MIN_QUESTIONS ? writer.named(reading, seed('named')) : undefined;
   if (named) take(named);
   // The contribution sentence no role's frame fits, asked what its verb says the authors did.
-  const aim = chosen.length < MIN_QUESTIONS ? writer.aim?.(reading, seed('aim'), quoted) : undefined;
+  const aim = aboutItself() < MIN_QUESTIONS ? writer.aim?.(reading, seed('aim'), quoted) : undefined;
   if (aim) take(aim);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));

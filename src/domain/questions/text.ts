@@ -124,6 +124,17 @@ const TEXT_FORMATTING = new RegExp(
  * `\citet{…}` stays, as it stands for the cited authors' names.
  */
 export function withoutTextFormatting(text: string): string {
+  // Nested commands (`\textit{\textbf{OBCD}}`) come off one layer at a time.
+  let out = text;
+  for (let layer = 0; layer < 3; layer++) {
+    const next = withoutOneLayer(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function withoutOneLayer(text: string): string {
   return text.replace(TEXT_FORMATTING, (all: string, ...rest: unknown[]) => {
     const g = rest.at(-1) as Record<string, string | undefined>;
     if (g.citation !== undefined) return '';
