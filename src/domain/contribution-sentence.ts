@@ -14,7 +14,7 @@ const MAKE =
   '(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|prove[sdn]?|establish(?:es|ed)?|derive[sd]?|construct(?:s|ed)?|build|builds|built|release[sd]?|formulate[sd]?|formali[sz]e[sd]?|put forward|puts forward|contribute[sd]?|devise[sd]?|create[sd]?|curate[sd]?|offer(?:s|ed)?|provide[sd]?)';
 /** Verbs that announce what the paper finds or does, weaker than {@link MAKE}. */
 const FIND =
-  '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|estimate[sd]?|quantif(?:y|ies|ied)|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?)';
+  '(?:show(?:s|ed|n)?|find|finds|found|demonstrate[sd]?|argue[sd]?|report(?:s|ed)?|describe[sd]?|stud(?:y|ies|ied)|investigate[sd]?|examine[sd]?|analy[sz]e[sd]?|explore[sd]?|identif(?:y|ies|ied)|characteri[sz]e[sd]?|obtain(?:s|ed)?|give[sn]?|address(?:es|ed)?|tackle[sd]?|consider(?:s|ed)?|extend(?:s|ed)?|revisit(?:s|ed)?|evaluate[sd]?|compare[sd]?|measure[sd]?|estimate[sd]?|quantif(?:y|ies|ied)|assess(?:es|ed)?|reveal(?:s|ed)?|uncover(?:s|ed)?|review(?:s|ed)?|survey(?:s|ed)?|discuss(?:es|ed)?|outline[sd]?|contrast(?:s|ed)?|embark(?:s|ed)? on|appl(?:y|ies|ied))';
 
 /** What the authors study before they make something ("We investigate …, and propose …"); not "we evaluate on X and introduce Y". */
 export const STUDY = '(?:stud(?:y|ies)|investigate[sd]?|analy[sz]e[sd]?|examine[sd]?|explore[sd]?|consider(?:s|ed)?|revisit(?:s|ed)?|identif(?:y|ies|ied)|characteri[sz]e[sd]?)';
@@ -23,7 +23,7 @@ export const STUDY = '(?:stud(?:y|ies)|investigate[sd]?|analy[sz]e[sd]?|examine[
 const STRONG = [
   new RegExp(`^(?:In|Within) (?:this|the present|our) ${PAPER}\\b`, 'i'),
   new RegExp(`^(?:Here|Herein),? we\\b`, 'i'),
-  new RegExp(`\\b(?:this|the present|our) ${PAPER},? ${ADVERBS}(?:${MAKE}|${FIND})\\b`, 'i'),
+  new RegExp(`\\b(?:this|the present|our) (?:working |short )?${PAPER},? ${ADVERBS}(?:${MAKE}|${FIND})\\b`, 'i'),
   new RegExp(`\\bwe ${ADVERBS}${MAKE}\\b`, 'i'),
   // "We investigate the interplay of … and propose a novel method …": what they make, after what they study.
   new RegExp(`\\bwe ${ADVERBS}${STUDY}\\b[^.;]{0,160}?,? and ${ADVERBS}${MAKE}\\b`, 'i'),
@@ -32,7 +32,15 @@ const STRONG = [
   new RegExp(`^The (?:main |primary |central |overall )?(?:goal|aim|purpose|objective)s? of (?:this|the present|our) ${PAPER} (?:is|are) to\\b`, 'i'),
 ];
 /** Tier 2: what the authors find or study, when nothing is announced outright. */
-const WEAK = [new RegExp(`\\bwe ${ADVERBS}${FIND}\\b`, 'i'), /\b(?:our|these) (?:main )?(?:results|findings|analys[ie]s|experiments) (?:show|suggest|reveal|indicate|demonstrate)\b/i];
+const WEAK = [
+  new RegExp(`\\bwe ${ADVERBS}${FIND}\\b`, 'i'),
+  // "This study seeks to reduce …", "we make the first effort to propose …": what the authors set out to do.
+  new RegExp(
+    `\\b(?:we|(?:this|the present|our) ${PAPER}),? ${ADVERBS}(?:(?:aim|seek|attempt|strive)s?|set out|(?:make|makes|made|take|takes|took) (?:the|a) first (?:effort|attempt|step))(?: towards?| to)\\b`,
+    'i',
+  ),
+  /\b(?:our|these) (?:main )?(?:results|findings|analys[ie]s|experiments) (?:show|suggest|reveal|indicate|demonstrate)\b/i,
+];
 
 /** A sentence that opens by turning against what came before states a problem, not a contribution. */
 const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Nevertheless|然而|但是|但|尽管|虽然|不过)/;

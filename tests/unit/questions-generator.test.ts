@@ -2824,3 +2824,31 @@ describe('a question about the paper itself beside one about a related paper', (
     expect(starterQuestions(sok).join('\n')).not.toMatch(/SoK to break down/);
   });
 });
+
+describe('what the authors set out to do, read as their contribution when nothing else is (AE and AK)', () => {
+  it('asks what is new in what they seek to achieve, and what they conclude from what they attempt to study (2312.17329, 2310.18290, 2402.11989)', () => {
+    const seek = paper(
+      'aim.1',
+      'Physics-informed surrogates for battery models',
+      'Battery models are needed to plan and optimise energy storage demands over the lifetime of a battery. This study seeks to reduce the computational resources needed to determine the internal states of a battery by replacing physics-based battery models with a neural network.',
+    );
+    expect(starterQuestions(seek).join('\n')).toMatch(/“This study seeks to reduce the computational resources[^”]*” What is new here compared with earlier work/);
+    const attempt = paper(
+      'aim.2',
+      'Riddles for concept attainment',
+      'One of the primary challenges in online learning environments is to retain learner engagement. Our work attempts to apply the Concept Attainment Model to build conceptual riddles, to deploy over online learning environments.',
+    );
+    expect(starterQuestions(attempt).join('\n')).toMatch(/“Our work attempts to apply the Concept Attainment Model[^”]*” What do they conclude/);
+    const first = paper(
+      'aim.3',
+      'Privacy-preserving low-rank adaptation',
+      'Low-rank adaptation is an efficient strategy for adapting latent diffusion models to private datasets. To defend against MI attacks, we make the first effort to propose a straightforward solution: privacy-preserving LoRA (PrivateLoRA).',
+    );
+    expect(starterQuestions(first).join('\n')).toMatch(/“To defend against MI attacks, we make the first effort to propose[^”]*” What is new here/);
+  });
+
+  it('keeps a paper’s "we propose" ahead of the "we aim to" that comes before it', () => {
+    const s = ['We aim to make retrieval cheaper for long documents.', 'We propose ChunkNet, a retriever that reads each document once.'];
+    expect(contributionIndex(s)).toBe(1);
+  });
+});

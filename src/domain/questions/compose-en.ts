@@ -326,7 +326,7 @@ const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'datas
  * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
  * ("… when we evaluate them", "…, which we call …").
  */
-const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:paper|work|study|article|note)|our (?:work|study|research|paper))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?:(?:aim|attempt|seek|set out|try|strive)s?\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
+const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:working |short )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
 const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
@@ -340,7 +340,7 @@ const CLAIMS_EN =
   /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?)\b${POINTS_BACK}`,
+  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?)\b${POINTS_BACK}`,
   'i',
 );
 /** What the authors set out to study, asked what they conclude and how well the paper carries it. */
@@ -449,7 +449,10 @@ export const en: Writer = {
             ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
             : STUDIES_EN.test(s)
               ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
-              : [];
+              : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
+                AUTHORS_RE.exec(s)?.groups?.aims
+                ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+                : [];
     // A sentence too long for the full frames is asked in a short one.
     return frames ? candidate('lead', [s], entry.long ? [] : frames, seed, short) : undefined;
   },
