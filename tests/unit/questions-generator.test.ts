@@ -2852,3 +2852,20 @@ describe('what the authors set out to do, read as their contribution when nothin
     expect(contributionIndex(s)).toBe(1);
   });
 });
+
+describe('another sentence of the authors at work, when the contribution sentence cannot be asked about', () => {
+  it('asks what they set out to study in the next sentence of theirs no frame fits, never in a side remark (2303.06212)', () => {
+    const chores = paper(
+      'aim.4',
+      'Weighted notions of fairness with binary supermodular chores',
+      'We propose $\\mathcal{A}_k$-greedy, an algorithm whose envy is at most $O(\\sqrt{k \\log n})$ per agent. We study the problem of allocating indivisible chores among agents with binary supermodular cost functions.',
+    );
+    expect(starterQuestions(chores).join('\n')).toMatch(/“We study the problem of allocating indivisible chores among agents with binary supermodular cost functions\.” What do they conclude/);
+    const side = paper(
+      'aim.5',
+      'A title',
+      'We propose $\\mathcal{A}_k$-greedy, an algorithm whose envy is at most $O(\\sqrt{k \\log n})$ per agent. We also study the problem of allocating indivisible chores among agents with binary supermodular cost functions.',
+    );
+    expect(starterQuestions(side).every((q) => isGenericQuestion(q))).toBe(true);
+  });
+});

@@ -351,6 +351,34 @@ const AIM = (s: string, r: Reading) =>
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
+/** A sentence that adds to what came before ("We also …", "In addition, …"): a side matter, never what the authors set out to do. */
+const ALSO_EN = /^(?:We (?:also|additionally|further)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|Finally\b)/;
+
+/** {@link Writer.aim} for one sentence: the frame its verb calls for, or undefined when the authors are not its subject. */
+function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCandidate | undefined {
+  // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
+  const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
+  const [frames, short] = !AUTHORS_RE.test(s)
+    ? []
+    : // What a survey's authors analyse or make is how they organise the field.
+      r.kind === 'survey'
+      ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s)
+        ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
+        : []
+      : CLAIMS_EN.test(main)
+        ? [CLAIM(s), `${q(s)} What supports this most directly?`]
+        : MAKES_EN.test(s)
+          ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+          : STUDIES_EN.test(s)
+            ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+            : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
+              AUTHORS_RE.exec(s)?.groups?.aims
+              ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+              : [];
+  // A sentence too long for the full frames is asked in a short one.
+  return frames ? candidate('lead', [s], long ? [] : frames, seed, short) : undefined;
+}
+
 export const en: Writer = {
   title(r, seed) {
     if (!r.titleQuestion) return undefined;
@@ -431,30 +459,15 @@ export const en: Writer = {
     return undefined;
   },
   aim(r, seed, quoted) {
-    const s = r.en.contribution;
-    const entry = s === undefined ? undefined : r.en.roles.find((x) => x.text === s);
-    if (!s || !entry || quoted.includes(s) || !AIM_ROLES.includes(entry.role)) return undefined;
-    // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
-    const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
-    const [frames, short] = !AUTHORS_RE.test(s)
-      ? []
-      : // What a survey's authors analyse or make is how they organise the field.
-        r.kind === 'survey'
-        ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s)
-          ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
-          : []
-        : CLAIMS_EN.test(main)
-          ? [CLAIM(s), `${q(s)} What supports this most directly?`]
-          : MAKES_EN.test(s)
-            ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-            : STUDIES_EN.test(s)
-              ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
-              : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
-                AUTHORS_RE.exec(s)?.groups?.aims
-                ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-                : [];
-    // A sentence too long for the full frames is asked in a short one.
-    return frames ? candidate('lead', [s], entry.long ? [] : frames, seed, short) : undefined;
+    // The contribution sentence first, then any other sentence of the authors at work that no role's frame fits.
+    const contribution = r.en.roles.find((x) => x.text === r.en.contribution);
+    const others = r.en.roles.filter((x) => x !== contribution && !x.late && !ALSO_EN.test(x.text));
+    for (const entry of contribution ? [contribution, ...others] : others) {
+      if (quoted.includes(entry.text) || !AIM_ROLES.includes(entry.role)) continue;
+      const asked = aimOf(entry.text, entry.long ?? false, r, seed);
+      if (asked) return asked;
+    }
+    return undefined;
   },
   related(match, seed) {
     const title = plainTitle(match.title);
