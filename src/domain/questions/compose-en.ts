@@ -232,13 +232,29 @@ function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): stri
   }
 }
 
+/** The fewest words a role's question can take, for a sentence whose {@link shortFrame} is still too long. */
+function shortestFrame(s: string, role: SentenceRole | undefined, r: Reading): string | undefined {
+  switch (role) {
+    case 'artefact':
+    case 'made':
+      return r.kind === 'survey' ? undefined : `${q(s)} What is new here?`;
+    case 'claim':
+      return r.kind === 'position' ? undefined : `${q(s)} What supports this?`;
+    case 'result':
+      return `${q(s)} What does this assume?`;
+    default:
+      return undefined;
+  }
+}
+
 const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> = {
   theory: (s) => [`The authors motivate the work with this: ${q(s)} Why does the question matter, and what was known about it before this paper?`],
   position: (s) => [`${q(s)} Do we accept this premise, and would the paper's position still hold without it?`],
   survey: (s, r) => [`${q(s)} Does ${thisOne(r.noun, 'survey')} show how the field has responded to this, and which response looks most promising?`],
 };
 /** A gap in what is known ("remains unexplored") is no obstacle to overcome. */
-const GAP = (s: string) => [`${q(s)} What did we believe about this before reading, and what has the paper settled?`];
+// Not "what has the paper settled": a method paper that starts from a gap answers it in part, if at all.
+const GAP = (s: string) => [`${q(s)} What did we believe about this before reading, and how far does the paper go towards answering it?`];
 /** A cost a user of the methods meets (slow, expensive, manual, fails): one a group may have "run into". */
 const COST_EN =
   /\b(?:slow(?:er|ly)?|expensive|costly|costs?|latency|memory|compute|time-consuming|manual(?:ly)?|error-prone|fail(?:s|ed|ing|ures?)?|struggle[sd]?|unreliable|brittle|unstable|sensitive|scal(?:e|es|ing|ability)|bottlenecks?|overhead|tedious|labou?r-intensive|inefficient|degrad\w*|crash\w*)\b/i;
@@ -300,7 +316,7 @@ const OBSERVED = (s: string) =>
       : EVIDENCE(s);
 /** A claim with no data in it, in a paper whose authors prove or derive things: a consequence of their model, not an observation. */
 const EMPIRICAL_WORDS_EN =
-  /\b(?:experiments?|empirical(?:ly)?|data(?:sets?)?|benchmarks?|baselines?|simulations?|participants|respondents|survey|sample|observations?|measured|estimates?|panel|evidence|outperform\w*|improv\w*|achiev\w*|accura\w*|faster|speed\w*|reduc\w*|gains?|performance)\b|%/i;
+  /\b(?:experiments?|empirical(?:ly)?|case stud(?:y|ies)|real-world|applicability|data(?:sets?)?|benchmarks?|baselines?|simulations?|participants|respondents|survey|sample|observations?|measured|estimates?|panel|evidence|outperform\w*|improv\w*|achiev\w*|accura\w*|faster|speed\w*|reduc\w*|gains?|performance)\b|%/i;
 /** "Endogenous price responses can change standard conclusions": what a model implies, asked for what drives it. */
 const IMPLIED = (s: string) => [`${q(s)} Which assumption of the model drives this, and would the conclusion survive if it were relaxed?`];
 /** Whether a claim is a consequence of the paper's own theory (see {@link EMPIRICAL_WORDS_EN}). */
@@ -343,9 +359,9 @@ const STUDIES_EN = new RegExp(
   String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?)\b${POINTS_BACK}`,
   'i',
 );
-/** What the authors set out to study, asked what they conclude and how well the paper carries it. */
+/** What the authors set out to study, asked what they conclude and how well the paper carries it; in a paper that derives its results, what they establish. */
 const AIM = (s: string, r: Reading) =>
-  r.kind === 'theory'
+  r.kind === 'theory' || (r.theoretical && !r.empirical)
     ? [`The authors set out their work this way: ${q(s)} What do they establish about it, and which step of the argument carries the weight?`]
     : [`The authors set out their work this way: ${q(s)} What do they conclude, and how well does the paper support it?`];
 
@@ -405,8 +421,13 @@ export const en: Writer = {
     const s = r.en.problem;
     if (!s) return undefined;
     const options = r.en.problemRole === 'gap' ? GAP(s) : (PROBLEM[r.kind]?.(s, r) ?? PROBLEM_DEFAULT(s, r));
-    // A long diagnosis is still asked whether it is the real obstacle, in fewer words.
-    const short = options.some((o) => o.includes('Is that the real obstacle in practice')) ? `The paper starts from this: ${q(s)} Is that the real obstacle in practice?` : undefined;
+    // A long diagnosis is still asked whether it is the real obstacle, and a long gap how far the paper answers it, in fewer words.
+    const short =
+      r.en.problemRole === 'gap'
+        ? `${q(s)} How far does the paper go towards answering it?`
+        : options.some((o) => o.includes('Is that the real obstacle in practice'))
+          ? `The paper starts from this: ${q(s)} Is that the real obstacle in practice?`
+          : undefined;
     return candidate('problem', [s], options, seed, short);
   },
   figure(r) {
@@ -490,7 +511,7 @@ export const en: Writer = {
       seed,
       (s, role) => (role === 'claim' ? CLAIM(s) : leadFrames(s, role, r)),
       GENERIC_EN,
-      (s, role) => shortFrame(s, role, r),
+      (s, role) => [shortFrame(s, role, r), shortestFrame(s, role, r)].filter((f): f is string => f !== undefined),
     );
   },
 };
@@ -508,7 +529,7 @@ export function fallbacksOf(
   seed: string,
   frames: (s: string, role: SentenceRole) => string[] | undefined,
   generic: readonly [string, string],
-  short?: (s: string, role: SentenceRole) => string | undefined,
+  short?: (s: string, role: SentenceRole) => string | readonly string[] | undefined,
 ): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
   // 'survey': a survey's own sentence ("This paper bridges this gap by presenting a hierarchical review …"); its frames fit only a survey.
@@ -523,7 +544,9 @@ export function fallbacksOf(
       // resource's, whose short frame ("What does it measure …?") misfires on a sentence about how it was built.
       const long = tooLong || (!late && role !== 'dataset' && candidate('fallback', [text], full, seed) === undefined);
       if ((late ? 'late' : long ? 'long' : 'whole') !== tier) continue;
-      const c = long ? candidate('fallback', [text], [], seed, short?.(text, role)) : candidate('fallback', [text], full, seed);
+      // The short frames in order, the shortest last, so that a sentence near the longest quotable is still asked.
+      const shorts = ([] as string[]).concat(short?.(text, role) ?? []);
+      const c = long ? shorts.map((frame) => candidate('fallback', [text], [], seed, frame)).find(Boolean) : candidate('fallback', [text], full, seed);
       if (c) {
         out.push(late ? { ...c, late } : long ? { ...c, long } : c);
         break;

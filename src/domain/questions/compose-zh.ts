@@ -110,7 +110,8 @@ const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> =
   survey: (s, r) => [`${q(s)}这篇${noun(r, '综述')}是否说明了领域是如何应对这一点的？哪种应对看起来最有希望？`],
 };
 /** A gap in what is known (研究还不多) is no obstacle to overcome. */
-const GAP = (s: string) => [`${q(s)}读之前我们对此怎么看？论文弄清楚了什么？`];
+// Not "论文弄清楚了什么": a method paper that starts from a gap answers it in part, if at all.
+const GAP = (s: string) => [`${q(s)}读之前我们对此怎么看？论文在多大程度上回答了它？`];
 /** A cost a user of the methods meets: one a group may have "遇到过" (see compose-en.ts). */
 const COST_ZH = /慢|昂贵|代价|开销|成本|延迟|内存|算力|耗时|手动|人工|繁琐|不稳定|敏感|难以扩展|扩展性|可扩展|瓶颈|低效|效率低|下降|失败|出错|崩溃/;
 /** A lack, a cost or a failure (see compose-en.ts). */
@@ -177,7 +178,9 @@ const MAKES_ZH = /^(?:提出|介绍|引入|开发|设计|构建|建立|创建|�
 const STUDIES_ZH = /^(?:研究|探讨|探究|分析|评估|考察|调查|探索|比较|解决|关注|讨论)/;
 const CLAIM = (s: string) => [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`];
 const AIM = (s: string, r: Reading) =>
-  r.kind === 'theory' ? [`作者这样说明自己的工作：${q(s)}关于它，他们确立了什么？论证中最关键的是哪一步？`] : [`作者这样说明自己的工作：${q(s)}他们得出了什么结论？论文对这个结论的支持有多充分？`];
+  r.kind === 'theory' || (r.theoretical && !r.empirical)
+    ? [`作者这样说明自己的工作：${q(s)}关于它，他们确立了什么？论证中最关键的是哪一步？`]
+    : [`作者这样说明自己的工作：${q(s)}他们得出了什么结论？论文对这个结论的支持有多充分？`];
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样招募的？这些发现能推广到这个群体之外吗？`];
 

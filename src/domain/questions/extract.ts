@@ -128,7 +128,8 @@ const THEORY_CUES = [
   /\bsample complexity\b/i,
   /\bNP-(?:hard|complete)\b|\bpolynomial[- ]time\b/i,
   /\basymptotic(?:ally)?\b|\bnon-asymptotic\b/i,
-  /\b(?:lemma|corollary)s?\b|\bproofs?\b(?!-of)/i,
+  // Not "proof-reasoning", "proof-of-concept".
+  /\b(?:lemma|corollary)s?\b|\bproofs?\b(?!-)/i,
   /\bwe characteri[sz]e\b|\b(?:precise|exact|sharp|tight) (?:asymptotic )?characteri[sz]ation\b/i,
   /\b(?:our|the) main (?:theoretical )?results? (?:is|are|shows?|establish(?:es)?)\b/i,
 ];
@@ -244,6 +245,9 @@ function count(cues: readonly RegExp[], text: string): number {
 }
 
 /** Whether any of the authors' own sentences proves, bounds or characterises something. */
+/** "Closed-form expressions are obtained for …": derived, in the passive that names no one, whoever's sentence it is. */
+const DERIVED_PASSIVE_EN = /\bclosed-form (?:expressions?|formulas?|formulae|solutions?) (?:are|is|were|was) (?:\w+ly )?(?:obtained|derived|given|found)\b/i;
+
 function provesOwn(own: readonly string[]): boolean {
   return own.some((s) => count(THEORY_CUES, s) > 0 || count(THEORY_ZH, s) > 0);
 }
@@ -1160,7 +1164,7 @@ export function readPaper(paper: QuestionPaper): Reading {
     ...optional('name', kind === 'method' || kind === 'benchmark' ? contributionName(paper.title, [en[at], zh[atZh]]) : undefined),
     ...optional('mentionedName', mentionedName(paper, kind)),
     empirical,
-    theoretical: provesOwn(own),
+    theoretical: provesOwn(own) || en.some((s) => DERIVED_PASSIVE_EN.test(s)),
     modelsScored: en.some((s) => MODELS_RUN_EN.test(s) && SCORED_EN.test(s)) || zh.some((s) => MODELS_RUN_ZH.test(s) && SCORED_ZH.test(s)),
     ...optional('titleQuestion', titleQuestionOf(paper.title)),
     ...optional('titleClaim', titleClaimOf(paper.title)),

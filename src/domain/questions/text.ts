@@ -31,6 +31,9 @@ const CLOSERS = /^[)"'”’\]]*/;
  * an abbreviation such as "e.g." or "et al.", never at a decimal point. The last sentence is marked
  * incomplete when it does not end with its own stop (a digest that cut the abstract).
  */
+/** The words that open a sentence run into the one before it without a space (not a name with a dot in it: "Fledge.Love"). */
+const RUN_TOGETHER_EN = /^(?:The|This|These|Those|We|Our|It|Its|In|To|However|Moreover|Furthermore|Additionally|Finally|Specifically|Experiments|Results|Extensive|Here)\b/;
+
 export function splitSentencesEn(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -56,6 +59,11 @@ export function splitSentencesEn(text: string): Sentence[] {
     const closers = CLOSERS.exec(text.slice(i + 1))![0].length;
     const after = i + 1 + closers;
     if (after >= text.length) continue;
+    // Two sentences the digest ran together without a space ("… threat intelligence.The methodology …") are two.
+    if (ch === '.' && closers === 0 && /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && RUN_TOGETHER_EN.test(text.slice(after, after + 20))) {
+      push(after, true);
+      continue;
+    }
     const next = /^\s+(\S)/.exec(text.slice(after, after + 20));
     if (!next || !/[A-Z0-9("“'‘$\\[]/.test(next[1]!)) continue;
     if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))) continue;
@@ -290,6 +298,8 @@ export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN, loose =
     !POINTS_BACK_EN.test(sentence) &&
     (loose || (!STEP_AFTER_EN.test(sentence) && referencesResolvedEn(sentence))) &&
     !PROMISE_EN.test(sentence) &&
+    // A word the PDF broke at its fi or fl ligature ("task-specifi c models", "modifi cations") reads as a typo too.
+    !/[a-z]{2}f[il] [a-z]/.test(sentence) &&
     // A word broken at a line end by the PDF ("en- ables") reads as a typo in a quote; "pre- and post-" is fine.
     !/\b[a-z]{2,}- (?!(?:and|or|to|nor|as well as|versus|vs\.?)\b)[a-z]{2,}/.test(sentence) &&
     balanced(sentence)
@@ -392,9 +402,16 @@ export function plainTitle(title: string): string {
 
 /**
  * A text as a page shows it, for reading and quoting: TeX text formatting read as its words
- * ({@link withoutTextFormatting}) and TeX accents as letters (`It\\^o` → Itô, as src/render/math.ts
- * renders them).
+ * ({@link withoutTextFormatting}), TeX accents as letters (`It\\^o` → Itô, as src/render/math.ts
+ * renders them) and words the PDF broke at a ligature joined ({@link LIGATURE_BREAK}).
  */
 export function readableText(text: string): string {
-  return texAccentsToUnicode(withoutTextFormatting(text));
+  return texAccentsToUnicode(withoutTextFormatting(text)).replace(LIGATURE_BREAK, '$1$2');
 }
+
+/**
+ * A word the PDF's text broke after its fi or fl ligature ("a unifi ed model", "task-specifi c",
+ * "modifi cations", "fl ow"): joined again when what follows is one of the endings such breaks leave.
+ */
+const LIGATURE_BREAK =
+  /\b([A-Za-z]*f[il]) (c|cs|ed|es|er|ers|cation|cations|cally|cant|cantly|ne|nes|ned|nement|nements|nal|nally|nite|nitely|nd|nds|rst|xed|eld|elds|gure|gures|lter|lters|ltering|ow|ows|uence|uences|exible|exibility|at|ag|ags|ts|le|les|lled|cial|ciency|cient|ciently)\b/g;
