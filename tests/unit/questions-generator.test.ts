@@ -2939,3 +2939,38 @@ describe('held-out sample AP', () => {
     expect(questionFlags(lead!, brep, 'en', [])).toEqual([]);
   });
 });
+
+describe('held-out sample zh-AP', () => {
+  const zhOf = (p: QuestionPaper) => starterQuestions(p, { locale: 'zh-CN' });
+
+  it('asks about the paper itself beside a summary that states no result (2302.07409, 2402.03379)', () => {
+    const quantum = paper('zap.1', 'Quantum learning theory beyond batch binary classification', '', {
+      summaryZh: '这篇论文通过研究量子学习理论拓展了批处理多类学习，并提出了第一个具有量子示例的在线学习模型。',
+      abstractZh: '量子学习理论研究量子示例能否减少学习所需的样本。在本文中，我们将这个明显令人惊讶的结果推广到了批处理多类学习。然后，我们引入了第一个具有量子示例的在线学习模型。',
+    });
+    const asked = zhOf(quantum);
+    expect(asked.some((q) => q.startsWith('摘要的一句话总结是'))).toBe(true);
+    expect(asked.join('\n')).toMatch(/“然后，我们引入了第一个具有量子示例的在线学习模型。”/);
+    // A summary that states a result stands for a question about the paper itself, as before.
+    const result = paper('zap.2', 'A title', '', {
+      summaryZh: '本文提出的重排序方法在三个数据集上显著提高了检索准确率，超过了现有的最佳方法。',
+      abstractZh: '检索增强生成需要准确的检索。然后，我们引入了一种新的重排序方法来解决这一问题。',
+    });
+    expect(zhOf(result).join('\n')).not.toMatch(/我们引入了一种新的重排序方法/);
+  });
+
+  it('reads 调研 as a survey speaking of itself, and introducing the background as nothing made (2302.06670)', () => {
+    expect(roleZh('本文首次提供了一项集中于可解释视觉异常检测方法的调研。')).toBe('survey');
+    expect(roleZh('我们首先介绍了图像级和视频级异常检测的基本背景。')).not.toBe('made');
+  });
+
+  it('reads what the authors’ earlier work showed as background, and asks what they set out to do in a later sentence, never in an add-on (2301.05075, 2404.00204)', () => {
+    expect(roleZh('我们之前的工作表明，机器学习可以正确确定这些盘中是否存在行星。')).toBe('background');
+    expect(roleEn('Our previous work showed that machine learning can tell whether these discs hold planets.')).toBe('background');
+    expect(roleEn('Similar to our previous results, the filter improved the accuracy of the classifier on MNIST.')).not.toBe('background');
+    const later = paper('zap.3', 'A title', '', { abstractZh: '金融市场中的价格粘性很常见。本文研究了具有粘性几何布朗运动的风险资产的定价问题。' });
+    expect(zhOf(later).join('\n')).toMatch(/“本文研究了具有粘性几何布朗运动的风险资产的定价问题。”/);
+    const addOn = paper('zap.4', 'A title', '', { abstractZh: '无人机飞行控制很重要。为了在最短的无碰撞轨迹中导航无人机，我们还建立了一个三维A*路径规划器并成功地将其实施到实际飞行中。' });
+    expect(zhOf(addOn).every((q) => isGenericQuestion(q))).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
  * does (its role, read by extract.ts): a claim is asked for its evidence, a study's design whether it
  * can carry the conclusions, a theorem for its assumptions. A sentence no frame fits is not quoted.
  */
+import { ADD_ON } from '../contribution-sentence.ts';
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 import type { KnownPaperMatch } from './related.ts';
 import { pick, plainTitle } from './text.ts';
@@ -24,6 +25,8 @@ export interface QuestionCandidate {
   long?: boolean;
   /** A question quoting a sentence whose "this …" points back: asked only instead of a generic one. */
   late?: boolean;
+  /** A summary that states no result ("… has important applications"): it does not stand for a question about the paper itself. */
+  weak?: boolean;
 }
 
 /** Writes the questions of one language from a paper's reading. */
@@ -365,6 +368,10 @@ const AIM = (s: string, r: Reading) =>
     ? [`The authors set out their work this way: ${q(s)} What do they establish about it, and which step of the argument carries the weight?`]
     : [`The authors set out their work this way: ${q(s)} What do they conclude, and how well does the paper support it?`];
 
+/** A summary that states a result: a finding, a comparison, a figure. */
+const RESULT_CUE_EN =
+  /\b(?:shows?|showed|finds?|found|reveals?|demonstrates?|proves?|improv\w*|outperform\w*|reduc\w*|increas\w*|achiev\w*|better|higher|lower|faster|significant\w*)\b|\d+(?:\.\d+)?\s*(?:%|x|×|times)/i;
+
 const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
 /** A sentence that adds to what came before ("We also …", "In addition, …"): a side matter, never what the authors set out to do. */
@@ -372,6 +379,8 @@ const ALSO_EN = /^(?:We (?:also|additionally|further)\b|Additionally\b|In additi
 
 /** {@link Writer.aim} for one sentence: the frame its verb calls for, or undefined when the authors are not its subject. */
 function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCandidate | undefined {
+  // "To navigate the drone …, we also built a 3D A* planner": an add-on built on the side.
+  if (ADD_ON.test(s)) return undefined;
   // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
   const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
   const [frames, short] = !AUTHORS_RE.test(s)
@@ -413,9 +422,10 @@ export const en: Writer = {
   },
   summary(r, seed) {
     const s = r.en.summary;
-    return s
+    const c = s
       ? candidate('summary', [s], [`The digest sums the paper up as ${q(s)} Which evidence in the paper supports this most directly, and does the summary claim more than the paper does?`], seed)
       : undefined;
+    return c && !RESULT_CUE_EN.test(s!) ? { ...c, weak: true } : c;
   },
   problem(r, seed) {
     const s = r.en.problem;

@@ -3,7 +3,8 @@
  * quoting whole sentences of the Chinese abstract (or the digest's one-line Chinese summary) exactly
  * as written. English appears only as the names and terms those sentences carry.
  */
-import { candidate, fallbacksOf, type Writer } from './compose-en.ts';
+import { ADD_ON } from '../contribution-sentence.ts';
+import { candidate, fallbacksOf, type QuestionCandidate, type Writer } from './compose-en.ts';
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 
 const q = (sentence: string) => `“${sentence}”`;
@@ -169,7 +170,7 @@ const AIM_ROLES_ZH: readonly SentenceRole[] = ['setting', 'other', 'survey', 'da
  * 我们……", "本文从……出发，"), then their verb; a single author's 我 too, never 自我 (self-).
  */
 const AUTHORS_ZH =
-  /^(?:[^。；]{0,60}?，)?(?:在(?:本|这项|这篇|该)(?:研究|文|论文|工作)中，?)?(?:我们|本文|本研究|这项研究|这项工作|该研究|该论文|本论文|(?<!自)我(?!们))(?:首先|还|也|进一步|则|主要|系统地|全面地)?/;
+  /^(?:[^。；]{0,60}?，)?(?:在(?:本|这项|这篇|该)(?:研究|文|论文|工作)中，?)?(?:我们|本文|本研究|这项研究|这项工作|该研究|该论文|本论文|(?<!自)我(?!们))(?:首先|进一步|则|主要|系统地|全面地)?(?!还|也)/;
 /** What the authors found or showed: asked what supports it. */
 const CLAIMS_ZH = /^(?:发现|表明|证明|揭示|论证)|^提出了?[^，。；]{0,20}?证据/;
 /** What the authors made: asked what is new in it. */
@@ -181,6 +182,9 @@ const AIM = (s: string, r: Reading) =>
   r.kind === 'theory' || (r.theoretical && !r.empirical)
     ? [`作者这样说明自己的工作：${q(s)}关于它，他们确立了什么？论证中最关键的是哪一步？`]
     : [`作者这样说明自己的工作：${q(s)}他们得出了什么结论？论文对这个结论的支持有多充分？`];
+
+/** A summary that states a result (see RESULT_CUE_EN in compose-en.ts); "有重要的应用价值" states none. */
+const RESULT_CUE_ZH = /表明|发现|证明|揭示|提高|提升|优于|显著|超过|超越|降低|减少|改善|实现了|取得了|达到|更好|更高|更低|更快|\d+(?:\.\d+)?\s*(?:%|％|倍)/;
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样招募的？这些发现能推广到这个群体之外吗？`];
 
@@ -195,6 +199,22 @@ function zhTitle(title: string | undefined): string | undefined {
 /** The name the authors give their contribution, when the Chinese abstract's contribution sentence uses it too. */
 const nameInZh = (r: Reading) => (r.name && (r.zh.contribution ?? '').includes(r.name) ? r.name : undefined);
 
+/** A sentence that adds to what came before ("此外，", "我们还……"): a side matter, never what the authors set out to do. */
+const ALSO_ZH = /^(?:此外|另外|最后|我们(?:还|也)|同时)/;
+
+/** {@link Writer.aim} for one sentence (see aimOf in compose-en.ts): the frame its verb calls for, or undefined. */
+function aimOf(s: string, r: Reading, seed: string): QuestionCandidate | undefined {
+  // "为了……，我们还建立了……": an add-on built on the side.
+  if (ADD_ON.test(s)) return undefined;
+  const subject = AUTHORS_ZH.exec(s);
+  if (!subject) return undefined;
+  const verb = s.slice(subject[0].length);
+  // What a survey's authors analyse or make is how they organise the field.
+  if (r.kind === 'survey') return CLAIMS_ZH.test(verb) || MAKES_ZH.test(verb) || STUDIES_ZH.test(verb) ? candidate('lead', [s], SURVEY_LEAD(s, r), seed) : undefined;
+  const frames = CLAIMS_ZH.test(verb) ? CLAIM(s) : MAKES_ZH.test(verb) ? MADE_LEAD(s) : STUDIES_ZH.test(verb) ? AIM(s, r) : undefined;
+  return frames ? candidate('lead', [s], frames, seed) : undefined;
+}
+
 export const zh: Writer = {
   title(r, seed) {
     const t = r.titleQuestionZh;
@@ -208,7 +228,8 @@ export const zh: Writer = {
   },
   summary(r, seed) {
     const s = r.zh.summary;
-    return s ? candidate('summary', [s], [`摘要的一句话总结是：${q(s)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？`], seed) : undefined;
+    const c = s ? candidate('summary', [s], [`摘要的一句话总结是：${q(s)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？`], seed) : undefined;
+    return c && !RESULT_CUE_ZH.test(s!) ? { ...c, weak: true } : c;
   },
   problem(r, seed) {
     const s = r.zh.problem;
@@ -264,16 +285,15 @@ export const zh: Writer = {
     );
   },
   aim(r, seed, quoted) {
-    const s = r.zh.contribution;
-    const entry = s === undefined ? undefined : r.zh.roles.find((x) => x.text === s);
-    if (!s || !entry || quoted.includes(s) || !AIM_ROLES_ZH.includes(entry.role)) return undefined;
-    const subject = AUTHORS_ZH.exec(s);
-    if (!subject) return undefined;
-    const verb = s.slice(subject[0].length);
-    // What a survey's authors analyse or make is how they organise the field.
-    if (r.kind === 'survey') return CLAIMS_ZH.test(verb) || MAKES_ZH.test(verb) || STUDIES_ZH.test(verb) ? candidate('lead', [s], SURVEY_LEAD(s, r), seed) : undefined;
-    const frames = CLAIMS_ZH.test(verb) ? CLAIM(s) : MAKES_ZH.test(verb) ? MADE_LEAD(s) : STUDIES_ZH.test(verb) ? AIM(s, r) : undefined;
-    return frames ? candidate('lead', [s], frames, seed) : undefined;
+    // The contribution sentence first, then any other sentence of the authors at work that no role's frame fits.
+    const contribution = r.zh.roles.find((x) => x.text === r.zh.contribution);
+    const others = r.zh.roles.filter((x) => x !== contribution && !x.late && !ALSO_ZH.test(x.text));
+    for (const entry of contribution ? [contribution, ...others] : others) {
+      if (quoted.includes(entry.text) || !AIM_ROLES_ZH.includes(entry.role)) continue;
+      const asked = aimOf(entry.text, r, seed);
+      if (asked) return asked;
+    }
+    return undefined;
   },
   fallbacks(r, seed, quoted) {
     return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? CLAIM(s) : leadFrames(s, role, r)), GENERIC_ZH);

@@ -491,7 +491,7 @@ const POSITION_EN = new RegExp(
 );
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
-const SURVEY_ZH_RE = /综述|评述|回顾|梳理|分类体系|归纳|总结了|涵盖了|本教程的目标/;
+const SURVEY_ZH_RE = /综述|评述|调研|回顾|梳理|分类体系|归纳|总结了|涵盖了|本教程的目标/;
 const SUBJECT_EN =
   '^(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
@@ -601,6 +601,9 @@ export function roleEn(s: string): SentenceRole {
   // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
   if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
   if (MOTIVATION_EN.test(s)) return 'background';
+  // "Our previous work showed that …": what an earlier paper of theirs found, background to this one.
+  // ("Similar to our previous results, QPF improved …" is this paper's.)
+  if (/^(?:In\s+)?our (?:previous|prior|earlier|past) (?:work|works|study|studies|paper|papers|research)\b|^In (?:previous|prior|earlier) work,? we\b/i.test(s)) return 'background';
   // "We study the attack introduced in [21], which shows that …": the finding is the cited work's.
   if (CITED_FINDING_EN.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
@@ -698,6 +701,8 @@ export function roleZh(s: string): SentenceRole {
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
   if (!own && MISSING_SURVEY_ZH.test(s)) return 'background';
   if (MOTIVATION_ZH.test(s)) return 'background';
+  // "我们之前的工作表明，……": what an earlier paper of theirs found.
+  if (/我们(?:之前|先前|以前|此前|过去|早先)的(?:工作|研究)|在(?:我们的)?(?:之前|先前|以前|此前)的(?:工作|研究)中/.test(s)) return 'background';
   // "我们研究了文献[21]中引入的……，该研究表明……": the finding is the cited work's.
   if (CITED_FINDING_ZH.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_ZH.test(s)) return 'survey';
@@ -758,7 +763,7 @@ const MADE_SELF_EN =
  * "……的研究结果", "……的存在性和唯一性"): Chinese puts the head noun last.
  */
 const MADE_ZH =
-  /^(?:(?:在)?本文中，?|为此，?|为了[^，。；]{0,40}，)?(?:我们|本文|本研究|这项工作)(?:首先|还|进一步|在此|在本文中)?(?:(?:提出|设计|开发|构建|引入|介绍|定义)(?!的|，|,|了?(?:一个)?(?:疑问|问题))|建立了?一)了?(?![^，。；]*?(?:分析|结果|评估|调查|综述|概述|证明|存在性|唯一性|研究)(?:[，。；]|$))/;
+  /^(?:(?:在)?本文中，?|为此，?|为了[^，。；]{0,40}，)?(?:我们|本文|本研究|这项工作)(?:首先|还|进一步|在此|在本文中)?(?:(?:提出|设计|开发|构建|引入|介绍|定义)(?!的|，|,|了?(?:一个)?(?:疑问|问题))|建立了?一)了?(?![^，。；]*?(?:分析|结果|评估|调查|综述|概述|证明|存在性|唯一性|研究|背景|基础知识|预备知识)(?:[，。；]|$))/;
 
 /**
  * The authors' verb of work at the head of a sentence (after at most an opening phrase): "To address these

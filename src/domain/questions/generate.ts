@@ -87,7 +87,8 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   for (const c of fallbacks) if (c.long && chosen.length < Math.min(WANTED, max)) take(c);
   // How the paper relates to another of the group's is no question about the paper itself: the last resorts
   // below are asked beside it, as they would be instead of a generic question.
-  const aboutItself = () => chosen.filter((c) => c.slot !== 'related').length;
+  // Nor is a summary that states no result ("… has important applications"), though it is still asked.
+  const aboutItself = () => chosen.filter((c) => c.slot !== 'related' && !c.weak).length;
   // The authors' own sentence whose "this …" points back ("We show that this effect …"): better than a generic question, never beside a specific one.
   for (const c of fallbacks) if (c.late && aboutItself() < MIN_QUESTIONS) take(c);
   // The method by its name, in a frame that presumes no reported results, before a generic question.
