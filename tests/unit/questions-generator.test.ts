@@ -2974,3 +2974,34 @@ describe('held-out sample zh-AP', () => {
     expect(zhOf(addOn).every((q) => isGenericQuestion(q))).toBe(true);
   });
 });
+
+describe('more of what authors say they did, when nothing else can be asked (tuning digests)', () => {
+  const lead = (abstract: string, title = 'A title') => starterQuestions(paper('more.x', title, `Models are used widely in many fields of science today. ${abstract}`)).join('\n');
+
+  it('reads curating, contributing, deriving and describing a system as something made (2306.11207, 2608.10694, 2608.19282, 2402.17442)', () => {
+    expect(lead('From YouTube, we curate Quilt: a large-scale vision-language dataset consisting of 768,826 image and text pairs.')).toMatch(/What is new here compared with earlier work/);
+    expect(lead('In this paper, we describe the design and implementation of the Ansible Lightspeed service and analyze feedback from thousands of real users.')).toMatch(
+      /What is new here compared with earlier work/,
+    );
+  });
+
+  it('reads discussing, reviewing, a passive study and a stated purpose as what the authors set out to do (2608.13633, 2303.06513, 2303.06309)', () => {
+    expect(lead('We discuss the challenges of model misspecification, diagnostics for detecting it, and strategies for mitigation.')).toMatch(/What do they conclude/);
+    expect(lead('In this paper, the effectiveness of using machine learning algorithms to detect DDoS attacks in software-defined networks is investigated.')).toMatch(/What do they conclude/);
+    expect(lead('The purpose of this paper is to enhance the performance of the virtual assistant.')).toMatch(/What is new here/);
+  });
+
+  it('finds the authors after ", and our study …", and a survey’s view it provides (2402.16014, 2403.00485)', () => {
+    expect(
+      lead('Foundation models have revolutionized knowledge acquisition across domains, and our study introduces OmniArch, an approach for building foundation models in scientific computing.'),
+    ).toMatch(/What is new here/);
+    const survey = starterQuestions(
+      paper(
+        'more.s',
+        'A Survey of Geometric Graph Neural Networks',
+        'Geometric graphs are everywhere in the sciences. In this paper, based on concise mathematical preliminaries, we provide a unified view of existing models from the geometric message passing perspective.',
+      ),
+    ).join('\n');
+    expect(survey).toMatch(/we provide a unified view of existing models[^”]*” How do they organise the field/);
+  });
+});

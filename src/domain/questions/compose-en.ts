@@ -345,23 +345,29 @@ const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'datas
  * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
  * ("… when we evaluate them", "…, which we call …").
  */
-const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:working |short )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
+const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:working |short )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
 const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
 /** The authors making something: asked what is new in it. */
 const MAKES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?approach\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
+  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|curate[sd]?|assemble[sd]?|release[sd]?|contribute[sd]?|derive[sd]?|describe[sd]?(?=\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:design|implementation|architecture|system|framework|tool|platform|pipeline|method|approach|algorithm|library|package|model|service)s?\b)|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?approach\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
   'i',
 );
 /** A sentence of the authors' that states what they found, proved or claim ("Our research uncovered …"): asked what supports it. */
 const CLAIMS_EN =
-  /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
+  /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?(?:show|prove|find|demonstrate)\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?)\b${POINTS_BACK}`,
+  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|discuss(?:es|ed)?|review(?:s|ed)?|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
   'i',
 );
+/** What a survey's authors do: provide, offer or give a view of the field. */
+const SURVEY_VERBS_EN = new RegExp(String.raw`${AUTHORS_EN}(?:provide[sd]?|offer(?:s|ed)?|give[sn]?|present(?:s|ed)?)\b`, 'i');
+/** "The purpose of this paper is to enhance …": what the authors set out to achieve, asked what is new in how. */
+const PURPOSE_EN = /^The (?:main |primary |overall )?(?:purpose|goal|aim|objective) of (?:this|the present|our) (?:paper|work|study|research|article) is to\b/i;
+/** "In this paper, the effectiveness of … is investigated": the authors' study in the passive. */
+const PASSIVE_STUDY_EN = /^In this (?:paper|work|study|article),? [^.;]{5,200}?\b(?:is|are) (?:\w+ly )?(?:investigated|studied|examined|analy[sz]ed|explored|evaluated|assessed|compared)\b/i;
 /** What the authors set out to study, asked what they conclude and how well the paper carries it; in a paper that derives its results, what they establish. */
 const AIM = (s: string, r: Reading) =>
   r.kind === 'theory' || (r.theoretical && !r.empirical)
@@ -383,23 +389,27 @@ function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCand
   if (ADD_ON.test(s)) return undefined;
   // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
   const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
-  const [frames, short] = !AUTHORS_RE.test(s)
-    ? []
-    : // What a survey's authors analyse or make is how they organise the field.
-      r.kind === 'survey'
-      ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s)
-        ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
-        : []
-      : CLAIMS_EN.test(main)
-        ? [CLAIM(s), `${q(s)} What supports this most directly?`]
-        : MAKES_EN.test(s)
-          ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-          : STUDIES_EN.test(s)
-            ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
-            : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
-              AUTHORS_RE.exec(s)?.groups?.aims
+  const [frames, short] = PURPOSE_EN.test(s)
+    ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+    : PASSIVE_STUDY_EN.test(s)
+      ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+      : !AUTHORS_RE.test(s)
+        ? []
+        : // What a survey's authors analyse or make is how they organise the field.
+          r.kind === 'survey'
+          ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s) || SURVEY_VERBS_EN.test(s)
+            ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
+            : []
+          : CLAIMS_EN.test(main)
+            ? [CLAIM(s), `${q(s)} What supports this most directly?`]
+            : MAKES_EN.test(s)
               ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-              : [];
+              : STUDIES_EN.test(s)
+                ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+                : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
+                  AUTHORS_RE.exec(s)?.groups?.aims
+                  ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+                  : [];
   // A sentence too long for the full frames is asked in a short one.
   return frames ? candidate('lead', [s], long ? [] : frames, seed, short) : undefined;
 }
@@ -492,8 +502,8 @@ export const en: Writer = {
   aim(r, seed, quoted) {
     // The contribution sentence first, then any other sentence of the authors at work that no role's frame fits.
     const contribution = r.en.roles.find((x) => x.text === r.en.contribution);
-    const others = r.en.roles.filter((x) => x !== contribution && !x.late && !ALSO_EN.test(x.text));
-    for (const entry of contribution ? [contribution, ...others] : others) {
+    const others = r.en.roles.filter((x) => x !== contribution && !x.late);
+    for (const entry of (contribution ? [contribution, ...others] : others).filter((x) => !ALSO_EN.test(x.text))) {
       if (quoted.includes(entry.text) || !AIM_ROLES.includes(entry.role)) continue;
       const asked = aimOf(entry.text, entry.long ?? false, r, seed);
       if (asked) return asked;

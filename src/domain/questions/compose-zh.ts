@@ -287,8 +287,8 @@ export const zh: Writer = {
   aim(r, seed, quoted) {
     // The contribution sentence first, then any other sentence of the authors at work that no role's frame fits.
     const contribution = r.zh.roles.find((x) => x.text === r.zh.contribution);
-    const others = r.zh.roles.filter((x) => x !== contribution && !x.late && !ALSO_ZH.test(x.text));
-    for (const entry of contribution ? [contribution, ...others] : others) {
+    const others = r.zh.roles.filter((x) => x !== contribution && !x.late);
+    for (const entry of (contribution ? [contribution, ...others] : others).filter((x) => !ALSO_ZH.test(x.text))) {
       if (quoted.includes(entry.text) || !AIM_ROLES_ZH.includes(entry.role)) continue;
       const asked = aimOf(entry.text, r, seed);
       if (asked) return asked;
