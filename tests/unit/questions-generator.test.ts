@@ -3005,3 +3005,44 @@ describe('more of what authors say they did, when nothing else can be asked (tun
     expect(survey).toMatch(/we provide a unified view of existing models[^”]*” How do they organise the field/);
   });
 });
+
+describe('held-out sample AQ', () => {
+  const asked = (abstract: string, title = 'A title') => starterQuestions(paper('aq.x', title, abstract)).join('\n');
+
+  it('reads a method used to an end, a problem posited and "our experiments evaluate" as the authors at work (2403.05030, 2402.12907, 2303.09823)', () => {
+    expect(
+      asked(
+        'AI systems sometimes behave badly after deployment. In this work, we utilize latent adversarial training (LAT) to defend against vulnerabilities without generating inputs that elicit them.',
+      ),
+    ).toMatch(/we utilize latent adversarial training[^”]*” What is new here/);
+    expect(asked('AI is spreading through society quickly. To this end, we posit a new problem worth exploring: the Incentive Compatibility Sociotechnical Alignment Problem.')).toMatch(
+      /we posit a new problem[^”]*” What is new here/,
+    );
+    expect(asked('Hate speech is common on social media. Our experiments evaluate the performance of six transformer models and their combination using 2 ensemble approaches.')).toMatch(
+      /Our experiments evaluate[^”]*” What do they conclude/,
+    );
+  });
+
+  it('quotes "This retrospective study …" and "It turns out that …" as the paper’s own (2308.09730, 2306.05857)', () => {
+    expect(quotableEn('This retrospective study involved the development and evaluation of AI models for COVID-19 diagnosis using diverse clinical images.')).toBe(true);
+    expect(roleEn('It turns out that the phase transition point of pruning ratio equals the squared Gaussian width of some convex body.')).toBe('claim');
+    expect(quotableEn('It turns out that the phase transition point of pruning ratio equals the squared Gaussian width of some convex body.')).toBe(true);
+    // "It" that points back is still not quoted.
+    expect(quotableEn('It outperforms the strongest baselines on every benchmark we tried in this paper.')).toBe(false);
+  });
+
+  it('asks no "strongest baseline" of a benchmark’s scores, often the authors’ own baselines (zh 2402.02655)', () => {
+    const bench = paper(
+      'aq.2',
+      'VlogQA: A Benchmark for Question Answering over Vlog Transcripts',
+      'We introduce VlogQA, a benchmark of 10,076 question-answer pairs over spoken vlog transcripts. Our best model achieves an F1 score of 75.34% on the test set.',
+      { abstractZh: '我们提出了VlogQA，一个基于视频博客转录文本的问答基准，包含10,076个问答对。我们最好的模型在测试集上取得了75.34%的F1分数。' },
+    );
+    expect(readPaper(bench).kind).toBe('benchmark');
+    expect(readPaper(bench).en.figure).toBeDefined();
+    expect(starterQuestions(bench).join('\n')).not.toMatch(/strongest baseline/);
+    const vlogqa = parseDigest(readFileSync('tests/fixtures/digests-ap/cs.CL-2025-07-22.md', 'utf8')).entries.find((e) => e.id === '2402.02655')!;
+    expect(readPaper(vlogqa).zh.figure).toBeDefined();
+    expect(starterQuestions(vlogqa, { locale: 'zh-CN' }).join('\n')).not.toMatch(/最强的基线/);
+  });
+});

@@ -9,7 +9,7 @@
 import { ADD_ON } from '../contribution-sentence.ts';
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 import type { KnownPaperMatch } from './related.ts';
-import { pick, plainTitle } from './text.ts';
+import { PAPER_ITSELF_EN, pick, plainTitle } from './text.ts';
 
 /** The part of a paper's question set a candidate fills; the generator orders and trims by it. */
 export type Slot = 'title' | 'lead' | 'summary' | 'problem' | 'figure' | 'finding' | 'kind' | 'related' | 'fallback';
@@ -345,13 +345,13 @@ const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'datas
  * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
  * ("… when we evaluate them", "…, which we call …").
  */
-const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:working |short )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
+const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:${PAPER_ITSELF_EN} |working )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper|experiments|analysis|analyses|evaluation))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
 const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
 /** The authors making something: asked what is new in it. */
 const MAKES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|curate[sd]?|assemble[sd]?|release[sd]?|contribute[sd]?|derive[sd]?|describe[sd]?(?=\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:design|implementation|architecture|system|framework|tool|platform|pipeline|method|approach|algorithm|library|package|model|service)s?\b)|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?approach\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
+  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|curate[sd]?|assemble[sd]?|release[sd]?|contribute[sd]?|derive[sd]?|posit(?:s|ed)?|(?:use[sd]?|utili[sz]e[sd]?|employ(?:s|ed)?|leverage[sd]?|exploit(?:s|ed)?)(?=\s[^.;]{3,80}?\bto (?:defend|remove|improve|reduce|enable|detect|prevent|mitigate|address|solve|tackle|learn|train|generate|predict|estimate|recover|accelerate|speed up)\b)|describe[sd]?(?=\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:design|implementation|architecture|system|framework|tool|platform|pipeline|method|approach|algorithm|library|package|model|service)s?\b)|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?approach\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
   'i',
 );
 /** A sentence of the authors' that states what they found, proved or claim ("Our research uncovered …"): asked what supports it. */
@@ -359,7 +359,7 @@ const CLAIMS_EN =
   /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?(?:show|prove|find|demonstrate)\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|discuss(?:es|ed)?|review(?:s|ed)?|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
+  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|involve[sd]?|discuss(?:es|ed)?|review(?:s|ed)?|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
   'i',
 );
 /** What a survey's authors do: provide, offer or give a view of the field. */
@@ -453,7 +453,8 @@ export const en: Writer = {
   figure(r) {
     const f = r.en.figure;
     // A figure in a theorem, a survey or a position paper is rarely a measured result.
-    if (!f || r.kind === 'theory' || r.kind === 'survey' || r.kind === 'position') return undefined;
+    // A benchmark's figures are the scores of the models it tests, often the authors' own baselines: no "strongest baseline" to set them against.
+    if (!f || r.kind === 'theory' || r.kind === 'survey' || r.kind === 'position' || (r.kind === 'benchmark' && f.kind === 'value')) return undefined;
     const s = q(f.sentence);
     const measure = measureWord(f.measure);
     const text =

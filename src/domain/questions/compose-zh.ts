@@ -239,7 +239,8 @@ export const zh: Writer = {
   },
   figure(r) {
     const f = r.zh.figure;
-    if (!f || r.kind === 'theory' || r.kind === 'survey' || r.kind === 'position') return undefined;
+    // A benchmark's figures are the scores of the models it tests (see compose-en.ts).
+    if (!f || r.kind === 'theory' || r.kind === 'survey' || r.kind === 'position' || (r.kind === 'benchmark' && f.kind === 'value')) return undefined;
     const s = q(f.sentence);
     const text =
       f.kind === 'speed'

@@ -191,10 +191,11 @@ const PREFACE_EN =
 const PREFACE_ZH =
   /^(?:受到?[^，。]{0,20}(?:启发|启示|激励)，|基于(?:这些|这一|上述|此)[^，。]{0,15}，|针对这(?:个|一)问题，|为了?(?:解决|应对|弥补|克服|纠正|缓解|填补|回答|处理|实现)[^，。]{0,20}，|为此，|基于此，|针对(?:这一|这些|上述|此|该)[^，。]{0,15}，|在本(?:文|研究|工作)中，)/;
 /** Words between "this" and "paper" that still name the paper itself: "This position paper argues …". */
-export const PAPER_ITSELF_EN = '(?:position|perspective|vision|short|brief|technical|research|present)';
+export const PAPER_ITSELF_EN =
+  '(?:position|perspective|vision|short|brief|technical|research|present|retrospective|prospective|empirical|systematic|comparative|pilot|exploratory|qualitative|quantitative|longitudinal|observational|theoretical|experimental|preliminary|case)';
 /** Opening with a pronoun or demonstrative (after any connective): the referent lies in the sentence before. */
 const POINTS_BACK_EN = new RegExp(
-  String.raw`^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:` +
+  String.raw`^(?:(?:However|Moreover|Furthermore|Additionally|In addition|Yet|Still|Thus|Hence|Therefore|Consequently|As a result|Unfortunately|Importantly|Notably|Crucially|Nevertheless|Nonetheless|Meanwhile|Instead|In particular|Specifically|Finally|First|Second|Third),?\s+)?(?!It (?:turns out|is (?:\w+ly )?(?:shown|proved|proven|found|known|demonstrated|established|observed) that)\b)(?:It|Its|They|Their|Them|This|These|Those|That|Such|He|She|Both|And|But|Or)\b(?!\s+(?:` +
     PAPER_ITSELF_EN +
     String.raw`\s+)?(?:paper|work|study|article|note|thesis|survey|review|tutorial|primer|overview|monograph|roadmap|chapter|essay|letter|report|manuscript|lecture notes)\b)`,
   'i',
