@@ -3046,3 +3046,10 @@ describe('held-out sample AQ', () => {
     expect(starterQuestions(vlogqa, { locale: 'zh-CN' }).join('\n')).not.toMatch(/最强的基线/);
   });
 });
+
+describe('English names in a Chinese quote', () => {
+  it('quotes a Chinese sentence that carries a long English name, never one that carries an English clause', () => {
+    expect(quotableZh('为应对农业数据的需求，本文提出了可持续小麦生产数据中枢（Sustainable Wheat Production Data Hub）。')).toBe(true);
+    expect(quotableZh('为应对农业数据的需求，本文提出了一个方法（we propose a new data hub for wheat）。')).toBe(false);
+  });
+});

@@ -308,7 +308,15 @@ export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN, loose =
 }
 
 /** The longest run of Latin-script words a Chinese question may carry: a name or a term ("Retrieval-Augmented Generation"), not a clause. */
-const ENGLISH_CLAUSE = /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/;
+const ENGLISH_RUN = /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/g;
+/**
+ * Whether a Chinese sentence carries an English clause: a run of four or more Latin words that is not a
+ * name ("Robust and Accurate REcommendations for Medication", "Long Range Arena": every word capitalised
+ * but for of, and, for, the …), as checks.ts reads a name too.
+ */
+function hasEnglishClause(sentence: string): boolean {
+  return [...sentence.matchAll(ENGLISH_RUN)].some((m) => !m[0].split(/[\s,]+/).every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|and|for|the|a|an|in|on|with|to|via|by)$/.test(w)));
+}
 
 /** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, no word doubled by the translation, and the same boilerplate, pointing-back and `loose` rules as {@link quotableEn}. */
 export function quotableZh(sentence: string, loose = false): boolean {
@@ -320,7 +328,7 @@ export function quotableZh(sentence: string, loose = false): boolean {
     /[。！？]$/.test(sentence) &&
     !/[$\\{}“”<>]|(?<!\d\s?)[%％]/.test(sentence) &&
     (sentence.split('"').length - 1) % 2 === 0 &&
-    !ENGLISH_CLAUSE.test(sentence) &&
+    !hasEnglishClause(sentence) &&
     !LABEL_ZH.test(sentence) &&
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
     !POINTS_BACK_ZH.test(sentence) &&
