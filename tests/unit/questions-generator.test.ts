@@ -3049,7 +3049,7 @@ describe('held-out sample AQ', () => {
 
 describe('English names in a Chinese quote', () => {
   it('quotes a Chinese sentence that carries a long English name, never one that carries an English clause', () => {
-    expect(quotableZh('为应对农业数据的需求，本文提出了可持续小麦生产数据中枢（Sustainable Wheat Production Data Hub）。')).toBe(true);
-    expect(quotableZh('为应对农业数据的需求，本文提出了一个方法（we propose a new data hub for wheat）。')).toBe(false);
+    expect(quotableZh('为应对农业数据对结构化、可互操作性的日益增长的需求，本文提出了可持续小麦生产数据中枢（Sustainable Wheat Production Data Hub），用于整合多源农业数据。')).toBe(true);
+    expect(quotableZh('为应对农业数据对结构化、可互操作性的日益增长的需求，本文提出了一个方法（we propose a new data hub），用于整合多源农业数据。')).toBe(false);
   });
 });
