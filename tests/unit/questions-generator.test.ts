@@ -105,7 +105,8 @@ describe('the offline question generator on the tuning set (shipped papers and r
       }
       for (const q of zh[i]!) {
         if (isRelated(q)) continue;
-        for (const quoted of quotes(q)) expect(wholeZh.has(quoted) || quoted === p.titleZh, `${p.id}: ${quoted}`).toBe(true);
+        // A sentence's own “…” is shown as 「…」 inside the question's quote.
+        for (const quoted of quotes(q)) expect(wholeZh.has(quoted) || wholeZh.has(quoted.replace(/「/g, '“').replace(/」/g, '”')) || quoted === p.titleZh, `${p.id}: ${quoted}`).toBe(true);
       }
     }
   });
@@ -3051,5 +3052,31 @@ describe('English names in a Chinese quote', () => {
   it('quotes a Chinese sentence that carries a long English name, never one that carries an English clause', () => {
     expect(quotableZh('为应对农业数据对结构化、可互操作性的日益增长的需求，本文提出了可持续小麦生产数据中枢（Sustainable Wheat Production Data Hub），用于整合多源农业数据。')).toBe(true);
     expect(quotableZh('为应对农业数据对结构化、可互操作性的日益增长的需求，本文提出了一个方法（we propose a new data hub），用于整合多源农业数据。')).toBe(false);
+  });
+});
+
+describe('held-out sample zh-AR', () => {
+  it('quotes a Chinese sentence with its own quotation marks, shown as 「」 inside the question’s quote, and the checks find it in the paper (2402.09477)', () => {
+    const s = '我们引入了一种隐私审计方案，该方案依赖于使用生成的“非成员”数据进行成员推断攻击来对机器学习模型进行隐私审计。';
+    expect(quotableZh(s)).toBe(true);
+    expect(quotableZh('我们引入了一种隐私审计方案，该方案依赖于使用生成的“非成员数据进行成员推断攻击来对机器学习模型进行隐私审计。')).toBe(false);
+    const audit = paper('zar.1', 'PANORAMIA: Privacy Auditing of Machine Learning Models without Retraining', '', { abstractZh: `隐私审计是机器学习部署中的重要环节。${s}` });
+    const asked = starterQuestions(audit, { locale: 'zh-CN' });
+    const quoting = asked.find((q) => q.includes('「非成员」'));
+    expect(quoting).toBeDefined();
+    expect(quoting).not.toMatch(/“非成员”/);
+    expect(questionFlags(quoting!, audit, 'zh-CN', [])).toEqual([]);
+  });
+});
+
+describe('held-out sample AR', () => {
+  it('never quotes a sentence that promises objectives without stating them, and reads "we try accelerating …" as what the authors set out to do (2311.13925, 2305.08001)', () => {
+    expect(quotableEn('Therefore, this study aims to accomplish two main objectives.')).toBe(false);
+    const sgd = paper(
+      'ar.1',
+      'Efficient asynchronous SGD with structured data',
+      'Deep learning has achieved impressive success in many fields. In this work, we try accelerating the computations in each iteration from the perspective of input data points.',
+    );
+    expect(starterQuestions(sgd).join('\n')).toMatch(/“In this work, we try accelerating the computations[^”]*” What is new here/);
   });
 });

@@ -345,7 +345,7 @@ const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'datas
  * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
  * ("… when we evaluate them", "…, which we call …").
  */
-const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:${PAPER_ITSELF_EN} |working )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper|experiments|analysis|analyses|evaluation))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
+const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:${PAPER_ITSELF_EN} |working )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper|experiments|analysis|analyses|evaluation))\s+(?:(?:\w+ly|also|first|then|further|here)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:try|tries|tried)\s+(?=\w+ing\b)|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
 const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;

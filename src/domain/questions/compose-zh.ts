@@ -7,7 +7,8 @@ import { ADD_ON } from '../contribution-sentence.ts';
 import { candidate, fallbacksOf, type QuestionCandidate, type Writer } from './compose-en.ts';
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 
-const q = (sentence: string) => `“${sentence}”`;
+/** A sentence quoted in “…”, its own curly quotes shown as 「…」 so that the question's quote stays one. */
+const q = (sentence: string) => `“${sentence.replace(/“/g, '「').replace(/”/g, '」')}”`;
 
 /** The questions that could be asked of any paper (see GENERIC_EN in compose-en.ts). */
 export const GENERIC_ZH = ['这篇论文中，哪一个结果是我们最想亲自验证的？打算怎样验证？', '在自己的工作中采用这篇论文的结论之前，我们还需要知道什么？'] as const;

@@ -231,8 +231,8 @@ function danglingZh(sentence: string): boolean {
   return false;
 }
 
-/** A contribution that promises content without giving it: "addresses this gap through two contributions". */
-const PROMISE_EN = /\b(?:two|three|four|several|multiple) (?:main |key |major |primary )?contributions\b(?![^.]*:)|\bcontributions? (?:is|are) (?:two|three|four)fold\b/i;
+/** A contribution that promises content without giving it: "addresses this gap through two contributions", "this study aims to accomplish two main objectives". */
+const PROMISE_EN = /\b(?:two|three|four|several|multiple) (?:main |key |major |primary )?(?:contributions|objectives|goals|aims)\b(?![^.]*:)|\bcontributions? (?:is|are) (?:two|three|four)fold\b/i;
 const PROMISE_ZH = /(?:两|三|四|几|多)(?:个|项|方面)(?:主要|关键)?贡献(?![^。]*：)/;
 
 /**
@@ -326,8 +326,10 @@ export function quotableZh(sentence: string, loose = false): boolean {
     sentence.length <= 130 &&
     han >= sentence.length * 0.5 &&
     /[。！？]$/.test(sentence) &&
-    !/[$\\{}“”<>]|(?<!\d\s?)[%％]/.test(sentence) &&
+    !/[$\\{}<>]|(?<!\d\s?)[%％]/.test(sentence) &&
     (sentence.split('"').length - 1) % 2 === 0 &&
+    // Curly quotes only in pairs, none inside another ("生成的“非成员”数据"): the question shows them as 「」.
+    /^[^“”]*(?:“[^“”]*”[^“”]*)*$/.test(sentence) &&
     !hasEnglishClause(sentence) &&
     !LABEL_ZH.test(sentence) &&
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
