@@ -51,9 +51,10 @@ const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreov
 /**
  * An add-on built for a goal on the side ("To navigate the drone along the shortest path, we also
  * built a 3D A* planner", "为了……，我们还建立了……"): never the paper's contribution, nor quoted as what
- * the authors made.
+ * the authors made; nor is what they show "as an illustration" ("作为一个说明，我们介绍了……").
  */
-export const ADD_ON = /^(?:To|In order to)\b[^,;.]{1,100},\s*we (?:also|additionally)\b|^为了[^，。；]{1,60}，\s*我们(?:还|也)/;
+export const ADD_ON =
+  /^(?:To|In order to)\b[^,;.]{1,100},\s*we (?:also|additionally)\b|^为了[^，。；]{1,60}，\s*我们(?:还|也)|^As an? (?:illustration|example|demonstration)\b|^作为(?:一个|一种)?(?:说明|示例|例子|演示|例证)/;
 
 /**
  * Index of the contribution sentence among `sentences`, by the first tier that has one, or -1. A side

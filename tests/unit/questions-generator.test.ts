@@ -3080,3 +3080,23 @@ describe('held-out sample AR', () => {
     expect(starterQuestions(sgd).join('\n')).toMatch(/“In this work, we try accelerating the computations[^”]*” What is new here/);
   });
 });
+
+describe('held-out sample AS', () => {
+  it('reads "we discover that …" as the authors’ finding (2403.12574)', () => {
+    expect(roleEn('In this study, we discover that the neural dynamics of spiking neurons align closely with the behavior of an ideal temporal event sampler.')).toBe('claim');
+  });
+
+  it('never takes what is shown "as an illustration" for the contribution, and asks what a paper 旨在 do (zh 2304.06879)', () => {
+    expect(contributionIndexZh(['作为一个说明，我们介绍了一种建模真实数据分布的重采样过程。'])).toBe(-1);
+    expect(contributionIndex(['As an illustration, we introduce a resampling procedure that models realistic distributions.'])).toBe(-1);
+    const aim = starterQuestions(
+      paper('as.1', 'A title', '', { abstractZh: '执行预测是一种学习模型并影响其预测数据的框架。本文旨在找到分类器，使其具有执行稳定性，即适用于其产生的数据分布的最佳分类器。' }),
+      { locale: 'zh-CN' },
+    );
+    expect(aim.join('\n')).toMatch(/“本文旨在找到分类器[^”]*”与已有工作相比，新意在哪里/);
+  });
+
+  it('reads "我们证明了我们的方法在实际中取得了……改进" as a demonstration, not a proof (zh 2309.16384)', () => {
+    expect(roleZh('重要的是，我们证明了我们的方法在实际中取得了实质性的改进，与已有方法相比质量显著改进。')).not.toBe('result');
+  });
+});

@@ -356,7 +356,7 @@ const MAKES_EN = new RegExp(
 );
 /** A sentence of the authors' that states what they found, proved or claim ("Our research uncovered …"): asked what supports it. */
 const CLAIMS_EN =
-  /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?(?:show|prove|find|demonstrate)\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
+  /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|discover(?:s|ed)?|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?(?:show|prove|find|demonstrate)\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
   String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|involve[sd]?|discuss(?:es|ed)?|review(?:s|ed)?|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,

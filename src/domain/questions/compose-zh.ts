@@ -209,10 +209,12 @@ function aimOf(s: string, r: Reading, seed: string): QuestionCandidate | undefin
   if (ADD_ON.test(s)) return undefined;
   const subject = AUTHORS_ZH.exec(s);
   if (!subject) return undefined;
-  const verb = s.slice(subject[0].length);
+  // "本文旨在找到……": what the authors set out to achieve, asked what is new in how (see the aims of compose-en.ts).
+  const aims = /^(?:旨在|试图|致力于|尝试)/.exec(s.slice(subject[0].length));
+  const verb = s.slice(subject[0].length + (aims?.[0].length ?? 0));
   // What a survey's authors analyse or make is how they organise the field.
   if (r.kind === 'survey') return CLAIMS_ZH.test(verb) || MAKES_ZH.test(verb) || STUDIES_ZH.test(verb) ? candidate('lead', [s], SURVEY_LEAD(s, r), seed) : undefined;
-  const frames = CLAIMS_ZH.test(verb) ? CLAIM(s) : MAKES_ZH.test(verb) ? MADE_LEAD(s) : STUDIES_ZH.test(verb) ? AIM(s, r) : undefined;
+  const frames = CLAIMS_ZH.test(verb) ? CLAIM(s) : MAKES_ZH.test(verb) ? MADE_LEAD(s) : STUDIES_ZH.test(verb) ? AIM(s, r) : aims ? MADE_LEAD(s) : undefined;
   return frames ? candidate('lead', [s], frames, seed) : undefined;
 }
 
