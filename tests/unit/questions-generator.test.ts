@@ -3100,3 +3100,17 @@ describe('held-out sample AS', () => {
     expect(roleZh('重要的是，我们证明了我们的方法在实际中取得了实质性的改进，与已有方法相比质量显著改进。')).not.toBe('result');
   });
 });
+
+describe('held-out sample zh-AT', () => {
+  it('never quotes a translation that ends in the word the digest cut the English in (2402.07723)', () => {
+    expect(quotableZh('除了获得高概率界限之外，我们还展示了我们的界限相对于参数维度的依赖性要好于p。')).toBe(false);
+    expect(quotableZh('除了获得高概率界限之外，我们还展示了我们的界限相对于参数维度的依赖性更好。')).toBe(true);
+  });
+
+  it('reads the deployed model an update replaces (替换基线模型) as no competing baseline (2402.07745)', () => {
+    const churn = paper('zat.1', 'Predictive Churn with the Set of Good Models', '', {
+      abstractZh: '现代大众市场应用中的机器学习模型经常会随时间进行更新。我们展示了如何利用传统的预测性多样性度量来研究这组潜在模型的预期流失，即可能用于替换基线模型在部署中的模型集合。',
+    });
+    expect(starterQuestions(churn, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否用了同样的数据/);
+  });
+});

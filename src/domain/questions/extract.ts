@@ -335,7 +335,8 @@ const COMPARISON_EN = { test: (s: string) => COMPARISON_WORDS_EN.test(s) || COMP
 
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
-const COMPARISON_ZH = /优于|超过了|超越|基线|最先进|更好/;
+// Not "替换基线模型", "部署中的基线模型": the model in service that an update replaces is no competing method.
+const COMPARISON_ZH = /优于|超过了|超越|基线(?!模型在部署|模型的更新)(?<!替换基线)|最先进|更好/;
 /**
  * The best current systems as what a result harms ("polluted evidence can degrade the performance of
  * state-of-the-art detectors", "使最先进的检测器性能下降"): an attack's or a flaw's effect, not the
