@@ -3114,3 +3114,36 @@ describe('held-out sample zh-AT', () => {
     expect(starterQuestions(churn, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否用了同样的数据/);
   });
 });
+
+describe('held-out sample AT', () => {
+  it('reads a theorem stated in the passive as the paper’s result, never a definition "characterized by" (2402.15445)', () => {
+    expect(roleEn('A necessary and sufficient condition for the redundancy of the first of a sequence of lexicographic revisions is given.')).toBe('result');
+    expect(roleEn('Hidden Markov models are characterized by an unobservable Markov chain and an observable process.')).not.toBe('result');
+  });
+
+  it('asks nothing of a contribution that says nothing of itself, and reads "we will analyze" and "we give … mechanisms" as the authors at work (2304.09276, 2402.11437)', () => {
+    expect(quotableEn('To do so, we propose a different approach.')).toBe(false);
+    const lambda = starterQuestions(
+      paper(
+        'at.1',
+        'A Neural Lambda Calculus',
+        'Deep neural networks have become the dominant paradigm in machine learning. In this work, we will analyze the ability of neural networks to learn how to execute programs as a whole. To do so, we propose a different approach.',
+      ),
+    ).join('\n');
+    expect(lambda).toMatch(/“In this work, we will analyze the ability of neural networks[^”]*” What do they conclude/);
+    expect(lambda).not.toMatch(/“To do so, we propose a different approach\.”/);
+    const game = starterQuestions(
+      paper(
+        'at.2',
+        'The Assignment Game',
+        'The core of the assignment game is a lattice. In this paper, we give combinatorial (i.e., the mechanism does not invoke an LP-solver) polynomial time mechanisms for computing the leximin and leximax core imputations.',
+      ),
+    ).join('\n');
+    expect(game).toMatch(/What is new here/);
+  });
+
+  it('reads a method given a name ("a novel decoder, called LoRA-MoE") as something made, not a new notion, and never quotes a sentence run into an acronym (2311.02684)', () => {
+    expect(roleEn('Specifically, we combine Mixture-of-Experts and LoRA, designing a novel LLM-based decoder, called LoRA-MoE, for multimodal learning.')).toBe('artefact');
+    expect(quotableEn('Threshold configuration is a performance bottleneck lacking an adaptable solution.RL algorithms are proven to help.')).toBe(false);
+  });
+});

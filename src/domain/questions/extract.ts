@@ -630,6 +630,17 @@ export function roleEn(s: string): SentenceRole {
   // "To measure the distance between two agents' decisions, we introduce the average deviation": a measure, defined.
   if (/^To (?:measure|quantify|capture|gauge)\b[^,;]{1,120},\s+we (?:\w+ly )?(?:introduce|define|propose)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\.$/i.test(s)) return 'definition';
   if (proposesMethod(s)) return 'artefact';
+  // "designing a novel LLM-based decoder, called LoRA-MoE": a method given a name, not a new notion.
+  if (
+    own &&
+    DEFINITION_EN.test(s) &&
+    !ATTRIBUTED_EN.test(s) &&
+    !EXISTING_NOTION_EN.test(s) &&
+    /\b(?:decoders?|encoders?|models?|methods?|frameworks?|architectures?|algorithms?|networks?|modules?|approach|systems?|pipelines?|techniques?|layers?)\s*,?\s+(?:called|termed|dubbed|named)\b/i.test(
+      s,
+    )
+  )
+    return 'artefact';
   if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
@@ -641,7 +652,15 @@ export function roleEn(s: string): SentenceRole {
     (/\b(?:therefore|thus|hence)\b/i.test(s) && /\b(?:exactly when|if and only if|unique(?:ly)?)\b/i.test(s)) ||
     /\b(?:Theorem|Proposition|Corollary|Lemma) \d+[a-z]? (?:gives|shows|establishes|proves|states|yields|implies|characteri[sz]es|identifies)\b/.test(s) ||
     /^(?:An?|Our) (?:closed-form|formal|theoretical|asymptotic|convergence|stability|mean-field) analysis (?:of [^,;]{1,60}? )?(?:gives|shows|yields|establishes|proves|reveals)\b/i.test(s);
-  if (!setsUp && THEOREM_EN.test(s) && RESULT_VERB_EN.test(s) && !EMPIRICAL_EN.test(s) && (own || consequence || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s)))
+  // "A necessary and sufficient condition … is given", "The problem is coNP-complete …": the paper's result in the passive.
+  const passiveResult = /\b(?:is|are) (?:\w+ly )?(?:given|established|proved|proven|derived|obtained|characteri[sz]ed(?! by))\b|\b(?:is|are|remains?) (?:co)?NP-(?:complete|hard)\b/i.test(s);
+  if (
+    !setsUp &&
+    THEOREM_EN.test(s) &&
+    RESULT_VERB_EN.test(s) &&
+    !EMPIRICAL_EN.test(s) &&
+    (own || consequence || passiveResult || /\b(?:is|are) (?:asymptotically|statistically|minimax|the unique)\b/i.test(s))
+  )
     return 'result';
   // "… we advocate for improving both X and Y, and propose an innovative framework": a method paper's turn of phrase, not a position.
   if (own && POSITION_EN.test(s) && !/\bthat\b[^.]*\b(?:outperform|improv|achiev)/i.test(s)) return PROPOSES_TOO_EN.test(s) ? 'artefact' : 'position';

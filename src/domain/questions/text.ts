@@ -299,6 +299,12 @@ export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN, loose =
     !POINTS_BACK_EN.test(sentence) &&
     (loose || (!STEP_AFTER_EN.test(sentence) && referencesResolvedEn(sentence))) &&
     !PROMISE_EN.test(sentence) &&
+    // "To do so, we propose a different approach.": a contribution that says nothing of itself.
+    !/^[^.]{0,40}\b(?:propose|present|introduce|develop|take|adopt)s? (?:a|an) (?:(?:new|novel|different|simple|better|alternative) )?(?:approach|method|framework|solution|technique|strategy)\.$/i.test(
+      sentence,
+    ) &&
+    // A sentence run into an acronym without a space ("… an adaptable solution.RL algorithms are …"): two, broken.
+    !/[a-z]{2}\.[A-Z]{2,}\b/.test(sentence) &&
     // A word the PDF broke at its fi or fl ligature ("task-specifi c models", "modifi cations") reads as a typo too.
     !/[a-z]{2}f[il] [a-z]/.test(sentence) &&
     // A word broken at a line end by the PDF ("en- ables") reads as a typo in a quote; "pre- and post-" is fine.
