@@ -3147,3 +3147,23 @@ describe('held-out sample AT', () => {
     expect(quotableEn('Threshold configuration is a performance bottleneck lacking an adaptable solution.RL algorithms are proven to help.')).toBe(false);
   });
 });
+
+describe('held-out sample AU', () => {
+  it('reads a quantified sample complexity as a theory paper’s result, not a study’s setup (2302.01915)', () => {
+    expect(roleEn('We rigorously quantify the improvement in the sample complexity of variational divergence estimations for group-invariant distributions.')).toBe('result');
+    expect(roleEn('We quantify the gains of caching on three production workloads.')).toBe('design');
+  });
+
+  it('asks a finding derived in a high-dimensional limit for its assumptions, not what else could explain it (2403.02418)', () => {
+    const hessian = paper(
+      'au.1',
+      'From Zero to Hero',
+      'We investigate the optimization dynamics of gradient descent in a non-convex and high-dimensional setting. We first study the high-dimensional limit where the number and the dimension of the data go to infinity at a fixed ratio. By analyzing how the local curvature changes during optimization, we uncover that the Hessian displays a downward direction pointing towards good minima in the first regime of the descent.',
+    );
+    expect(starterQuestions(hessian).join('\n')).not.toMatch(/What else could explain this result/);
+  });
+
+  it('never quotes a Chinese summary that ends in a cut word of three letters (zh 2305.09200)', () => {
+    expect(quotableZh('本文比较了迭代信念修正中三种最常见的状态表示方法，并证明其中一种等价于neg。')).toBe(false);
+  });
+});

@@ -128,6 +128,8 @@ const THEORY_CUES = [
   /\bapproximation (?:ratio|factor|guarantee)s?\b|\b(?:APX|W\[\d\])-hard\b|\bGap-ETH\b/i,
   /\bconvergence rates?\b|\bconverges? at (?:a|the) rate\b/i,
   /\bsample complexity\b/i,
+  // "We first study the high-dimensional limit where …": an asymptotic analysis.
+  /\bhigh[- ]dimensional limits?\b/i,
   /\bNP-(?:hard|complete)\b|\bpolynomial[- ]time\b/i,
   /\basymptotic(?:ally)?\b|\bnon-asymptotic\b/i,
   // Not "proof-reasoning", "proof-of-concept".
@@ -698,7 +700,8 @@ export function roleEn(s: string): SentenceRole {
   if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
   if (QUESTION_EN.test(s)) return 'question';
   // "We present a finite-sample analysis of …" is what a theory paper covers, not a study's setup.
-  if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : 'design';
+  // "We rigorously quantify the improvement in the sample complexity of …": a theory paper's result, not a study's setup.
+  if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : THEOREM_EN.test(s) && !EMPIRICAL_EN.test(s) && /\brigorously\b|\bsample complexity\b/i.test(s) ? 'result' : 'design';
   // "In this paper, we revisit RL-based keypoint learning and propose a reward …": what the authors make (read as `made`), not a setting.
   if (SETTING_EN.test(s) && !MADE_EN.test(s)) return 'setting';
   if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN) && !UNLIKE_EN.test(s) && !trendOnlyEn(s)) return 'problem';
