@@ -3167,3 +3167,11 @@ describe('held-out sample AU', () => {
     expect(quotableZh('本文比较了迭代信念修正中三种最常见的状态表示方法，并证明其中一种等价于neg。')).toBe(false);
   });
 });
+
+describe('held-out sample AV', () => {
+  it('never asks whether a list of examples is the real obstacle (2305.08992)', () => {
+    expect(roleEn('Examples include but are not limited to algorithms for brain anatomy parcellation, tissue segmentation, and brain extraction.')).toBe('other');
+    expect(roleEn('For instance, editing tends to degrade text-to-image performance, while global and local editing interfere with each other.')).toBe('other');
+    expect(roleZh('例如，一个赞助产品可能更昂贵，但在其他方面与另一产品相同。')).toBe('other');
+  });
+});

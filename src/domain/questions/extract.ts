@@ -704,6 +704,8 @@ export function roleEn(s: string): SentenceRole {
   if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : THEOREM_EN.test(s) && !EMPIRICAL_EN.test(s) && /\brigorously\b|\bsample complexity\b/i.test(s) ? 'result' : 'design';
   // "In this paper, we revisit RL-based keypoint learning and propose a reward …": what the authors make (read as `made`), not a setting.
   if (SETTING_EN.test(s) && !MADE_EN.test(s)) return 'setting';
+  // "Examples include … algorithms for brain extraction": what illustrates the sentence before, no diagnosis of its own.
+  if (/^(?:Examples? (?:include|are)|For (?:example|instance),)/i.test(s)) return 'other';
   if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN) && !UNLIKE_EN.test(s) && !trendOnlyEn(s)) return 'problem';
   if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
   return 'other';
@@ -760,6 +762,7 @@ export function roleZh(s: string): SentenceRole {
   if (SETTING_ZH.test(s)) return 'setting';
   // "研究表明，……被忽视的增长率……": what a study showed (whose, the translation does not say), not a diagnosis of practice.
   if (/^(?:已有|现有|许多|大量|近期的?|最近的?)?研究(?:还|进一步)?(?:表明|显示|证明)/.test(s)) return 'other';
+  if (/^(?:例如|比如|举例来说|例子包括)/.test(s)) return 'other';
   if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH) && !UNLIKE_ZH.test(s)) return 'problem';
   if (!own && (BACKGROUND_ZH.test(s) || PROBLEM_ZH.test(s))) return 'background';
   return 'other';
