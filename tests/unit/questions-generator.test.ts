@@ -3175,3 +3175,24 @@ describe('held-out sample AV', () => {
     expect(roleZh('例如，一个赞助产品可能更昂贵，但在其他方面与另一产品相同。')).toBe('other');
   });
 });
+
+describe('held-out sample AW', () => {
+  it('reads a finding of the authors’ earlier paper, cited, as background, and "The bulk of the work is …" as no claim (2304.07479, 2006.01542)', () => {
+    expect(roleEn('In particular, we recently observed (Siudem et al., PNAS 117:13896-13900, 2020) that impact distribution might be modelled by an agent-based model.')).toBe('background');
+    expect(roleEn('The bulk of the work is due to computing a number of expectations explicitly, which we achieve by appealing to techniques from Malliavin calculus.')).toBe('other');
+  });
+
+  it('asks no baseline question of a replication run "to establish a baseline" (2401.07345)', () => {
+    const homo = paper(
+      'aw.1',
+      'Learning to be Homo Economicus',
+      'This paper explores the use of large language models as decision aids. To establish a baseline, we replicate standard economic experiments on choice under risk (Choi et al., 2007) with GPT, one of the most prominent LLMs, prompted to respond as a human decision maker.',
+    );
+    expect(starterQuestions(homo).join('\n')).not.toMatch(/Were the baselines given the same data/);
+    expect(readPaper(homo).en.finding?.comparison ?? false).toBe(false);
+  });
+
+  it('never quotes a Chinese sentence that ends in an English word left untranslated (zh 2309.06943)', () => {
+    expect(quotableZh('在训练数据集中，这两个超参数要比其他超参数更能影响模型的选择 procedures。')).toBe(false);
+  });
+});

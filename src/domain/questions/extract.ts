@@ -333,7 +333,9 @@ const OWN_EN =
 const COMPARISON_WORDS_EN =
   /\b(?:outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|baselines?|better than|beats?|compared (?:to|with) (?:the |an? )?(?:[\w-]+ ){0,3}?(?:methods?|approach(?:es)?|models?|systems?|algorithms?|techniques?|solvers?|computation|selection|implementations?|pipelines?|heuristics?|variants?|versions?|decoding|sampling|training|fine-tuning|search|solutions?|default|standard|conventional|vanilla|naive|traditional|classical|original|prior|existing|previous|competing|competitors?|alternatives?))\b/i;
 const COMPARED_WITH_NAME_EN = /\b[Cc]ompared (?:to|with) (?:the )?[A-Z][\w-]*[A-Z0-9]/;
-const COMPARISON_EN = { test: (s: string) => COMPARISON_WORDS_EN.test(s) || COMPARED_WITH_NAME_EN.test(s) };
+/** "To establish a baseline, we replicate …": the study's own reference point, not methods it competes with. */
+const OWN_BASELINE_EN = /\b(?:to establish|establishing|as) (?:a|the|our) baselines?\b|\bwith (?:these|the) baselines? established\b/gi;
+const COMPARISON_EN = { test: (s: string) => COMPARISON_WORDS_EN.test(s.replace(OWN_BASELINE_EN, ' ')) || COMPARED_WITH_NAME_EN.test(s) };
 
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
@@ -609,6 +611,10 @@ export function roleEn(s: string): SentenceRole {
   // "Our previous work showed that …": what an earlier paper of theirs found, background to this one.
   // ("Similar to our previous results, QPF improved …" is this paper's.)
   if (/^(?:In\s+)?our (?:previous|prior|earlier|past) (?:work|works|study|studies|paper|papers|research)\b|^In (?:previous|prior|earlier) work,? we\b/i.test(s)) return 'background';
+  // "we recently observed (Siudem et al., PNAS …, 2020) that …": a finding of the authors' earlier paper, cited.
+  if (/\bwe (?:recently|previously|earlier|already) (?:observed|showed|found|demonstrated|proposed|introduced|reported)\b/i.test(s) && ATTRIBUTED_EN.test(s)) return 'background';
+  // "The bulk of the work is due to computing …, which we achieve by …": how the work was done, no claim.
+  if (/^The (?:bulk|main part|core|heart) of (?:the|our|this) (?:work|paper|analysis|effort)\b/i.test(s)) return 'other';
   // "We study the attack introduced in [21], which shows that …": the finding is the cited work's.
   if (CITED_FINDING_EN.test(s)) return own ? 'setting' : 'background';
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
