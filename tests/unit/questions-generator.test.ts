@@ -3196,3 +3196,9 @@ describe('held-out sample AW', () => {
     expect(quotableZh('在训练数据集中，这两个超参数要比其他超参数更能影响模型的选择 procedures。')).toBe(false);
   });
 });
+
+describe('held-out sample AX', () => {
+  it('reads working in a cited paper’s framework as the setting, not a claim (2211.00532)', () => {
+    expect(roleEn('For this, we work in the framework of Chau and Rasonyi (2019), where robustness is achieved by maximising the worst-case expected utility.')).toBe('setting');
+  });
+});

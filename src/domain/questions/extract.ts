@@ -613,6 +613,8 @@ export function roleEn(s: string): SentenceRole {
   if (/^(?:In\s+)?our (?:previous|prior|earlier|past) (?:work|works|study|studies|paper|papers|research)\b|^In (?:previous|prior|earlier) work,? we\b/i.test(s)) return 'background';
   // "we recently observed (Siudem et al., PNAS …, 2020) that …": a finding of the authors' earlier paper, cited.
   if (/\bwe (?:recently|previously|earlier|already) (?:observed|showed|found|demonstrated|proposed|introduced|reported)\b/i.test(s) && ATTRIBUTED_EN.test(s)) return 'background';
+  // "we work in the framework of Chau and Rásonyi (2019), where …": the setup borrowed from others, no claim.
+  if (/\bwe (?:\w+ly )?(?:work|operate|proceed|build) (?:with)?in the (?:framework|setting|model|setup) of\b/i.test(s) && ATTRIBUTED_EN.test(s)) return 'setting';
   // "The bulk of the work is due to computing …, which we achieve by …": how the work was done, no claim.
   if (/^The (?:bulk|main part|core|heart) of (?:the|our|this) (?:work|paper|analysis|effort)\b/i.test(s)) return 'other';
   // "We study the attack introduced in [21], which shows that …": the finding is the cited work's.
