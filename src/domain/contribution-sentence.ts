@@ -46,7 +46,7 @@ const WEAK = [
 const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Nevertheless|然而|但是|但|尽管|虽然|不过)/;
 
 /** A sentence that adds to what came before ("We also show …", "我们还展示了……") states a side result, not the main one. */
-const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
+export const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
 
 /**
  * An add-on built for a goal on the side ("To navigate the drone along the shortest path, we also

@@ -49,11 +49,13 @@ export interface Writer {
    */
   named(r: Reading, seed: string): QuestionCandidate | undefined;
   /**
-   * Asked only instead of a generic question, after {@link named}: the abstract's contribution sentence
-   * ("In this paper, we study …", "This study derives … and proposes …", "为此，我们评估了……") that no
-   * role's frame fits, in a frame that presumes only what its verb says.
+   * Asked only instead of a generic question, after {@link named}: a sentence of the authors at work
+   * that no role's frame fits, the contribution sentence first ("In this paper, we study …", "This study
+   * derives … and proposes …", "为此，我们评估了……"; generate.ts picks them), in a frame that presumes
+   * only what its verb says; undefined when the authors are not its subject. `long`: too long for the
+   * full frames, so a short one.
    */
-  aim?(r: Reading, seed: string, quoted: readonly string[]): QuestionCandidate | undefined;
+  aim(s: string, long: boolean, r: Reading, seed: string): QuestionCandidate | undefined;
 }
 
 const q = (sentence: string) => `“${sentence}”`;
@@ -333,13 +335,6 @@ const RESULT = (s: string) => [`${q(s)} Which assumptions does this rest on, and
 const CLAIM = (s: string) => [`The abstract says: ${q(s)} What in the paper supports this most directly, and what would make us doubt it?`];
 
 /**
- * The roles of a contribution sentence that no lead frame fits but that still say what the authors
- * set out to do: a study's topic outside a theory paper, a sentence no rule reads, a survey-like
- * sentence in a paper that is no survey ("This paper reports a single … case study"), a resource in a
- * paper that is no benchmark ("This paper introduces Croissant, a metadata format for datasets …").
- */
-const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'dataset'];
-/**
  * The authors as the sentence's subject, after at most an opening phrase ("In this paper, we …",
  * "Motivated by X, we …", "While existing work …, in this paper we …"), with what they set out to do
  * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
@@ -380,10 +375,7 @@ const RESULT_CUE_EN =
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
-/** A sentence that adds to what came before ("We also …", "In addition, …"): a side matter, never what the authors set out to do. */
-const ALSO_EN = /^(?:We (?:also|additionally|further)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|Finally\b)/;
-
-/** {@link Writer.aim} for one sentence: the frame its verb calls for, or undefined when the authors are not its subject. */
+/** {@link Writer.aim} in English: the frame the sentence's verb calls for, or undefined when the authors are not its subject. */
 function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCandidate | undefined {
   // "To navigate the drone …, we also built a 3D A* planner": an add-on built on the side.
   if (ADD_ON.test(s)) return undefined;
@@ -500,17 +492,7 @@ export const en: Writer = {
       return candidate('title', [r.titleClaim], [`The title makes a claim, ${q(r.titleClaim)}: what would we need to see in the paper to accept it, and where might it not hold?`], seed);
     return undefined;
   },
-  aim(r, seed, quoted) {
-    // The contribution sentence first, then any other sentence of the authors at work that no role's frame fits.
-    const contribution = r.en.roles.find((x) => x.text === r.en.contribution);
-    const others = r.en.roles.filter((x) => x !== contribution && !x.late);
-    for (const entry of (contribution ? [contribution, ...others] : others).filter((x) => !ALSO_EN.test(x.text))) {
-      if (quoted.includes(entry.text) || !AIM_ROLES.includes(entry.role)) continue;
-      const asked = aimOf(entry.text, entry.long ?? false, r, seed);
-      if (asked) return asked;
-    }
-    return undefined;
-  },
+  aim: (s, long, r, seed) => aimOf(s, long, r, seed),
   related(match, seed) {
     const title = plainTitle(match.title);
     if (!title) return undefined;

@@ -162,11 +162,6 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
 };
 
 /**
- * The roles of a contribution sentence that no lead frame fits but that still say what the authors set
- * out to do (see AIM_ROLES in compose-en.ts).
- */
-const AIM_ROLES_ZH: readonly SentenceRole[] = ['setting', 'other', 'survey', 'dataset'];
-/**
  * The authors as the sentence's subject, after at most an opening clause ("为此，我们……", "在这项研究中，
  * 我们……", "本文从……出发，"), then their verb; a single author's 我 too, never 自我 (self-).
  */
@@ -200,10 +195,7 @@ function zhTitle(title: string | undefined): string | undefined {
 /** The name the authors give their contribution, when the Chinese abstract's contribution sentence uses it too. */
 const nameInZh = (r: Reading) => (r.name && (r.zh.contribution ?? '').includes(r.name) ? r.name : undefined);
 
-/** A sentence that adds to what came before ("此外，", "我们还……"): a side matter, never what the authors set out to do. */
-const ALSO_ZH = /^(?:此外|另外|最后|我们(?:还|也)|同时)/;
-
-/** {@link Writer.aim} for one sentence (see aimOf in compose-en.ts): the frame its verb calls for, or undefined. */
+/** {@link Writer.aim} in Chinese (see aimOf in compose-en.ts): the frame the sentence's verb calls for, or undefined. */
 function aimOf(s: string, r: Reading, seed: string): QuestionCandidate | undefined {
   // "为了……，我们还建立了……": an add-on built on the side.
   if (ADD_ON.test(s)) return undefined;
@@ -288,17 +280,8 @@ export const zh: Writer = {
       seed,
     );
   },
-  aim(r, seed, quoted) {
-    // The contribution sentence first, then any other sentence of the authors at work that no role's frame fits.
-    const contribution = r.zh.roles.find((x) => x.text === r.zh.contribution);
-    const others = r.zh.roles.filter((x) => x !== contribution && !x.late);
-    for (const entry of (contribution ? [contribution, ...others] : others).filter((x) => !ALSO_ZH.test(x.text))) {
-      if (quoted.includes(entry.text) || !AIM_ROLES_ZH.includes(entry.role)) continue;
-      const asked = aimOf(entry.text, r, seed);
-      if (asked) return asked;
-    }
-    return undefined;
-  },
+  // No sentence of the Chinese abstract is too long for the full frames: `long` is never set.
+  aim: (s, _long, r, seed) => aimOf(s, r, seed),
   fallbacks(r, seed, quoted) {
     return fallbacksOf(r.zh.roles, quoted, seed, (s, role) => (role === 'claim' ? CLAIM(s) : leadFrames(s, role, r)), GENERIC_ZH);
   },

@@ -11,7 +11,8 @@
 import type { BodyLocale } from '../paper-body.ts';
 import { en, GENERIC_EN, type QuestionCandidate, type Slot, type Writer } from './compose-en.ts';
 import { GENERIC_ZH, zh } from './compose-zh.ts';
-import { readPaper, type QuestionPaper } from './extract.ts';
+import { ALSO } from '../contribution-sentence.ts';
+import { readPaper, type QuestionPaper, type Roles, type SentenceRole } from './extract.ts';
 import { findRelated, type KnownPaperIndex } from './related.ts';
 import { restates, safeInline } from './text.ts';
 
@@ -41,6 +42,27 @@ const WRITERS: Record<BodyLocale, Writer> = { en, 'zh-CN': zh };
 const KEEP: readonly Slot[] = ['title', 'lead', 'summary', 'figure', 'finding', 'related', 'kind', 'problem'];
 /** The order a reader meets them in: what the paper claims, why, its evidence, then beyond it. */
 const SHOW: readonly Slot[] = ['title', 'lead', 'summary', 'problem', 'figure', 'finding', 'kind', 'fallback', 'related'];
+
+/**
+ * The roles of a sentence that no lead frame fits but that may still say what the authors set out to do:
+ * a study's topic outside a theory paper, a sentence no rule reads, a survey-like sentence in a paper
+ * that is no survey ("This paper reports a single … case study"), a resource in a paper that is no
+ * benchmark ("This paper introduces Croissant, a metadata format for datasets …").
+ */
+const AIM_ROLES: readonly SentenceRole[] = ['setting', 'other', 'survey', 'dataset'];
+/** Beyond {@link ALSO}, the openings of a side remark that the contribution question never frames. */
+const SIDE_REMARK = /^(?:We further\b|Finally\b|最后|同时)/;
+
+/**
+ * The sentences {@link Writer.aim} may frame, in order: the contribution sentence, then the others,
+ * none that points back ("late"), adds to what came before ("We also …", "此外"), is already quoted, or
+ * has a role whose own frame fits.
+ */
+function aimSentences(roles: Roles, quoted: readonly string[]): Roles['roles'] {
+  const contribution = roles.roles.find((x) => x.text === roles.contribution);
+  const others = roles.roles.filter((x) => x !== contribution && !x.late);
+  return (contribution ? [contribution, ...others] : others).filter((x) => !ALSO.test(x.text) && !SIDE_REMARK.test(x.text) && !quoted.includes(x.text) && AIM_ROLES.includes(x.role));
+}
 
 /** One to five questions about this paper, in the group's language. Same paper, same options: same questions. */
 export function starterQuestions(paper: QuestionPaper, options: StarterOptions = {}): string[] {
@@ -94,9 +116,16 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   // The method by its name, in a frame that presumes no reported results, before a generic question.
   const named = aboutItself() < MIN_QUESTIONS ? writer.named(reading, seed('named')) : undefined;
   if (named) take(named);
-  // The contribution sentence no role's frame fits, asked what its verb says the authors did.
-  const aim = aboutItself() < MIN_QUESTIONS ? writer.aim?.(reading, seed('aim'), quoted) : undefined;
-  if (aim) take(aim);
+  // The contribution sentence no role's frame fits, asked what its verb says the authors did; else another sentence of the authors at work.
+  if (aboutItself() < MIN_QUESTIONS) {
+    for (const { text, long } of aimSentences(locale === 'en' ? reading.en : reading.zh, quoted)) {
+      const aim = writer.aim(text, long ?? false, reading, seed('aim'));
+      if (aim) {
+        take(aim);
+        break;
+      }
+    }
+  }
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }
