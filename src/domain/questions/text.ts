@@ -341,10 +341,9 @@ export function quotableZh(sentence: string, loose = false): boolean {
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
     !POINTS_BACK_ZH.test(sentence) &&
     (loose || (!STEP_AFTER_ZH.test(sentence) && !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白|差距|限制)/.test(sentence.replace(PREFACE_ZH, '')) && !danglingZh(sentence))) &&
-    // A translation that ends in the word the digest cut the English in ("……要好于p。", "……等价于neg。", from "compared to p", "equivalent to the neg…"): broken.
-    !/[\u4e00-\u9fff][a-z]{1,3}[。！？]$/.test(sentence) &&
-    // … or in an English word the translator left untranslated after a space ("……更能影响选择 procedures。").
-    !/[\u4e00-\u9fff] [a-z]+[。！？]$/.test(sentence) &&
+    // A translation that ends in the word the digest cut the English in ("……要好于p。", "……等价于neg。", from
+    // "compared to p", "equivalent to the neg…"), or in an English word left untranslated ("……选择 procedures。"): broken.
+    !/[\u4e00-\u9fff](?:[a-z]{1,3}| [a-z]+)[。！？]$/.test(sentence) &&
     // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote.
     !/([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
