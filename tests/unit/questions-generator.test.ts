@@ -3202,3 +3202,20 @@ describe('held-out sample AX', () => {
     expect(roleEn('For this, we work in the framework of Chau and Rasonyi (2019), where robustness is achieved by maximising the worst-case expected utility.')).toBe('setting');
   });
 });
+
+describe('read next to their source, after AX (unjudged papers of AW)', () => {
+  it('reads "Given the cost of creating … datasets, we ask whether …" as the question the paper sets out to answer, not a dataset it introduces (2205.11472)', () => {
+    const s = 'Given the cost and complexity of creating suitably large Argument Mining datasets, we ask whether it is necessary for acceptable performance to have datasets growing in size.';
+    expect(roleEn(s)).toBe('question');
+    // A method "for constructing an annotated corpus" still makes the corpus the authors'.
+    expect(roleEn('Therefore, this study demonstrates a thorough method for constructing an annotated corpus based on scraped data from Facebook.')).toBe('dataset');
+  });
+
+  it('asks no baseline question of weaknesses found in the state of the art, nor "which part of the design" of recommendations (zh 2402.14901, 2308.12215)', () => {
+    const folk = paper('ax.1', 'A Usage-centric Take on Intent Understanding', '', {
+      abstractZh: '识别和理解用户意图是电子商务中至关重要的任务。我们发现了FolkScope的两个弱点，这是目前最先进的电子商务意图知识图，限制了其推理用户意图和推荐多样有用产品的能力。',
+    });
+    expect(starterQuestions(folk, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否用了同样的数据/);
+    expect(roleZh('基于这些结果，我们提出了评估机器学习应用于信任与安全问题的建议。')).not.toBe('artefact');
+  });
+});

@@ -233,7 +233,7 @@ const NAMED_RESOURCE_ZH =
  * Whether a Chinese sentence proposes a method, framework, … (METHOD_ZH), not only a named dataset or
  * benchmark, and not an overview ("本文通过……调查，提出了……的广泛概述", whatever field it covers).
  */
-const proposesMethodZh = (s: string) => METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾)(?:[。；]|$)/.test(s);
+const proposesMethodZh = (s: string) => METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾|建议|展望)(?:[。；]|$)/.test(s);
 /** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
 const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
 /** What a Chinese contribution sentence calls its resource, by the first resource word in it ("……发布了……数据集" is a dataset). */
@@ -348,7 +348,8 @@ const COMPARISON_ZH = /优于|超过了|超越|基线(?!模型在部署|模型�
  */
 const HARMED_EN =
   /\b(?:degrad\w*|harm\w*|hurt\w*|fool\w*|break\w*|mislead\w*|evad\w*|bypass\w*|compromis\w*|undermin\w*|impair\w*|cripple\w*|jailbreak\w*|attack\w*|deceiv\w*|(?:reduc|lower|decreas)\w* the (?:performance|accuracy|robustness) of)\s+(?:[\w-]+\s+){0,3}?state[- ]of[- ]the[- ]art\b/gi;
-const HARMED_ZH = /(?:使|让|导致|造成)[^，。；]{0,12}最先进[^，。；]{0,20}?(?:下降|降低|失效|退化|受损|崩溃)/g;
+const HARMED_ZH =
+  /(?:使|让|导致|造成)[^，。；]{0,12}最先进[^，。；]{0,20}?(?:下降|降低|失效|退化|受损|崩溃)|(?:发现|揭示|指出)了?[^，。；]{0,20}?(?:弱点|缺陷|局限|漏洞)[^。；]{0,12}?最先进|最先进[^，。；]{0,20}?的(?:两个|几个|若干|一些)?(?:弱点|缺陷|局限|漏洞)/g;
 /**
  * Baselines and best systems that are no competitors: "two baseline attack strategies" the paper analyses,
  * "绕过DP能使最先进的防御机制检测……" (what lets the best defences act). Nothing is ranked against them.
@@ -464,7 +465,11 @@ const CLAIM_EN =
   /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
-const DATASET_EN = new RegExp(`\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
+// Not "the cost and complexity of creating suitably large … datasets": a gerund after "of" names no dataset the authors made.
+const DATASET_EN = new RegExp(
+  `(?<!\\bof )\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`,
+  'i',
+);
 /** "We present Engine-Transfer-Bench (ETB): …": a resource named as one (case matters: not "a workbench"). */
 const NAMED_BENCH_EN = /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onstruct|[Bb]uil[dt]|[Cc]urat|[Cc]reat|[Cc]ontribut|[Dd]evelop)\w*\s+(?:the\s+)?[A-Z][\w-]*Bench\b/;
 // "is called by the firm" calls something; "a model called X" names it.
@@ -500,7 +505,7 @@ const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|�
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
 const SURVEY_ZH_RE = /综述|评述|调研|回顾|梳理|分类体系|归纳|总结了|涵盖了|本教程的目标/;
 const SUBJECT_EN =
-  '^(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
+  '^(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|(?:Using|With|On|Across|Through|Via|Given|Drawing on|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
   `${SUBJECT_EN}(?:stud(?:y|ies)|investigates?|examines?|ask|asks|explores?|analy[sz]es?|tests?|assess(?:es)?|evaluates?|probes?)\\s+(?:whether|if|how|why|when|what|to what extent|the extent to which)\\b`,
   'i',
