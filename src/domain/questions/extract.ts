@@ -466,10 +466,7 @@ const CLAIM_EN =
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 // Not "the cost and complexity of creating suitably large … datasets": a gerund after "of" names no dataset the authors made.
-const DATASET_EN = new RegExp(
-  `(?<!\\bof )\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`,
-  'i',
-);
+const DATASET_EN = new RegExp(`(?<!\\bof )\\b(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?${RESOURCE}s?\\b`, 'i');
 /** "We present Engine-Transfer-Bench (ETB): …": a resource named as one (case matters: not "a workbench"). */
 const NAMED_BENCH_EN = /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onstruct|[Bb]uil[dt]|[Cc]urat|[Cc]reat|[Cc]ontribut|[Dd]evelop)\w*\s+(?:the\s+)?[A-Z][\w-]*Bench\b/;
 // "is called by the firm" calls something; "a model called X" names it.
