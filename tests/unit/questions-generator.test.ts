@@ -3219,3 +3219,36 @@ describe('read next to their source, after AX (unjudged papers of AW)', () => {
     expect(roleZh('基于这些结果，我们提出了评估机器学习应用于信任与安全问题的建议。')).not.toBe('artefact');
   });
 });
+
+describe('papers of earlier samples left with only a generic question, read again (AP to AX)', () => {
+  it('reads "…, achieving this without …" as naming the clause before it, so the contribution is asked about (2403.17377)', () => {
+    const pag = paper(
+      'cov.1',
+      'Self-Rectifying Diffusion Sampling with Perturbed-Attention Guidance',
+      'Recent studies have demonstrated that diffusion models are capable of generating high-quality samples, but their quality heavily depends on sampling guidance techniques. In this paper, we propose a novel sampling guidance, called Perturbed-Attention Guidance (PAG), which improves diffusion sample quality across both unconditional and conditional settings, achieving this without requiring additional training or the integration of external modules. PAG is designed to progressively enhance the structure of samples throughout the denoising process.',
+    );
+    const questions = starterQuestions(pag);
+    expect(questions.some((q) => q.includes('called Perturbed-Attention Guidance (PAG)'))).toBe(true);
+    expect(questions.some(isGenericQuestion)).toBe(false);
+  });
+
+  it('asks what is new of "we utilize X, …, to select …" when nothing else can be asked (2403.10650)', () => {
+    const palm = paper(
+      'cov.2',
+      'PALM: Pushing Adaptive Learning Rate Mechanisms for Continual Test-Time Adaptation',
+      'Real-world vision models in dynamic environments face rapid shifts in domain distributions, leading to decreased recognition performance. We utilize the magnitude of gradients as a metric, calculated by backpropagating the KL divergence between the softmax output and a uniform distribution, to select layers for further adaptation.',
+    );
+    expect(starterQuestions(palm)).toEqual([expect.stringMatching(/^The authors describe their work this way: “We utilize the magnitude of gradients as a metric, .*” What is new here/)]);
+  });
+
+  it('asks what is new of "本文从……中自动提取……" but not of "我们使用了……设计的……模型" (zh 2305.03036)', () => {
+    const hands = paper('cov.3', 'Learning Hand-Held Object Reconstruction from In-The-Wild Videos', '', {
+      abstractZh: '先前的单影像手持物体重建方法依赖于难以在真实世界中规模化收集的直接3D形状监督。本文从野外原始视频数据中自动提取三维监督，并通过多视角二维监督来扩展手持物体重建模型的学习。',
+    });
+    expect(starterQuestions(hands, { locale: 'zh-CN' })).toEqual([expect.stringMatching(/^作者这样描述自己的工作：“本文从野外原始视频数据中自动提取三维监督.*新意在哪里/)]);
+    const model = paper('cov.4', 'Uncertainty quantification via conformal prediction in data assimilation', '', {
+      abstractZh: '数据同化需要可靠的不确定性量化。我们使用了为模拟对流过程而设计的一维修正浅水模型。',
+    });
+    expect(starterQuestions(model, { locale: 'zh-CN' }).join('\n')).not.toMatch(/新意在哪里/);
+  });
+});

@@ -214,6 +214,8 @@ function danglingEn(sentence: string): boolean {
     const noun = m[1]!;
     if (/^such$/i.test(m[0].split(/\s/)[0]!) && /^(?:as|that)$/i.test(noun)) continue;
     if (SELF_EN.test(noun)) continue;
+    // "…, achieving this without requiring additional training": a pronoun after the participle names the clause before it.
+    if (/^(?:without|by|with|through|via|while|using|in)$/i.test(noun) && /,\s+(?:\w+ly\s+)?[a-z]+ing\s+$/i.test(body.slice(0, m.index))) continue;
     const stem = noun.toLowerCase().slice(0, Math.max(4, noun.length - 2));
     if (!body.slice(0, m.index).toLowerCase().includes(stem)) return true;
   }
