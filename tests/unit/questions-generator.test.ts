@@ -3252,3 +3252,65 @@ describe('papers of earlier samples left with only a generic question, read agai
     expect(starterQuestions(model, { locale: 'zh-CN' }).join('\n')).not.toMatch(/新意在哪里/);
   });
 });
+
+describe('held-out sample AY', () => {
+  it('reads "To connect …, we identify two pivotal factors …: A and B" as framing, not a finding to weigh (2402.17564)', () => {
+    expect(roleEn('To connect these two approaches, we identify two pivotal factors in model parameter learning: update direction and update method.')).not.toBe('claim');
+  });
+
+  it('reads the field’s "enabling us" in an opening line as everyone’s, and "The paper aims to … and demonstrates that …" as the paper’s claim (2305.16703)', () => {
+    expect(roleEn('Machine Learning and Deep Learning have achieved an impressive standard today, enabling us to answer questions that were inconceivable a few years ago.')).not.toBe('claim');
+    const s = 'The paper aims to formalize the two types of uncertainty and demonstrates that sources of uncertainty are miscellaneous and can not always be decomposed into aleatoric and epistemic.';
+    expect(roleEn(s)).toBe('claim');
+    // Where the authors' method lets them do something, "allows us" is still theirs.
+    expect(roleEn('Our construction allows us to derive the first tight bound for this class.')).not.toBe('background');
+  });
+
+  it('asks what is new of a task the authors introduce, not which part of a method does the work (2403.18195)', () => {
+    const s = 'Motivated by this concern, we introduce the single-step assembly error correction task, which involves identifying and rectifying misassembled components.';
+    expect(roleEn(s)).toBe('made');
+    // A task-specific module, or a problem formulated as an optimisation, is no new task.
+    expect(roleEn('We additionally introduce a Decomposer module that generates task-specific agent prompts from a plain-language description.')).not.toBe('made');
+    expect(roleEn('We formulate the scoring rule design problem as a max-min optimization that maximizes the worst-case increase in payoff.')).not.toBe('made');
+  });
+
+  it('reads factors that "were identified" as the paper’s finding, unless found in earlier work (2402.12415)', () => {
+    expect(roleEn('Several key factors contributing to crash risks were identified, including past high-risk vehicle-group states and frequent lane changes within a vehicle group.')).toBe('claim');
+    expect(roleEn('Several key factors were identified in previous studies, including traffic volume and speed.')).not.toBe('claim');
+  });
+});
+
+describe('read again after AY', () => {
+  it('keeps a cut abstract’s last sentence when the cut fell after its full stop, never after a number or an abbreviation (2402.06853)', () => {
+    const survey = paper(
+      'ay.1',
+      'History, Development, and Principles of Large Language Models-An Introductory Survey',
+      'Language models serve as a cornerstone in natural language processing. Notably, most LLMs reviews focus on specific aspects and utilize specialized language, posing a challenge for practitioners. In light of this, this survey aims to present a comprehensible overview of LLMs to assist a broader audience.',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(survey).some((q) => q.includes('this survey aims to present a comprehensible overview'))).toBe(true);
+    const cut = (last: string) => paper('ay.2', 'A study', `We study how human capital shapes earnings calls in a large panel of firms. ${last}`, { abstractTruncated: true }).abstract;
+    for (const last of ['At the call level, human-capital disruption predicts approximately 0.', 'Our estimates exceed those of earlier work (95% CI [0.600, 0.642] vs.'])
+      expect(starterQuestions(paper('ay.3', 'A study', cut(last), { abstractTruncated: true })).join('\n')).not.toContain(last);
+  });
+
+  it('reads "In light of this, this systematic literature review proposes …" as the review speaking of itself (2312.15020)', () => {
+    const review = paper(
+      'ay.4',
+      'Automated Approaches to Detect Self-Admitted Technical Debt: A Systematic Literature Review',
+      'Technical debt is a pervasive issue in software development. Self-admitted technical debt refers to instances where developers explicitly acknowledge suboptimal code. In light of this, this systematic literature review proposes a taxonomy of feature extraction techniques and ML/DL algorithms used in technical debt detection.',
+    );
+    expect(starterQuestions(review).some((q) => q.includes('this systematic literature review proposes a taxonomy'))).toBe(true);
+  });
+
+  it('asks a theory paper’s forecasts set against benchmark models for their evidence, not for a case checked by hand (2206.14275)', () => {
+    const covar = paper(
+      'ay.5',
+      'Dynamic CoVaR Modeling',
+      'We prove consistency and asymptotic normality of our parameter estimator and analyze its finite-sample properties in simulations. It is shown that our CoCAViaR models generate CoVaR predictions that are superior to forecasts issued from current benchmark models.',
+    );
+    const asked = starterQuestions(covar).find((q) => q.includes('superior to forecasts'));
+    expect(asked).toBeDefined();
+    expect(asked).not.toMatch(/small case where we could check it by hand/);
+  });
+});

@@ -291,10 +291,14 @@ const UNMEASURED = (s: string, r: Reading) => (r.theoretical ? RESULT(s) : MEASU
 /** A finding voiced as something observed or measured. */
 const MEASURED =
   /\bwe (?:\w+ly )?(?:find|found|observe[sd]?)\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|measurements)\b[^.;]{0,40}?\b(?:show|shows|showed|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?)\b/i;
+/** What a theory paper measured rather than proved: forecasts set against benchmark models, real data, experiments (not "the empirical risk", a term of the theory). */
+const MEASURED_IN_THEORY_EN =
+  /\b(?:experiments?|real(?:-world)? data|data ?sets?|case stud(?:y|ies)|benchmark models|forecasts|out-of-sample|simulations? (?:show|suggest|indicate|confirm)|participants)\b/i;
 const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) => string[]> = {
   method: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
   unclear: (s, r, comparison) => (comparison ? COMPARED(s) : derived(s, r) ? DERIVED(s) : r.empirical ? OBSERVED(s) : UNMEASURED(s, r)),
-  theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
+  // "It is shown that our models generate predictions superior to … benchmark models": measured, even in a paper of theorems.
+  theory: (s, r, comparison) => (comparison ? COMPARED(s) : MEASURED_IN_THEORY_EN.test(s) && !ANALYTIC_EN.test(s) ? (r.empirical ? OBSERVED(s) : EVIDENCE(s)) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) =>
     MODELS_EN.test(s) ? [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`] : comparison ? COMPARED(s) : OBSERVED(s),
@@ -340,7 +344,7 @@ const CLAIM = (s: string) => [`The abstract says: ${q(s)} What in the paper supp
  * ("we aim to explore", "we take the first step towards studying"): not a "we" inside a clause
  * ("… when we evaluate them", "…, which we call …").
  */
-const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:${PAPER_ITSELF_EN} |working )?(?:paper|work|study|article|note|research)|our (?:work|study|research|paper|experiments|analysis|analyses|evaluation))\s+(?:(?:\w+ly|also|first|then|further|here|will|shall)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:try|tries|tried)\s+(?=\w+ing\b)|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
+const AUTHORS_EN = String.raw`^(?:[^;:]{0,200}?,\s+(?:and\s+|but\s+|so\s+)?)?(?:(?:in|within) (?:this|the present|our) (?:paper|work|study|article),?\s+)?(?:we|this (?:${PAPER_ITSELF_EN} |working )?(?:paper|work|study|article|note|research)|this (?:${PAPER_ITSELF_EN} )?(?:literature |mapping |scoping )?(?:review|survey|overview|tutorial)|our (?:work|study|research|paper|experiments|analysis|analyses|evaluation))\s+(?:(?:\w+ly|also|first|then|further|here|will|shall)\s+){0,2}(?<aims>(?:(?:aim|attempt|seek|set out|try|strive)s?|aimed|attempted|sought|tried|strove)\s+to\s+|(?:try|tries|tried)\s+(?=\w+ing\b)|(?:take|takes|took|make|makes|made) (?:the|a) first (?:step|steps|effort|attempt) (?:towards?|to)\s+)?`;
 const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 /** After the verb, an object that points back ("We revisit that reading"): the sentence needs the one before it. */
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;

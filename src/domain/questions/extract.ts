@@ -261,7 +261,7 @@ function provesOwn(own: readonly string[]): boolean {
 // "our understanding of …" is everyone's, not the authors' work.
 // "Its central finding is that …": the paper's, named at the start of the sentence.
 const OWN_SUBJECT_EN = new RegExp(
-  String.raw`\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
+  String.raw`^The (?:present )?(?:paper|article)\b|\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
   'i',
 );
 // 我 alone for a single author ("我提出了……的新证据"), never inside 自我 (self-).
@@ -462,7 +462,7 @@ const RESULT_AFTER_CONTRIBUTION_EN =
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
 const CLAIM_EN =
-  /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\bthis (?:paper|work|study|article|note) (?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+  /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|achiev(?:es|ed|ing)|improv(?:es|ed|ing)|reduc(?:es|ed|ing)|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\b(?:this|the present|(?<=^)the) (?:paper|work|study|article|note) (?:(?:aims to|seeks to|sets out to) [^.;]{3,120}? and )?(?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 // Not "the cost and complexity of creating suitably large … datasets": a gerund after "of" names no dataset the authors made.
@@ -604,12 +604,17 @@ export function roleEn(s: string): SentenceRole {
   if (/^As (?:a )?background\b/i.test(s)) return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
   // "On the other edge we have neural networks, …" is everyone's "we", pointing at the field.
+  // "ML has achieved an impressive standard today, enabling us to answer questions …": everyone's "us", in the field's time.
+  const everyone = /\b(?:today|nowadays|(?:in )?recent years|a few years ago|over the (?:past|last)\b[^.;]{0,20}\b(?:years|decades))\b/i.test(s);
   const own =
-    OWN_SUBJECT_EN.test(s.replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, '')) &&
-    !/^(?:On|At) (?:the )?(?:one|other|opposite) (?:hand|edge|end|side|extreme)\b[^.;]*?\bwe have\b/i.test(s);
+    OWN_SUBJECT_EN.test(
+      s.replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, '').replace(everyone ? /\b(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us\b/gi : /$^/, ''),
+    ) && !/^(?:On|At) (?:the )?(?:one|other|opposite) (?:hand|edge|end|side|extreme)\b[^.;]*?\bwe have\b/i.test(s);
   // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
   if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
   if (MOTIVATION_EN.test(s)) return 'background';
+  // "To connect these two approaches, we identify two pivotal factors …: A and B": how the authors frame their analysis, not a finding.
+  if (/^To [a-z]+ [^,;]{1,80}, we (?:first )?(?:identify|distinguish|single out|isolate)\b[^.;]*:/.test(s)) return 'other';
   // "Our previous work showed that …": what an earlier paper of theirs found, background to this one.
   // ("Similar to our previous results, QPF improved …" is this paper's.)
   if (/^(?:In\s+)?our (?:previous|prior|earlier|past) (?:work|works|study|studies|paper|papers|research)\b|^In (?:previous|prior|earlier) work,? we\b/i.test(s)) return 'background';
@@ -641,6 +646,13 @@ export function roleEn(s: string): SentenceRole {
     return 'dataset';
   // "To measure the distance between two agents' decisions, we introduce the average deviation": a measure, defined.
   if (/^To (?:measure|quantify|capture|gauge)\b[^,;]{1,120},\s+we (?:\w+ly )?(?:introduce|define|propose)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\.$/i.test(s)) return 'definition';
+  // "we introduce the single-step assembly error correction task, which involves …": a new task to solve, no method with parts.
+  if (
+    own &&
+    /\bwe (?:\w+ly )?(?:introduce|propose|formulate|define|pose)[sd]? (?:a|an|the) (?:new |novel )?(?:[\w-]+ ){0,5}?(?:task|problem)(?![\w-])(?!\s+(?:of|by|with|using|through|via|as)\b)/i.test(s) &&
+    !/\b(?:methods?|approach|framework|model|network|algorithm|architecture|system|pipeline|module)\b/i.test(s)
+  )
+    return 'made';
   if (proposesMethod(s)) return 'artefact';
   // "designing a novel LLM-based decoder, called LoRA-MoE": a method given a name, not a new notion.
   if (
@@ -708,6 +720,13 @@ export function roleEn(s: string): SentenceRole {
   )
     return 'claim';
   if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
+  // "Several key factors contributing to crash risks were identified, including …": the paper's finding, in the passive.
+  if (
+    /^(?:Several|Two|Three|Four|Five|Many|Multiple|The) (?:key |main |major |important )?(?:factors|determinants|predictors|drivers|patterns|mechanisms|features)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ly )?(?:identified|found|uncovered|revealed)\b(?![^.;]*\b(?:in|by) (?:previous|prior|earlier|recent|past|other|many|several) (?:work|studies|research|literature)\b)/i.test(
+      s,
+    )
+  )
+    return 'claim';
   if (QUESTION_EN.test(s)) return 'question';
   // "We present a finite-sample analysis of …" is what a theory paper covers, not a study's setup.
   // "We rigorously quantify the improvement in the sample complexity of …": a theory paper's result, not a study's setup.

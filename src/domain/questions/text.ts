@@ -159,9 +159,13 @@ function withoutOneLayer(text: string): string {
  * sure), each without the section label of a structured abstract ("Aim: This article examines …"
  * gives "This article examines …", still the paper's own words).
  */
+/** A sentence that ends in a lowercase word of three letters or more and its full stop, not an abbreviation. */
+const ENDS_WHOLE_EN = /(?<![\w.-])(?!(?:etc|approx|resp|incl|viz|cf|al|eq|eqs|fig|figs|sec|ch|vol|pp|no|nos)\.)[a-z]{3,}[.!?]$/;
 export function wholeSentencesEn(text: string | undefined, truncated = false): string[] {
   const sentences = splitSentencesEn(readableText(text ?? ''));
-  if (truncated && sentences.length > 0) sentences.pop();
+  // A cut that fell just after a sentence's full stop leaves it whole; a stop after a number ("approximately 0."),
+  // an abbreviation ("vs.", "etc.") or a capitalised word ("Fig.") may be the cut inside it.
+  if (truncated && sentences.length > 0 && !ENDS_WHOLE_EN.test(sentences.at(-1)!.text)) sentences.pop();
   return sentences.filter((s) => s.complete).map((s) => withoutLabel(s.text, LABEL_EN));
 }
 
@@ -187,7 +191,7 @@ const LABEL_ZH = /^(?:研究)?(?:背景|动机|目的|目标|问题|方法|方�
 
 /** "To address this issue, we propose X": the opening clause may point back; the rest must stand alone. */
 const PREFACE_EN =
-  /^(?:To|In order to) [^,]{1,60}, |^(?:Inspired|Motivated|Guided|Informed|Driven) by [^,]{1,60}, |^(?:Building|Based|Drawing) on [^,]{1,60}, |^(?:To this end|For this purpose|With this in mind), |^(?:In|Within) (?:this|the present|our) (?:paper|work|study|article|note|thesis), /i;
+  /^(?:To|In order to) [^,]{1,60}, |^(?:Inspired|Motivated|Guided|Informed|Driven) by [^,]{1,60}, |^(?:Building|Based|Drawing) on [^,]{1,60}, |^(?:To this end|For this purpose|With this in mind|Against this backdrop), |^In (?:the )?light of (?:this|these|that|those)(?: [a-z][^,]{0,40})?, |^(?:In|Within) (?:this|the present|our) (?:paper|work|study|article|note|thesis), /i;
 const PREFACE_ZH =
   /^(?:受到?[^，。]{0,20}(?:启发|启示|激励)，|基于(?:这些|这一|上述|此)[^，。]{0,15}，|针对这(?:个|一)问题，|为了?(?:解决|应对|弥补|克服|纠正|缓解|填补|回答|处理|实现)[^，。]{0,20}，|为此，|基于此，|针对(?:这一|这些|上述|此|该)[^，。]{0,15}，|在本(?:文|研究|工作)中，)/;
 /** Words between "this" and "paper" that still name the paper itself: "This position paper argues …". */
@@ -209,7 +213,9 @@ const SELF_EN =
 /** Whether a demonstrative inside the sentence ("exploit this asymmetry", "这一结果") names something the sentence never mentioned. */
 function danglingEn(sentence: string): boolean {
   // "This position paper argues …" names the paper itself.
-  const body = sentence.replace(PREFACE_EN, '').replace(new RegExp(String.raw`\b(this) ${PAPER_ITSELF_EN} (paper|work|study|article|note|report|essay)\b`, 'gi'), '$1 $2');
+  const body = sentence
+    .replace(PREFACE_EN, '')
+    .replace(new RegExp(String.raw`\b(this) (?:${PAPER_ITSELF_EN} )?(?:literature |mapping |scoping )?(paper|work|study|article|note|report|essay|review|survey)\b`, 'gi'), '$1 $2');
   for (const m of body.matchAll(/\b(?:this|these|those|such)\s+([A-Za-z][\w-]*)/gi)) {
     const noun = m[1]!;
     if (/^such$/i.test(m[0].split(/\s/)[0]!) && /^(?:as|that)$/i.test(noun)) continue;
