@@ -3314,3 +3314,12 @@ describe('read again after AY', () => {
     expect(asked).not.toMatch(/small case where we could check it by hand/);
   });
 });
+
+describe('held-out sample zh-AY', () => {
+  it('asks what is new of "我们通过……，以……的方式来制定……" when nothing else can be asked (zh 2403.00126)', () => {
+    const fac = paper('zay.1', 'FAC2E: Better Understanding Large Language Model Capabilities by Dissociating Language and Cognition', '', {
+      abstractZh: '大型语言模型（LLMs）主要通过在各种文本理解和生成任务上的整体性能进行评估。具体而言，我们通过分离与语言相关的能力和认知相关的能力，以多维和可解释的方式来制定LLMs的评估。',
+    });
+    expect(starterQuestions(fac, { locale: 'zh-CN' })).toEqual([expect.stringMatching(/^作者这样描述自己的工作：“具体而言，我们通过分离.*新意在哪里/)]);
+  });
+});

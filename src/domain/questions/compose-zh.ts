@@ -170,7 +170,7 @@ const AUTHORS_ZH =
 /** What the authors found or showed: asked what supports it. */
 const CLAIMS_ZH = /^(?:发现|表明|证明|揭示|论证)|^提出了?[^，。；]{0,20}?证据/;
 /** What the authors made: asked what is new in it. */
-const MAKES_ZH = /^(?:提出|介绍|引入|开发|设计|构建|建立|创建|推出|发布|提取|扩展|推广|改进|将[^，。；]{1,30}?扩展为)/;
+const MAKES_ZH = /^(?:提出|介绍|引入|开发|设计|构建|建立|创建|推出|发布|提取|扩展|推广|改进|制定|将[^，。；]{1,30}?扩展为)/;
 /** What the authors set out to study: asked what they conclude. */
 const STUDIES_ZH = /^(?:研究|探讨|探究|分析|评估|考察|调查|探索|比较|解决|关注|讨论)/;
 const CLAIM = (s: string) => [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`];
@@ -204,7 +204,7 @@ function aimOf(s: string, r: Reading, seed: string): QuestionCandidate | undefin
   // "本文旨在找到……": what the authors set out to achieve, asked what is new in how (see the aims of compose-en.ts).
   const aims = /^(?:旨在|试图|致力于|尝试)/.exec(s.slice(subject[0].length));
   // "本文从……视频数据中自动提取……", "我们通过……来扩展……": the verb after where from or by what means.
-  const verb = s.slice(subject[0].length + (aims?.[0].length ?? 0)).replace(/^(?:从[^，。；]{1,40}?中|(?:通过|利用|借助|基于|结合|使用)[^，。；]{1,40}?来)(?:自动|首次|进一步)?/, '');
+  const verb = s.slice(subject[0].length + (aims?.[0].length ?? 0)).replace(/^(?:从[^，。；]{1,40}?中|(?:通过|利用|借助|基于|结合|使用)[^。；]{1,60}?来)(?:自动|首次|进一步)?/, '');
   // What a survey's authors analyse or make is how they organise the field.
   if (r.kind === 'survey') return CLAIMS_ZH.test(verb) || MAKES_ZH.test(verb) || STUDIES_ZH.test(verb) ? candidate('lead', [s], SURVEY_LEAD(s, r), seed) : undefined;
   const frames = CLAIMS_ZH.test(verb) ? CLAIM(s) : MAKES_ZH.test(verb) ? MADE_LEAD(s) : STUDIES_ZH.test(verb) ? AIM(s, r) : aims ? MADE_LEAD(s) : undefined;
