@@ -178,7 +178,15 @@ export function currentQuestions(file: JudgedFile): CurrentQuestions {
   }
   // The same index as scripts/questions-report.ts builds (tests/unit/questions-judged.test.ts checks the questions agree).
   const related = indexKnownPapers(
-    all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
+    all.map(({ entry }) => ({
+      id: entry.id,
+      title: entry.title,
+      abstract: entry.abstract,
+      summaryEn: entry.summaryEn,
+      summaryZh: entry.summaryZh,
+      abstractZh: entry.abstractZh,
+      ...(entry.titleZh ? { titleZh: entry.titleZh } : {}),
+    })),
   );
   const locale = generatorLocale(file.locale);
   const out: CurrentQuestions = new Map();

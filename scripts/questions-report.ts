@@ -183,7 +183,15 @@ function main(): void {
   const pool = digests.map((d) => d.filter(({ entry }) => !excluded.has(entry.id)));
   const papers = args.sample === undefined ? pool.flat() : sample(pool, args.sample, args.seed, args.balanced);
   const related = indexKnownPapers(
-    all.map(({ entry }) => ({ id: entry.id, title: entry.title, abstract: entry.abstract, summaryEn: entry.summaryEn, ...(entry.titleZh ? { titleZh: entry.titleZh } : {}) })),
+    all.map(({ entry }) => ({
+      id: entry.id,
+      title: entry.title,
+      abstract: entry.abstract,
+      summaryEn: entry.summaryEn,
+      summaryZh: entry.summaryZh,
+      abstractZh: entry.abstractZh,
+      ...(entry.titleZh ? { titleZh: entry.titleZh } : {}),
+    })),
   );
   const zh = args.locale === 'zh-CN';
 

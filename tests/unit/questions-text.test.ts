@@ -21,8 +21,11 @@ describe('splitting an abstract into whole sentences, exactly as written', () =>
     const text = 'We propose a method. Experiments show that it reduces the error by 3';
     expect(splitSentencesEn(text).at(-1)).toMatchObject({ text: 'Experiments show that it reduces the error by 3', complete: false });
     expect(wholeSentencesEn(text)).toEqual(['We propose a method.']);
-    // A digest that says it cut the abstract: even a last sentence that looks finished may not be.
-    expect(wholeSentencesEn('One thing is shown. The other is proved.', true)).toEqual(['One thing is shown.']);
+    // A digest that says it cut the abstract: a last sentence that ends in a word and its full stop is whole
+    // (the cut fell after it); one that ends in a number, an abbreviation or a capitalised word may be cut inside.
+    expect(wholeSentencesEn('One thing is shown. The other is proved.', true)).toEqual(['One thing is shown.', 'The other is proved.']);
+    for (const last of ['The effect is about 0.', 'It is compared with Smith et al.', 'It beats the baseline (0.61 vs.', 'The results are in Fig.'])
+      expect(wholeSentencesEn(`One thing is shown. ${last}`, true)).toEqual(['One thing is shown.']);
   });
 
   it('splits Chinese after 。！？ only, and drops a cut last sentence', () => {

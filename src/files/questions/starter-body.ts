@@ -36,7 +36,7 @@ export function readKnownPapers(papersDir: string, pageRule?: PageRule): KnownPa
       continue;
     }
     const known: KnownPaper = { id: paper.id, title: paper.title };
-    for (const key of ['titleZh', 'abstract', 'summaryEn'] as const) {
+    for (const key of ['titleZh', 'abstract', 'summaryEn', 'summaryZh', 'abstractZh'] as const) {
       const value = paper[key];
       if (value) known[key] = value;
     }
