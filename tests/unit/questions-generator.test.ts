@@ -3323,3 +3323,44 @@ describe('held-out sample zh-AY', () => {
     expect(starterQuestions(fac, { locale: 'zh-CN' })).toEqual([expect.stringMatching(/^作者这样描述自己的工作：“具体而言，我们通过分离.*新意在哪里/)]);
   });
 });
+
+describe('held-out sample AZ', () => {
+  it('reads "we study the problem of improving …" as what the authors set out to study, not a result (2403.15502)', () => {
+    expect(
+      roleEn(
+        'In this paper, we study the problem of improving inline autocomplete suggestions in text entry systems via a sequential decision-making formulation, and use reinforcement learning to learn suggestion policies.',
+      ),
+    ).not.toBe('claim');
+    // What the method improves is still a result.
+    expect(roleEn('Our method improves accuracy on all five benchmarks.')).toBe('claim');
+  });
+
+  it('reads "we provide a benchmark repository" as the resource the paper makes, and how a task is usually done as no result (2404.00176)', () => {
+    expect(roleEn('Hence, we provide a benchmark repository standardizing LSCD evaluation.')).toBe('dataset');
+    expect(roleEn('We provide extensive results on three benchmark datasets.')).not.toBe('dataset');
+    expect(
+      roleEn(
+        'Lexical Semantic Change Detection (LSCD) is a complex, lemma-level task, which is usually operationalized based on two subsequently applied usage-level tasks: First, Word-in-Context (WiC) labels are derived for pairs of usages.',
+      ),
+    ).not.toBe('result');
+  });
+
+  it('reads agents that "diverge within items" and "every model shows a large gap", after the authors speak, as the paper’s finding (2606.26502)', () => {
+    const lrm = paper(
+      'az.1',
+      'Humans Disengage, Reasoning Models Persist: Separating Difficulty Registration from Deliberation Allocation',
+      'Large reasoning models take longer on harder problems, just as humans do. We separate two levels of deliberation: how response time tracks difficulty across items, and whether an agent spends more on its own failures. On a public matched human-LRM corpus, humans and all five thinking LRMs reproduce the known cross-item alignment but diverge within items: every LRM shows a large wrong-vs-right effect.',
+    );
+    expect(starterQuestions(lrm).some((q) => q.includes('diverge within items'))).toBe(true);
+    expect(starterQuestions(lrm).some(isGenericQuestion)).toBe(false);
+  });
+
+  it('reads 我们确定……作为…… as what the authors set out to establish, and "……，并显示……", "……，发现……" as their findings (zh 2306.04890, 2304.08637)', () => {
+    const market = paper('zaz.1', 'Tatonnement in Homothetic Fisher Markets', '', {
+      abstractZh: '消费者理论中的一个对偶概念是买家的希克斯需求。在本文中，我们确定希克斯需求的弹性的绝对值最大值，作为一个经济参数，足以捕捉和解释广泛类市场中收敛和非收敛的涨跌行为。',
+    });
+    expect(starterQuestions(market, { locale: 'zh-CN' })).toEqual([expect.stringMatching(/^作者这样说明自己的工作：“在本文中，我们确定希克斯需求/)]);
+    expect(roleZh('我们讨论和评估了缓解策略，并显示，在评估的模型中，输出的记忆文本率有所降低。')).toBe('claim');
+    expect(roleZh('我们使用现成的工具进行分析，发现记忆文本百分比和整体输出质量之间存在相关性。')).toBe('claim');
+  });
+});

@@ -172,7 +172,7 @@ const CLAIMS_ZH = /^(?:发现|表明|证明|揭示|论证)|^提出了?[^，。�
 /** What the authors made: asked what is new in it. */
 const MAKES_ZH = /^(?:提出|介绍|引入|开发|设计|构建|建立|创建|推出|发布|提取|扩展|推广|改进|制定|将[^，。；]{1,30}?扩展为)/;
 /** What the authors set out to study: asked what they conclude. */
-const STUDIES_ZH = /^(?:研究|探讨|探究|分析|评估|考察|调查|探索|比较|解决|关注|讨论)/;
+const STUDIES_ZH = /^(?:研究|探讨|探究|分析|评估|考察|调查|探索|比较|解决|关注|讨论|确定)/;
 const CLAIM = (s: string) => [`摘要中写道：${q(s)}论文中哪部分最直接地支持这句话？什么会让我们怀疑它？`];
 const AIM = (s: string, r: Reading) =>
   r.kind === 'theory' || (r.theoretical && !r.empirical)
