@@ -28,7 +28,7 @@ import { UserError } from '../src/domain/errors.ts';
 import { reportUserError } from '../src/cli/run-command.ts';
 import type { BodyLocale } from '../src/domain/paper-body.ts';
 import { starterQuestions } from '../src/domain/questions/generate.ts';
-import { indexKnownPapers } from '../src/domain/questions/related.ts';
+import { indexKnownPapers, knownPaperOf } from '../src/domain/questions/related.ts';
 import { scriptArgs } from './script-args.ts';
 
 const command = defineCommand({
@@ -177,17 +177,7 @@ export function currentQuestions(file: JudgedFile): CurrentQuestions {
     for (const entry of parsed.entries) all.push({ digest: name, entry });
   }
   // The same index as scripts/questions-report.ts builds (tests/unit/questions-judged.test.ts checks the questions agree).
-  const related = indexKnownPapers(
-    all.map(({ entry }) => ({
-      id: entry.id,
-      title: entry.title,
-      abstract: entry.abstract,
-      summaryEn: entry.summaryEn,
-      summaryZh: entry.summaryZh,
-      abstractZh: entry.abstractZh,
-      ...(entry.titleZh ? { titleZh: entry.titleZh } : {}),
-    })),
-  );
+  const related = indexKnownPapers(all.map(({ entry }) => knownPaperOf(entry)));
   const locale = generatorLocale(file.locale);
   const out: CurrentQuestions = new Map();
   const cut = new Set<string>();

@@ -20,7 +20,7 @@ import { textHash } from '../src/domain/paper-body.ts';
 import { checkQuestion, QUESTION_FLAGS, type FlagHit, type QuestionFlag } from '../src/domain/questions/checks.ts';
 import { readPaper } from '../src/domain/questions/extract.ts';
 import { isGenericQuestion, starterQuestions } from '../src/domain/questions/generate.ts';
-import { indexKnownPapers, findRelated } from '../src/domain/questions/related.ts';
+import { indexKnownPapers, findRelated, knownPaperOf } from '../src/domain/questions/related.ts';
 import { positiveWholeNumber, scriptArgs } from './script-args.ts';
 
 const command = defineCommand({
@@ -182,17 +182,7 @@ function main(): void {
   const excluded = excludedIds(args.exclude);
   const pool = digests.map((d) => d.filter(({ entry }) => !excluded.has(entry.id)));
   const papers = args.sample === undefined ? pool.flat() : sample(pool, args.sample, args.seed, args.balanced);
-  const related = indexKnownPapers(
-    all.map(({ entry }) => ({
-      id: entry.id,
-      title: entry.title,
-      abstract: entry.abstract,
-      summaryEn: entry.summaryEn,
-      summaryZh: entry.summaryZh,
-      abstractZh: entry.abstractZh,
-      ...(entry.titleZh ? { titleZh: entry.titleZh } : {}),
-    })),
-  );
+  const related = indexKnownPapers(all.map(({ entry }) => knownPaperOf(entry)));
   const zh = args.locale === 'zh-CN';
 
   const flagCounts = new Map<QuestionFlag, number>(QUESTION_FLAGS.map((f) => [f, 0]));

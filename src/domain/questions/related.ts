@@ -28,6 +28,16 @@ export interface KnownPaperMatch extends KnownPaper {
   score: number;
 }
 
+/** What matching needs of a paper (a digest entry, a paper file's data): its id, title and texts, empty ones left out. */
+export function knownPaperOf(paper: PaperText): KnownPaper {
+  const known: KnownPaper = { id: paper.id, title: paper.title };
+  for (const key of ['titleZh', 'abstract', 'summaryEn', 'summaryZh', 'abstractZh'] as const) {
+    const value = paper[key];
+    if (value) known[key] = value;
+  }
+  return known;
+}
+
 /** The known papers, indexed once per run; matching a paper is then one engine lookup. */
 export interface KnownPaperIndex {
   readonly papers: readonly KnownPaper[];

@@ -13,7 +13,7 @@ import { parsePaperFile } from '../paper-file.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { QuestionPaper } from '../../domain/questions/extract.ts';
 import { starterQuestions } from '../../domain/questions/generate.ts';
-import { indexKnownPapers, type KnownPaper, type KnownPaperIndex } from '../../domain/questions/related.ts';
+import { indexKnownPapers, knownPaperOf, type KnownPaper, type KnownPaperIndex } from '../../domain/questions/related.ts';
 import { hasPage, type PageRule } from '../../domain/paper-pages.ts';
 import { readPageRule } from '../paper-pages-fs.ts';
 import type { ContentPaths } from '../content-paths.ts';
@@ -35,12 +35,7 @@ export function readKnownPapers(papersDir: string, pageRule?: PageRule): KnownPa
     } catch {
       continue;
     }
-    const known: KnownPaper = { id: paper.id, title: paper.title };
-    for (const key of ['titleZh', 'abstract', 'summaryEn', 'summaryZh', 'abstractZh'] as const) {
-      const value = paper[key];
-      if (value) known[key] = value;
-    }
-    papers.push(known);
+    papers.push(knownPaperOf(paper));
   }
   return papers;
 }
