@@ -3365,3 +3365,20 @@ describe('held-out sample AZ', () => {
     expect(roleZh('我们使用现成的工具进行分析，发现记忆文本百分比和整体输出质量之间存在相关性。')).toBe('claim');
   });
 });
+
+describe('held-out sample BA', () => {
+  it('reads a method the translation proposes without naming the authors, or describes as new, as the contribution, never a content-free one (zh 2402.09911, 2401.01160)', () => {
+    expect(roleZh('为了解决这些限制，提出了一种结合了伪图生成和原子级知识验证的框架。')).toBe('artefact');
+    expect(roleZh('我们描述了一种新的MRI扫描分割方法，使用拓扑数据分析（TDA），相比传统的机器学习方法具有几个优点。')).toBe('artefact');
+    expect(roleZh('为解决这些限制，提出了一种混合框架。')).not.toBe('artefact');
+  });
+
+  it('reads outcomes that "fall short of second-best", after the authors speak, as the paper’s finding (2311.01592)', () => {
+    const enclosures = paper(
+      'ba.1',
+      'A Model of Enclosures: Coordination, Conflict, and Efficiency in the Transformation of Land Property Rights',
+      'Using the framework of aggregative games, we examine land-holding regimes where access to land is established via possession and use. While decentralized processes yield efficient enclosure and technological transformation in some circumstances, in others, the outcomes fall short of second-best.',
+    );
+    expect(starterQuestions(enclosures).some((q) => q.includes('fall short of second-best'))).toBe(true);
+  });
+});

@@ -233,7 +233,15 @@ const NAMED_RESOURCE_ZH =
  * Whether a Chinese sentence proposes a method, framework, … (METHOD_ZH), not only a named dataset or
  * benchmark, and not an overview ("本文通过……调查，提出了……的广泛概述", whatever field it covers).
  */
-const proposesMethodZh = (s: string) => METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾|建议|展望)(?:[。；]|$)/.test(s);
+/**
+ * What a translation says the authors made without naming them ("为了解决这些限制，提出了一种……的框架", the English
+ * "a framework … is proposed"; never "提出了一种混合框架", which says nothing of it) or as something new they
+ * describe ("我们描述了一种新的……分割方法").
+ */
+const UNNAMED_METHOD_ZH =
+  /^(?:为了?[^，。；]{1,30}，)?提出了(?:一种|一个)[^。；]{5,60}?(?:方法|框架|模型|算法|架构|系统)|^(?:[^，。；]{0,30}，)?(?:我们|本文|本研究)(?:描述|介绍)了一种新(?:的|型)[^。；]{0,30}?(?:方法|框架|模型|算法|架构|系统)/;
+const proposesMethodZh = (s: string) =>
+  (METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) || UNNAMED_METHOD_ZH.test(s)) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾|建议|展望)(?:[。；]|$)/.test(s);
 /** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
 const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
 /** What a Chinese contribution sentence calls its resource, by the first resource word in it ("……发布了……数据集" is a dataset). */
@@ -457,7 +465,7 @@ const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿
  * sentence after the contribution, where an abstract reports what it found.
  */
 const RESULT_AFTER_CONTRIBUTION_EN =
-  /\b(?:diverge[sd]?|differ(?:s|ed)?) (?:\w+ly )?(?:within|across|between|from)\b|\b(?:every|each|all) (?:[\w-]+ ){0,3}?(?:shows?|showed|exhibits?|exhibited) (?:a |an )?(?:large|small|strong|weak|significant|clear|consistent)\b|\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|cuts?\b|halv)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+|a factor of\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold|(?=\s+(?:relative to|compared (?:with|to)|over|than)\b))/i;
+  /\b(?:diverge[sd]?|differ(?:s|ed)?) (?:\w+ly )?(?:within|across|between|from)\b|\b(?:falls?|fell) short of\b|\byield(?:s|ed)? (?:\w+ly )?(?:efficient|inefficient|optimal|suboptimal)\b|\b(?:every|each|all) (?:[\w-]+ ){0,3}?(?:shows?|showed|exhibits?|exhibited) (?:a |an )?(?:large|small|strong|weak|significant|clear|consistent)\b|\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|cuts?\b|halv)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+|a factor of\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold|(?=\s+(?:relative to|compared (?:with|to)|over|than)\b))/i;
 /** A figure set against a baseline: "by 23.8 percentage points over its matched flat baseline". */
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
