@@ -3371,6 +3371,10 @@ describe('held-out sample BA', () => {
     expect(roleZh('为了解决这些限制，提出了一种结合了伪图生成和原子级知识验证的框架。')).toBe('artefact');
     expect(roleZh('我们描述了一种新的MRI扫描分割方法，使用拓扑数据分析（TDA），相比传统的机器学习方法具有几个优点。')).toBe('artefact');
     expect(roleZh('为解决这些限制，提出了一种混合框架。')).not.toBe('artefact');
+    // A method described without "new", or made "by some means", is one too; a comparison study the authors present is not (zh 2403.10332, 2307.08941, 2302.12024).
+    expect(roleZh('我们描述了一种用于在分布式存储多处理器上最大化单调子模函数的并行近似算法。')).toBe('artefact');
+    expect(roleZh('在本文中，我们研究了多层感知器(MLP)模块中预训练语言模型(PLM)的神经切向核(NTK)，并提出通过NTK近似MLP融合来创建一个轻量级的PLM。')).toBe('artefact');
+    expect(roleZh('我们在这里提出了对耦合流和自回归流进行深入比较的研究，包括仿射和有理二次样条类型的四种不同架构。')).not.toBe('artefact');
   });
 
   it('reads outcomes that "fall short of second-best", after the authors speak, as the paper’s finding (2311.01592)', () => {

@@ -236,12 +236,16 @@ const NAMED_RESOURCE_ZH =
 /**
  * What a translation says the authors made without naming them ("为了解决这些限制，提出了一种……的框架", the English
  * "a framework … is proposed"; never "提出了一种混合框架", which says nothing of it) or as something new they
- * describe ("我们描述了一种新的……分割方法").
+ * describe ("我们描述了一种新的……分割方法", "我们描述了一种……并行近似算法"), or propose to make by some means
+ * ("……，并提出通过NTK近似MLP融合来创建一个轻量级的PLM").
  */
 const UNNAMED_METHOD_ZH =
-  /^(?:为了?[^，。；]{1,30}，)?提出了(?:一种|一个)[^。；]{5,60}?(?:方法|框架|模型|算法|架构|系统)|^(?:[^，。；]{0,30}，)?(?:我们|本文|本研究)(?:描述|介绍)了一种新(?:的|型)[^。；]{0,30}?(?:方法|框架|模型|算法|架构|系统)/;
+  /^(?:为了?[^，。；]{1,30}，)?提出了(?:一种|一个)[^。；]{5,60}?(?:方法|框架|模型|算法|架构|系统)|^(?:[^，。；]{0,30}，)?(?:我们|本文|本研究)(?:描述|介绍)了一种(?:新(?:的|型))?[^。；]{0,40}?(?:方法|框架|模型|算法|架构|系统)|(?:我们|本文)[^。；]{0,60}?，并提出(?:了)?通过[^。；]{1,40}?来(?:创建|构建|实现|设计|得到)/;
 const proposesMethodZh = (s: string) =>
-  (METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) || UNNAMED_METHOD_ZH.test(s)) && !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾|建议|展望)(?:[。；]|$)/.test(s);
+  (METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) || UNNAMED_METHOD_ZH.test(s)) &&
+  // "我们在这里提出了对耦合流和自回归流进行深入比较的研究": a study the authors present, not a method.
+  !/提出了?对[^。；]{0,60}?(?:比较|研究|分析|评估)/.test(s) &&
+  !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾|建议|展望)(?:[。；]|$)/.test(s);
 /** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
 const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
 /** What a Chinese contribution sentence calls its resource, by the first resource word in it ("……发布了……数据集" is a dataset). */
