@@ -3386,3 +3386,35 @@ describe('held-out sample BA', () => {
     expect(starterQuestions(enclosures).some((q) => q.includes('fall short of second-best'))).toBe(true);
   });
 });
+
+describe('held-out sample BB', () => {
+  it('reads "We address this gap … by investigating …" as what the authors set out to study, and asks it (2307.03667)', () => {
+    const surprisal = paper(
+      'bb.1',
+      'Testing the Predictions of Surprisal Theory in 11 Languages',
+      'A fundamental result in psycholinguistics is that less predictable words take a longer time to process. Indeed, no comprehensive multilingual analysis exists. We address this gap in the current literature by investigating the relationship between surprisal and reading times in eleven different languages, distributed across five language families.',
+    );
+    expect(starterQuestions(surprisal)).toEqual([expect.stringMatching(/^The authors set out their work this way: “We address this gap in the current literature by investigating/)]);
+  });
+
+  it('reads what "the proposed procedure" achieves as the paper’s claim, and "Our proposed … mechanism is …" as what it made (2401.15262, 2305.00706)', () => {
+    expect(roleEn('Specifically, the proposed procedure could achieve asymptotic unbiasedness and variable-selection consistency.')).not.toBe('other');
+    // "the reduced state-space solver" is a solver, not a reduction the method achieved.
+    expect(roleEn('The proposed approach uses neural emulators to train an approximation of the reduced state-space solver.')).not.toBe('claim');
+    const fsa = paper(
+      'bb.2',
+      'Full Scaling Automation for Sustainable Development of Green Data Centers',
+      'Data centers consume much electricity. Our proposed Full Scaling Automation (FSA) mechanism is an effective method of dynamically adapting resources to accommodate changing workloads in large-scale cloud computing clusters.',
+    );
+    expect(starterQuestions(fsa).some((q) => q.includes('Our proposed Full Scaling Automation (FSA) mechanism'))).toBe(true);
+  });
+
+  it('quotes "因此，我们引入了……" (the connective says who does what), and reads what the authors study or explore as no result (zh 2404.00466, 2212.07356)', () => {
+    expect(quotableZh('因此，我们引入了轻量级纵向联邦学习（LVFL）的概念，旨在提高计算和通信效率。')).toBe(true);
+    expect(quotableZh('因此，它在所有数据集上都取得了最好的结果。')).toBe(false);
+    expect(roleZh('考虑到有限的无线通信资源，我们研究了不同调度策略和聚合设计对收敛性能的影响。')).toBe('setting');
+    expect(roleZh('因此，我们探索了一种自指替代方案：预言机报告的不是单一概率，而是一个同时无偏且与学习后果自洽的credal集。')).not.toBe('result');
+    // What they show after exploring is still theirs.
+    expect(roleZh('我们探索了明确和隐含模型、损失之间的相互作用，并表明使用隐式生成模型和明确损失会产生一种新的荒芜高原现象。')).toBe('claim');
+  });
+});

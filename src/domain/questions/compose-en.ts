@@ -358,13 +358,15 @@ const CLAIMS_EN =
   /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|discover(?:s|ed)?|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?(?:show|prove|find|demonstrate)\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|involve[sd]?|discuss(?:es|ed)?|review(?:s|ed)?|describe[sd]? (?:the|our) participation|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
+  String.raw`${AUTHORS_EN}(?:(?:address|fill|close|bridge)(?:es|s|ed)? (?:this|these|the) (?:gap|issue|problem)s?[^,.;]{0,40}? by (?:investigat|stud|examin|analy[sz]|explor|compar|evaluat|test)\w*|stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|involve[sd]?|discuss(?:es|ed)?|review(?:s|ed)?|describe[sd]? (?:the|our) participation|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
   'i',
 );
 /** What a survey's authors do: provide, offer or give a view of the field. */
 const SURVEY_VERBS_EN = new RegExp(String.raw`${AUTHORS_EN}(?:provide[sd]?|offer(?:s|ed)?|give[sn]?|present(?:s|ed)?)\b`, 'i');
 /** "The purpose of this paper is to enhance …": what the authors set out to achieve, asked what is new in how. */
 const PURPOSE_EN = /^The (?:main |primary |overall )?(?:purpose|goal|aim|objective) of (?:this|the present|our) (?:paper|work|study|research|article) is to\b/i;
+/** "Our proposed Full Scaling Automation (FSA) mechanism is an effective method of …": what the authors made, said of it. */
+const OUR_PROPOSED_EN = /^Our proposed (?:[\w()-]+ ){0,8}?(?:method|mechanism|approach|framework|model|system|algorithm|estimator|procedure|architecture)\b/;
 /** "In this paper, the effectiveness of … is investigated": the authors' study in the passive. */
 const PASSIVE_STUDY_EN = /^In this (?:paper|work|study|article),? [^.;]{5,200}?\b(?:is|are) (?:\w+ly )?(?:investigated|studied|examined|analy[sz]ed|explored|evaluated|assessed|compared)\b/i;
 /** What the authors set out to study, asked what they conclude and how well the paper carries it; in a paper that derives its results, what they establish. */
@@ -385,27 +387,28 @@ function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCand
   if (ADD_ON.test(s)) return undefined;
   // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
   const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
-  const [frames, short] = PURPOSE_EN.test(s)
-    ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-    : PASSIVE_STUDY_EN.test(s)
-      ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
-      : !AUTHORS_RE.test(s)
-        ? []
-        : // What a survey's authors analyse or make is how they organise the field.
-          r.kind === 'survey'
-          ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s) || SURVEY_VERBS_EN.test(s)
-            ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
-            : []
-          : CLAIMS_EN.test(main)
-            ? [CLAIM(s), `${q(s)} What supports this most directly?`]
-            : MAKES_EN.test(s)
-              ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-              : STUDIES_EN.test(s)
-                ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
-                : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
-                  AUTHORS_RE.exec(s)?.groups?.aims
-                  ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-                  : [];
+  const [frames, short] =
+    PURPOSE_EN.test(s) || OUR_PROPOSED_EN.test(s)
+      ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+      : PASSIVE_STUDY_EN.test(s)
+        ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+        : !AUTHORS_RE.test(s)
+          ? []
+          : // What a survey's authors analyse or make is how they organise the field.
+            r.kind === 'survey'
+            ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s) || SURVEY_VERBS_EN.test(s)
+              ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
+              : []
+            : CLAIMS_EN.test(main)
+              ? [CLAIM(s), `${q(s)} What supports this most directly?`]
+              : MAKES_EN.test(s)
+                ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+                : STUDIES_EN.test(s)
+                  ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+                  : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
+                    AUTHORS_RE.exec(s)?.groups?.aims
+                    ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
+                    : [];
   // A sentence too long for the full frames is asked in a short one.
   return frames ? candidate('lead', [s], long ? [] : frames, seed, short) : undefined;
 }

@@ -273,13 +273,22 @@ export const LONG_QUOTE_MAX_EN = 350;
 const STEP_AFTER_EN = /^(?:Then|Next|Afterwards|Subsequently|Thereafter),?\s/;
 const STEP_AFTER_ZH = /^(?:然后|接着|随后|之后|然后再|于是|进而)，?/;
 
+/**
+ * "We address this gap in the current literature by investigating …": what follows "by" says what the authors
+ * do, so the gap it points back to is not needed to follow the sentence.
+ */
+function withoutAddressing(sentence: string): string {
+  return sentence.replace(/\b(?:address|fill|close|bridge|tackle)(?:es|s|ed)? (?:this|these|that|the) (?:gap|issue|problem|limitation|shortcoming)s?(?: in [^,.;]{1,40})? by (?=[a-z]+ing\b)/i, '');
+}
+
 /** Whether every "this …" of the sentence names what the sentence itself says (see {@link quotableEn}). */
 function referencesResolvedEn(sentence: string): boolean {
   // "we propose to mitigate this issue": the issue is in the sentence before, which the question does not show.
   // ("To address these issues, we propose X" still says what X is.)
   return (
-    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(sentence.replace(PREFACE_EN, '')) &&
-    !danglingEn(sentence)
+    !/\b(?:this|that|these|those|such|the above)\s+(?:issues?|problems?|gaps?|limitations?|challenges?|shortcomings?|drawbacks?|questions?)\b|\bone such\b/i.test(
+      withoutAddressing(sentence.replace(PREFACE_EN, '')),
+    ) && !danglingEn(withoutAddressing(sentence))
   );
 }
 
@@ -346,7 +355,8 @@ export function quotableZh(sentence: string, loose = false): boolean {
     /^[^“”]*(?:“[^“”]*”[^“”]*)*$/.test(sentence) &&
     !hasEnglishClause(sentence) &&
     !LABEL_ZH.test(sentence) &&
-    !/^(?:它|它们|其|他们|但|而|并且|此外|因此)/.test(sentence) &&
+    // "因此，我们引入了……" opens with a connective but says who does what; "因此，它……" points back.
+    !/^(?:它|它们|其|他们|但|而|并且|此外|因此)(?!，?(?:我们|本文|本研究|本论文))/.test(sentence) &&
     !POINTS_BACK_ZH.test(sentence) &&
     (loose || (!STEP_AFTER_ZH.test(sentence) && !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白|差距|限制)/.test(sentence.replace(PREFACE_ZH, '')) && !danglingZh(sentence))) &&
     // A translation that ends in the word the digest cut the English in ("……要好于p。", "……等价于neg。", from
