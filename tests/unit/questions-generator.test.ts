@@ -3418,3 +3418,20 @@ describe('held-out sample BB', () => {
     expect(roleZh('我们探索了明确和隐含模型、损失之间的相互作用，并表明使用隐式生成模型和明确损失会产生一种新的荒芜高原现象。')).toBe('claim');
   });
 });
+
+describe('read again after BB', () => {
+  it('asks a long study sentence what the authors conclude and how well it is supported, where the question stays short enough (2310.19651)', () => {
+    const tuning = paper(
+      'bb.3',
+      'Dynamics of Instruction Tuning',
+      'Instruction tuning is a burgeoning method to elicit the general intelligence of Large Language Models (LLMs). To better understand data construction guidelines, our research provides a granular analysis of how data volume, parameter size, and data construction methods influence the development of each underlying ability of LLM, such as creative writing, code generation, and logical reasoning.',
+    );
+    const asked = starterQuestions(tuning).find((q) => q.includes('our research provides a granular analysis'));
+    expect(asked).toMatch(/What do the authors conclude, and how well is it supported\?$|What do they conclude, and how well does the paper support it\?$/);
+  });
+
+  it('reads "reducing predictors to …", a method step, as no claim, unlike "reducing the error to 3%" (2403.10567)', () => {
+    expect(roleEn('We employed a novel feature engineering strategy, reducing predictors to distance-weighted satellite precipitation at relevant locations.')).not.toBe('claim');
+    expect(roleEn('Our method reduces the error to 3% on all datasets.')).toBe('claim');
+  });
+});

@@ -369,6 +369,11 @@ const PURPOSE_EN = /^The (?:main |primary |overall )?(?:purpose|goal|aim|objecti
 const OUR_PROPOSED_EN = /^Our proposed (?:[\w()-]+ ){0,8}?(?:method|mechanism|approach|framework|model|system|algorithm|estimator|procedure|architecture)\b/;
 /** "In this paper, the effectiveness of … is investigated": the authors' study in the passive. */
 const PASSIVE_STUDY_EN = /^In this (?:paper|work|study|article),? [^.;]{5,200}?\b(?:is|are) (?:\w+ly )?(?:investigated|studied|examined|analy[sz]ed|explored|evaluated|assessed|compared)\b/i;
+/** The short frame of what the authors set out to study: with how well it is supported where the question stays within {@link MAX_LENGTH}. */
+const concludeShort = (s: string) => {
+  const critical = `${q(s)} What do the authors conclude, and how well is it supported?`;
+  return critical.length <= MAX_LENGTH ? critical : `${q(s)} What do the authors conclude from it?`;
+};
 /** What the authors set out to study, asked what they conclude and how well the paper carries it; in a paper that derives its results, what they establish. */
 const AIM = (s: string, r: Reading) =>
   r.kind === 'theory' || (r.theoretical && !r.empirical)
@@ -391,7 +396,7 @@ function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCand
     PURPOSE_EN.test(s) || OUR_PROPOSED_EN.test(s)
       ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
       : PASSIVE_STUDY_EN.test(s)
-        ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+        ? [AIM(s, r), concludeShort(s)]
         : !AUTHORS_RE.test(s)
           ? []
           : // What a survey's authors analyse or make is how they organise the field.
@@ -404,7 +409,7 @@ function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCand
               : MAKES_EN.test(s)
                 ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
                 : STUDIES_EN.test(s)
-                  ? [AIM(s, r), `${q(s)} What do the authors conclude from it?`]
+                  ? [AIM(s, r), concludeShort(s)]
                   : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
                     AUTHORS_RE.exec(s)?.groups?.aims
                     ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
