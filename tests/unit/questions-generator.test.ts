@@ -3435,3 +3435,14 @@ describe('read again after BB', () => {
     expect(roleEn('Our method reduces the error to 3% on all datasets.')).toBe('claim');
   });
 });
+
+describe('held-out sample BC', () => {
+  it('asks a tutorial that "serves as an introduction to …" which of its distinctions are most useful (2309.03873)', () => {
+    const tutorial = paper(
+      'bc.1',
+      'A Tutorial on the Non-Asymptotic Theory of System Identification',
+      'This tutorial serves as an introduction to recently developed non-asymptotic methods in the theory of – mainly linear – system identification. We conclude by sketching out how the ideas presented herein can be extended to certain nonlinear identification problems.',
+    );
+    expect(starterQuestions(tutorial)).toEqual([expect.stringMatching(/“This tutorial serves as an introduction to .*” (?:Which distinctions drawn in this tutorial|How do they organise the field)/)]);
+  });
+});

@@ -362,7 +362,7 @@ const STUDIES_EN = new RegExp(
   'i',
 );
 /** What a survey's authors do: provide, offer or give a view of the field. */
-const SURVEY_VERBS_EN = new RegExp(String.raw`${AUTHORS_EN}(?:provide[sd]?|offer(?:s|ed)?|give[sn]?|present(?:s|ed)?)\b`, 'i');
+const SURVEY_VERBS_EN = new RegExp(String.raw`${AUTHORS_EN}(?:provide[sd]?|offer(?:s|ed)?|give[sn]?|present(?:s|ed)?|serves? as (?:an? )?(?:[\w-]+ )?(?:introduction|overview|guide|primer))\b`, 'i');
 /** "The purpose of this paper is to enhance …": what the authors set out to achieve, asked what is new in how. */
 const PURPOSE_EN = /^The (?:main |primary |overall )?(?:purpose|goal|aim|objective) of (?:this|the present|our) (?:paper|work|study|research|article) is to\b/i;
 /** "Our proposed Full Scaling Automation (FSA) mechanism is an effective method of …": what the authors made, said of it. */
