@@ -3446,3 +3446,14 @@ describe('held-out sample BC', () => {
     expect(starterQuestions(tutorial)).toEqual([expect.stringMatching(/“This tutorial serves as an introduction to .*” (?:Which distinctions drawn in this tutorial|How do they organise the field)/)]);
   });
 });
+
+describe('held-out sample zh-BC', () => {
+  it('asks a universal-approximation result for its assumptions, not what else could explain it (zh 2402.08856, 2305.03890)', () => {
+    const relation = paper('zbc.1', 'Approximation of relation functions and attention mechanisms', '', {
+      abstractZh: '神经网络特征映射的内积在各种机器学习框架中被用于建模输入之间的关系。本研究探讨了神经网络内积的近似性质。研究结果表明，多层感知机自身的内积是对称正定关系函数的通用逼近器。',
+    });
+    const asked = starterQuestions(relation, { locale: 'zh-CN' }).find((q) => q.includes('通用逼近器'));
+    expect(asked).toBeDefined();
+    expect(asked).not.toMatch(/还有什么别的原因能解释这个结果/);
+  });
+});

@@ -128,6 +128,8 @@ const THEORY_CUES = [
   /\bapproximation (?:ratio|factor|guarantee)s?\b|\b(?:APX|W\[\d\])-hard\b|\bGap-ETH\b/i,
   /\bconvergence rates?\b|\bconverges? at (?:a|the) rate\b/i,
   /\bsample complexity\b/i,
+  // "the inner product of an MLP with itself is a universal approximator": approximation theory, proved.
+  /\buniversal(?:ly)? approximat\w*\b|\bapproximation (?:power|capabilit(?:y|ies)|properties|rates?|error bounds?)\b/i,
   // "We first study the high-dimensional limit where …": an asymptotic analysis.
   /\bhigh[- ]dimensional limits?\b/i,
   /\bNP-(?:hard|complete)\b|\bpolynomial[- ]time\b/i,
@@ -139,7 +141,7 @@ const THEORY_CUES = [
 ];
 /** A title that announces theory: "… Bounds via …", "Convergence of …", "…: Theory and Applications". */
 const THEORY_TITLE = /\b(?:theory|theoretical|theorems?(?!\s*prov)|bounds?|convergence|complexity|minimax|regret|provabl[ey]|guarantees?)\b/i;
-const THEORY_ZH = [/定理/, /证明了/, /上界|下界/, /收敛(?:速度|速率|率)/, /样本复杂度/, /极小极大/, /渐近/];
+const THEORY_ZH = [/定理/, /证明了/, /上界|下界/, /收敛(?:速度|速率|率)/, /样本复杂度/, /极小极大/, /渐近/, /通用逼近|(?:逼近|近似)(?:能力|性质|误差|精度|速率)/];
 const EMPIRICAL = [
   /\bexperiments?\b/i,
   /\boutperform\w*\b/i,
