@@ -3457,3 +3457,27 @@ describe('held-out sample zh-BC', () => {
     expect(asked).not.toMatch(/还有什么别的原因能解释这个结果/);
   });
 });
+
+describe('held-out sample BD', () => {
+  it('asks a result that holds "for all inputs and at all training times" for its assumptions, not what else could explain it (2403.03103)', () => {
+    const ensembles = paper(
+      'bd.1',
+      'Emergent Equivariance in Deep Ensembles',
+      'We demonstrate that deep ensembles are secretly equivariant models. More precisely, we show that deep ensembles become equivariant for all inputs and at all training times by simply using data augmentation.',
+    );
+    const asked = starterQuestions(ensembles).find((q) => q.includes('for all inputs and at all training times'));
+    expect(asked).toBeDefined();
+    expect(asked).not.toMatch(/What else could explain this result/);
+  });
+
+  it('never quotes a translation that lost the other side of a relation ("……的性能与正向相关。"), and asks what is new of "we take a Bayesian perspective and construct …" (zh 2309.16595, 2402.08902)', () => {
+    expect(quotableZh('我们的研究结果表明：LLM可以从结构信息中受益，LLM在目标节点上的性能与正向相关。')).toBe(false);
+    expect(quotableZh('我们通过可逆网络耦合秘密图像与无关参考图像的潜在表示，实现了更好的隐写。')).toBe(true);
+    const games = paper(
+      'bd.2',
+      'Auto-Encoding Bayesian Inverse Games',
+      'Existing maximum likelihood estimation approaches to solve inverse games provide only point estimates of unknown parameters. To address these limitations, we take a Bayesian perspective and construct posterior distributions of game parameters.',
+    );
+    expect(starterQuestions(games).some((q) => q.includes('we take a Bayesian perspective') && /What is new here/.test(q))).toBe(true);
+  });
+});

@@ -316,7 +316,8 @@ const DEMONSTRATION =
  * "We analytically find …", "For any finite directed network, we show that the effect … decomposes into …":
  * derived, not observed, so there is nothing else to explain it; asked for its assumptions.
  */
-const ANALYTIC_EN = /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into|with high probability)\b|^(?:For|Under) (?:any|every|all|each)\b/i;
+const ANALYTIC_EN =
+  /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into|with high probability|in the infinite[- ]width limit)\b|^(?:For|Under) (?:any|every|all|each)\b|\bfor (?:all|any|every) [\w-]+ and (?:at|for|in) (?:all|any|every) [\w-]+/i;
 const OBSERVED = (s: string) =>
   ANALYTIC_EN.test(s)
     ? RESULT(s)
@@ -350,7 +351,7 @@ const AUTHORS_RE = new RegExp(AUTHORS_EN, 'i');
 const POINTS_BACK = String.raw`(?!\s+(?:this|that|these|those|such|it|them)\b)`;
 /** The authors making something: asked what is new in it. */
 const MAKES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|curate[sd]?|assemble[sd]?|release[sd]?|contribute[sd]?|derive[sd]?|posit(?:s|ed)?|give[sn]?(?=\s[^;]{0,120}?\b(?:mechanisms?|algorithms?|methods?|bounds?|characteri[sz]ations?|constructions?|procedures?|proofs?|reductions?)\b)|(?:use[sd]?|utili[sz]e[sd]?|employ(?:s|ed)?|leverage[sd]?|exploit(?:s|ed)?)(?=\s[^.;]{3,80}?\bto (?:defend|remove|improve|reduce|enable|detect|prevent|mitigate|address|solve|tackle|learn|train|generate|predict|estimate|recover|accelerate|speed up)\b|\s[^.;]{3,200}?\bto (?:select|identify|guide|quantify|capture|calibrate|correct|refine|approximate)\b)|describe[sd]?(?=\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:design|implementation|architecture|system|framework|tool|platform|pipeline|method|approach|algorithm|library|package|model|service)s?\b)|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?approach\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
+  String.raw`${AUTHORS_EN}(?:propose[sd]?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|devise[sd]?|create[sd]?|curate[sd]?|assemble[sd]?|release[sd]?|contribute[sd]?|derive[sd]?|posit(?:s|ed)?|give[sn]?(?=\s[^;]{0,120}?\b(?:mechanisms?|algorithms?|methods?|bounds?|characteri[sz]ations?|constructions?|procedures?|proofs?|reductions?)\b)|(?:use[sd]?|utili[sz]e[sd]?|employ(?:s|ed)?|leverage[sd]?|exploit(?:s|ed)?)(?=\s[^.;]{3,80}?\bto (?:defend|remove|improve|reduce|enable|detect|prevent|mitigate|address|solve|tackle|learn|train|generate|predict|estimate|recover|accelerate|speed up)\b|\s[^.;]{3,200}?\bto (?:select|identify|guide|quantify|capture|calibrate|correct|refine|approximate)\b)|describe[sd]?(?=\s+(?:the\s+|an?\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:design|implementation|architecture|system|framework|tool|platform|pipeline|method|approach|algorithm|library|package|model|service)s?\b)|(?:take[sn]?|took|adopt(?:s|ed)?)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:approach|perspective|viewpoint|stance)\b))\b${POINTS_BACK}(?!\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|analysis|analyses|evaluation|investigation|comparison|review|survey|overview|examination)\b)`,
   'i',
 );
 /** A sentence of the authors' that states what they found, proved or claim ("Our research uncovered …"): asked what supports it. */

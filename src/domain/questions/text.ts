@@ -342,6 +342,9 @@ function hasEnglishClause(sentence: string): boolean {
 }
 
 /** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, no word doubled by the translation, and the same boilerplate, pointing-back and `loose` rules as {@link quotableEn}. */
+/** "……的性能与正向相关。": a relation whose other side the translation lost (the English was cut before "local homophily"). */
+const LOST_OBJECT_ZH = /[与和跟同](?:正向|负向|正|负|显著|强烈|密切)?(?:相关|有关|无关|成正比|成反比)(?=[。；，！？]|$)/;
+
 export function quotableZh(sentence: string, loose = false): boolean {
   const han = sentence.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return (
@@ -365,6 +368,7 @@ export function quotableZh(sentence: string, loose = false): boolean {
     // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote.
     !/([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
+    !LOST_OBJECT_ZH.test(sentence) &&
     // "改善跨b（原文截断）的执行能力。": the translator says the sentence is cut.
     !ZH_CUT_NOTE.test(sentence) &&
     balanced(sentence)
