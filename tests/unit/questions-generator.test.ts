@@ -3481,3 +3481,14 @@ describe('held-out sample BD', () => {
     expect(starterQuestions(games).some((q) => q.includes('we take a Bayesian perspective') && /What is new here/.test(q))).toBe(true);
   });
 });
+
+describe('held-out sample BE', () => {
+  it('asks "we elaborate on the argument that …" what supports it, as the authors’ claim (2402.05969)', () => {
+    const symmetry = paper(
+      'be.1',
+      'Breaking Symmetry When Training Transformers',
+      'Recently, it has been shown that one can train Transformers without positional encodings. In this paper, we elaborate on the argument that the causal connection mechanism must be responsible for the fact that Transformers are able to model input sequences where the order is important.',
+    );
+    expect(starterQuestions(symmetry).some((q) => q.includes('we elaborate on the argument that') && /supports? (?:this|it)/.test(q))).toBe(true);
+  });
+});
