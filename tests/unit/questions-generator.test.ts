@@ -3492,3 +3492,36 @@ describe('held-out sample BE', () => {
     expect(starterQuestions(symmetry).some((q) => q.includes('we elaborate on the argument that') && /supports? (?:this|it)/.test(q))).toBe(true);
   });
 });
+
+describe('held-out sample BF', () => {
+  it('asks what "This study delves into … and introduces …" concludes (2401.09671)', () => {
+    const udt = paper(
+      'bf.1',
+      'Towards Identifiable Unsupervised Domain Translation',
+      'The translation functions are often sought by probability distribution matching of the transformed source domain and target domain. This study delves into the core identifiability inquiry and introduces an MPA elimination theory.',
+    );
+    expect(starterQuestions(udt)).toEqual([expect.stringMatching(/^The authors set out their work this way: “This study delves into the core identifiability inquiry/)]);
+  });
+
+  it('never asks who took part when the "user study" was run with synthetic profiles, what is new of a review’s scope, or what else explains a translator’s guess at a cut finding (zh 2311.04928, 2401.05683, 2402.06783)', () => {
+    const meetings = paper('zbf.1', 'Leveraging Large Language Models for Collective Decision-Making', '', {
+      abstractZh: '我们提出了一种利用大型语言模型（LLM）来促进群体决策的系统。我们利用LLM创建了合成员工配置文件，并模拟了大规模的对话，通过利用LLM评估系统表现来作为开展用户研究的新方法。',
+    });
+    expect(starterQuestions(meetings, { locale: 'zh-CN' }).join('\n')).not.toMatch(/参与者具体是谁/);
+    const review = paper('zbf.2', 'Deep Learning Meets Mechanism Design: Key Results and Some Novel Applications', '', {
+      abstractZh: '机制设计本质上是对游戏的逆向工程。在本文中，我们从相关文献中介绍了技术细节。',
+    });
+    expect(starterQuestions(review, { locale: 'zh-CN' }).join('\n')).not.toMatch(/从相关文献中介绍了技术细节/);
+    const l2t = paper(
+      'zbf.3',
+      'Learn to Teach',
+      'In this work, we extend the teacher-student learning paradigm by proposing a sample efficient learning framework termed Learn to Teach (L2T) that recycles experience collected by the teacher agent. We observe that the dynamics of the environments for both',
+      {
+        abstractTruncated: true,
+        abstractZh:
+          '在这项工作中，我们通过提出一个名为学习教学（L2T）的样本效率学习框架来扩展教师-学生学习范式，该框架可以回收教师智能体收集的经验。我们观察到，对于一对教师-学生智能体，环境的动态特性对两者都有重要影响。',
+      },
+    );
+    expect(starterQuestions(l2t, { locale: 'zh-CN' }).join('\n')).not.toMatch(/环境的动态特性对两者都有重要影响/);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { ADD_ON } from '../contribution-sentence.ts';
 import { candidate, fallbacksOf, type QuestionCandidate, type Writer } from './compose-en.ts';
-import type { PaperKind, Reading, SentenceRole } from './extract.ts';
+import { REVIEW_SCOPE_ZH, type PaperKind, type Reading, type SentenceRole } from './extract.ts';
 
 /** A sentence quoted in “…”, its own curly quotes shown as 「…」 so that the question's quote stays one. */
 const q = (sentence: string) => `“${sentence.replace(/“/g, '「').replace(/”/g, '」')}”`;
@@ -197,8 +197,8 @@ const nameInZh = (r: Reading) => (r.name && (r.zh.contribution ?? '').includes(r
 
 /** {@link Writer.aim} in Chinese (see aimOf in compose-en.ts): the frame the sentence's verb calls for, or undefined. */
 function aimOf(s: string, r: Reading, seed: string): QuestionCandidate | undefined {
-  // "为了……，我们还建立了……": an add-on built on the side.
-  if (ADD_ON.test(s)) return undefined;
+  // "为了……，我们还建立了……": an add-on built on the side; "我们从相关文献中介绍了技术细节": a review's scope.
+  if (ADD_ON.test(s) || REVIEW_SCOPE_ZH.test(s)) return undefined;
   const subject = AUTHORS_ZH.exec(s);
   if (!subject) return undefined;
   // "本文旨在找到……": what the authors set out to achieve, asked what is new in how (see the aims of compose-en.ts).

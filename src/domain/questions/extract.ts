@@ -169,7 +169,8 @@ const ALGORITHMIC_ACTORS =
 const GAME_PLAYERS = /^(?![\s\S]*\b\d[\d,]*\s+(?:\w+\s+)?participants\b)[\s\S]*\b(?:games?|equilibri(?:um|a)|mechanism design|federated|collaborative (?:learning|schemes?)|auctions?)\b/i;
 const HUMAN_STUDY = /\b(?:human (?:participants|subjects|respondents)|interviews?|questionnaires?|user stud(?:y|ies)|focus groups?|think-aloud|we surveyed|we interviewed|crowdworkers|annotators)\b/i;
 // Not respondents a model stands in for ("被广泛用于模拟调查受访者").
-const PEOPLE_ZH = /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
+const PEOPLE_ZH =
+  /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|(?<!(?:合成|模拟|虚拟)[^。；]{0,60})用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
@@ -243,10 +244,14 @@ const NAMED_RESOURCE_ZH =
  */
 const UNNAMED_METHOD_ZH =
   /^(?:为了?[^，。；]{1,30}，)?提出了(?:一种|一个)[^。；]{5,60}?(?:方法|框架|模型|算法|架构|系统)|^(?:[^，。；]{0,30}，)?(?:我们|本文|本研究)(?:描述|介绍)了一种(?:新(?:的|型))?[^。；]{0,40}?(?:方法|框架|模型|算法|架构|系统)|(?:我们|本文)[^。；]{0,60}?，并提出(?:了)?通过[^。；]{1,40}?来(?:创建|构建|实现|设计|得到)/;
+/** "我们从相关文献中介绍了技术细节": what a review covers, drawn from others' work, never something the authors made. */
+export const REVIEW_SCOPE_ZH = /(?:从|根据)[^。；]{0,20}?文献中?(?:介绍|总结|回顾|梳理)|介绍了?技术细节/;
 const proposesMethodZh = (s: string) =>
   (METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) || UNNAMED_METHOD_ZH.test(s)) &&
-  // "我们在这里提出了对耦合流和自回归流进行深入比较的研究": a study the authors present, not a method.
+  // "我们在这里提出了对耦合流和自回归流进行深入比较的研究": a study the authors present, not a method; nor
+  // "我们从相关文献中介绍了技术细节", a review's scope.
   !/提出了?对[^。；]{0,60}?(?:比较|研究|分析|评估)/.test(s) &&
+  !REVIEW_SCOPE_ZH.test(s) &&
   !/(?:提出|提供|给出)了?[^。；]{0,80}?(?:概述|综述|回顾|建议|展望)(?:[。；]|$)/.test(s);
 /** A Chinese sentence without the datasets and benchmarks it contributes: the named ones, then the first clause naming one. */
 const withoutResourcesZh = (s: string) => s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，').replace(/[^，。；]*(?:基准|数据集|语料库|测试集)[^，。；]*/, '');
@@ -1214,7 +1219,7 @@ function cutMidFinding(english: string | undefined): boolean {
  * finding was cut, the words a translator ends the sentence with, which may say the opposite of the paper.
  */
 const VAGUE_VERDICT_ZH =
-  /(?:表现(?:良好|出色|优异|更好|更佳)|(?:十分|非常|很|相当)?有效|效果(?:良好|显著|更好)|取得了?(?:较高|良好|显著|更好|优异)的?(?:效果|性能|结果|改进|提升)|(?:显著|大幅)(?:提升|提高|改善)了?(?:性能|效果|表现)|是关键|具有竞争力)[。.]?\s*$/;
+  /(?:表现(?:良好|出色|优异|更好|更佳)|(?:十分|非常|很|相当)?有效|效果(?:良好|显著|更好)|取得了?(?:较高|良好|显著|更好|优异)的?(?:效果|性能|结果|改进|提升)|(?:显著|大幅)(?:提升|提高|改善)了?(?:性能|效果|表现)|是关键|具有竞争力|(?:都)?有(?:重要|显著|很大|重大)的?影响)[。.]?\s*$/;
 /** Characters of an English finding left after its verb ("We find that …") within which the digest's cut leaves its translator guessing. */
 const CUT_FINDING_ROOM = 80;
 const CUT_FINDING_EN =
