@@ -9,7 +9,7 @@
 import { ADD_ON } from '../contribution-sentence.ts';
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 import type { KnownPaperMatch } from './related.ts';
-import { PAPER_ITSELF_EN, pick, plainTitle } from './text.ts';
+import { ADDRESSING_EN, PAPER_ITSELF_EN, pick, plainTitle } from './text.ts';
 
 /** The part of a paper's question set a candidate fills; the generator orders and trims by it. */
 export type Slot = 'title' | 'lead' | 'summary' | 'problem' | 'figure' | 'finding' | 'kind' | 'related' | 'fallback';
@@ -359,7 +359,7 @@ const CLAIMS_EN =
   /\b(?:show|shows|showed|prove|proves|proved|demonstrate[sd]?|find|finds|found|discover(?:s|ed)?|establish(?:es|ed)?|conclude[sd]?) that\b|\bwe (?:\w+ly )?(?:elaborate on|develop|make|advance|put forward) the (?:argument|case|claim) that\b|\bwe (?:\w+ly )?(?:show|prove|find|demonstrate)\b|\bwe (?:\w+ly )?claim\b|^(?:our|this) (?:work|study|research|paper|analysis) (?:\w+ly )?(?:uncover(?:s|ed)|reveal(?:s|ed)|identif(?:ies|ied)|finds|found)\b/i;
 /** The authors setting out to study something: asked what they conclude, presuming no more. */
 const STUDIES_EN = new RegExp(
-  String.raw`${AUTHORS_EN}(?:(?:address|fill|close|bridge)(?:es|s|ed)? (?:this|these|the) (?:gap|issue|problem)s?[^,.;]{0,40}? by (?:investigat|stud|examin|analy[sz]|explor|compar|evaluat|test)\w*|stud(?:y|ies|ied|ying)|delv(?:e|es|ed|ing) into|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|involve[sd]?|discuss(?:es|ed)?|review(?:s|ed)?|describe[sd]? (?:the|our) participation|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
+  String.raw`${AUTHORS_EN}(?:${ADDRESSING_EN}(?:investigat|stud|examin|analy[sz]|explor|compar|evaluat|test)\w*|stud(?:y|ies|ied|ying)|delv(?:e|es|ed|ing) into|investigat(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|consider(?:s|ed|ing)?|contrast(?:s|ed|ing)?|embark(?:s|ed)? on|revisit(?:s|ed|ing)?|address(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|compar(?:e|es|ed|ing)|assess(?:es|ed|ing)?|characteri[sz](?:e|es|ed|ing)|report(?:s|ed)?|present(?:s|ed)?|conduct(?:s|ed)?|perform(?:s|ed)?|apply|applies|applied|understand(?:ing)?|involve[sd]?|discuss(?:es|ed)?|review(?:s|ed)?|describe[sd]? (?:the|our) participation|provide[sd]? (?:an?|the) (?:[\w-]+ ){0,2}?(?:comparison|analysis|evaluation|characteri[sz]ation|study|account|view|overview))\b${POINTS_BACK}`,
   'i',
 );
 /** What a survey's authors do: provide, offer or give a view of the field. */
@@ -387,36 +387,38 @@ const RESULT_CUE_EN =
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)} Who exactly took part, how were they recruited, and how far would the findings carry beyond that group?`];
 
+/**
+ * The frames {@link aimOf} asks a sentence in, by what its verb says the authors did, with the short frame
+ * for a sentence too long for them; undefined when the authors are not its subject. `main` is the sentence
+ * without an opening phrase about others' results.
+ */
+function aimFrames(s: string, main: string, r: Reading): { frames: string[]; short: string } | undefined {
+  const made = { frames: MADE_LEAD(s), short: `${q(s)} What is new here, and what does it let us do?` };
+  const studied = () => ({ frames: AIM(s, r), short: concludeShort(s) });
+  if (PURPOSE_EN.test(s) || OUR_PROPOSED_EN.test(s)) return made;
+  if (PASSIVE_STUDY_EN.test(s)) return studied();
+  if (!AUTHORS_RE.test(s)) return undefined;
+  // What a survey's authors analyse or make is how they organise the field.
+  if (r.kind === 'survey')
+    return CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s) || SURVEY_VERBS_EN.test(s)
+      ? { frames: SURVEY_LEAD(s, r), short: `${q(s)} Which of its distinctions are most useful to us?` }
+      : undefined;
+  if (CLAIMS_EN.test(main)) return { frames: CLAIM(s), short: `${q(s)} What supports this most directly?` };
+  if (MAKES_EN.test(s)) return made;
+  if (STUDIES_EN.test(s)) return studied();
+  // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
+  return AUTHORS_RE.exec(s)?.groups?.aims ? made : undefined;
+}
+
 /** {@link Writer.aim} in English: the frame the sentence's verb calls for, or undefined when the authors are not its subject. */
 function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCandidate | undefined {
   // "To navigate the drone …, we also built a 3D A* planner": an add-on built on the side.
   if (ADD_ON.test(s)) return undefined;
   // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
   const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
-  const [frames, short] =
-    PURPOSE_EN.test(s) || OUR_PROPOSED_EN.test(s)
-      ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-      : PASSIVE_STUDY_EN.test(s)
-        ? [AIM(s, r), concludeShort(s)]
-        : !AUTHORS_RE.test(s)
-          ? []
-          : // What a survey's authors analyse or make is how they organise the field.
-            r.kind === 'survey'
-            ? CLAIMS_EN.test(main) || MAKES_EN.test(s) || STUDIES_EN.test(s) || SURVEY_VERBS_EN.test(s)
-              ? [SURVEY_LEAD(s, r), `${q(s)} Which of its distinctions are most useful to us?`]
-              : []
-            : CLAIMS_EN.test(main)
-              ? [CLAIM(s), `${q(s)} What supports this most directly?`]
-              : MAKES_EN.test(s)
-                ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-                : STUDIES_EN.test(s)
-                  ? [AIM(s, r), concludeShort(s)]
-                  : // What they set out to achieve ("This study seeks to reduce the computational resources …"): what is new in how.
-                    AUTHORS_RE.exec(s)?.groups?.aims
-                    ? [MADE_LEAD(s), `${q(s)} What is new here, and what does it let us do?`]
-                    : [];
+  const framed = aimFrames(s, main, r);
   // A sentence too long for the full frames is asked in a short one.
-  return frames ? candidate('lead', [s], long ? [] : frames, seed, short) : undefined;
+  return framed ? candidate('lead', [s], long ? [] : framed.frames, seed, framed.short) : undefined;
 }
 
 export const en: Writer = {

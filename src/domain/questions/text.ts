@@ -154,13 +154,13 @@ function withoutOneLayer(text: string): string {
   });
 }
 
-/**
- * Sentences to read facts from: the complete ones (a cut abstract's last sentence says too little for
- * sure), each without the section label of a structured abstract ("Aim: This article examines …"
- * gives "This article examines …", still the paper's own words).
- */
 /** A sentence that ends in a lowercase word of three letters or more and its full stop, not an abbreviation. */
 const ENDS_WHOLE_EN = /(?<![\w.-])(?!(?:etc|approx|resp|incl|viz|cf|al|eq|eqs|fig|figs|sec|ch|vol|pp|no|nos)\.)[a-z]{3,}[.!?]$/;
+/**
+ * Sentences to read facts from: the complete ones (a cut abstract's last sentence says too little for
+ * sure, unless the cut fell just after its full stop), each without the section label of a structured abstract ("Aim: This article examines …"
+ * gives "This article examines …", still the paper's own words).
+ */
 export function wholeSentencesEn(text: string | undefined, truncated = false): string[] {
   const sentences = splitSentencesEn(readableText(text ?? ''));
   // A cut that fell just after a sentence's full stop leaves it whole; a stop after a number ("approximately 0."),
@@ -277,8 +277,9 @@ const STEP_AFTER_ZH = /^(?:然后|接着|随后|之后|然后再|于是|进而)�
  * "We address this gap in the current literature by investigating …": what follows "by" says what the authors
  * do, so the gap it points back to is not needed to follow the sentence.
  */
+export const ADDRESSING_EN = String.raw`(?:address|fill|close|bridge|tackle)(?:es|s|ed)? (?:this|these|that|the) (?:gap|issue|problem|limitation|shortcoming)s?(?: in [^,.;]{1,40})? by `;
 function withoutAddressing(sentence: string): string {
-  return sentence.replace(/\b(?:address|fill|close|bridge|tackle)(?:es|s|ed)? (?:this|these|that|the) (?:gap|issue|problem|limitation|shortcoming)s?(?: in [^,.;]{1,40})? by (?=[a-z]+ing\b)/i, '');
+  return sentence.replace(new RegExp(String.raw`\b${ADDRESSING_EN}(?=[a-z]+ing\b)`, 'i'), '');
 }
 
 /** Whether every "this …" of the sentence names what the sentence itself says (see {@link quotableEn}). */
@@ -341,10 +342,10 @@ function hasEnglishClause(sentence: string): boolean {
   return [...sentence.matchAll(ENGLISH_RUN)].some((m) => !m[0].split(/[\s,]+/).every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|and|for|the|a|an|in|on|with|to|via|by)$/.test(w)));
 }
 
-/** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, no word doubled by the translation, and the same boilerplate, pointing-back and `loose` rules as {@link quotableEn}. */
 /** "……的性能与正向相关。": a relation whose other side the translation lost (the English was cut before "local homophily"). */
 const LOST_OBJECT_ZH = /[与和跟同](?:正向|负向|正|负|显著|强烈|密切)?(?:相关|有关|无关|成正比|成反比)(?=[。；，！？]|$)/;
 
+/** Whether a Chinese sentence can be quoted: mostly Chinese, English only as names or short terms, no TeX, a readable length, no word doubled by the translation, and the same boilerplate, pointing-back and `loose` rules as {@link quotableEn}. */
 export function quotableZh(sentence: string, loose = false): boolean {
   const han = sentence.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return (
