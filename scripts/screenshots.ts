@@ -10,7 +10,7 @@ import { launch, openPage } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
 import { defineCommand } from 'citty';
-import { scriptArgs } from './script-args.ts';
+import { requireChineseFont, scriptArgs } from './script-args.ts';
 
 const values = scriptArgs(
   defineCommand({
@@ -21,6 +21,7 @@ const values = scriptArgs(
     },
   }),
 );
+requireChineseFont();
 await buildSite(values.dist, { SITE_URL: 'https://example.org', BASE_PATH: '/' });
 const site = await serveStatic(values.dist);
 const browser = await launch();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launch, openPage } from '../tests/e2e/browser.ts';
+import { requireChineseFont } from './script-args.ts';
 import { editDiff, FIRST_MEETING, picturePath, shellLines, SHORTLISTED, STEPS } from './walkthrough/steps.ts';
 import { closeWorkspace, commandOutput, createWorkspace, ROOT, runStep, type ActionResult, type Workspace } from './walkthrough/run-step.ts';
 
@@ -105,6 +106,7 @@ const SITE_SHOTS: Record<string, { path: string; prepare?: (page: Page) => Promi
 };
 
 mkdirSync(OUT, { recursive: true });
+requireChineseFont();
 const ws = await createWorkspace({ digest: 'file' });
 const browser = await launch();
 try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,6 +14,20 @@ describe('the scripts’ arguments', () => {
     expect(result.stderr).toMatch(/^error: Unknown option '--no-such-flag'/);
     expect(result.stderr).toContain(`npm run ${script.replace('.ts', '')} --`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('screenshots stops before building when the system has no font for Chinese, and says which to install', () => {
+    // A fontconfig that knows no Chinese font: the README's images would show boxes for the papers' Chinese text.
+    const bin = mkdtempSync(join(tmpdir(), 'no-cjk-'));
+    writeFileSync(join(bin, 'fc-list'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const result = spawnSync('node', ['scripts/screenshots.ts', '--dist', join(bin, 'dist')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^error: no font for Chinese text .*apt-get install -y fonts-noto-cjk/);
+    expect(existsSync(join(bin, 'dist'))).toBe(false);
   });
 
   it('refuses a number of papers that is not a positive whole number', () => {
