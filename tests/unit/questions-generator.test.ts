@@ -3525,3 +3525,14 @@ describe('held-out sample BF', () => {
     expect(starterQuestions(l2t, { locale: 'zh-CN' }).join('\n')).not.toMatch(/环境的动态特性对两者都有重要影响/);
   });
 });
+
+describe('read next to their source after BF (an editor’s reading of unjudged papers of BF)', () => {
+  it('introduces a method the authors propose as how they describe their work, never as "the paper’s central claim" (论文的核心主张)', () => {
+    const pf = paper('rbf.1', 'Permute-and-Flip: An optimally robust and watermarkable decoder for LLMs', '', {
+      abstractZh: '解码方法决定了语言模型生成文本的质量。在本文中，我们提出了一种名为Permute-and-Flip（PF）解码器的新解码方法。',
+    });
+    const asked = starterQuestions(pf, { locale: 'zh-CN' }).find((q) => q.includes('Permute-and-Flip（PF）解码器'));
+    expect(asked).toMatch(/^作者这样(?:描述自己的工作|概括自己的贡献)：/);
+    expect(starterQuestions(pf, { locale: 'zh-CN' }).join('\n')).not.toMatch(/论文的核心主张是/);
+  });
+});

@@ -42,7 +42,7 @@ const METHOD_LEAD = (s: string, r: Reading) =>
   // "有实验把它单独验证过吗？" only where the paper has experiments.
   PARTS_ZH.test(s) && r.empirical && r.kind !== 'benchmark'
     ? [`作者这样概括自己的贡献：${q(s)}方法中真正起作用的是哪一部分？有实验把它单独验证过吗？`]
-    : [`论文的核心主张是：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
+    : [`作者这样描述自己的工作：${q(s)}与已有方法相比，新意在哪里？我们最想先检验设计中的哪一部分？`];
 /** Questions about scoring models fit only a resource that models are scored on; a corpus that is described is asked how it was made. */
 const DATASET_LEAD = (s: string, r: Reading) =>
   r.modelsScored && (r.noun ?? 'benchmark') === 'benchmark'
