@@ -180,11 +180,10 @@ describe('adding papers offline', () => {
   });
 
   it('times out on a slow server and goes on the same way', async () => {
-    server = await startFakeArxiv(() => ({ body: QUERY_FIXTURE, delayMs: 3000 }));
+    // The server answers only after ten minutes: the test ends (and passes) only because the client gives up.
+    server = await startFakeArxiv(() => ({ body: QUERY_FIXTURE, delayMs: 600_000 }));
     const dir = tempContent();
-    const started = performance.now();
     const report = await addPapers({ inputs: [SAFE], contentDir: dir, today, api: { baseUrl: server.url, timeoutMs: 200, delayMs: 0 } });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(report.placeholders).toEqual([SAFE]);
     expect(report.arxivProblems[0]!.reason).toContain('no answer within 0.2 s');
   });

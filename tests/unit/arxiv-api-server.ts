@@ -63,8 +63,11 @@ export async function startFakeArxiv(reply: (url: URL, request: IncomingMessage)
       response.writeHead(answer.status ?? 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
       response.end(answer.body);
     };
-    if (answer.delayMs) setTimeout(send, answer.delayMs);
-    else send();
+    if (answer.delayMs) {
+      // A client that gave up closes the connection; the timer must not outlive it.
+      const timer = setTimeout(send, answer.delayMs);
+      response.on('close', () => clearTimeout(timer));
+    } else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -79,10 +79,9 @@ describe('one request', () => {
   });
 
   it('gives up on a slow answer after the timeout', async () => {
-    server = await startFakeArxiv(() => ({ body: QUERY_FIXTURE, delayMs: 3000 }));
-    const started = performance.now();
+    // The server answers only after ten minutes: the test ends (and passes) only because the client gives up.
+    server = await startFakeArxiv(() => ({ body: QUERY_FIXTURE, delayMs: 600_000 }));
     await expect(queryArxiv(['2404.01399'], { baseUrl: server.url, timeoutMs: 200 })).rejects.toThrow(/no answer within 0.2 s/);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('uses ARXIV_API_URL when no base URL is given', async () => {
@@ -105,17 +104,19 @@ describe('many papers', () => {
 
   it('asks one batch at a time, pausing between requests, and reports the papers arXiv lacks', async () => {
     server = await startFakeArxiv((url) => ({ body: replayQuery(url.searchParams.get('id_list')!.split(',')), delayMs: 20 }));
-    const batches: number[] = [];
-    const started = performance.now();
+    const events: string[] = [];
     const lookup = await fetchArxivEntries(['2404.01399', ...many, '2401.18018', '2404.01399'], {
       baseUrl: server.url,
       delayMs: 60,
-      onRequest: (ids) => batches.push(ids.length),
+      onRequest: (ids) => events.push(`request ${ids.length}`),
+      sleep: async (ms) => {
+        events.push(`pause ${ms}`);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      },
     });
-    expect(batches).toEqual([20, 20, 7]);
+    expect(events).toEqual(['request 20', 'pause 60', 'request 20', 'pause 60', 'request 7']);
     expect(server.requests).toHaveLength(3);
     expect(server.maxInFlight).toBe(1);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(2 * 60);
     expect([...lookup.entries.keys()].sort()).toEqual(['2401.18018', '2404.01399']);
     expect(lookup.notFound).toEqual(many);
     expect(lookup.failed).toEqual([]);

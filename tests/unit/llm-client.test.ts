@@ -220,16 +220,16 @@ describe('talking to a chat-completions server', () => {
   });
 
   it('gives up after the timeout when the server is slow', async () => {
+    // The server answers only after ten minutes: the test ends (and passes) only because the client gives up.
     const { base } = await serve((_req, res) => {
-      setTimeout(() => {
+      const timer = setTimeout(() => {
         if (!res.destroyed) res.end(completion(JSON.stringify(QUESTIONS)));
-      }, 3000);
+      }, 600_000);
+      res.on('close', () => clearTimeout(timer));
     });
-    const started = performance.now();
     const message = await userError(chatComplete(endpoint(base, { timeoutMs: 300 }), [{ role: 'user', content: 'hi' }]));
     expect(message).toMatch(/no answer within 0.3 s/);
     expect(message).toMatch(/QUESTIONS_API_TIMEOUT_MS|--offline/);
-    expect(performance.now() - started).toBeLessThan(2500);
   });
 
   it('gives up when the server stalls halfway through its answer', async () => {

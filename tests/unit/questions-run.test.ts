@@ -62,7 +62,7 @@ describe('import: new papers get the notes template and starter questions', () =
     expect(bodyOf(dir, '2404.01399')).toBe('\n## Notes\n');
   });
 
-  it('keeps a 650-paper import fast', async () => {
+  it('writes starter questions for every paper of a 650-paper import in one run', async () => {
     const entries = REAL_DIGESTS.map((p) => readFileSync(p, 'utf8'));
     // A digest of 650 entries: the real ones again and again under fresh ids.
     const source = entries[0]!;
@@ -89,8 +89,11 @@ describe('import: new papers get the notes template and starter questions', () =
     const withQuestions = await runImport({ inputs: [path], contentDir: dir, today, dryRun: true });
     expect(withQuestions.added.length).toBe(plain.added.length);
     expect(withQuestions.added.length).toBeGreaterThan(600);
-    // The starter questions may add at most a couple of milliseconds per paper.
-    expect(withQuestions.milliseconds - plain.milliseconds).toBeLessThan(2 * withQuestions.added.length + 500);
+    // Every paper of the big digest gets its questions in the same run (what the import costs with
+    // them is a figure of `npm run bench`, whose import step writes them; tests time nothing).
+    const papersWithQuestions = (report: typeof plain) => report.writes.filter((w) => /\n## Discussion questions\n\n1\. .*<!-- starter:/.test(w.content)).length;
+    expect(papersWithQuestions(plain)).toBe(0);
+    expect(papersWithQuestions(withQuestions)).toBe(withQuestions.added.length);
   });
 });
 
