@@ -2950,7 +2950,7 @@ describe('held-out sample zh-AP', () => {
       abstractZh: '量子学习理论研究量子示例能否减少学习所需的样本。在本文中，我们将这个明显令人惊讶的结果推广到了批处理多类学习。然后，我们引入了第一个具有量子示例的在线学习模型。',
     });
     const asked = zhOf(quantum);
-    expect(asked.some((q) => q.startsWith('摘要的一句话总结是'))).toBe(true);
+    expect(asked.some((q) => q.startsWith('日报对这篇论文的一句话概括是：“'))).toBe(true);
     expect(asked.join('\n')).toMatch(/“然后，我们引入了第一个具有量子示例的在线学习模型。”/);
     // A summary that states a result stands for a question about the paper itself, as before.
     const result = paper('zap.2', 'A title', '', {

@@ -224,7 +224,7 @@ export const zh: Writer = {
   },
   summary(r, seed) {
     const s = r.zh.summary;
-    const c = s ? candidate('summary', [s], [`摘要的一句话总结是：${q(s)}论文中哪项证据最直接地支持这个总结？总结有没有说得比论文更满？`], seed) : undefined;
+    const c = s ? candidate('summary', [s], [`日报对这篇论文的一句话概括是：${q(s)}论文中哪项证据最直接地支持这个概括？概括有没有说得比论文更满？`], seed) : undefined;
     return c && !RESULT_CUE_ZH.test(s!) ? { ...c, weak: true } : c;
   },
   problem(r, seed) {

@@ -7,6 +7,7 @@
 import { ADD_ON, contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
+import { pairedEnglish, translationProblem } from './translation-check.ts';
 import { garbled, LONG_QUOTE_MAX_EN, PAPER_ITSELF_EN, QUOTE_MAX_EN, quotableEn, quotableZh, splitSentencesEn, wholeSentencesEn, wholeSentencesZh } from './text.ts';
 
 /** The fields of a paper the generator reads (a digest entry or a paper file's frontmatter). */
@@ -1237,10 +1238,13 @@ export function readPaper(paper: QuestionPaper): Reading {
   // The translation of an English abstract the digest cut mid-word ("… such as the Vision Transformer m")
   // may carry the broken word into its last sentence ("（如Vision Transformer m）"): that sentence still
   // tells the paper's kind, but it is never quoted.
-  const zhQuoted =
+  const zhWhole =
     paper.abstractTruncated && !paper.abstractZhTruncated && (carriesCutWord(zh.at(-1), paper.abstract) || (cutMidFinding(paper.abstract) && VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '')))
       ? zh.slice(0, -1)
       : zh;
+  // A sentence whose translation drops a negation or adds a proposal the English does not make is never quoted.
+  const paired = pairedEnglish(paper.abstract, paper.abstractZh);
+  const zhQuoted = zhWhole.map((s) => (paired.has(s) && translationProblem(s, paired.get(s)!) ? '' : s));
   // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
   const at = contributionIndex(enRead.map((s) => (motivation(s) ? '' : s)));
   const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
