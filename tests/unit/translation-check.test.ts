@@ -94,4 +94,16 @@ describe('a quoted translation checked against its English', () => {
     // A sentence pair far from a translation's usual length (two English sentences the splitter ran together).
     expect(pairedEnglish('Short. B.', '这是一个很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的句子。短。').size).toBe(0);
   });
+
+  it('lends the English reading of the contribution to the sentence that translates it (2304.00740, 2402.17684)', () => {
+    const AK = entriesOf('digests-ak');
+    // "We describe REMEDI, a method for learning to map statements in natural language to fact encodings …":
+    // the English reader takes it for the method; no Chinese pattern reads 我们描述了REMEDI，一种……方法.
+    const remedi = AK.find((e) => e.id === '2304.00740')!;
+    const before = starterQuestions({ ...remedi, abstract: '' }, { locale: 'zh-CN' });
+    expect(before.join('\n')).not.toMatch(/我们描述了REMEDI/);
+    expect(zhQuestions(remedi).join('\n')).toMatch(/^作者这样描述自己的工作：“我们描述了REMEDI，[^”]*”与已有工作相比，新意在哪里？/m);
+    const asian = AK.find((e) => e.id === '2402.17684')!;
+    expect(zhQuestions(asian).join('\n')).toMatch(/“我们在具有时间相关参数的Black-Scholes模型下，针对离散平均的亚洲期权定价提出了封闭的解析近似。”/);
+  });
 });

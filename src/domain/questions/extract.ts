@@ -1258,6 +1258,7 @@ export function readPaper(paper: QuestionPaper): Reading {
   const summaryEn = wholeSentencesEn(paper.summaryEn);
   // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
   if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
+  borrowRoles(rolesZh, rolesEn, paired);
   const empirical = count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? '');
   // "The sender can do strictly better": without experiments a comparison has no baselines.
   for (const roles of [rolesEn, rolesZh]) if (roles.finding && !empirical) roles.finding.comparison = false;
@@ -1276,6 +1277,33 @@ export function readPaper(paper: QuestionPaper): Reading {
     en: rolesEn,
     zh: rolesZh,
   };
+}
+
+/**
+ * Where the Chinese reader finds no contribution but the English reader does, the Chinese sentence that
+ * translates it takes its role: the English cues are the richer, and the translation
+ * says the same thing in other words ("To overcome these challenges, this study combines …" is read in
+ * English, "为了克服这些挑战，本研究结合了……" in no Chinese pattern). Only a sentence paired with the
+ * English one by {@link pairedEnglish}, whole, quotable, and passing the translation check (a refused
+ * one is already blank in `zh`).
+ */
+function borrowRoles(zh: Roles, en: Roles, paired: ReadonlyMap<string, string>): void {
+  const translationOf = (english: string | undefined): string | undefined => {
+    if (!english) return undefined;
+    for (const [chinese, source] of paired) if (source === english && zh.quotable.includes(chinese)) return chinese;
+    return undefined;
+  };
+  const roleOf = (sentence: string, role: SentenceRole) => {
+    for (const entry of zh.roles) if (entry.text === sentence) entry.role = role;
+  };
+  if (!zh.contribution && en.contribution && en.contributionRole) {
+    const sentence = translationOf(en.contribution);
+    if (sentence) {
+      zh.contribution = sentence;
+      zh.contributionRole = en.contributionRole;
+      roleOf(sentence, en.contributionRole);
+    }
+  }
 }
 
 /** See {@link Reading.mentionedName}: a method or an unclear paper only, and the name a whole word of either abstract. */
