@@ -3536,3 +3536,18 @@ describe('read next to their source after BF (an editor’s reading of unjudged 
     expect(starterQuestions(pf, { locale: 'zh-CN' }).join('\n')).not.toMatch(/论文的核心主张是/);
   });
 });
+
+describe('held-out sample BG', () => {
+  it('never asks who took part in a within-subjects design whose subjects are LLM agents (zh 2305.07970)', () => {
+    const dilemma = paper('zbg.1', 'Can Large Language Models Serve as Rational Players in Game Theory?', '', {
+      abstractZh:
+        '本研究探讨了大型语言模型实现合作、竞争、利他和自私行为的自然语言描述在社会困境下的能力。使用被试内实验设计，我们运用不同的提示信息实例化由LLM生成的智能体，表达不同的合作和竞争立场。我们评估了智能体在迭代囚徒困境中的合作水平。',
+    });
+    expect(starterQuestions(dilemma, { locale: 'zh-CN' }).join('\n')).not.toMatch(/参与者|招募/);
+    // A within-subjects design with people is still a study with people.
+    const people = paper('zbg.2', 'Reading Speed and Font Size', '', {
+      abstractZh: '使用被试内实验设计，我们让48名被试在三种字号下阅读同一组段落。结果表明，较大的字号显著提高了老年读者的阅读速度。',
+    });
+    expect(starterQuestions(people, { locale: 'zh-CN' }).join('\n')).toMatch(/参与者|招募|被试/);
+  });
+});

@@ -169,9 +169,10 @@ const ALGORITHMIC_ACTORS =
  */
 const GAME_PLAYERS = /^(?![\s\S]*\b\d[\d,]*\s+(?:\w+\s+)?participants\b)[\s\S]*\b(?:games?|equilibri(?:um|a)|mechanism design|federated|collaborative (?:learning|schemes?)|auctions?)\b/i;
 const HUMAN_STUDY = /\b(?:human (?:participants|subjects|respondents)|interviews?|questionnaires?|user stud(?:y|ies)|focus groups?|think-aloud|we surveyed|we interviewed|crowdworkers|annotators)\b/i;
-// Not respondents a model stands in for ("被广泛用于模拟调查受访者").
+// Not respondents a model stands in for ("被广泛用于模拟调查受访者"), nor a within- or between-subjects design
+// whose subjects are models ("使用被试内实验设计，我们运用不同的提示信息实例化由LLM生成的智能体").
 const PEOPLE_ZH =
-  /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|(?<!(?:合成|模拟|虚拟)[^。；]{0,60})用户研究|焦点小组|被试|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
+  /(?<!模拟(?:调查)?|虚拟|合成)受访者|访谈了|半结构化访谈|问卷调查|(?<!(?:合成|模拟|虚拟)[^。；]{0,60})用户研究|焦点小组|被试(?![内间][^。；]{0,60}(?:LLM|GPT|语言模型|智能体|代理|模型))|\d[\d,]*\s*(?:名|位)(?:参与者|受访者|开发者|学生|用户|从业者|工程师|教师|医生|护士)/;
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
