@@ -98,9 +98,13 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   };
   // A gap in the literature ("little work has studied …") makes a weak premise: asked only when little else can be.
   const gap = (locale === 'en' ? reading.en : reading.zh).problemRole === 'gap' ? candidates.find((x) => x.slot === 'problem') : undefined;
+  // A digest summary that states no result ("本文提出了一种……框架") restates what the paper is about: beside any
+  // question about the paper itself it adds nothing to check (a fifth of those judged were worth asking), so
+  // it is asked only when no such question is, before a generic one.
+  const restating = candidates.find((x) => x.slot === 'summary' && x.weak);
   for (const slot of KEEP) {
     const c = candidates.find((x) => x.slot === slot);
-    if (c && c !== gap && chosen.length < max) take(c);
+    if (c && c !== gap && c !== restating && chosen.length < max) take(c);
   }
   const fallbacks = writer.fallbacks(reading, seed('fallback'), quoted);
   for (const c of fallbacks) if (!c.generic && !c.long && !c.late && chosen.length < Math.min(WANTED, max)) take(c);
@@ -109,7 +113,7 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   for (const c of fallbacks) if (c.long && chosen.length < Math.min(WANTED, max)) take(c);
   // How the paper relates to another of the group's is no question about the paper itself: the last resorts
   // below are asked beside it, as they would be instead of a generic question.
-  // Nor is a summary that states no result ("… has important applications"), though it is still asked.
+  // Nor is a summary that states no result ("… has important applications").
   const aboutItself = () => chosen.filter((c) => c.slot !== 'related' && !c.weak).length;
   // The authors' own sentence whose "this …" points back ("We show that this effect …"): better than a generic question, never beside a specific one.
   for (const c of fallbacks) if (c.late && aboutItself() < MIN_QUESTIONS) take(c);
@@ -126,6 +130,7 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
       }
     }
   }
+  if (restating && aboutItself() < MIN_QUESTIONS && chosen.length < max) take(restating);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }
