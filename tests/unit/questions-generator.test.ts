@@ -3555,3 +3555,71 @@ describe('held-out sample BG', () => {
     expect(starterQuestions(people, { locale: 'zh-CN' }).join('\n')).toMatch(/参与者|招募|被试/);
   });
 });
+
+describe('held-out sample BH', () => {
+  it('never quotes the translation of a finding the digest cut before its object (zh 2211.07866)', () => {
+    const network = paper(
+      'zbh.1',
+      'Efficient Estimation for Longitudinal Networks via Adaptive Merging',
+      'In this paper, we propose an efficient estimation framework for longitudinal network, leveraging strengths of adaptive network merging, tensor decomposition and point process. A thorough analysis is conducted to quantify the asymptotic behavior of the proposed method, which shows that it can significantly reduce the',
+      {
+        abstractTruncated: true,
+        abstractZh: '本文提出了一个有效的纵向网络估计框架，利用自适应网络合并、张量分解和点过程的优势。进行了彻底的分析，以量化所提出方法的渐近行为，结果表明它可以显着减少估计偏差。',
+      },
+    );
+    const asked = starterQuestions(network, { locale: 'zh-CN' }).join('\n');
+    expect(asked).toMatch(/本文提出了一个有效的纵向网络估计框架/);
+    expect(asked).not.toMatch(/显着减少估计偏差/);
+    // Cut after the object ("… reduce the estimation variance by half, and"), the finding is the paper's.
+    const whole = { ...network, abstract: network.abstract!.replace(/reduce the$/, 'reduce the estimation variance by half, and') };
+    expect(starterQuestions(whole, { locale: 'zh-CN' }).join('\n')).toMatch(/显着减少估计偏差/);
+  });
+
+  it('reads a sentence about the paper’s focus that defines a term of the field as no new notion (2403.03007)', () => {
+    expect(roleZh('本文的重点是针对GLMM的可扩展统计推断，我们将统计推断定义为：（i）对总体参数的估计以及（ii）在存在不确定性的情况下评估科学假设。')).not.toBe('definition');
+    expect(
+      roleEn(
+        'The focus of this paper is scalable statistical inference for the GLMM, where we define statistical inference as: (i) estimation of population parameters, and (ii) evaluation of scientific hypotheses in the presence of uncertainty.',
+      ),
+    ).not.toBe('definition');
+    expect(roleZh('我们将这种现象定义为推理漂移，并给出了度量它的方法。')).toBe('definition');
+  });
+
+  it('asks whether a translated premise is the real obstacle only where it pairs with its English sentence (zh 2404.01620)', () => {
+    const english =
+      'Large AI models trained on audio data may have the potential to rapidly classify patients. Existing technologies depend on limited datasets using expensive recording equipment in high-income, English-speaking countries. This challenges deployment in resource-constrained, high-volume settings where audio data may have a profound impact. This report introduces a novel data type and a corresponding collection system that captures health data through guided questions.';
+    // The translation runs the second and third sentences into one, and renders "high-volume" as 高收入.
+    const merged = paper('zbh.2', 'Voice EHR', english, {
+      abstractZh:
+        '在音频数据上训练的大型AI模型可能具有快速分类患者的潜力。现有技术依赖于在高收入、英语国家使用昂贵记录设备的有限数据集，这种技术面临资源受限、高收入场所的部署挑战，音频数据可能具有深远影响。本报告介绍了一种新的数据类型和相应的收集系统，通过引导问题捕获健康数据。',
+    });
+    expect(starterQuestions(merged, { locale: 'zh-CN' }).join('\n')).not.toMatch(/高收入场所/);
+    // One for one, the same premise is asked about.
+    const paired = {
+      ...merged,
+      abstractZh:
+        '在音频数据上训练的大型AI模型可能具有快速分类患者的潜力。现有技术依赖于在高收入、英语国家使用昂贵记录设备的有限数据集。这给资源受限、高流量场所的部署带来了挑战，而音频数据在这些场所可能产生深远影响。本报告介绍了一种新的数据类型和相应的收集系统，通过引导问题捕获健康数据。',
+    };
+    expect(starterQuestions(paired, { locale: 'zh-CN' }).join('\n')).toMatch(/^论文的出发点是：“(?:现有技术依赖于|这给资源受限)/m);
+  });
+
+  it('never asks "have we run into this ourselves" (none of 19 judged in English, 3 of 12 in Chinese, worth asking)', () => {
+    const english = paper(
+      'zbh.3',
+      'Fast Retrieval',
+      'Retrieval-augmented generation needs fast search over large corpora. However, existing dense retrieval methods are slow and expensive in practice, because they scan the whole index for every query. We propose FastIdx, an index that answers queries in constant time. Experiments on three benchmarks show that FastIdx is ten times faster than FAISS at the same recall.',
+    );
+    const chinese = paper('zbh.4', 'Fast Retrieval', '', {
+      abstractZh: '在实践中，现有的稠密检索方法既慢又昂贵，难以扩展到大型语料库。我们提出了FastIdx，一种能在常数时间内回答查询的索引。',
+    });
+    // The premise, a cost users of the methods meet, is asked about on every seed, and always as an obstacle.
+    for (let i = 0; i < 20; i++) {
+      const en = starterQuestions({ ...english, id: `zbh.3.${i}` });
+      expect(en.some((q) => q.startsWith('The paper starts from this: “However, existing dense retrieval methods are slow'))).toBe(true);
+      expect(en.join('\n')).not.toMatch(/run into this/);
+      const zh = starterQuestions({ ...chinese, id: `zbh.4.${i}` }, { locale: 'zh-CN' });
+      expect(zh.some((q) => q.startsWith('论文的出发点是：“在实践中'))).toBe(true);
+      expect(zh.join('\n')).not.toMatch(/我们自己遇到过/);
+    }
+  });
+});

@@ -114,14 +114,12 @@ const PROBLEM: Partial<Record<PaperKind, (s: string, r: Reading) => string[]>> =
 /** A gap in what is known (研究还不多) is no obstacle to overcome. */
 // Not "论文弄清楚了什么": a method paper that starts from a gap answers it in part, if at all.
 const GAP = (s: string) => [`${q(s)}读之前我们对此怎么看？论文在多大程度上回答了它？`];
-/** A cost a user of the methods meets: one a group may have "遇到过" (see compose-en.ts). */
-const COST_ZH = /慢|昂贵|代价|开销|成本|延迟|内存|算力|耗时|手动|人工|繁琐|不稳定|敏感|难以扩展|扩展性|可扩展|瓶颈|低效|效率低|下降|失败|出错|崩溃/;
 /** A lack, a cost or a failure (see compose-en.ts). */
 const DEFICIENCY_ZH = /缺乏|缺少|瓶颈|昂贵|代价高|慢|低效|效率低|不可靠|难以|阻碍|不足|失败|局限|受限|有限|较差|退化|下降/;
 const PROBLEM_DEFAULT = (s: string, r: Reading): string[] => {
   if (!PRACTICE_ZH.test(s) && !r.empirical && !DEFICIENCY_ZH.test(s)) return [];
   const obstacle = `论文的出发点是：${q(s)}这在实际中真的是主要障碍吗？作者给出了什么证据？`;
-  return PRACTICE_ZH.test(s) && COST_ZH.test(s) ? [obstacle, `${q(s)}我们自己遇到过这个问题吗？现在是怎么处理的？`] : [obstacle];
+  return [obstacle];
 };
 
 const COMPARED = (s: string) => [`${q(s)}基线是否用了同样的数据、调参和算力？换成作者没有挑选的数据，排名还会一样吗？`];

@@ -496,6 +496,14 @@ const NAMED_BENCH_EN = /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onst
 // "is called by the firm" calls something; "a model called X" names it.
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
 const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
+/**
+ * A sentence that says what the paper is about, and on the way what it means by a term of the field ("The
+ * focus of this paper is scalable statistical inference for the GLMM, where we define statistical inference
+ * as: (i) …"): the term is the field's, no new notion.
+ */
+const FOCUS_EN =
+  /^(?:The (?:main |primary )?(?:focus|subject|topic|scope) of (?:this|the present|our) (?:paper|work|study|article)|This (?:paper|work|study|article) (?:focuses|is focused|concentrates) on)\b/i;
+const FOCUS_ZH = /^(?:本文|本研究|本工作|这篇论文)的(?:重点|焦点|主题|关注点|研究重点)是|^(?:本文|本研究)(?:主要)?(?:关注|聚焦于|着眼于)/;
 /** Words that give a notion's origin: "introduced by Troyan and Morrill", "proposed in [21]", "由……引入". */
 const ORIGIN_EN = String.raw`\b(?:introduced|proposed|defined|coined|studied) (?:by|in)\b`;
 const ORIGIN_ZH = '由[^，。；]{1,30}(?:引入|提出)';
@@ -689,7 +697,7 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'artefact';
-  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s)) return 'definition';
+  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s) && !FOCUS_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
   // "First, a blocking-neutral matching always exists … (Theorem 1)": a result the paper numbers as one.
@@ -801,7 +809,7 @@ export function roleZh(s: string): SentenceRole {
   if (/^(?:该|本)?研究(?:还|进一步|最终)?发现/.test(s)) return 'claim';
   if (proposesMethodZh(s)) return 'artefact';
   // "……部件（称为Component X）的……数据集": a name given in brackets, to a part of the data, is no new notion.
-  if (own && DEFINITION_ZH.test(s.replace(/（[^）]*）|\([^)]*\)/g, '')) && !ATTRIBUTED_ZH.test(s)) return 'definition';
+  if (own && DEFINITION_ZH.test(s.replace(/（[^）]*）|\([^)]*\)/g, '')) && !ATTRIBUTED_ZH.test(s) && !FOCUS_ZH.test(s)) return 'definition';
   // "……，我们研究了不同调度策略和聚合设计对收敛性能的影响": what the authors study, however theorem-like its words.
   if (own && /(?:我们|本文|本研究)(?:首先|还|进一步)?(?:研究|探讨|分析|考察)了[^。；]{0,60}?(?:的影响|的作用|的关系)[。；]?$/.test(s) && !/证明|表明|发现|揭示/.test(s) && !QUESTION_ZH.test(s))
     return 'setting';
@@ -1225,7 +1233,16 @@ const VAGUE_VERDICT_ZH =
 /** Characters of an English finding left after its verb ("We find that …") within which the digest's cut leaves its translator guessing. */
 const CUT_FINDING_ROOM = 80;
 const CUT_FINDING_EN =
-  /\b(?:we (?:\w+ly )?(?:find|found|observe[d]?|show(?:ed)?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|conclude[d]?)|(?:results?|experiments?|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ )?(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?))\b/i;
+  /\b(?:we (?:\w+ly )?(?:find|found|observe[d]?|show(?:ed)?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|conclude[d]?)|(?:results?|experiments?|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ )?(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?)|(?:which|that) (?:shows|showed|demonstrates|demonstrated|reveals|revealed|indicates|indicated|suggests|suggested) that)\b/i;
+/**
+ * An English abstract the digest cut right after a function word ("… which shows that it can significantly
+ * reduce the"): the object of the finding is gone, and the translation's last words ("……减少估计偏差", where
+ * the paper reduces the variance) are the translator's, however specific they read.
+ */
+function cutBeforeObject(english: string | undefined): boolean {
+  const last = splitSentencesEn(english ?? '').at(-1);
+  return !!last && !last.complete && /\b(?:the|a|an|of|to|in|on|for|by|with|than|as|its|their|our|this|these)\s*$/i.test(last.text);
+}
 
 /** "We would like to withdraw this article …", "This paper has been withdrawn …". */
 const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
@@ -1240,7 +1257,9 @@ export function readPaper(paper: QuestionPaper): Reading {
   // may carry the broken word into its last sentence ("（如Vision Transformer m）"): that sentence still
   // tells the paper's kind, but it is never quoted.
   const zhWhole =
-    paper.abstractTruncated && !paper.abstractZhTruncated && (carriesCutWord(zh.at(-1), paper.abstract) || (cutMidFinding(paper.abstract) && VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '')))
+    paper.abstractTruncated &&
+    !paper.abstractZhTruncated &&
+    (carriesCutWord(zh.at(-1), paper.abstract) || (cutMidFinding(paper.abstract) && (VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '') || cutBeforeObject(paper.abstract))))
       ? zh.slice(0, -1)
       : zh;
   // A sentence whose translation drops a negation or adds a proposal the English does not make is never quoted.
@@ -1260,6 +1279,14 @@ export function readPaper(paper: QuestionPaper): Reading {
   // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
   if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
   borrowRoles(rolesZh, rolesEn, paired);
+  // The premise the question challenges ("is that the real obstacle?") must be the paper's, so a translated one is
+  // asked only where it pairs with its English sentence: where the translation merged or split sentences it is a
+  // paraphrase ("resource-constrained, high-volume settings" rendered 资源受限、高收入场所). A paper with no
+  // English text has nothing to pair with.
+  if (rolesZh.problem && en.length > 0 && !paired.has(rolesZh.problem)) {
+    delete rolesZh.problem;
+    delete rolesZh.problemRole;
+  }
   const empirical = count(EMPIRICAL, paper.abstract ?? '') > 0 || EMPIRICAL_ZH.test(paper.abstractZh ?? '');
   // "The sender can do strictly better": without experiments a comparison has no baselines.
   for (const roles of [rolesEn, rolesZh]) if (roles.finding && !empirical) roles.finding.comparison = false;
