@@ -3623,3 +3623,26 @@ describe('held-out sample BH', () => {
     }
   });
 });
+
+describe('held-out sample BI', () => {
+  it('never asks who took part in a sentence that argues what an experiment must give its participants (2401.15106)', () => {
+    const decisions = paper(
+      'bi.1',
+      'Decision Theoretic Foundations for Experiments Evaluating Human Decisions',
+      'How well people use information displays to make decisions is of primary interest in human-centered AI. We argue that to attribute loss in human performance to forms of bias, an experiment must provide participants with the information that a rational agent would need to identify the normative decision. We evaluate a sample of 35 published studies that frame their results as evidence of bias.',
+    );
+    expect(starterQuestions(decisions).join('\n')).not.toMatch(/Who exactly took part/);
+    // Participants the authors asked themselves are still asked about.
+    const apples = paper(
+      'bi.2',
+      'When to Call an Apple Red',
+      'Using GCA, we ask both VLMs and human participants to state a threshold rule: the share of an object’s pixels that must be a given color for the object to receive that color label. We find that humans follow their stated rules while VLMs do not.',
+    );
+    expect(starterQuestions(apples).join('\n')).toMatch(/Who exactly took part/);
+  });
+
+  it('reads "our analyses reveal distinct insights about …, with meaningful implications for …" as no result (2403.15163)', () => {
+    expect(roleEn('Although conceptually related, our three analyses reveal distinct insights about financial markets, with meaningful implications for investment managers.')).toBe('other');
+    expect(roleEn('Our analyses reveal that sector rotations precede volatility spikes by two weeks.')).not.toBe('other');
+  });
+});

@@ -106,4 +106,16 @@ describe('a quoted translation checked against its English', () => {
     const asian = AK.find((e) => e.id === '2402.17684')!;
     expect(zhQuestions(asian).join('\n')).toMatch(/“我们在具有时间相关参数的Black-Scholes模型下，针对离散平均的亚洲期权定价提出了封闭的解析近似。”/);
   });
+
+  it('reads an English "-free" compound as a negation the translation must keep: gradient-free rendered 基于梯度的 (zh-BI 2402.14598)', () => {
+    const dml = byId('2402.14598');
+    const [zh, en] = [...pairedEnglish(dml.abstract, dml.abstractZh)].find(([, e]) => e.includes('gradient-free'))!;
+    expect(zh).toMatch(/基于梯度的分布式记忆学习机制/);
+    expect(translationProblem(zh, en)).toBe('negation-lost');
+    expect(zhQuestions(dml).join('\n')).not.toMatch(/基于梯度的分布式记忆学习机制/);
+    const modelFree = 'To the best of our knowledge, RandQL is the first tractable model-free posterior sampling-based algorithm.';
+    expect(translationProblem('据我们所知，RandQL是第一个可行的无模型后验采样算法。', modelFree)).toBeUndefined();
+    expect(translationProblem('据我们所知，RandQL是第一个可行的模型自由后验采样算法。', modelFree)).toBeUndefined();
+    expect(translationProblem('据我们所知，RandQL是第一个可行的基于模型的后验采样算法。', modelFree)).toBe('negation-lost');
+  });
 });

@@ -592,6 +592,10 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
   return !!m && !actor.test(s.slice(m[0].length));
 }
 
+/** What a study must or should do, or what the authors argue: no study of their own that people took part in. */
+const PRESCRIBES =
+  /\bwe (?:\w+ly )?(?:argue|contend|maintain|posit)\b|\b(?:experiments?|stud(?:y|ies)|researchers|evaluations?|designs?) (?:must|should|ought to)\b|我们认为|我们主张|(?:实验|研究)(?:必须|应当|应该)/i;
+
 /** A sentence that describes the study with people itself, whoever its subject ("Participants are presented with …", "In a laboratory experiment, …"). */
 const STUDY_DESCRIBED_EN =
   /\b(?:were|was|are|is) (?:\w+ly )?(?:recruited|presented|asked|tasked|tested|randomi[sz]ed|assigned|interviewed|surveyed|shown|given)\b|^Participants\b|\bin an? (?:laboratory|lab|field|online|controlled|randomi[sz]ed) (?:experiment|study|trial)\b|\b(?:pilot|randomi[sz]ed controlled) trial\b|\bparticipants (?:report|rate|rated|complete|completed|answer|answered)\b/i;
@@ -782,7 +786,7 @@ export function roleEn(s: string): SentenceRole {
 const VAGUE_EFFECT_ZH =
   /(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$|(?:揭示|提供|给出|带来|展示)了?[^，。；]{0,16}?(?:一些|若干|某些|更多)(?:见解|洞见|洞察|启示)[。.]?$/;
 const VAGUE_EFFECT_EN =
-  /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more) insights? (?:into|on|about) [\w -]{1,50}\.$/i;
+  /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more|distinct|new|novel|important|key|valuable|useful|meaningful|interesting) insights? (?:into|on|about) [\w -]{1,50}(?:[,;] (?:with|and|as well as) [^.;]{1,80})?\.$/i;
 
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
@@ -1128,8 +1132,9 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   }
   // The sentence that says who took part, for a study with people.
   // Of the study itself ("we interviewed 20 …", "71 experts took part"), not a background line that mentions participants.
+  // Never a sentence that argues what a study must do ("We argue that … an experiment must provide participants with …").
   const people = sentences.findIndex(
-    (s, i) => ok[i] && lang.people.test(s) && s !== roles.contribution && s !== roles.finding?.text && (lang.own.test(read[i]!) || /\d/.test(s) || lang.studyDescribed.test(s)),
+    (s, i) => ok[i] && lang.people.test(s) && !PRESCRIBES.test(s) && s !== roles.contribution && s !== roles.finding?.text && (lang.own.test(read[i]!) || /\d/.test(s) || lang.studyDescribed.test(s)),
   );
   if (people >= 0) roles.people = sentences[people];
   return roles;

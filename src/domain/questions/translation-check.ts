@@ -16,16 +16,17 @@ import { readableText, splitSentencesEn, splitSentencesZh } from './text.ts';
 export type TranslationProblem = 'negation-lost' | 'proposal-added';
 
 /**
- * An English negation or separation that a faithful translation carries in some form. Lower case, or
+ * An English negation or separation that a faithful translation carries in some form ("gradient-free" as
+ * 无梯度 or 免梯度, never 基于梯度的). Lower case, or
  * opening the sentence: "Neither" in "(Favor, Against or Neither)" or "NOR" is a label, "Flux NO" a name.
  * Not the additive "not only", "not least", the contrast "instead of", "rather than" (a translation may
  * drop the road not taken and still say what the paper did), nor "without compromising" (rendered
  * "在保持……的前提下").
  */
 const NEGATION_EN =
-  /(?:^|(?<![\w-]))(?:not(?! only| just| merely| least| simply| limited to)|no(?![\w-]| matter)|never|none|neither|nor|without(?! (?:compromising|sacrificing|hurting|harming|degrading|losing|affecting|impacting|reducing))|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|unrelated|uncorrelated|independent(?:ly)? of|disentangled from|decoupled from|separated? from|orthogonal to|lacks?|lacking|absen(?:t|ce)|fail(?:s|ed)? to|unable)(?![\w-])|^(?:No|Not|Neither|None|Never|Without)\b/;
+  /(?:^|(?<![\w-]))(?:not(?! only| just| merely| least| simply| limited to)|no(?![\w-]| matter)|never|none|neither|nor|without(?! (?:compromising|sacrificing|hurting|harming|degrading|losing|affecting|impacting|reducing))|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|unrelated|uncorrelated|independent(?:ly)? of|disentangled from|decoupled from|separated? from|orthogonal to|lacks?|lacking|absen(?:t|ce)|fail(?:s|ed)? to|unable|[a-z]+-free)(?![\w-])|^(?:No|Not|Neither|None|Never|Without)\b/;
 /** The forms a negation or a separation takes in Chinese: 不, 没有, 无, 未, 非, 缺乏, 独立于, 解耦, 分离, 正交, 而不是, … */
-const NEGATION_ZH = /[不没无未非否缺免错]|独立|分离|解耦|解缠|脱离|正交|难以|而是|避免|排除|去除|摆脱|区分|分开|隔离|失败|很少|较少|鲜|少有|仅|只/;
+const NEGATION_ZH = /[不没无未非否缺免错]|自由|独立|分离|解耦|解缠|脱离|正交|难以|而是|避免|排除|去除|摆脱|区分|分开|隔离|失败|很少|较少|鲜|少有|仅|只/;
 
 /** Chinese that says the authors proposed something: "本文提出了一种……", "我们提出一个……". */
 const PROPOSES_ZH = /^(?:[^，。；]{0,12}[，,])?(?:本文|本研究|本工作|这篇论文|该论文|我们|作者)(?:[^，。；]{0,6})?(?:提出|引入)了?(?:一[种个套项类]|新的|[一二三四五六七八九十两几多]+[种个套项类])/;
