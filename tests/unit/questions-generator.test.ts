@@ -3641,6 +3641,15 @@ describe('held-out sample BI', () => {
     expect(starterQuestions(apples).join('\n')).toMatch(/Who exactly took part/);
   });
 
+  it('reads the datasets an evaluation paper selects as its design, after "Firstly, to offer …," (2306.09841, only a generic question in BI)', () => {
+    expect(
+      roleEn(
+        'Firstly, to offer systematic evaluations, this paper selects fifteen typical logical reasoning datasets and organizes them into deductive, inductive, abductive and mixed-form reasoning settings.',
+      ),
+    ).toBe('design');
+    expect(roleEn('We select the best model by validation loss.')).not.toBe('design');
+  });
+
   it('reads "our analyses reveal distinct insights about …, with meaningful implications for …" as no result (2403.15163)', () => {
     expect(roleEn('Although conceptually related, our three analyses reveal distinct insights about financial markets, with meaningful implications for investment managers.')).toBe('other');
     expect(roleEn('Our analyses reveal that sector rotations precede volatility spikes by two weeks.')).not.toBe('other');
