@@ -3655,3 +3655,19 @@ describe('held-out sample BI', () => {
     expect(roleEn('Our analyses reveal that sector rotations precede volatility spikes by two weeks.')).not.toBe('other');
   });
 });
+
+describe('held-out sample BJ', () => {
+  it('never asks about the baselines of a result that only uses state-of-the-art techniques (2310.04266)', () => {
+    const drift = paper(
+      'bj.1',
+      'DRIFT: Deep Reinforcement Learning for Intelligent Floating Platforms Trajectories',
+      'This investigation introduces a novel deep reinforcement learning-based suite to control floating platforms in both simulated and real-world environments. Leveraging state-of-the-art deep reinforcement learning techniques, our suite achieves robustness, adaptability, and good transferability from simulation to reality.',
+      { abstractZh: '本研究介绍了一种基于深度强化学习的新型套件，用于控制模拟和真实环境中的浮动平台。利用最先进的深度强化学习技术，我们的套件实现了稳健性、适应性和从模拟到现实的良好可传递性。' },
+    );
+    expect(starterQuestions(drift).join('\n')).not.toMatch(/baselines/);
+    expect(starterQuestions(drift, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线/);
+    // A result that beats the state of the art is still asked about its baselines.
+    const beats = paper('bj.2', 'A title', 'We propose X-Net for retrieval. Experiments show that X-Net outperforms state-of-the-art retrievers on three benchmarks.');
+    expect(starterQuestions(beats).join('\n')).toMatch(/baselines/);
+  });
+});

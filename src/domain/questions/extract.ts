@@ -356,7 +356,12 @@ const COMPARISON_WORDS_EN =
 const COMPARED_WITH_NAME_EN = /\b[Cc]ompared (?:to|with) (?:the )?[A-Z][\w-]*[A-Z0-9]/;
 /** "To establish a baseline, we replicate …": the study's own reference point, not methods it competes with. */
 const OWN_BASELINE_EN = /\b(?:to establish|establishing|as) (?:a|the|our) baselines?\b|\bwith (?:these|the) baselines? established\b/gi;
-const COMPARISON_EN = { test: (s: string) => COMPARISON_WORDS_EN.test(s.replace(OWN_BASELINE_EN, ' ')) || COMPARED_WITH_NAME_EN.test(s) };
+/** "Leveraging state-of-the-art deep reinforcement learning techniques, our suite achieves …": what the authors use, no rival beaten. */
+const USES_STATE_OF_THE_ART_EN = /\b(?:leverag\w*|us(?:e|es|ed|ing)|employ\w*|adopt\w*|apply\w*|built (?:on|upon)|based on|building on) (?:the |recent )?state[- ]of[- ]the[- ]art\b/gi;
+const USES_STATE_OF_THE_ART_ZH = /(?:利用|使用|采用|借助|基于|结合|应用)了?最先进的/g;
+const COMPARISON_EN = {
+  test: (s: string) => COMPARISON_WORDS_EN.test(s.replace(OWN_BASELINE_EN, ' ').replace(USES_STATE_OF_THE_ART_EN, ' ')) || COMPARED_WITH_NAME_EN.test(s),
+};
 
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
@@ -944,7 +949,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     loose: (s) => quotableZh(s, true),
     role: roleZh,
     own: OWN_ZH,
-    comparison: COMPARISON_ZH,
+    comparison: { test: (sentence: string) => COMPARISON_ZH.test(sentence.replace(USES_STATE_OF_THE_ART_ZH, ' ')) },
     people: PEOPLE_ZH,
     studyDescribed: STUDY_DESCRIBED_ZH,
     figure: figureZh,
