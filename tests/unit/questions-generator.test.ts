@@ -3671,3 +3671,21 @@ describe('held-out sample BJ', () => {
     expect(starterQuestions(beats).join('\n')).toMatch(/baselines/);
   });
 });
+
+describe('held-out sample BK', () => {
+  it('never asks who took part in a background line about experiments in general (2308.00957)', () => {
+    const clusterDp = paper(
+      'bk.1',
+      'Cluster-DP: Estimating Causal Effects under Differential Privacy',
+      'Estimating causal effects from randomized experiments is only feasible if participants agree to reveal their potentially sensitive responses. Many differentially private mechanisms inject noise into the original data-set to achieve this privacy guarantee, which increases the variance of most statistical estimators.',
+    );
+    expect(starterQuestions(clusterDp).join('\n')).not.toMatch(/Who exactly took part/);
+    // The authors' own experiment with participants is still asked about.
+    const own = paper(
+      'bk.2',
+      'A title',
+      'We ran randomized experiments in which participants agreed to reveal their sensitive responses under label differential privacy. Participants shared more often when told about the privacy guarantee.',
+    );
+    expect(starterQuestions(own).join('\n')).toMatch(/Who exactly took part/);
+  });
+});

@@ -597,6 +597,13 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
   return !!m && !actor.test(s.slice(m[0].length));
 }
 
+/**
+ * The authors as the ones who ran the study ("we interviewed …", "本研究招募了……"): not any sentence that names
+ * experiments ("Estimating causal effects from randomized experiments is only feasible if participants agree …",
+ * background to a differential-privacy mechanism).
+ */
+const STUDY_OWNER = /\b(?:we|our|us)\b|\bthis (?:study|paper|work|survey|experiment|article)\b|我们|本研究|本文|这项研究/i;
+
 /** What a study must or should do, or what the authors argue: no study of their own that people took part in. */
 const PRESCRIBES =
   /\bwe (?:\w+ly )?(?:argue|contend|maintain|posit)\b|\b(?:experiments?|stud(?:y|ies)|researchers|evaluations?|designs?) (?:must|should|ought to)\b|我们认为|我们主张|(?:实验|研究)(?:必须|应当|应该)/i;
@@ -1139,7 +1146,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // Of the study itself ("we interviewed 20 …", "71 experts took part"), not a background line that mentions participants.
   // Never a sentence that argues what a study must do ("We argue that … an experiment must provide participants with …").
   const people = sentences.findIndex(
-    (s, i) => ok[i] && lang.people.test(s) && !PRESCRIBES.test(s) && s !== roles.contribution && s !== roles.finding?.text && (lang.own.test(read[i]!) || /\d/.test(s) || lang.studyDescribed.test(s)),
+    (s, i) =>
+      ok[i] && lang.people.test(s) && !PRESCRIBES.test(s) && s !== roles.contribution && s !== roles.finding?.text && (STUDY_OWNER.test(read[i]!) || /\d/.test(s) || lang.studyDescribed.test(s)),
   );
   if (people >= 0) roles.people = sentences[people];
   return roles;
