@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { categoryFromDigestName, parseDigest, type DigestEntry } from '../../src/domain/digest/parse-digest.ts';
 import { translationAgreement } from '../../src/domain/related/translation-agreement.ts';
 import { findRelated, indexKnownPapers, TRANSLATION_AGREEMENT_BAR, type KnownPaper } from '../../src/domain/questions/related.ts';
+import { CONFIDENT_RELATED_SCORE, isGenericQuestion, starterQuestions } from '../../src/domain/questions/generate.ts';
 import { FIXTURES } from '../helpers/content.ts';
 
 const AZ = join(FIXTURES, 'digests-az');
@@ -43,5 +44,32 @@ describe('translation agreement', () => {
     expect(translationAgreement(a, c)).toBeLessThan(TRANSLATION_AGREEMENT_BAR);
     expect(translationAgreement(a, { id: 'd', title: 'D', abstract: 'English only.' })).toBeUndefined();
     expect(translationAgreement(a, a)).toBeCloseTo(1, 10);
+  });
+});
+
+describe('a pairing the engine only just finds', () => {
+  const index = indexKnownPapers(entries.map((e) => known(e, true)));
+
+  it('is not asked beside questions about the paper itself (en-BC: 2402.16508 with 2402.10712, judged weak)', () => {
+    const paper = byId('2402.16508');
+    const match = findRelated(index, paper);
+    expect(match?.id).toBe('2402.10712');
+    expect(match!.score).toBeLessThan(CONFIDENT_RELATED_SCORE);
+    const asked = starterQuestions(paper, { related: index });
+    expect(asked.filter((q) => !isGenericQuestion(q)).length).toBeGreaterThanOrEqual(1);
+    expect(asked.join('\n')).not.toMatch(/2402\.10712/);
+  });
+
+  it('is asked where nothing about the paper itself can be (en-BA: 2403.11624 with LLM4SBR), and a confident pairing always is (2305.18413 with 2303.11183)', () => {
+    const multiplex = byId('2403.11624');
+    const weak = findRelated(index, multiplex);
+    expect(weak?.id).toBe('2402.13840');
+    expect(weak!.score).toBeLessThan(CONFIDENT_RELATED_SCORE);
+    // Better than a generic question: the only one it gets.
+    expect(starterQuestions(multiplex, { related: index })).toEqual([expect.stringMatching(/\(2402\.13840\)/)]);
+    const confident = findRelated(index, byId('2305.18413'));
+    expect(confident?.id).toBe('2303.11183');
+    expect(confident!.score).toBeGreaterThanOrEqual(CONFIDENT_RELATED_SCORE);
+    expect(starterQuestions(byId('2305.18413'), { related: index }).join('\n')).toMatch(/2303\.11183/);
   });
 });
