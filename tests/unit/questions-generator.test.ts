@@ -3689,3 +3689,11 @@ describe('held-out sample BK', () => {
     expect(starterQuestions(own).join('\n')).toMatch(/Who exactly took part/);
   });
 });
+
+describe('held-out sample BL', () => {
+  it('reads "It is shown that …" as the paper’s own finding in the impersonal voice (2403.08678, only a generic question in BL)', () => {
+    expect(roleEn('It is shown that the rotation cycle length maximizing the return rate on equity is independent of market interest rate.')).toBe('claim');
+    expect(roleEn('It is demonstrated that training the two components separately is necessary to minimize the propagation of bias.')).toBe('claim');
+    expect(roleEn('It is known that the rotation cycle length depends on the interest rate.')).not.toBe('claim');
+  });
+});
