@@ -3697,3 +3697,43 @@ describe('held-out sample BL', () => {
     expect(roleEn('It is known that the rotation cycle length depends on the interest rate.')).not.toBe('claim');
   });
 });
+
+describe('held-out sample BM', () => {
+  it('never asks for the evidence of a background line the abstract turns against afterwards (2311.06835)', () => {
+    const gad = paper(
+      'bm.1',
+      'Open-Set Graph Anomaly Detection via Normal Structure Regularisation',
+      'This paper considers an important Graph Anomaly Detection (GAD) task, namely open-set GAD, which aims to detect anomalous nodes using a small number of labelled training normal and anomaly nodes. The availability of that labelled data provides crucial prior knowledge about abnormalities for GAD models, enabling substantially reduced detection errors. However, current methods tend to over-emphasise fitting the seen anomalies, leading to a weak generalisation ability to detect unseen anomalies.',
+    );
+    expect(starterQuestions(gad).join('\n')).not.toMatch(/enabling substantially reduced detection errors/);
+    // After the turn, the same kind of sentence is the paper's own finding.
+    const after = paper(
+      'bm.2',
+      'A title',
+      'This paper considers open-set graph anomaly detection. However, current methods over-fit the seen anomalies. Regularising the normal structure yields substantially reduced detection errors on unseen anomalies.',
+    );
+    expect(starterQuestions(after).join('\n')).toMatch(/Regularising the normal structure yields substantially reduced detection errors/);
+  });
+});
+
+describe('held-out sample zh-BM', () => {
+  it('reads a field’s progress that mentions what old methods rely on as no problem (2403.13291)', () => {
+    expect(roleZh('随着预训练语言模型的发展，稠密检索模型已成为传统依赖精确匹配和稀疏词袋表示的检索模型的有希望的替代方案。')).not.toBe('problem');
+    expect(roleZh('基于记忆的替代方案保留过往经验，但依赖测试时的检索，而不更新策略以吸收这些经验中的可复用模式。')).not.toBe('other');
+    expect(roleZh('然而，现有的检索模型依赖精确匹配，无法处理同义词。')).toBe('problem');
+  });
+
+  it('never quotes a translator’s empty ending of an apposition the digest cut ("……，这是一种方法。", 2210.04688)', () => {
+    const baffle = paper(
+      'zbm.1',
+      'BAFFLE: Hiding Backdoors in Offline Reinforcement Learning Datasets',
+      'This paper focuses on backdoor attacks, where some perturbations are added to the data (observations) such that the agent takes high-rewarding actions on normal observations. In this paper, we propose BAFFLE (Backdoor Attack for Offline Reinforcement Learning), an approach tha',
+      {
+        abstractTruncated: true,
+        abstractZh:
+          '本文关注后门攻击，其中一些扰动被添加到数据（观测值）中，使得在给定正常观测值的情况下，智能体采取高奖励的动作。在本文中，我们提出了BAFFLE（离线增强学习中的后门攻击），这是一种方法。',
+      },
+    );
+    expect(starterQuestions(baffle, { locale: 'zh-CN' }).join('\n')).not.toMatch(/这是一种方法/);
+  });
+});

@@ -604,6 +604,9 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
  */
 const STUDY_OWNER = /\b(?:we|our|us)\b|\bthis (?:study|paper|work|survey|experiment|article)\b|我们|本研究|本文|这项研究/i;
 
+/** A sentence that turns against what came before: the abstract is still stating its problem. */
+const TURNS_AGAINST = /^(?:However|But|Yet|Nevertheless|Nonetheless|Unfortunately|然而|但是|但|不过|遗憾的是)/;
+
 /** What a study must or should do, or what the authors argue: no study of their own that people took part in. */
 const PRESCRIBES =
   /\bwe (?:\w+ly )?(?:argue|contend|maintain|posit)\b|\b(?:experiments?|stud(?:y|ies)|researchers|evaluations?|designs?) (?:must|should|ought to)\b|我们认为|我们主张|(?:实验|研究)(?:必须|应当|应该)/i;
@@ -635,6 +638,14 @@ const UNLIKE_ZH = /^(?:与|和|同)[^，。；]{1,40}?(?:不同|相反|相比)�
  * large-scale testing has spurred the integration of machine learning": what a field relied on, set
  * against where it is going; a trend, with nothing amiss but the "rely on".
  */
+/**
+ * A sentence about a field's progress that mentions, on the way, what the old methods rely on ("稠密检索模型已成为传统依赖
+ * 精确匹配……的检索模型的有希望的替代方案"): the progress is its point, and no diagnosis is left without 依赖.
+ */
+function trendOnlyZh(s: string): boolean {
+  return /依赖/.test(s) && !DIAGNOSIS_ZH.test(s.replace(/依赖于?/g, ' ')) && /(?:已|已经)?成为了?[^，。；]{0,40}?(?:有希望的|主流的?|重要的)?(?:替代方案|替代品|主流)/.test(s);
+}
+
 function trendOnlyEn(s: string): boolean {
   return (
     /^(?:While|Although|Though|Whereas)\b[^,;]*\brel(?:y|ies|ied) on\b[^,;]*,/i.test(s) &&
@@ -855,7 +866,7 @@ export function roleZh(s: string): SentenceRole {
   // "研究表明，……被忽视的增长率……": what a study showed (whose, the translation does not say), not a diagnosis of practice.
   if (/^(?:已有|现有|许多|大量|近期的?|最近的?)?研究(?:还|进一步)?(?:表明|显示|证明)/.test(s)) return 'other';
   if (/^(?:例如|比如|举例来说|例子包括)/.test(s)) return 'other';
-  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH) && !UNLIKE_ZH.test(s)) return 'problem';
+  if (!own && DIAGNOSIS_ZH.test(s) && EXISTING_ZH.test(s) && !fieldOpener(s, FIELD_OPENER_ZH, ACTOR_ZH) && !UNLIKE_ZH.test(s) && !trendOnlyZh(s)) return 'problem';
   if (!own && (BACKGROUND_ZH.test(s) || PROBLEM_ZH.test(s))) return 'background';
   return 'other';
 }
@@ -1060,11 +1071,14 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   // Where the paper starts speaking of its own work: the contribution, else (no sentence reads as one) its
   // first sentence that opens with "We" or "This work …" ("This work encodes scalar fields as …").
   const own = at >= 0 ? at : read.findIndex((s) => /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b/.test(s));
+  const lastTurn = read.reduce((last, s, i) => (TURNS_AGAINST.test(s) ? i : last), -1);
   const sentenceRoles = read.map((s, i) => {
     const r = lang.role(s);
     // After that, a result said of what the paper studies without "we" is the paper's own finding
     // ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
-    if (r === 'other' && own >= 0 && i > own && lang.result?.test(s)) return 'claim';
+    // Not while the abstract is still setting up its problem: a turn after it ("However, current methods …") shows
+    // the sentence was background ("The availability of that labelled data … enabling substantially reduced errors").
+    if (r === 'other' && own >= 0 && i > own && i > lastTurn && lang.result?.test(s)) return 'claim';
     if (!named || (r !== 'other' && r !== 'background')) return r;
     return named.artefact.test(s) && !(named.laterOnly && i === 0) ? 'artefact' : named.claim?.test(s) ? 'claim' : r;
   });
@@ -1231,6 +1245,12 @@ function carriesCutWord(sentence: string | undefined, english: string | undefine
 }
 
 /**
+ * The translation of an English sentence the digest cut inside its apposition ("we propose BAFFLE (…), an
+ * approach tha"): the translator closes it with the kind of thing alone ("……，这是一种方法。"), which says nothing.
+ */
+const EMPTY_APPOSITION_ZH = /[，,]\s*(?:这是|即|是)?一[种个套类](?:新的|新颖的)?(?:方法|框架|模型|方案|技术|算法|系统|工具)[。.]?$/;
+
+/**
  * Whether the sentence the digest cut in the English abstract was reporting a finding ("We find that the
  * performance of NLI models under th", "Extensive experiments show: (1) …"): its translation, the last
  * Chinese sentence, then ends in words the translator had to supply ("……NLI模型的性能表现良好", which the
@@ -1278,7 +1298,9 @@ export function readPaper(paper: QuestionPaper): Reading {
   const zhWhole =
     paper.abstractTruncated &&
     !paper.abstractZhTruncated &&
-    (carriesCutWord(zh.at(-1), paper.abstract) || (cutMidFinding(paper.abstract) && (VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '') || cutBeforeObject(paper.abstract))))
+    (carriesCutWord(zh.at(-1), paper.abstract) ||
+      EMPTY_APPOSITION_ZH.test(zh.at(-1) ?? '') ||
+      (cutMidFinding(paper.abstract) && (VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '') || cutBeforeObject(paper.abstract))))
       ? zh.slice(0, -1)
       : zh;
   // A sentence whose translation drops a negation or adds a proposal the English does not make is never quoted.
