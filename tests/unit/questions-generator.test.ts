@@ -3737,3 +3737,15 @@ describe('held-out sample zh-BM', () => {
     expect(starterQuestions(baffle, { locale: 'zh-CN' }).join('\n')).not.toMatch(/这是一种方法/);
   });
 });
+
+describe('held-out sample BN', () => {
+  it('reads what the authors want to achieve as no claim, and a notion they use as none of theirs (2301.13734)', () => {
+    expect(
+      roleEn('When online samples are expensive, e.g., online recommendations and inventory management, we want to reduce the number of online samples while achieving the same estimate accuracy.'),
+    ).toBe('other');
+    expect(roleEn('To this end, we use off-policy MC methods that evaluate the interested policy by running a different policy called behavior policy.')).not.toBe('definition');
+    // What they show they achieved, and a notion they name themselves, still are.
+    expect(roleEn('We show that we can reduce the number of online samples by half while achieving the same estimate accuracy.')).not.toBe('other');
+    expect(roleEn('We term this property separation capacity and show that it governs generalization.')).toBe('definition');
+  });
+});

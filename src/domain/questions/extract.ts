@@ -506,6 +506,7 @@ const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们�
  * focus of this paper is scalable statistical inference for the GLMM, where we define statistical inference
  * as: (i) …"): the term is the field's, no new notion.
  */
+const USES_NOTION_EN = /\bwe (?:\w+ly )?(?:use|uses|used|adopt|adopts|adopted|employ|employs|employed|apply|applies|applied|follow|follows|followed)\b[^.;]*\b(?:called|termed|known as)\b/i;
 const FOCUS_EN =
   /^(?:The (?:main |primary )?(?:focus|subject|topic|scope) of (?:this|the present|our) (?:paper|work|study|article)|This (?:paper|work|study|article) (?:focuses|is focused|concentrates) on)\b/i;
 const FOCUS_ZH = /^(?:本文|本研究|本工作|这篇论文)的(?:重点|焦点|主题|关注点|研究重点)是|^(?:本文|本研究)(?:主要)?(?:关注|聚焦于|着眼于)/;
@@ -659,6 +660,9 @@ function trendOnlyEn(s: string): boolean {
 /** The role of an English sentence (see {@link SentenceRole}). */
 export function roleEn(s: string): SentenceRole {
   if (FUTURE_EN.test(s) || VAGUE_EFFECT_EN.test(s) || ADD_ON.test(s)) return 'other';
+  // "When online samples are expensive, …, we want to reduce the number of online samples while achieving the same
+  // accuracy": what the authors want, no claim of what they achieved.
+  if (/\bwe (?:\w+ly )?(?:want|wish|would like|hope|desire) to\b/i.test(s) && !/\b(?:we|our) (?:\w+ )?(?:show|find|found|prove|demonstrate)/i.test(s)) return 'other';
   // "As background, we introduce …": the authors say themselves that it is not their contribution.
   if (/^As (?:a )?background\b/i.test(s)) return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
@@ -724,7 +728,8 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'artefact';
-  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s) && !FOCUS_EN.test(s)) return 'definition';
+  // "we use off-policy MC methods that … by running a different policy called behavior policy": a notion the authors use, not theirs.
+  if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s) && !FOCUS_EN.test(s) && !USES_NOTION_EN.test(s)) return 'definition';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
   // "First, a blocking-neutral matching always exists … (Theorem 1)": a result the paper numbers as one.
