@@ -3749,3 +3749,31 @@ describe('held-out sample BN', () => {
     expect(roleEn('We term this property separation capacity and show that it governs generalization.')).toBe('definition');
   });
 });
+
+describe('held-out sample BO', () => {
+  it('asks an aim to assess whether … as the paper’s question, never for its evidence (2309.06490)', () => {
+    expect(roleEn('We aim to assess whether ChatGPT can match specialized models and approximate human performance, thereby reducing the cost of behavior detection tasks.')).toBe('question');
+    expect(roleEn('We aim to reduce the cost of behavior detection by fine-tuning a small model.')).not.toBe('question');
+  });
+
+  it('reads data that is readily available as an opportunity, not an obstacle (2309.07113)', () => {
+    expect(roleEn('On the other hand, terabytes of training data – while lacking reliable annotations – are readily available in the public domain in some cases.')).toBe('background');
+    // Data that is not available, or assumed to be, is still a problem.
+    expect(
+      roleEn(
+        'However, most of the existing research efforts assume that all modalities are available during both training and testing, making their algorithms susceptible to the missing modality scenario.',
+      ),
+    ).toBe('problem');
+  });
+
+  it('never asks about a digest summary that only says why the field matters (zh 2403.12176)', () => {
+    const driving = paper('zbo.1', 'Safety Implications of Explainable Artificial Intelligence in End-to-End Autonomous Driving', '', {
+      summaryZh: '自动驾驶中可解释人工智能的安全影响对于确保车辆自动化安全至关重要，但当前研究中安全性和可解释性方面往往被分开研究。',
+      abstractZh: '末端到末端学习管道正在逐渐改变高度自主车辆的持续发展。在本文中，我们旨在弥合这一差距',
+    });
+    expect(starterQuestions(driving, { locale: 'zh-CN' }).join('\n')).not.toMatch(/日报对这篇论文的一句话概括是/);
+    // A summary that says what the paper does is still asked about.
+    const does = { ...driving, summaryZh: '本文提出了一种可解释的端到端自动驾驶框架，并证明它在三个基准上把事故率降低了一半。' };
+    expect(starterQuestions(does, { locale: 'zh-CN' }).join('\n')).toMatch(/日报对这篇论文的一句话概括是/);
+  });
+});

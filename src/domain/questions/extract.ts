@@ -663,6 +663,21 @@ export function roleEn(s: string): SentenceRole {
   // "When online samples are expensive, …, we want to reduce the number of online samples while achieving the same
   // accuracy": what the authors want, no claim of what they achieved.
   if (/\bwe (?:\w+ly )?(?:want|wish|would like|hope|desire) to\b/i.test(s) && !/\b(?:we|our) (?:\w+ )?(?:show|find|found|prove|demonstrate)/i.test(s)) return 'other';
+  // "We aim to assess whether ChatGPT can match specialized models …": what the study asks, not what it found.
+  if (
+    /\bwe (?:\w+ly )?(?:aim|seek|set out|intend|try|attempt) to (?:assess|evaluate|investigate|examine|test|explore|study|determine|understand|answer|find out|check)\b[^.;]{0,40}?\b(?:whether|if|how|what|which|to what extent)\b/i.test(
+      s,
+    )
+  )
+    return 'question';
+  // "On the other hand, terabytes of training data – while lacking reliable annotations – are readily available": an opportunity, not an obstacle.
+  if (
+    /^(?:On the other hand|In contrast|Meanwhile|Fortunately|Yet),?\s[^.;]*\b(?:is|are) (?:now |often |increasingly )?(?:readily|widely|freely|publicly|abundantly) (?:available|accessible)\b/i.test(
+      s,
+    ) &&
+    !/\b(?:we|our|us)\b/i.test(s)
+  )
+    return 'background';
   // "As background, we introduce …": the authors say themselves that it is not their contribution.
   if (/^As (?:a )?background\b/i.test(s)) return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
