@@ -366,7 +366,8 @@ const COMPARISON_EN = {
 const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚不清楚|不清楚|瓶颈|未能|无法|昂贵|代价高|效率低|低效|忽视|忽略/;
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
 // Not "替换基线模型", "部署中的基线模型": the model in service that an update replaces is no competing method.
-const COMPARISON_ZH = /优于|超过了|超越|基线(?!模型在部署|模型的更新)(?<!替换基线)|最先进|更好/;
+const COMPARISON_WORDS_ZH = /优于|超过了|超越|基线(?!模型在部署|模型的更新)(?<!替换基线)|最先进|更好/;
+const COMPARISON_ZH = { test: (s: string) => COMPARISON_WORDS_ZH.test(s.replace(USES_STATE_OF_THE_ART_ZH, ' ')) };
 /**
  * The best current systems as what a result harms ("polluted evidence can degrade the performance of
  * state-of-the-art detectors", "使最先进的检测器性能下降"): an attack's or a flaw's effect, not the
@@ -605,7 +606,11 @@ function fieldOpener(s: string, opener: RegExp, actor: RegExp): boolean {
  */
 const STUDY_OWNER = /\b(?:we|our|us)\b|\bthis (?:study|paper|work|survey|experiment|article)\b|我们|本研究|本文|这项研究/i;
 
-/** A sentence that turns against what came before: the abstract is still stating its problem. */
+/**
+ * A sentence that turns against what came before: the abstract is still stating its problem. Not TURN of
+ * contribution-sentence.ts, whose concessive openings ("Despite its simplicity, RECA is broadly applicable")
+ * often carry the paper's own finding.
+ */
 const TURNS_AGAINST = /^(?:However|But|Yet|Nevertheless|Nonetheless|Unfortunately|然而|但是|但|不过|遗憾的是)/;
 
 /** What a study must or should do, or what the authors argue: no study of their own that people took part in. */
@@ -988,7 +993,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     loose: (s) => quotableZh(s, true),
     role: roleZh,
     own: OWN_ZH,
-    comparison: { test: (sentence: string) => COMPARISON_ZH.test(sentence.replace(USES_STATE_OF_THE_ART_ZH, ' ')) },
+    comparison: COMPARISON_ZH,
     people: PEOPLE_ZH,
     studyDescribed: STUDY_DESCRIBED_ZH,
     figure: figureZh,

@@ -114,13 +114,12 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
   // A digest summary that states no result ("本文提出了一种……框架") restates what the paper is about: beside any
   // question about the paper itself it adds nothing to check (a fifth of those judged were worth asking), so
   // it is asked only when no such question is, before a generic one.
-  const restating = candidates.find((x) => x.slot === 'summary' && x.weak);
   // A pairing the engine only just finds (similarity under CONFIDENT_RELATED_SCORE) is as often a shared word as a
   // shared subject: asked, like the restating summary, only where nothing about the paper itself is.
-  const tentativePairing = candidates.find((x) => x.slot === 'related' && x.weak);
+  const lastResorts = candidates.filter((x) => x.weak && (x.slot === 'summary' || x.slot === 'related'));
   for (const slot of KEEP) {
     const c = candidates.find((x) => x.slot === slot);
-    if (c && c !== gap && c !== restating && c !== tentativePairing && chosen.length < max) take(c);
+    if (c && c !== gap && !lastResorts.includes(c) && chosen.length < max) take(c);
   }
   const fallbacks = writer.fallbacks(reading, seed('fallback'), quoted);
   for (const c of fallbacks) if (!c.generic && !c.long && !c.late && chosen.length < Math.min(WANTED, max)) take(c);
@@ -146,8 +145,7 @@ export function starterQuestions(paper: QuestionPaper, options: StarterOptions =
       }
     }
   }
-  if (restating && aboutItself() < MIN_QUESTIONS && chosen.length < max) take(restating);
-  if (tentativePairing && aboutItself() < MIN_QUESTIONS && chosen.length < max) take(tentativePairing);
+  for (const c of lastResorts) if (aboutItself() < MIN_QUESTIONS && chosen.length < max) take(c);
   for (const c of fallbacks) if (c.generic && chosen.length < MIN_QUESTIONS) take(c);
   return chosen.sort((a, b) => SHOW.indexOf(a.slot) - SHOW.indexOf(b.slot)).map((c) => safeInline(c.text));
 }

@@ -44,7 +44,7 @@ function authorsVerbs(en: string): string[][] {
 }
 
 /** A verb of making anywhere in the sentence ("we overcome this barrier by introducing …", "… is proposed"). */
-const MAKING_EN =
+const MAKING_VERB_EN =
   /\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|devis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|construct(?:s|ed|ing)?|buil(?:d|ds|t|ding)|creat(?:e|es|ed|ing)|design(?:s|ed|ing))\b/;
 
 /**
@@ -52,8 +52,8 @@ const MAKING_EN =
  * positing, advancing, hypothesising, setting a task. Where the authors only "move toward a standard
  * approach", "cover five approaches" or "condition" a process, the Chinese proposal is the translator's.
  */
-const MAKES_EN =
-  /^(?:propos|introduc|present|develo?p|design|build|built|construct|creat|devis|formulat|put|offer|provid|describ|releas|contribut|establish|curat|collect|compil|assembl|train|implement|extend|adapt|appl(?:y|ies|ied|ying)|use|using|utili[sz]|employ|leverag|deriv|defin|suggest|recommend|argu|rais|pose|posit|outlin|call|advocat|advanc|formali[sz]|generali[sz]|lay|laid|produc|generat|augment|enhanc|improv|modif|refin|combin|integrat|unif|incorporat|add|equip|initiat|launch|pioneer|craft|tailor|engineer|synthesi[sz]|instantiat|model|cast|ask|claim|give|gave|mak|made|hypothesi[sz]|sketch|devot|set|supply|suppl|explor|find|found|show|observ|reveal|demonstrat|prov|discover|note|overcom|approach|term|name|conceptuali[sz]|delineat|deploy|score|stud|investigat|examin|analy[sz]|consider|discuss|identif|specif|seek|aim|re(?:visit|think|formulat|fram|cast|design))/i;
+const RENDERED_AS_PROPOSAL_EN =
+  /^(?:propos|introduc|present|develo?p|design|build|built|construct|creat|devis|formulat|put|offer|provid|describ|releas|contribut|establish|curat|collect|compil|assembl|train|implement|extend|adapt|appl(?:y|ies|ied|ying)|use|using|utili[sz]|employ|leverag|deriv|defin|suggest|recommend|argu|rais|pose|posit|outlin|call|advocat|advanc|formali[sz]|generali[sz]|lay|laid|produc|generat|augment|enhanc|improv|modif|refin|combin|integrat|unif|incorporat|add|equip|initiat|launch|pioneer|craft|tailor|engineer|synthesi[sz]|instantiat|model|cast|ask|claim|give|gave|mak|made|hypothesi[sz]|sketch|devot|set|suppl|explor|find|found|show|observ|reveal|demonstrat|prov|discover|note|overcom|approach|term|name|conceptuali[sz]|delineat|deploy|score|stud|investigat|examin|analy[sz]|consider|discuss|identif|specif|seek|aim|re(?:visit|think|formulat|fram|cast|design))/i;
 
 /** Auxiliaries before the verb that says what the authors do ("we have developed", "we are proposing"). */
 const AUXILIARY_EN = /^(?:have|has|had|are|is|were|was|will|can|could|would|may|might|must|shall|should|do|does|did)$/i;
@@ -118,7 +118,7 @@ export function translationProblem(zh: string, en: string): TranslationProblem |
   if (NEGATION_EN.test(en) && !NEGATION_ZH.test(zh)) return 'negation-lost';
   if (PROPOSES_ZH.test(zh)) {
     const verbs = authorsVerbs(en).map(([verb, next]) => (AUXILIARY_EN.test(verb!) ? next! : verb!));
-    if (verbs.length > 0 && !verbs.some((v) => MAKES_EN.test(v)) && !MAKING_EN.test(en)) return 'proposal-added';
+    if (verbs.length > 0 && !verbs.some((v) => RENDERED_AS_PROPOSAL_EN.test(v)) && !MAKING_VERB_EN.test(en)) return 'proposal-added';
   }
   return undefined;
 }
