@@ -3777,3 +3777,9 @@ describe('held-out sample BO', () => {
     expect(starterQuestions(does, { locale: 'zh-CN' }).join('\n')).toMatch(/日报对这篇论文的一句话概括是/);
   });
 });
+
+describe('read next to their source after BO (unjudged papers of BK)', () => {
+  it('reads "Our … findings reflect …" as the paper’s finding, not as what it made (2403.13106)', () => {
+    expect(roleEn('Our speech model findings reflect the phonetic principal that the openness of the oral cavity determines how much a phoneme varies based on its context.')).toBe('claim');
+  });
+});
