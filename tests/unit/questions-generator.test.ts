@@ -3783,3 +3783,138 @@ describe('read next to their source after BO (unjudged papers of BK)', () => {
     expect(roleEn('Our speech model findings reflect the phonetic principal that the openness of the oral cavity determines how much a phoneme varies based on its context.')).toBe('claim');
   });
 });
+
+describe('the clear-claim papers that samples BK–BO left with no usable question', () => {
+  const afsd = paper(
+    'ucbk.1',
+    'Supervised Machine Learning and Physics based Machine Learning approach for prediction of peak temperature distribution in Additive Friction Stir Deposition of Aluminium Alloy',
+    'Additive friction stir deposition (AFSD) is a novel solid-state additive manufacturing technique that circumvents issues of porosity, cracking, and properties anisotropy that plague traditional powder bed fusion and directed energy deposition approaches. However, correlations between process parameters, thermal profiles, and resulting microstructure in AFSD remain poorly understood. This hinders process optimization for properties. This work employs a cutting-edge framework combining supervised machine learning (SML) and physics-informed neural networks (PINNs) to predict peak temperature distribution in AFSD from process parameters. Eight regression algorithms were implemented for SML modeling, while four PINNs leveraged governing equations for transport, wave propagation, heat transfer, and quantum mechanics. Across multiple statistical measures, ensemble techniques like gradient boosting proved superior for SML, with lowest MSE of 165.78. The integrated ML approach was also applied',
+    {
+      abstractTruncated: true,
+      abstractZh:
+        '增材搅拌摩擦沉积（AFSD）是一种新型的固态增材制造技术，它解决了传统粉末床熔炼和定向能量沉积方法中存在的孔隙率、开裂和性能各向异性等问题。然而，AFSD中的工艺参数、热量分布和得到的显微结构之间的相关性仍然不够清楚，这妨碍了性能的工艺优化。本研究运用了一种先进的框架，将监督机器学习（SML）和基于物理的神经网络（PINNs）相结合，以从工艺参数预测AFSD中的峰值温度分布。对于SML建模，使用了八种回归算法，而对于PINNs，使用了运输、波传播、热传导和量子力学的控制方程。在多个统计指标上，集成的机器学习方法表现出了较好的性能，梯度提升法是最佳的SML方法，最低的均方误差为165.78。',
+    },
+  );
+
+  it('asks about a result that "proved superior" after the authors say what their work does (2309.06838)', () => {
+    expect(starterQuestions(afsd).join('\n')).toMatch(/“Across multiple statistical measures, ensemble techniques like gradient boosting proved superior/);
+  });
+
+  it('lends the English reading of a result to the Chinese sentence that translates it, where the Chinese reader finds nothing the authors claim (zh 2608.18798)', () => {
+    const plurality = paper(
+      'ucbk.5',
+      'Characterizing the Plurality Rule via Clone Invariance',
+      'The Plurality rule is vulnerable to vote splitting between similar alternatives. Defying conventional wisdom, we characterize the Plurality rule through a specific type of clone independence condition. We further introduce the notion of a one-parameter family of $p$-Clone Resistance ($p$-CR), and examine the property within the class of scoring rules. For $p \\in (0,1)$, nontrivial rules exist with at most three alternatives, but only the Trivial rule generally satisfies the condition.',
+      {
+        abstractZh:
+          '多数规则在相似备选方案之间容易受到选票分裂的影响。与传统观念相反，我们通过一种特定类型的克隆独立性条件来刻画多数规则。我们进一步引入了单参数族 $p$-克隆抵抗（$p$-CR）的概念，并在计分规则类别内考察该性质。对于 $p \\in (0,1)$，在至多三个备选方案的情况下存在非平凡规则，但只有平凡规则一般性地满足该条件。',
+      },
+    );
+    expect(starterQuestions(plurality, { locale: 'zh-CN' }).join('\n')).toMatch(/“与传统观念相反，我们通过一种特定类型的克隆独立性条件来刻画多数规则。”/);
+    // Where the Chinese reader finds what the authors claim or make, its own reading stays: nothing is borrowed.
+    const own = { ...plurality, abstractZh: `我们发现，${plurality.abstractZh!}` };
+    expect(readPaper(own).zh.roles.find((entry) => entry.text.startsWith('与传统观念相反'))?.role).toBe('other');
+  });
+
+  it('asks about the premise that closes an abstract the digest cut before the authors speak (2304.04374)', () => {
+    const proxies = paper(
+      'ucbk.2',
+      'Partial Identification of Causal Effects Using Proxy Variables',
+      'Proximal causal inference is a recently proposed framework for evaluating the causal effect of a treatment on an outcome variable in the presence of unmeasured confounding (Miao et al., 2018a; Tchetgen Tchetgen et al., 2020). For nonparametric point identification, the framework leverages proxy variables of unobserved confounders, provided that such proxies are sufficiently relevant for the latter, a requirement that has previously been formalized as a completeness condition. Completeness is key to connecting the observed proxy data to hidden factors via a so-called confounding bridge function, identification of which is an important step towards proxy-based point identification of causal effects. However, completeness is well-known not to be empirically testable, therefore potentially restricting the application of the proximal causal framework. In this paper, we propose partial identification methods that do not require completeness and obviate the need for identification of a bridge',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(proxies).join('\n')).toMatch(/The paper starts from this: “However, completeness is well-known not to be empirically testable/);
+    // Once the authors have spoken, what follows may be their result ("…, whereas action disagreement attains AUROC 0.496"): never a premise.
+    const probe = paper(
+      'ucbk.3',
+      'Early Warning Signals for OpenVLA Failure under Visual Distribution Shift',
+      'Visual shifts can cause a vision-language-action policy to fail after initially plausible behavior. We ask whether OpenVLA’s internal activations contain signals associated with the steps before failure. We freeze the policy, record one MLP activation per LIBERO-10 step, and fit two linear monitors. Within failed matched-reset trajectories, a layer-16 logistic probe attains AUROC 0.972 and AUPRC 0.352, whereas action disagreement attains AUROC 0.496. Without refitting, the occlusion-trained probe reaches AUROC 0.689 on failed camera-jitter episodes. In a calibration check, however, the same layer-16 monitor averages 3.32 warning onsets per clean',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(probe).join('\n')).not.toMatch(/The paper starts from this: “Within failed/);
+  });
+
+  it('reads a theory paper’s guarantees as its result, and "empirical risk" as no experiment (2401.17909)', () => {
+    expect(roleEn('We establish regret and consistency guarantees for empirical success policies with data-driven tuning parameters, and provide numerical results.')).toBe('result');
+    expect(roleEn('We establish finite-sample guarantees in both settings.')).toBe('result');
+    // One guarantee named in passing is no result of the sentence's own.
+    expect(roleEn('We study surrogates that retain strict consistency bounds, the strongest known form of consistency guarantee.')).not.toBe('result');
+  });
+
+  it('reads what the authors document, and "the central finding is …", as their claim (2309.06711, 2606.05605)', () => {
+    expect(roleEn('Specifically, we document a sharp local maximum of the cross-correlation function of returns on the Euro EUR/USD and Bitcoin BTC/USD pairs as a function of the horizon.')).toBe(
+      'claim',
+    );
+    expect(roleEn('The central finding is the encoding gap: a system can perfectly compensate for its own actions in prediction while failing to encode "I am acting" as a readable state.')).toBe(
+      'claim',
+    );
+    expect(roleEn('Our claim is direct: no agent system can be accountable without auditability.')).toBe('claim');
+  });
+
+  it('reads experiments that affirm, and a study "proving that …", as the paper’s claim (2403.12984)', () => {
+    expect(roleEn('Our experiments affirm the possibility with very competitive scores.')).toBe('claim');
+    expect(
+      roleEn(
+        'The study explores the notion of viewing each atom and bond as sentence components, employing basic NLP methods to categorize drug types, proving that complex problems can also be solved with simpler perspectives.',
+      ),
+    ).toBe('claim');
+    // The study of a field proves nothing of this paper's.
+    expect(roleEn('The study of molecules as sentences has a long history, proving that chemists read SMILES as text.')).not.toBe('claim');
+  });
+
+  it('reads "macro F1" as a measure, so a figure in it is asked about (2309.06844)', () => {
+    const ensemble = paper(
+      'ucbk.4',
+      'Gpachov at CheckThat! 2023: A Diverse Multi-Approach Ensemble for Subjectivity Detection in News Articles',
+      'This paper presents the solution built by the Gpachov team for the CLEF-2023 CheckThat! lab Task 2 on subjectivity detection. Three different research directions are explored. Finally, the three approaches are combined in a simple majority voting ensemble, resulting in 0.77 macro F1 on the test set and achieving 2nd place on the English subtask.',
+    );
+    expect(starterQuestions(ensemble).join('\n')).toMatch(/0\.77 macro F1/);
+  });
+
+  it('reads "In this paper, X was found to …" as the paper’s finding (2308.06851)', () => {
+    expect(
+      roleEn(
+        'In this paper, the statistical metric ORTG (Offensive Rating, developed by Dean Oliver) was found to have correlation with different NBA playtypes using both a linear regression model and a neural network regression model.',
+      ),
+    ).toBe('claim');
+  });
+
+  it('reads "the result of this work is a list of …" as what the authors made (2309.06888)', () => {
+    expect(roleEn('The result of this work is a comprehensive list of 95 standalone OWL reasoners and systems using an OWL reasoner.')).toBe('made');
+    expect(roleZh('该研究的结果是一个包含95个独立的OWL推理器和使用OWL推理器的系统的全面列表。')).toBe('made');
+  });
+});
+
+describe('English misreadings the Chinese questions would have borrowed (read next to their source)', () => {
+  it('never reads a proposal the paper denies as what it proposes (2608.11212)', () => {
+    expect(roleEn('This paper proposes no new mitigation; it supplies a causal apparatus, empirical findings, and a detection-limit result.')).not.toBe('artefact');
+    expect(roleEn('We do not propose a new architecture; we measure how existing ones fail.')).not.toBe('artefact');
+    expect(roleZh('本文未提出新的缓解措施；它提供了因果工具、实证发现和检测极限结果。')).not.toBe('artefact');
+  });
+
+  it('reads an aim before "we focus on …" as no result (2403.11345)', () => {
+    const role = roleEn('To develop an RL method that provably achieves a Nash equilibrium, we focus on a linear-quadratic structure.');
+    expect(['claim', 'result']).not.toContain(role);
+  });
+
+  it('reads dimensions "that characterize" a loop, and patterns established from runs, as no theorem (2608.12355, 2306.07951)', () => {
+    expect(roleEn('We identify four core interaction-level dimensions that characterize the human-agent task-solving loop: task alignment, verifiability, steerability, and adaptability.')).not.toBe(
+      'result',
+    );
+    expect(roleEn('Evaluating more than a dozen different models hundreds of thousands of times each on questions from the ACS, we systematically establish two dominant patterns.')).not.toBe(
+      'result',
+    );
+    // The authors characterizing something is still a result.
+    expect(roleEn('We characterize the Nash equilibrium of the game under a standard invertibility condition.')).toBe('result');
+  });
+
+  it('reads "We validate on …" as where the method was tried, not a claim (2608.00675)', () => {
+    expect(roleEn('We validate on compressible magnetohydrodynamics (MHD), an astrophysical turbulent radiative mixing layer, and natural face videos (CelebV-HQ).')).toBe('design');
+    expect(roleEn('We validate that the estimator is unbiased on three real datasets.')).not.toBe('design');
+  });
+
+  it('reads 重新定义为 (recast as) as no new notion (zh 2608.13800)', () => {
+    expect(roleZh('本研究将基于呼吸信号（RESP）的识别重新定义为一个联合预测与解释问题。')).not.toBe('definition');
+    expect(roleZh('我们将这种现象定义为“语义漂移”。')).toBe('definition');
+  });
+});

@@ -220,8 +220,12 @@ const PROPOSED_SUBJECT_EN = new RegExp(
 /** "…, and propose an innovative framework": a method proposed at the end of a sentence that opens otherwise. */
 const PROPOSES_TOO_EN = new RegExp(`,? and (?:\\w+ly )?(?:propose|introduce|present|develop|design)[sd]? (?:an?|the|our) (?:[\\w-]+ ){0,4}?${METHOD_NOUNS}\\b`, 'i');
 /** Whether the authors propose a method, model, framework, … or something they name (see the patterns above). */
+/** "This paper proposes no new mitigation; it supplies …": a proposal denied. */
+const DENIES_PROPOSAL_EN =
+  /\b(?:propos|introduc|present|offer|develop)(?:e|es)? no\b|\b(?:does|do|did) not (?:\w+ly )?(?:propose|introduce|present|offer|develop)\b|\brather than (?:propos|introduc|develop)ing\b/i;
 const proposesMethod = (s: string) =>
-  METHOD_NOUN.test(s) || METHOD_FOR_GAP.test(s) || METHOD_NAMED.test(s) || METHOD_ACRONYM.test(s) || METHOD_FORMULATED.test(s) || (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s));
+  !DENIES_PROPOSAL_EN.test(s) &&
+  (METHOD_NOUN.test(s) || METHOD_FOR_GAP.test(s) || METHOD_NAMED.test(s) || METHOD_ACRONYM.test(s) || METHOD_FORMULATED.test(s) || (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s)));
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
 // "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
 const METHOD_ZH =
@@ -249,6 +253,8 @@ const UNNAMED_METHOD_ZH =
 /** "我们从相关文献中介绍了技术细节": what a review covers, drawn from others' work, never something the authors made. */
 export const REVIEW_SCOPE_ZH = /(?:从|根据)[^。；]{0,20}?文献中?(?:介绍|总结|回顾|梳理)|介绍了?技术细节/;
 const proposesMethodZh = (s: string) =>
+  // "本文未提出新的缓解措施；它提供了……": a proposal denied.
+  !/(?:未|没有|并未|并不|不)(?:提出|引入|开发|设计)/.test(s) &&
   (METHOD_ZH.test(s.replace(new RegExp(NAMED_RESOURCE_ZH, 'g'), '，')) || UNNAMED_METHOD_ZH.test(s)) &&
   // "我们在这里提出了对耦合流和自回归流进行深入比较的研究": a study the authors present, not a method; nor
   // "我们从相关文献中介绍了技术细节", a review's scope.
@@ -282,7 +288,7 @@ function provesOwn(own: readonly string[]): boolean {
 // "our understanding of …" is everyone's, not the authors' work.
 // "Its central finding is that …": the paper's, named at the start of the sentence.
 const OWN_SUBJECT_EN = new RegExp(
-  String.raw`^The (?:present )?(?:paper|article)\b|\bthe proposed\b|\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b`,
+  String.raw`^The (?:present )?(?:paper|article)\b|\bthe proposed\b|\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b|^The (?:key|main|central|core|principal) (?:finding|result|insight)s? (?:of (?:this|the present) (?:paper|work|study) )?(?:is|are)\b`,
   'i',
 );
 // 我 alone for a single author ("我提出了……的新证据"), never inside 自我 (self-).
@@ -465,7 +471,7 @@ const EXISTING_EN =
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
-  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)|theoretical(?:ly)?|characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|asymptotic(?:ally)?|non-asymptotic|(?:infinite[- ](?:width|depth|data|sample|time)|mean[- ]field|thermodynamic|continuum|large[- ]\w+|small[- ]\w+|scaling) limits?|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
+  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)(?! (?:[\w-]+ )?(?:patterns?|trends?|baselines?|benchmarks?|datasets?|collaborations?|partnerships?|links?)\b)|theoretical(?:ly)?|(?<!\b(?:that|which) )characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|(?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample)(?: and (?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample))? guarantees|asymptotic(?:ally)?|non-asymptotic|(?:infinite[- ](?:width|depth|data|sample|time)|mean[- ]field|thermodynamic|continuum|large[- ]\w+|small[- ]\w+|scaling) limits?|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
 // 策略证明 is "strategy-proof", a property, not a proof; "证明了我们的方法在实际中取得了……改进" demonstrates, it proves nothing.
 const THEOREM_ZH =
   /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言|其|自己|自身)(?![^，。；]{0,16}?(?:在实际中|在实践中|取得了|改进|优于))|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式|(?:性能|误差|遗憾|风险|泛化|复杂度)界限?|(?:给出|推导|得到|刻画)(?:了|出)?[^。；]{0,80}(?:的|之)(?:充分|必要|充要)?条件(?:[，。；]|$)/;
@@ -474,7 +480,9 @@ const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
 const RESULT_VERB_EN =
   /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|give[sn]?|provide[sd]?|is|are|yields?|attains?|achieves?|holds?|converges?|identif(?:y|ies|ied)|implies|guarantees?)\b/i;
-const EMPIRICAL_EN = /\b(?:experiments?|empirical(?:ly)?|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
+// "empirical risk", "empirical success policies": a theory's objects, built from data but no experiment.
+const EMPIRICAL_EN =
+  /\b(?:experiments?|empirical(?:ly)?(?! (?:success|risk|process(?:es)?|measures?|distributions?|Bayes|welfare|likelihood|covariances?|means?|averages?|CDFs?)\b)|datasets?|benchmarks?|outperform\w*|accuracy|baselines?|simulations?|real-world|participants)\b/i;
 // 互模拟 is bisimulation, an equivalence of processes, not a simulation run.
 const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿真|(?<!互)模拟|真实世界|参与者/;
 /**
@@ -484,12 +492,12 @@ const EMPIRICAL_ZH = /实验|实证|数据集|基准|优于|准确率|基线|仿
  * sentence after the contribution, where an abstract reports what it found.
  */
 const RESULT_AFTER_CONTRIBUTION_EN =
-  /\b(?:diverge[sd]?|differ(?:s|ed)?) (?:\w+ly )?(?:within|across|between|from)\b|\b(?:falls?|fell) short of\b|\byield(?:s|ed)? (?:\w+ly )?(?:efficient|inefficient|optimal|suboptimal)\b|\b(?:every|each|all) (?:[\w-]+ ){0,3}?(?:shows?|showed|exhibits?|exhibited) (?:a |an )?(?:large|small|strong|weak|significant|clear|consistent)\b|\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|cuts?\b|halv)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+|a factor of\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold|(?=\s+(?:relative to|compared (?:with|to)|over|than)\b))/i;
+  /\bprov(?:ed|es|e) (?:\w+ly )?(?:superior|inferior|best|more (?:accurate|effective|robust|efficient))\b|\b(?:diverge[sd]?|differ(?:s|ed)?) (?:\w+ly )?(?:within|across|between|from)\b|\b(?:falls?|fell) short of\b|\byield(?:s|ed)? (?:\w+ly )?(?:efficient|inefficient|optimal|suboptimal)\b|\b(?:every|each|all) (?:[\w-]+ ){0,3}?(?:shows?|showed|exhibits?|exhibited) (?:a |an )?(?:large|small|strong|weak|significant|clear|consistent)\b|\b(?:exhibits?|exhibited|develops?|developed|displays?|displayed) (?:\w+ )?(?:stronger|weaker|higher|lower|faster|slower|smaller|larger|greater|better|worse|earlier|later)\b[^.;]{0,120}?\b(?:whereas|while|than)\b|\b(?:more|less) (?:reliably|often|frequently|accurately|consistently|strongly) than\b|\b(?:consistently|significantly|substantially|markedly|reliably|sharply)\s+(?:\w+\s+)?(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|shrink|widen|narrow)\w*\b|\b(?:reduc|improv|increas|decreas|outperform|exceed|lower|rais|boost|degrad|cuts?\b|halv)\w*\s+(?:[\w-]+\s+){0,6}?by\s+(?:up to\s+|about\s+|roughly\s+|over\s+|a factor of\s+)?\d[\d.,]*\s*(?:%|percent|percentage points|pp|x|×|times|fold|(?=\s+(?:relative to|compared (?:with|to)|over|than)\b))/i;
 /** A figure set against a baseline: "by 23.8 percentage points over its matched flat baseline". */
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
 const CLAIM_EN =
-  /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ ){0,3}?(?:findings|results) (?:\w+ly )?(?:reflect|mirror|echo)\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|(?<!\b(?:of|for|towards?|at|on|in)\s)(?:achiev(?:es|ed|ing)|improv(?:es|ed|ing)|(?<!\b(?:the|a|an)\s)reduc(?:es|ed|ing)(?!\s(?:[\w-]+\s){1,3}?to\s(?!\d|about|around|less|below|under|only|just|half|a fraction)))|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\b(?:this|the present|(?<=^)the) (?:paper|work|study|article|note) (?:(?:aims to|seeks to|sets out to) [^.;]{3,120}? and )?(?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result) is (?:that\b|[\w-]+:)|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+  /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ ){0,3}?(?:findings|results) (?:\w+ly )?(?:reflect|mirror|echo)\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|affirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|(?<!\b(?:of|for|towards?|at|on|in)\s)(?:achiev(?:es|ed|ing)|improv(?:es|ed|ing)|(?<!\b(?:the|a|an)\s)reduc(?:es|ed|ing)(?!\s(?:[\w-]+\s){1,3}?to\s(?!\d|about|around|less|below|under|only|just|half|a fraction)))|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|,\s+(?:thereby |thus )?(?:proving|showing|demonstrating|establishing) that\b|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\b(?:this|the present|(?<=^)the) (?:paper|work|study|article|note) (?:(?:aims to|seeks to|sets out to) [^.;]{3,120}? and )?(?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result|claim|thesis|contention|conclusion) is (?:that\b|(?:the |an? )?(?:[\w-]+ ){0,3}?[\w-]+:)|\bwe (?:\w+ly )?document (?:a|an|two|three|several|\d+) (?:[\w-]+ ){0,3}?(?:maximum|minimum|peak|effect|gap|pattern|shift|increase|decrease|drop|rise|decline|correlation|anomaly|asymmetry|regularity|discrepancy|bias|failure|trend|phenomenon)s?\b|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 // Not "the cost and complexity of creating suitably large … datasets": a gerund after "of" names no dataset the authors made.
@@ -501,7 +509,8 @@ const DATASET_EN = new RegExp(
 const NAMED_BENCH_EN = /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onstruct|[Bb]uil[dt]|[Cc]urat|[Cc]reat|[Cc]ontribut|[Dd]evelop)\w*\s+(?:the\s+)?[A-Z][\w-]*Bench\b/;
 // "is called by the firm" calls something; "a model called X" names it.
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
-const DEFINITION_ZH = /称为|称之为|命名为|定义为|我们定义|我们称/;
+// "将……重新定义为学习路径空间提议分布" recasts a method as another problem: no new notion.
+const DEFINITION_ZH = /称为|称之为|命名为|(?<!重新)定义为|我们定义|我们称/;
 /**
  * A sentence that says what the paper is about, and on the way what it means by a term of the field ("The
  * focus of this paper is scalable statistical inference for the GLMM, where we define statistical inference
@@ -685,6 +694,9 @@ export function roleEn(s: string): SentenceRole {
     return 'background';
   // "As background, we introduce …": the authors say themselves that it is not their contribution.
   if (/^As (?:a )?background\b/i.test(s)) return 'background';
+  // "The result of this work is a comprehensive list of 95 standalone OWL reasoners …": what the authors made.
+  if (/^The (?:main |primary |final |key )?(?:result|outcome|output|product) of (?:this|our|the present) (?:work|study|paper|review|project|effort|survey) (?:is|was) (?:a|an) /i.test(s))
+    return 'made';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
   // "On the other edge we have neural networks, …" is everyone's "we", pointing at the field.
   // "ML has achieved an impressive standard today, enabling us to answer questions …": everyone's "us", in the field's time.
@@ -784,9 +796,15 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'design';
+  // "We validate on compressible magnetohydrodynamics (MHD), …": where the method was tried, not what it showed.
+  if (own && /^we (?:\w+ly )?validate (?:on|across|using|in)\b/i.test(s) && !/\b(?:that|showing|demonstrating|confirming|achiev\w*|outperform\w*)\b/i.test(s)) return 'design';
   // "Inspired by recent results that show …, we study …": what others showed is no claim of this paper.
   // "By reducing the problem's dimensionality …, we overcome …": the means clause is the method, not a result it reports.
+  // "In this paper, the statistical metric ORTG … was found to have correlation with different NBA playtypes".
+  if (/^In this (?:paper|work|study|article),\s+[^.;]{3,150}?\b(?:was|were) (?:found|shown) to\b/.test(s)) return 'claim';
+  // "To develop an RL method that provably achieves a Nash equilibrium, we focus on …": the aim is no result.
   const main = s
+    .replace(/^To [a-z]+ [^;]{3,200}?,\s+(?=we\b)/i, '')
     .replace(/^(?:Inspired|Motivated) by [^;]{3,200}?,\s+(?=we\b)/i, '')
     .replace(/^By [a-z]+ing\b[^;]{3,200}?,\s+(?=we\b)/i, '')
     .replace(SHOWS_A_STEP_EN, 'we $1present');
@@ -796,6 +814,8 @@ export function roleEn(s: string): SentenceRole {
       // "It turns out that the phase transition point … equals …", "It is shown that the rotation cycle length …
       // is independent of …": what the paper found, in the impersonal voice.
       /^It (?:turns out|is (?:shown|proven|proved|demonstrated|established|found)) that\b/.test(s) ||
+      // "The study explores the notion of …, proving that complex problems can also be solved with simpler perspectives".
+      /^(?:The|This) (?:present )?(?:paper|work|study|article)\b(?! of\b)[^.;]{3,250}?,\s+(?:thereby |thus )?(?:proving|showing|demonstrating|establishing) that\b/.test(s) ||
       // "… increased recovery by 23.8 percentage points over its matched baseline": the paper's own comparison.
       (OVER_BASELINE_EN.test(s) && !ABOUT_OTHERS_EN.test(s)) ||
       ((/\b(?:our|the|these|such|experimental|empirical|extensive|numerical)\s+(?:\w+\s+)?(?:results|experiments|evaluations?|findings|analys[ie]s)\b/i.test(s) ||
@@ -841,6 +861,8 @@ const VAGUE_EFFECT_EN =
 export function roleZh(s: string): SentenceRole {
   if (FUTURE_ZH.test(s) || VAGUE_EFFECT_ZH.test(s) || ADD_ON.test(s)) return 'other';
   if (/^作为背景/.test(s)) return 'background';
+  // "该研究的结果是一个包含95个独立的OWL推理器……的全面列表": what the authors made.
+  if (/^(?:该|本|这项)(?:研究|工作|项目|综述)的(?:主要|最终)?(?:结果|成果|产出)是(?:一个|一份|一套|一种)/.test(s)) return 'made';
   // "75年来，我们一直构建系统……" ("For 75 years, we've built systems …"): everyone's "we", what the field has long done.
   if (/^(?:\d+|几十|数十|多|近\d+|过去\d*)年(?:来|以来|中)|^(?:长期以来|一直以来|历来|多年来)|我们(?:一直|长期|历来)/.test(s)) return 'background';
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
@@ -1084,26 +1106,41 @@ interface NamedSentences {
   claim?: RegExp;
 }
 
-/**
- * The roles of whole sentences, given where the contribution sentence is (-1 when none is). `read`
- * holds the sentences as their roles are read (see {@link authorsVoice}); `named` marks a sentence
- * that says what the paper's named contribution is.
- */
-function rolesOf(sentences: readonly string[], at: number, lang: Language, read: readonly string[] = sentences, named?: NamedSentences): Roles {
+/** How {@link rolesOf} reads an abstract's sentences, beyond their language. */
+interface RolesOptions {
+  /** The sentences as their roles are read (see {@link authorsVoice}); the sentences themselves by default. */
+  read?: readonly string[];
+  /** What marks a sentence saying what the paper's named contribution is. */
+  named?: NamedSentences;
+  /** The digest cut the abstract short. */
+  cut?: boolean;
+  /** Roles the other language's reader found, for the sentences that translate them (see {@link borrowedRoles}). */
+  borrowed?: ReadonlyMap<string, SentenceRole>;
+}
+
+/** The roles of whole sentences, given where the contribution sentence is (-1 when none is). */
+function rolesOf(sentences: readonly string[], at: number, lang: Language, { read = sentences, named, cut = false, borrowed }: RolesOptions = {}): Roles {
   const ok = sentences.map((s) => lang.quotable(s));
   // Long sentences are quoted only where a short frame can hold them, and last: in the fallbacks.
   const long = sentences.map((s, i) => !ok[i] && (lang.long?.(s) ?? false));
   // Where the paper starts speaking of its own work: the contribution, else (no sentence reads as one) its
   // first sentence that opens with "We" or "This work …" ("This work encodes scalar fields as …").
-  const own = at >= 0 ? at : read.findIndex((s) => /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b/.test(s));
+  const own =
+    at >= 0 ? at : read.findIndex((s) => /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b|^(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(s));
   const lastTurn = read.reduce((last, s, i) => (TURNS_AGAINST.test(s) ? i : last), -1);
+  // The sentences read as the authors' own result although no "we" says so (see below): a finding to ask about
+  // where it is measured or compared ("… proved superior for SML, with lowest MSE of 165.78"), not where it may be derived.
+  const ownResult = new Set<number>();
   const sentenceRoles = read.map((s, i) => {
-    const r = lang.role(s);
+    const r = borrowed?.get(sentences[i]!) && lang.role(s) === 'other' ? borrowed.get(sentences[i]!)! : lang.role(s);
     // After that, a result said of what the paper studies without "we" is the paper's own finding
     // ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
     // Not while the abstract is still setting up its problem: a turn after it ("However, current methods …") shows
     // the sentence was background ("The availability of that labelled data … enabling substantially reduced errors").
-    if (r === 'other' && own >= 0 && i > own && i > lastTurn && lang.result?.test(s)) return 'claim';
+    if (r === 'other' && own >= 0 && i > own && i > lastTurn && lang.result?.test(s)) {
+      ownResult.add(i);
+      return 'claim';
+    }
     if (!named || (r !== 'other' && r !== 'background')) return r;
     return named.artefact.test(s) && !(named.laterOnly && i === 0) ? 'artefact' : named.claim?.test(s) ? 'claim' : r;
   });
@@ -1151,7 +1188,9 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
   }
   // The problem: the last specific diagnosis or gap before the contribution, else one in the first half.
   // A generic opening line ("X remains a key challenge") is no premise to discuss.
-  const before = at >= 0 ? at : Math.ceil(sentences.length / 2);
+  // An abstract the digest cut before the authors speak of their work is all premise: "However, completeness is
+  // well-known not to be empirically testable, …" closes the four sentences left of one.
+  const before = at >= 0 ? at : cut && own < 0 ? sentences.length : Math.ceil(sentences.length / 2);
   for (let i = before - 1; i >= 0; i--) {
     const r = role[i];
     // "Many robotic exploration algorithms rely on graph structures for …", "Previous studies have mainly relied on
@@ -1174,7 +1213,12 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, read:
     }
   }
   // A finding is the paper's own claim or result: background sentences also "improve" and "achieve".
-  const finding = after.find(({ s, i }) => s !== roles.figure?.sentence && (role[i] === 'claim' || role[i] === 'result') && lang.own.test(read[i]!));
+  const finding = after.find(
+    ({ s, i }) =>
+      s !== roles.figure?.sentence &&
+      (role[i] === 'claim' || role[i] === 'result') &&
+      (lang.own.test(read[i]!) || (ownResult.has(i) && (EMPIRICAL_EN.test(read[i]!) || lang.comparison.test(read[i]!) || /\d/.test(read[i]!)))),
+  );
   if (finding) {
     // Against other methods, not two ways of running the same models ("fine-tuning consistently outperforms zero-shot inference"): no baselines to ask about.
     const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s.replace(HARMED_EN, ' ').replace(HARMED_ZH, ' ').replace(NOT_COMPETING, ' ')) && !SETTINGS_COMPARED.test(finding.s);
@@ -1336,11 +1380,15 @@ export function readPaper(paper: QuestionPaper): Reading {
   const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
   const own = [...enRead.filter((s) => OWN_SUBJECT_EN.test(s)), ...zh.filter((s) => OWN_SUBJECT_ZH.test(s))];
   const { kind, noun, people } = kindOf(paper, enRead[at] ?? '', zh[atZh] ?? '', own);
-  const rolesZh = rolesOf(zhQuoted, atZh < zhQuoted.length ? atZh : -1, LANGUAGES.zh);
+  const rolesEn = rolesOf(en, at, LANGUAGES.en, { read: enRead, named: namedArtefact(paper.title, enRead), cut: paper.abstractTruncated ?? false });
+  const zhOptions = { cut: (paper.abstractTruncated ?? false) || (paper.abstractZhTruncated ?? false) };
+  const zhAt = atZh < zhQuoted.length ? atZh : -1;
+  const ownZh = rolesOf(zhQuoted, zhAt, LANGUAGES.zh, zhOptions);
+  // Only where the Chinese reader finds nothing the authors claim or make: its own reading, where it has one, stays.
+  const rolesZh = ownZh.roles.some((entry) => SPECIFIC_ROLES.includes(entry.role)) ? ownZh : rolesOf(zhQuoted, zhAt, LANGUAGES.zh, { ...zhOptions, borrowed: borrowedRoles(rolesEn, paired) });
   // The digest's one-line summary, when it is one whole sentence: does it say more than the paper?
   const summary = wholeSentencesZh(paper.summaryZh);
   if (summary.length === 1 && quotableZh(summary[0]!) && !rolesZh.quotable.includes(summary[0]!)) rolesZh.summary = summary[0];
-  const rolesEn = rolesOf(en, at, LANGUAGES.en, enRead, namedArtefact(paper.title, enRead));
   const summaryEn = wholeSentencesEn(paper.summaryEn);
   // A summary the digest's machine garbled ("flipping or horizontally flipping") is not read out.
   if (summaryEn.length === 1 && quotableEn(summaryEn[0]!) && !en.includes(summaryEn[0]!) && !garbled(summaryEn[0]!)) rolesEn.summary = summaryEn[0];
@@ -1371,6 +1419,26 @@ export function readPaper(paper: QuestionPaper): Reading {
     en: rolesEn,
     zh: rolesZh,
   };
+}
+
+/** The roles the English reader gives and the Chinese one may take over: what the authors found or made. */
+const BORROWABLE: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'made'];
+
+/**
+ * The English reader's role of each sentence the translation pairs with its English (see {@link pairedEnglish}),
+ * where it says what the authors found or made: "Across multiple statistical measures, ensemble techniques like
+ * gradient boosting proved superior …" is read in English, "在多个统计指标上，集成的机器学习方法表现出了较好的性能……" in
+ * no Chinese pattern. The Chinese reader takes it only for a sentence it reads no role in, and only in an abstract
+ * where it reads no sentence of the {@link SPECIFIC_ROLES} at all.
+ */
+function borrowedRoles(en: Roles, paired: ReadonlyMap<string, string>): Map<string, SentenceRole> {
+  const roleOf = new Map(en.roles.filter((entry) => BORROWABLE.includes(entry.role)).map((entry) => [entry.text, entry.role]));
+  const borrowed = new Map<string, SentenceRole>();
+  for (const [chinese, english] of paired) {
+    const role = roleOf.get(english);
+    if (role) borrowed.set(chinese, role);
+  }
+  return borrowed;
 }
 
 /**

@@ -15,7 +15,7 @@ export interface Figure {
 }
 
 const MEASURE_EN =
-  '(?:top-\\d+ accuracy|accuracy|macro-F1|micro-F1|F1(?:[- ]scores?)?|precision|recall(?:@\\d+)?|BLEU|ROUGE(?:-[\\dL])?|METEOR|perplexity|AUROC|AUPRC|AUC|nDCG(?:@\\d+)?|NDCG(?:@\\d+)?|MRR(?:@\\d+)?|mAP|HR@\\d+|Hit@\\d+|success rate|win rate|pass@\\d+|exact match|(?:word |character )?error rate|WER|CER|latency|throughput|inference (?:time|latency|cost)|training (?:time|cost)|memory(?: usage| footprint| consumption)?|energy(?: consumption| use)?|FLOPs|index size|storage)';
+  '(?:top-\\d+ accuracy|accuracy|macro[- ]F1|micro[- ]F1|F1(?:[- ]scores?)?|precision|recall(?:@\\d+)?|BLEU|ROUGE(?:-[\\dL])?|METEOR|perplexity|AUROC|AUPRC|AUC|nDCG(?:@\\d+)?|NDCG(?:@\\d+)?|MRR(?:@\\d+)?|mAP|HR@\\d+|Hit@\\d+|success rate|win rate|pass@\\d+|exact match|(?:word |character )?error rate|WER|CER|latency|throughput|inference (?:time|latency|cost)|training (?:time|cost)|memory(?: usage| footprint| consumption)?|energy(?: consumption| use)?|FLOPs|index size|storage)';
 const APPROX = '(?:(?:up to|about|around|approximately|over|more than|nearly|almost|roughly|an average of|on average|as much as)\\s+)?';
 const CHANGE_NUM = '\\d+(?:\\.\\d+)?\\s?(?:%|percentage points?|points?|pp\\b|x\\b|×|times\\b|-fold\\b)';
 const VALUE_NUM = '\\d+(?:\\.\\d+)?\\s?%|\\d+\\.\\d+';
