@@ -8,6 +8,7 @@ import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-e
 import { zh as writerZh } from '../../src/domain/questions/compose-zh.ts';
 import { authorsVoice, contributionName, motivation, readPaper, roleEn, roleZh, titleClaimOf, titleQuestionOf, type QuestionPaper } from '../../src/domain/questions/extract.ts';
 import { isGenericQuestion, MAX_QUESTIONS, MIN_QUESTIONS, starterQuestions } from '../../src/domain/questions/generate.ts';
+import { translationProblem } from '../../src/domain/questions/translation-check.ts';
 import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
 import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
@@ -3877,6 +3878,9 @@ describe('the clear-claim papers that samples BK–BO left with no usable questi
         'In this paper, the statistical metric ORTG (Offensive Rating, developed by Dean Oliver) was found to have correlation with different NBA playtypes using both a linear regression model and a neural network regression model.',
       ),
     ).toBe('claim');
+    expect(roleZh('在本文中，统计指标ORTG（Dean Oliver开发的进攻评分）发现与不同的NBA比赛类型存在相关性，通过使用线性回归方法进行建模。')).toBe('claim');
+    // Where the paper's own finding is not what the sentence says, it stays what it is.
+    expect(roleZh('在本文中，我们关注在线学习中的遗憾。')).not.toBe('claim');
   });
 
   it('reads "the result of this work is a list of …" as what the authors made (2309.06888)', () => {
@@ -3916,5 +3920,50 @@ describe('English misreadings the Chinese questions would have borrowed (read ne
   it('reads 重新定义为 (recast as) as no new notion (zh 2608.13800)', () => {
     expect(roleZh('本研究将基于呼吸信号（RESP）的识别重新定义为一个联合预测与解释问题。')).not.toBe('definition');
     expect(roleZh('我们将这种现象定义为“语义漂移”。')).toBe('definition');
+  });
+});
+
+describe('held-out sample BP', () => {
+  it('asks a claim of parity for its evidence, not whether its ranking would hold or which assumption drives it (2403.13150)', () => {
+    const survival = paper(
+      'ubp.1',
+      'Training Survival Models using Scoring Rules',
+      'Survival Analysis provides critical insights for partially incomplete time-to-event data in various domains. It is also an important example of probabilistic machine learning. The probabilistic nature of the predictions can be exploited by using (proper) scoring rules in the model fitting process instead of likelihood-based optimization. Our proposal does so in a generic manner and can be used for a variety of model classes. We establish different parametric and non-parametric sub-frameworks that allow different degrees of flexibility. Incorporated into neural networks, it leads to a computationally efficient and scalable optimization routine, yielding state-of-the-art predictive performance. Finally, we show that using our framework, we can recover various parametric models and demonstrate that optimization works equally well when compared to likelihood-based methods.',
+    );
+    const questions = starterQuestions(survival).join('\n');
+    expect(questions).toMatch(/“Finally, we show that using our framework, we can recover various parametric models/);
+    expect(questions).not.toMatch(/Were the baselines given the same data|Which assumption of the model drives this/);
+    // A claim to beat other methods is still asked about its baselines.
+    const beats = { ...survival, abstract: survival.abstract!.replace('works equally well when compared to', 'outperforms') };
+    expect(starterQuestions(beats).join('\n')).toMatch(/Were the baselines given the same data/);
+  });
+
+  it('reads experiments run on state-of-the-art models as what was run, not what was beaten (2403.13293)', () => {
+    const autobuild = paper(
+      'ubp.2',
+      'Building Optimal Neural Architectures using Interpretable Knowledge',
+      'Neural Architecture Search is a costly practice. In this paper, we propose AutoBuild, a scheme which learns to align the latent embeddings of operations and architecture modules with the ground-truth performance of the architectures they appear in. Through experiments performed on state-of-the-art image classification, segmentation, and Stable Diffusion models, we show that by mining a relatively small set of evaluated architectures, AutoBuild can learn to build high-quality architectures.',
+      {
+        abstractZh:
+          '神经架构搜索是一项代价高昂的实践。在本文中，我们提出AutoBuild，一个方案，它学习将操作和架构模块的潜在嵌入与它们所出现的架构的实际性能进行对齐。通过在最先进的图像分类、分割和稳定扩散模型上进行的实验，我们展示了通过挖掘一个相对较小的评估架构集，AutoBuild可以学会构建高质量的神经架构。',
+      },
+    );
+    expect(starterQuestions(autobuild).join('\n')).not.toMatch(/Were the baselines given the same data/);
+    expect(starterQuestions(autobuild, { locale: 'zh-CN' }).join('\n')).not.toMatch(/基线是否用了同样的数据/);
+  });
+
+  it('refuses a translation that turns "underrepresented" into 代表性 (zh 2309.06807)', () => {
+    const en = 'We adapt an implicit bias mitigation method which leverages Bayesian epistemic uncertainties during training to encourage the model to focus on underrepresented sample regions.';
+    expect(translationProblem('我们采用一种隐式偏差减轻方法，利用贝叶斯认识不确定性，在训练过程中鼓励模型专注于代表性样本区域。', en)).toBe('negation-lost');
+    expect(translationProblem('我们采用一种隐式偏差减轻方法，利用贝叶斯认识不确定性，在训练过程中鼓励模型专注于代表性不足的样本区域。', en)).toBeUndefined();
+  });
+
+  it('reads "The current work … shows that …" and 实验结果……展现出了最先进的…… as the paper’s claim (2309.06923, zh 2208.08464)', () => {
+    expect(
+      roleEn(
+        'The current work investigates if input size is a limiting factor, and shows that classifiers trained using Big Bird embeddings outperform linguistic feature engineering models by a large margin on the Reddit-L2 dataset.',
+      ),
+    ).toBe('claim');
+    expect(roleZh('我们的实验结果在图像数据集和文本数据集上展现出了最先进的标签错误检测性能。')).toBe('claim');
   });
 });

@@ -323,7 +323,7 @@ const OBSERVED = (s: string) =>
       : EVIDENCE(s);
 /** A claim with no data in it, in a paper whose authors prove or derive things: a consequence of their model, not an observation. */
 const EMPIRICAL_WORDS_EN =
-  /\b(?:experiments?|empirical(?:ly)?|case stud(?:y|ies)|real-world|applicability|data(?:sets?)?|benchmarks?|baselines?|simulations?|participants|respondents|survey|sample|observations?|measured|estimates?|panel|evidence|outperform\w*|improv\w*|achiev\w*|accura\w*|faster|speed\w*|reduc\w*|gains?|performance)\b|%/i;
+  /\b(?:experiments?|empirical(?:ly)?|case stud(?:y|ies)|real-world|applicability|data(?:sets?)?|benchmarks?|baselines?|simulations?|participants|respondents|survey|sample|observations?|measured|estimates?|panel|evidence|outperform\w*|improv\w*|achiev\w*|accura\w*|faster|speed\w*|reduc\w*|gains?|performance|compared (?:to|with))\b|%/i;
 /** "Endogenous price responses can change standard conclusions": what a model implies, asked for what drives it. */
 const IMPLIED = (s: string) => [`${q(s)} Which assumption of the model drives this, and would the conclusion survive if it were relaxed?`];
 /** Whether a claim is a consequence of the paper's own theory (see {@link EMPIRICAL_WORDS_EN}). */

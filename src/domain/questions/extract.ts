@@ -288,7 +288,7 @@ function provesOwn(own: readonly string[]): boolean {
 // "our understanding of …" is everyone's, not the authors' work.
 // "Its central finding is that …": the paper's, named at the start of the sentence.
 const OWN_SUBJECT_EN = new RegExp(
-  String.raw`^The (?:present )?(?:paper|article)\b|\bthe proposed\b|\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b|^The (?:key|main|central|core|principal) (?:finding|result|insight)s? (?:of (?:this|the present) (?:paper|work|study) )?(?:is|are)\b`,
+  String.raw`^The (?:present )?(?:paper|article)\b|^The (?:present|current) (?:work|study)\b|\bthe proposed\b|\b(?:we|our(?! (?:understanding|knowledge)\b)|this (?:${PAPER_ITSELF_EN} )?(?:paper|work|study|article|note|thesis|survey|tutorial|primer|overview|monograph)|(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us)\b|^Its (?:key |main |central |core |principal )?(?:finding|result|insight)\b|^The (?:key|main|central|core|principal) (?:finding|result|insight)s? (?:of (?:this|the present) (?:paper|work|study) )?(?:is|are)\b`,
   'i',
 );
 // 我 alone for a single author ("我提出了……的新证据"), never inside 自我 (self-).
@@ -363,8 +363,16 @@ const COMPARED_WITH_NAME_EN = /\b[Cc]ompared (?:to|with) (?:the )?[A-Z][\w-]*[A-
 /** "To establish a baseline, we replicate …": the study's own reference point, not methods it competes with. */
 const OWN_BASELINE_EN = /\b(?:to establish|establishing|as) (?:a|the|our) baselines?\b|\bwith (?:these|the) baselines? established\b/gi;
 /** "Leveraging state-of-the-art deep reinforcement learning techniques, our suite achieves …": what the authors use, no rival beaten. */
-const USES_STATE_OF_THE_ART_EN = /\b(?:leverag\w*|us(?:e|es|ed|ing)|employ\w*|adopt\w*|apply\w*|built (?:on|upon)|based on|building on) (?:the |recent )?state[- ]of[- ]the[- ]art\b/gi;
-const USES_STATE_OF_THE_ART_ZH = /(?:利用|使用|采用|借助|基于|结合|应用)了?最先进的/g;
+// "Through experiments on state-of-the-art image classification, segmentation, and Stable Diffusion models": what was run, not beaten.
+const USES_STATE_OF_THE_ART_EN =
+  /\b(?:leverag\w*|us(?:e|es|ed|ing)|employ\w*|adopt\w*|apply\w*|built (?:on|upon)|based on|building on) (?:the |recent )?state[- ]of[- ]the[- ]art\b|\b(?:experiments?|evaluations?|tests?) (?:(?:performed|conducted|run|carried out) )?(?:on|across|in) (?:several |various |multiple |many |the |recent |current )?state[- ]of[- ]the[- ]art (?:[\w-]+,? (?:and )?){0,6}?(?:models|networks|architectures|LLMs|systems|backbones)\b/gi;
+const USES_STATE_OF_THE_ART_ZH = /(?:利用|使用|采用|借助|基于|结合|应用)了?最先进的|在最先进的[^。；]{0,40}?(?:模型|网络|架构|系统)上(?:进行|开展)?的?(?:实验|评估|测试)/g;
+/**
+ * "… optimization works equally well when compared to likelihood-based methods": the paper claims to match, not
+ * to win, so there is no ranking to doubt.
+ */
+const PARITY = /\b(?:equally well|as well as|comparabl[ey]|on par|on-par|matches|matching)\b|相当|同样好|不相上下|媲美|可比较|可比的/i;
+const WINS = /\b(?:outperform\w*|surpass\w*|better|exceed\w*|beats?|superior|state[- ]of[- ]the[- ]art|baselines?)\b|优于|超过|超越|更好|最先进|基线/i;
 const COMPARISON_EN = {
   test: (s: string) => COMPARISON_WORDS_EN.test(s.replace(OWN_BASELINE_EN, ' ').replace(USES_STATE_OF_THE_ART_EN, ' ')) || COMPARED_WITH_NAME_EN.test(s),
 };
@@ -498,8 +506,9 @@ const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|point
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
 const CLAIM_EN =
   /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ ){0,3}?(?:findings|results) (?:\w+ly )?(?:reflect|mirror|echo)\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|affirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|(?<!\b(?:of|for|towards?|at|on|in)\s)(?:achiev(?:es|ed|ing)|improv(?:es|ed|ing)|(?<!\b(?:the|a|an)\s)reduc(?:es|ed|ing)(?!\s(?:[\w-]+\s){1,3}?to\s(?!\d|about|around|less|below|under|only|just|half|a fraction)))|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|,\s+(?:thereby |thus )?(?:proving|showing|demonstrating|establishing) that\b|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\b(?:this|the present|(?<=^)the) (?:paper|work|study|article|note) (?:(?:aims to|seeks to|sets out to) [^.;]{3,120}? and )?(?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result|claim|thesis|contention|conclusion) is (?:that\b|(?:the |an? )?(?:[\w-]+ ){0,3}?[\w-]+:)|\bwe (?:\w+ly )?document (?:a|an|two|three|several|\d+) (?:[\w-]+ ){0,3}?(?:maximum|minimum|peak|effect|gap|pattern|shift|increase|decrease|drop|rise|decline|correlation|anomaly|asymmetry|regularity|discrepancy|bias|failure|trend|phenomenon)s?\b|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+// "我们的实验结果在图像数据集和文本数据集上展现出了最先进的……性能": results that show, in other words.
 const CLAIM_ZH =
-  /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
+  /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|(?:实验|评估)结果[^，。；]{0,30}?(?:展现出?|展示出?|取得)了?(?:最先进|更好|更高|优异|显著)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
 // Not "the cost and complexity of creating suitably large … datasets": a gerund after "of" names no dataset the authors made.
 const DATASET_EN = new RegExp(
   `(?<!\\bof )\\b(?:(?:introduc|present|propos|releas|construct|build|built|curat|creat|contribut|develop|collect)\\w*\\s+(?:[^\\s.;:]+,?\\s+){0,8}?|provid(?:e|es|ed)\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,3}?)${RESOURCE}s?\\b`,
@@ -882,6 +891,8 @@ export function roleZh(s: string): SentenceRole {
   if (/我们(?:还|进一步|最终)?发现/.test(s) && !/(?:提出|开发|引入|构建|设计)了(?:一种|一个|一套|一类)/.test(s)) return 'claim';
   // "研究发现，……" opening a sentence of the abstract: the study's own finding (a translation of "we find").
   if (/^(?:该|本)?研究(?:还|进一步|最终)?发现/.test(s)) return 'claim';
+  // "在本文中，统计指标ORTG……发现与不同的NBA比赛类型存在相关性" ("In this paper, … was found to …"): the paper's finding.
+  if (/^在本(?:文|研究|工作)中，[^。；]{1,80}?(?:被)?发现(?:与|和|对|在|具有|存在|能够|可以)/.test(s)) return 'claim';
   if (proposesMethodZh(s)) return 'artefact';
   // "……部件（称为Component X）的……数据集": a name given in brackets, to a part of the data, is no new notion.
   if (own && DEFINITION_ZH.test(s.replace(/（[^）]*）|\([^)]*\)/g, '')) && !ATTRIBUTED_ZH.test(s) && !FOCUS_ZH.test(s)) return 'definition';
@@ -1221,7 +1232,11 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
   );
   if (finding) {
     // Against other methods, not two ways of running the same models ("fine-tuning consistently outperforms zero-shot inference"): no baselines to ask about.
-    const comparison = role[finding.i] === 'claim' && lang.comparison.test(finding.s.replace(HARMED_EN, ' ').replace(HARMED_ZH, ' ').replace(NOT_COMPETING, ' ')) && !SETTINGS_COMPARED.test(finding.s);
+    const comparison =
+      role[finding.i] === 'claim' &&
+      lang.comparison.test(finding.s.replace(HARMED_EN, ' ').replace(HARMED_ZH, ' ').replace(NOT_COMPETING, ' ')) &&
+      !SETTINGS_COMPARED.test(finding.s) &&
+      !(PARITY.test(finding.s) && !WINS.test(finding.s));
     // "We find that … is enough to identify …" is a theorem, however it is worded: it is asked for its assumptions.
     const theorem = !comparison && lang.theorem.test(read[finding.i]!) && RESULT_VERB_EN.test(read[finding.i]!);
     roles.finding = { text: finding.s, comparison, role: theorem ? 'result' : (role[finding.i] as 'claim' | 'result') };

@@ -113,9 +113,17 @@ export function pairedEnglish(abstractEn: string | undefined, abstractZh: string
   return pairs;
 }
 
+/**
+ * "Underrepresented sample regions" rendered 代表性样本区域 ("representative regions"): a shortfall a faithful
+ * translation keeps (代表性不足, 欠代表, 较少), which NEGATION_ZH's 不 in any other word (不确定性) does not show.
+ */
+const TOO_LITTLE_EN = /\bunder-?(?:represented|served|resourced)\b/i;
+const TOO_LITTLE_ZH = /不足|欠|较少|很少|少数|稀|缺|低|匮乏|不够|未|鲜|弱势|边缘|忽视|忽略/;
+
 /** What a Chinese sentence gets wrong about the English it translates, if either test sees it. */
 export function translationProblem(zh: string, en: string): TranslationProblem | undefined {
   if (NEGATION_EN.test(en) && !NEGATION_ZH.test(zh)) return 'negation-lost';
+  if (TOO_LITTLE_EN.test(en) && !TOO_LITTLE_ZH.test(zh)) return 'negation-lost';
   if (PROPOSES_ZH.test(zh)) {
     const verbs = authorsVerbs(en).map(([verb, next]) => (AUXILIARY_EN.test(verb!) ? next! : verb!));
     if (verbs.length > 0 && !verbs.some((v) => RENDERED_AS_PROPOSAL_EN.test(v)) && !MAKING_VERB_EN.test(en)) return 'proposal-added';
