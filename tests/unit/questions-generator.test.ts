@@ -3958,6 +3958,26 @@ describe('held-out sample BP', () => {
     expect(translationProblem('我们采用一种隐式偏差减轻方法，利用贝叶斯认识不确定性，在训练过程中鼓励模型专注于代表性不足的样本区域。', en)).toBeUndefined();
   });
 
+  it('reads a dataset whose name holds an ampersand as the paper’s resource, not a method that could fail (zh 2309.13243)', () => {
+    const chedder = paper(
+      'ubp.3',
+      'ChEDDAR: Student-ChatGPT Dialogue in EFL Writing Education',
+      "The integration of generative AI in education is expanding. In this study, we present ChEDDAR, ChatGPT & EFL Learner's Dialogue Dataset As Revising an essay, which is collected from a semester-long longitudinal experiment involving 212 college students enrolled in English as Foreign Langauge (EFL) writing courses.",
+    );
+    expect(readPaper(chedder).kind).toBe('benchmark');
+    expect(starterQuestions(chedder, { locale: 'zh-CN' }).join('\n')).not.toMatch(/在什么条件下可能失效/);
+  });
+
+  it('quotes "因此，在此调查中，我们……" and "本研究研究了……": who does what, not a pointer back or a doubled word (zh 2402.09283, 2309.06923)', () => {
+    expect(quotableZh('因此，在此调查中，我们提供了最近研究的全面概述，涵盖了LLM对话安全性的三个关键方面：攻击、防御和评估。')).toBe(true);
+    expect(quotableZh('本研究研究了输入大小是否是一个限制因素。')).toBe(true);
+    // A connective before anything else still points back, and a doubled word is still a typo.
+    expect(quotableZh('因此，在此情况下，它们的性能会下降很多。')).toBe(false);
+    expect(quotableZh('我们为众包配送配送支付设计了一种新的机制。')).toBe(false);
+    // What the study showed, after what it asked, is its claim.
+    expect(roleZh('本研究研究了输入大小是否是一个限制因素，并展示了使用Big Bird嵌入训练的分类器在Reddit-L2数据集上相对于语言特征工程模型取得了显著的优势。')).toBe('claim');
+  });
+
   it('reads "The current work … shows that …" and 实验结果……展现出了最先进的…… as the paper’s claim (2309.06923, zh 2208.08464)', () => {
     expect(
       roleEn(

@@ -106,7 +106,8 @@ const POSITION_ZH = /立场论文|立场文件|我们的立场|本文(?:认为|�
 const RESOURCE = '(benchmark|dataset|corpus|test collection|(?:gym|simulation|simulated|evaluation|interactive|sandbox(?:ed)?) environment|bench|testbed|gym)';
 /** Words between a verb (or an article) and a resource noun that show the noun is not the object: "a framework for dataset curation". */
 const NOT_THE_OBJECT = '(?:on|across|to|for|that|which|with|using|and|in|of|by|from|method|approach|framework|model|algorithm|technique|notion|concept|idea|metric|measure|score|task|[–—-]+)';
-const GAP = `(?:(?!${NOT_THE_OBJECT}(?:\\s|,|$))[\\w$"'“”‘’()\\[\\]–—-]+,?\\s+)`;
+// "ChatGPT & EFL Learner's Dialogue Dataset": an ampersand inside a resource's name.
+const GAP = `(?:(?!${NOT_THE_OBJECT}(?:\\s|,|$))[\\w$"'“”‘’()\\[\\]&–—-]+,?\\s+)`;
 /** "A Benchmark for …", "QUEST: A Retrieval Dataset of …", "ArkEval: Benchmarking and Evaluating …" (a name, then what it benchmarks). */
 const BENCHMARK_TITLE = new RegExp(`\\b(?:a|an)\\s+${GAP}{0,4}?${RESOURCE}s?\\b|\\b[A-Z][\\w]*-?(Bench)\\b|^[A-Z][\\w-]*[A-Z][\\w-]*:\\s*Benchmarking\\b`, 'i');
 /** "VlogQA: Task, Dataset, and Baseline Models": the resource named in the list after a name's colon (not "Dataset Distillation"). */
@@ -914,7 +915,8 @@ export function roleZh(s: string): SentenceRole {
   const bare = s.replace(/（[^）]*）|\([^)]*\)/g, '');
   if (
     (CLAIM_ZH.test(bare) && (own || /结果|实验|评估|分析/.test(bare))) ||
-    (own && /表明|证明了|揭示了|(?:我们|本文|本研究|结果|研究|分析|实验)(?:还|也|进一步)?发现|，并(?:且)?(?:显示|表明|证明)|，(?:并)?发现/.test(bare))
+    // "本研究研究了输入大小是否是一个限制因素，并展示了……分类器……取得了显著的优势": what it showed, after what it asked.
+    (own && /表明|证明了|揭示了|(?:我们|本文|本研究|结果|研究|分析|实验)(?:还|也|进一步)?发现|，并(?:且)?(?:显示|表明|证明|展示了)|，(?:并)?发现/.test(bare))
   )
     return 'claim';
   if (own && SURVEY_ZH_RE.test(s)) return 'survey';

@@ -359,15 +359,15 @@ export function quotableZh(sentence: string, loose = false): boolean {
     /^[^“”]*(?:“[^“”]*”[^“”]*)*$/.test(sentence) &&
     !hasEnglishClause(sentence) &&
     !LABEL_ZH.test(sentence) &&
-    // "因此，我们引入了……" opens with a connective but says who does what; "因此，它……" points back.
-    !/^(?:它|它们|其|他们|但|而|并且|此外|因此)(?!，?(?:我们|本文|本研究|本论文))/.test(sentence) &&
+    // "因此，我们引入了……", "因此，在此调查中，我们提供了……" open with a connective but say who does what; "因此，它……" points back.
+    !/^(?:它|它们|其|他们|但|而|并且|此外|因此)(?!，?(?:在[^，。；]{1,12}(?:中|里)，)?(?:我们|本文|本研究|本论文))/.test(sentence) &&
     !POINTS_BACK_ZH.test(sentence) &&
     (loose || (!STEP_AFTER_ZH.test(sentence) && !/(?:这一|这个|这些|上述|该)(?:问题|挑战|局限|不足|缺陷|空白|差距|限制)/.test(sentence.replace(PREFACE_ZH, '')) && !danglingZh(sentence))) &&
     // A translation that ends in the word the digest cut the English in ("……要好于p。", "……等价于neg。", from
     // "compared to p", "equivalent to the neg…"), or in an English word left untranslated ("……选择 procedures。"): broken.
     !/[\u4e00-\u9fff](?:[a-z]{1,3}| [a-z]+)[。！？]$/.test(sentence) &&
-    // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote.
-    !/([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
+    // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote; "本研究研究了" is a subject and its verb.
+    !/(?<![本该此])([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
     !LOST_OBJECT_ZH.test(sentence) &&
     // "改善跨b（原文截断）的执行能力。": the translator says the sentence is cut.
