@@ -3987,3 +3987,22 @@ describe('held-out sample BP', () => {
     expect(roleZh('我们的实验结果在图像数据集和文本数据集上展现出了最先进的标签错误检测性能。')).toBe('claim');
   });
 });
+
+describe('held-out sample BQ', () => {
+  it('never asks what earlier methods do well as the obstacle (2401.00420)', () => {
+    expect(roleEn('Even without human annotations, which may be expensive to acquire, prior methods function reasonably well using unlabeled images for training.')).not.toBe('problem');
+    // What they do well before a turn to where they fail is still the problem.
+    expect(roleEn('Existing methods work well on clean data but fail under distribution shift.')).toBe('problem');
+  });
+
+  it('reads "that we would like to represent" as anyone’s wish in a clause, not the authors speaking (2309.06660)', () => {
+    expect(
+      roleEn(
+        'However, given a dataset of signals that we would like to represent, having to optimize a separate neural field for each signal is inefficient, and cannot capitalize on shared information or structures among signals.',
+      ),
+    ).toBe('problem');
+    // The authors' own wish or plan is still theirs.
+    expect(roleEn('In future work, we would like to extend this to videos.')).toBe('other');
+    expect(roleEn('When online samples are expensive, we want to reduce the number of online samples while achieving the same accuracy.')).toBe('other');
+  });
+});

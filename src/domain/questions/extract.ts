@@ -642,7 +642,7 @@ const STUDY_DESCRIBED_EN =
 const STUDY_DESCRIBED_ZH = /受试者|被试|参与者(?:被|需要|完成|回答)|招募/;
 
 /** Future work ("We now hope to run more experiments …") or work in progress ("So far, we have created …"): no contribution or claim. */
-const FUTURE_EN = /^So far\b|\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:work|research|directions?|studies)\b/i;
+const FUTURE_EN = /^So far\b|(?<!\b(?:that|which) )\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:work|research|directions?|studies)\b/i;
 const FUTURE_ZH = /我们(?:希望|计划|打算|将来)|未来(?:的)?(?:工作|研究|方向)/;
 /**
  * "we show the transformation of X into Y" presents a step; "we show that …" or "we show a 12% gain"
@@ -686,7 +686,8 @@ export function roleEn(s: string): SentenceRole {
   if (FUTURE_EN.test(s) || VAGUE_EFFECT_EN.test(s) || ADD_ON.test(s)) return 'other';
   // "When online samples are expensive, …, we want to reduce the number of online samples while achieving the same
   // accuracy": what the authors want, no claim of what they achieved.
-  if (/\bwe (?:\w+ly )?(?:want|wish|would like|hope|desire) to\b/i.test(s) && !/\b(?:we|our) (?:\w+ )?(?:show|find|found|prove|demonstrate)/i.test(s)) return 'other';
+  // ("… a dataset of signals that we would like to represent, …" is anyone's wish, in a clause.)
+  if (/(?<!\b(?:that|which) )\bwe (?:\w+ly )?(?:want|wish|would like|hope|desire) to\b/i.test(s) && !/\b(?:we|our) (?:\w+ )?(?:show|find|found|prove|demonstrate)/i.test(s)) return 'other';
   // "We aim to assess whether ChatGPT can match specialized models …": what the study asks, not what it found.
   if (
     /\bwe (?:\w+ly )?(?:aim|seek|set out|intend|try|attempt) to (?:assess|evaluate|investigate|examine|test|explore|study|determine|understand|answer|find out|check)\b[^.;]{0,40}?\b(?:whether|if|how|what|which|to what extent)\b/i.test(
@@ -713,7 +714,11 @@ export function roleEn(s: string): SentenceRole {
   const everyone = /\b(?:today|nowadays|(?:in )?recent years|a few years ago|over the (?:past|last)\b[^.;]{0,20}\b(?:years|decades))\b/i.test(s);
   const own =
     OWN_SUBJECT_EN.test(
-      s.replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, '').replace(everyone ? /\b(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us\b/gi : /$^/, ''),
+      s
+        .replace(/\b(?:to the best of our knowledge|as far as we know),?\s*/i, '')
+        .replace(everyone ? /\b(?:allows?|allowing|enables?|enabling|lets?|letting|helps?) us\b/gi : /$^/, '')
+        // "given a dataset of signals that we would like to represent, …": anyone's wish, in a clause.
+        .replace(/\b(?:that|which) we (?:would like|want|wish|need|seek) to \w+\b/gi, ''),
     ) && !/^(?:On|At) (?:the )?(?:one|other|opposite) (?:hand|edge|end|side|extreme)\b[^.;]*?\bwe have\b/i.test(s);
   // "There remains a lack of systematic surveys …" announces the survey that follows: no premise to discuss.
   if (!own && MISSING_SURVEY_EN.test(s)) return 'background';
@@ -852,7 +857,7 @@ export function roleEn(s: string): SentenceRole {
   if (SETTING_EN.test(s) && !MADE_EN.test(s)) return 'setting';
   // "Examples include … algorithms for brain extraction": what illustrates the sentence before, no diagnosis of its own.
   if (/^(?:Examples? (?:include|are)|For (?:example|instance),)/i.test(s)) return 'other';
-  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN) && !UNLIKE_EN.test(s) && !trendOnlyEn(s)) return 'problem';
+  if (!own && DIAGNOSIS_EN.test(s) && EXISTING_EN.test(s) && !fieldOpener(s, FIELD_OPENER_EN, ACTOR_EN) && !UNLIKE_EN.test(s) && !trendOnlyEn(s) && !PRIOR_STRENGTH_EN.test(s)) return 'problem';
   if (!own && (BACKGROUND_EN.test(s) || PROBLEM_EN.test(s))) return 'background';
   return 'other';
 }
@@ -866,6 +871,14 @@ const VAGUE_EFFECT_ZH =
   /(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$|(?:揭示|提供|给出|带来|展示)了?[^，。；]{0,16}?(?:一些|若干|某些|更多)(?:见解|洞见|洞察|启示)[。.]?$/;
 const VAGUE_EFFECT_EN =
   /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more|distinct|new|novel|important|key|valuable|useful|meaningful|interesting) insights? (?:into|on|about) [\w -]{1,50}(?:[,;] (?:with|and|as well as) [^.;]{1,80})?\.$/i;
+
+/**
+ * "Even without human annotations, which may be expensive to acquire, prior methods function reasonably well
+ * using unlabeled images": what earlier methods do well, however costly the words around it. A turn or a
+ * failure in the sentence makes it a problem again.
+ */
+const PRIOR_STRENGTH_EN =
+  /^(?![^.;]*\b(?:but|however|yet|although|though|while|whereas|fail\w*|struggl\w*|cannot|unable|limited|poorly|degrade\w*)\b)[^.;]*\b(?:work|works|worked|function|functions|functioned|perform|performs|performed) (?:\w+ly )?well\b/i;
 
 /** The role of a Chinese sentence (see {@link SentenceRole}). */
 export function roleZh(s: string): SentenceRole {
