@@ -46,7 +46,11 @@ const WEAK = [
 const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Nevertheless|然而|但是|但|尽管|虽然|不过)/;
 
 /** A sentence that adds to what came before ("We also show …", "我们还展示了……") states a side result, not the main one. */
-export const ALSO = /^(?:We (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
+/** A sentence that presents results rather than what was made: "simple numerical results to demonstrate …". */
+export const SIDE_RESULTS = /\b(?:numerical|experimental|empirical|simulation|illustrative) (?:results|experiments|examples|studies|simulations)\b/i;
+
+export const ALSO =
+  /^(?:(?:We|The (?:paper|authors|study|work|article)|This (?:paper|work|study|article)) (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
 
 /**
  * An add-on built for a goal on the side ("To navigate the drone along the shortest path, we also
@@ -65,7 +69,8 @@ export function contributionIndex(sentences: readonly string[], tiers: readonly 
     const fits = (s: string) => !/[?？]["”)]?$/.test(s) && s.length <= 600 && !(t > 0 && TURN.test(s)) && !ADD_ON.test(s) && tier.some((re) => re.test(s));
     const at = sentences.findIndex((s) => fits(s) && !ALSO.test(s));
     if (at >= 0) return at;
-    const side = t === 0 ? sentences.findIndex(fits) : -1;
+    // "The paper also presents simple numerical results to demonstrate …": results shown on the side, never the contribution.
+    const side = t === 0 ? sentences.findIndex((s) => fits(s) && !SIDE_RESULTS.test(s)) : -1;
     if (side >= 0) return side;
   }
   return -1;

@@ -4006,3 +4006,38 @@ describe('held-out sample BQ', () => {
     expect(roleEn('When online samples are expensive, we want to reduce the number of online samples while achieving the same accuracy.')).toBe('other');
   });
 });
+
+describe('held-out sample BR', () => {
+  it('reads a test of the proposed model as how it was tested, not what was made (2403.12417)', () => {
+    expect(roleEn('We evaluate our proposed model in a challenging grid-world scenario that requires adaptability from the agent.')).toBe('design');
+    // What the test showed is still the paper's claim.
+    expect(roleEn('We evaluate our approach on a diverse set of problems and demonstrate an improved ability to plan in difficult scenarios.')).toBe('claim');
+  });
+
+  it('reads "sequential labeling" as a task, not a diagnosis of earlier methods (2308.08739)', () => {
+    expect(roleEn('Many existing supervised methods treat KPE as sequential labeling, span-level classification, or generative tasks.')).not.toBe('problem');
+    expect(roleEn('Existing methods decode tokens sequentially, which is slow.')).toBe('problem');
+  });
+
+  it('never asks numerical results shown on the side as the contribution (2309.06588)', () => {
+    const maml = paper(
+      'ubr.1',
+      'Model-Agnostic Meta-Learning for LQR',
+      'The main objective of this research paper is to investigate the local convergence characteristics of Model-agnostic Meta-learning (MAML) when applied to linear system quadratic optimal control (LQR). MAML and its variations have become popular techniques for quickly adapting to new tasks by leveraging previous learning knowledge in areas like regression, classification, and reinforcement learning. However, its theoretical guarantees remain unknown due to non-convexity and its structure, making it even more challenging to ensure stability in the dynamic system setting. This study focuses on exploring MAML in the LQR setting, providing its local convergence guarantees while maintaining the stability of the dynamical system. The paper also presents simple numerical results to demonstrate the convergence properties of MAML in LQR tasks.',
+      {
+        abstractZh:
+          '本研究的主要目标是研究模型无关元学习（MAML）在线性二次最优控制（LQR）中的局部收敛特性。本研究重点研究了MAML在LQR设置中的局部收敛性保证，同时保持动态系统的稳定性。该论文还提供了简单的数值结果，以展示MAML在LQR任务中的收敛性质。',
+      },
+    );
+    expect(starterQuestions(maml).join('\n')).not.toMatch(/simple numerical results/);
+    expect(starterQuestions(maml, { locale: 'zh-CN' }).join('\n')).not.toMatch(/简单的数值结果/);
+    expect(contributionIndex(['We study MAML in LQR.', 'The paper also presents simple numerical results to demonstrate the convergence properties of MAML.'])).not.toBe(1);
+    // What else the authors make, said with "also", is still asked about where nothing else is.
+    expect(contributionIndex(['MAML is popular.', 'We also introduce a new meta-learning algorithm for LQR.'])).toBe(1);
+  });
+
+  it('reads results announced with none stated as nothing to ask about (zh 2403.13801)', () => {
+    expect(roleZh('我们展示了与LLMs一起解决机器人行动规划问题的实验结果。')).toBe('other');
+    expect(roleZh('我们展示了实验结果，表明该方法在三个基准上优于基线。')).not.toBe('other');
+  });
+});

@@ -6,7 +6,7 @@
  * does (its role, read by extract.ts): a claim is asked for its evidence, a study's design whether it
  * can carry the conclusions, a theorem for its assumptions. A sentence no frame fits is not quoted.
  */
-import { ADD_ON } from '../contribution-sentence.ts';
+import { ADD_ON, SIDE_RESULTS } from '../contribution-sentence.ts';
 import type { PaperKind, Reading, SentenceRole } from './extract.ts';
 import type { KnownPaperMatch } from './related.ts';
 import { ADDRESSING_EN, PAPER_ITSELF_EN, pick, plainTitle } from './text.ts';
@@ -409,8 +409,9 @@ function aimFrames(s: string, main: string, r: Reading): { frames: string[]; sho
 
 /** {@link Writer.aim} in English: the frame the sentence's verb calls for, or undefined when the authors are not its subject. */
 function aimOf(s: string, long: boolean, r: Reading, seed: string): QuestionCandidate | undefined {
-  // "To navigate the drone …, we also built a 3D A* planner": an add-on built on the side.
-  if (ADD_ON.test(s)) return undefined;
+  // "To navigate the drone …, we also built a 3D A* planner": an add-on built on the side; "The paper also presents
+  // simple numerical results to demonstrate …": results shown on the side.
+  if (ADD_ON.test(s) || SIDE_RESULTS.test(s)) return undefined;
   // What others showed, in the opening phrase ("Inspired by results that show that …, we study …"), is no claim of the authors'.
   const main = s.replace(/^[^;:]{0,200}?,\s+(?=(?:(?:in|within) (?:this|the present|our) \w+,?\s+)?(?:we|this|our)\b)/i, '');
   const framed = aimFrames(s, main, r);

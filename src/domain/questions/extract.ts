@@ -4,7 +4,7 @@
  * contribution, the problem it starts from, a finding, and a figure whose measure is plain. Nothing
  * is cut out of a sentence: a sentence is used whole, exactly as written, or not at all.
  */
-import { ADD_ON, contributionIndex, contributionIndexZh, STUDY } from '../contribution-sentence.ts';
+import { ADD_ON, contributionIndex, contributionIndexZh, SIDE_RESULTS, STUDY } from '../contribution-sentence.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
 import { pairedEnglish, translationProblem } from './translation-check.ts';
@@ -464,7 +464,7 @@ const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;
 const MISSING_SURVEY_ZH = /(?:缺乏|缺少|没有|尚无|鲜有)[^，。；]{0,40}?(?:综述|回顾)/;
 /** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
 const DIAGNOSIS_EN =
-  /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
+  /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?(?! (?:labell?ing|tagging|decision|recommendation|data|tasks?))|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
 const DIAGNOSIS_ZH =
   /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致(?![^，。；]{0,24}?(?<!未经|未|不|无|没有|没)(?:改善|提高|提升|进步|增强|优化|便利))|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
 /** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
@@ -763,6 +763,23 @@ export function roleEn(s: string): SentenceRole {
     !/\b(?:methods?|approach|framework|model|network|algorithm|architecture|system|pipeline|module)\b/i.test(s)
   )
     return 'made';
+  // "We also present simple numerical results to demonstrate the convergence properties of …": results shown, nothing made or found.
+  if (
+    /^(?:We|The (?:paper|authors)|This (?:paper|work|study))(?: also| additionally| further)? (?:present|provide|give|report)s? (?:\w+ ){0,2}?(?:numerical|experimental|empirical|simulation|illustrative) (?:results|experiments|examples|studies|simulations)\b/i.test(
+      s,
+    ) &&
+    !/\b(?:that|outperform\w*|improv\w*|achiev\w*)\b/i.test(s)
+  )
+    return 'other';
+  // "We evaluate our proposed model in a challenging grid-world scenario …": how the model was tested, not what was made.
+  if (
+    own &&
+    /^(?:[^,;]{0,60},\s+)?we (?:\w+ly )?(?:evaluate|test|assess|benchmark|validate)[sd]? (?:the|our) (?:proposed |new )?(?:[\w-]+ ){0,2}?(?:model|method|approach|framework|system|algorithm|agent|pipeline)s? (?:on|in|across|using|with|against)\b/i.test(
+      s,
+    ) &&
+    !/\b(?:find|finds|found|observ\w*|reveal\w*|show\w*|demonstrat\w*|confirm\w*|achiev\w*|outperform\w*|improv\w*|highlight\w*)\b/i.test(s)
+  )
+    return 'design';
   if (proposesMethod(s)) return 'artefact';
   // "designing a novel LLM-based decoder, called LoRA-MoE": a method given a name, not a new notion.
   if (
@@ -867,8 +884,9 @@ export function roleEn(s: string): SentenceRole {
  * "进一步的分析揭示了我们方法的一些见解") or "……区域会产生特定影响" ("… has specific effects"), "… has an effect on
  * X": often the words a translator added to end a sentence the digest cut. Nothing to explain or doubt.
  */
+// "我们展示了与LLMs一起解决机器人行动规划问题的实验结果。": results announced, none stated.
 const VAGUE_EFFECT_ZH =
-  /(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$|(?:揭示|提供|给出|带来|展示)了?[^，。；]{0,16}?(?:一些|若干|某些|更多)(?:见解|洞见|洞察|启示)[。.]?$/;
+  /^(?:我们|本文|本研究)(?:还|也)?(?:展示|报告|给出|提供|呈现)了?[^，。；]{0,60}?的(?:实验|仿真|模拟|初步|数值)?结果[。.]?$|(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$|(?:揭示|提供|给出|带来|展示)了?[^，。；]{0,16}?(?:一些|若干|某些|更多)(?:见解|洞见|洞察|启示)[。.]?$/;
 const VAGUE_EFFECT_EN =
   /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more|distinct|new|novel|important|key|valuable|useful|meaningful|interesting) insights? (?:into|on|about) [\w -]{1,50}(?:[,;] (?:with|and|as well as) [^.;]{1,80})?\.$/i;
 
@@ -918,6 +936,8 @@ export function roleZh(s: string): SentenceRole {
     /^(?:(?:因此|此外|同时|然后|接着)，?)?(?:我们|本文|本研究)(?:首先|还|进一步)?(?:探讨|探究|探索|考察|考虑)了?(?!发现|表明|显示|证明)/.test(s) &&
     // "……，并表明……", "……，并将……定理推广到……": what they found or proved after it is their claim.
     !/，(?:并且?|进而|从而)?(?:表明|发现|证明|显示|揭示了|推广|将[^。；]{0,30}?推广|建立了|给出了|得到了)/.test(s);
+  // "该论文还提供了简单的数值结果，以展示……的收敛性质": results shown on the side, no theorem.
+  if (/(?:提供|展示|给出|呈现)了?[^，。；]{0,10}?(?:数值|实验|仿真|模拟|示例性)(?:结果|实验|算例)/.test(s) && !/表明|证明了|发现|优于/.test(s)) return 'other';
   if (THEOREM_ZH.test(s) && !EMPIRICAL_ZH.test(s) && (own || DERIVED_ZH.test(s)) && !explores) return 'result';
   if (POSITION_ZH_RE.test(s)) return 'position';
   // "我们探讨……再分配揭示了……": what the authors set out to explore, however the clause after it reads (a
@@ -1175,7 +1195,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
   // Only one that can be quoted counts: "we propose LoRA-GA$^2$, …" in TeX is never asked about.
   const namesItself = sentenceRoles.some((r, i) => (r === 'artefact' || r === 'dataset') && (ok[i] || long[i] || lang.loose(sentences[i]!)));
   const role: SentenceRole[] = sentenceRoles.map((r, i) =>
-    r !== 'other' || namesItself ? r : lang.made.test(read[i]!) && !ADD_ON.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r,
+    // "The paper also presents simple numerical results to demonstrate …" shows results on the side: nothing made.
+    r !== 'other' || namesItself || SIDE_RESULTS.test(read[i]!) ? r : lang.made.test(read[i]!) && !ADD_ON.test(read[i]!) ? 'made' : lang.proposed?.test(read[i]!) ? 'artefact' : r,
   );
   // "I derive the pointwise conditional means …": what a theory paper derives is asked what is new in it, but only
   // where nothing else specific can be asked (a paper's other results, setting or design come first).
