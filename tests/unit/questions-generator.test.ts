@@ -4041,3 +4041,23 @@ describe('held-out sample BR', () => {
     expect(roleZh('我们展示了实验结果，表明该方法在三个基准上优于基线。')).not.toBe('other');
   });
 });
+
+describe('a digest summary that says only what the paper proposes', () => {
+  // The judges scored "does the summary claim more than the paper?" as not worth asking of a summary with no
+  // result in it (zh 2403.09499, zh-BM 2403.05334, 2306.12245): there is nothing to overstate.
+  it('is asked what is new in it, where nothing about the paper itself can be asked', () => {
+    const bare = paper('sum.1', 'A Hybrid Retrieval Framework', '', {
+      summaryZh: '本文提出了一种混合检索增强生成的框架，通过将云模型的检索增强内存整合到客户端模型中，实现实时响应的写作辅助。',
+      summaryEn: 'This paper proposes a hybrid retrieval-augmented generation framework that integrates cloud memory into a client model for real-time writing assistance.',
+    });
+    expect(starterQuestions(bare, { locale: 'zh-CN' }).join('\n')).toMatch(/日报对这篇论文的一句话概括是：“本文提出了一种混合检索增强生成的框架[^”]*”与已有方法相比，新意在哪里？/);
+    expect(starterQuestions(bare).join('\n')).toMatch(/The digest sums the paper up as “This paper proposes a hybrid[^”]*” What is new here compared with earlier approaches/);
+  });
+
+  it('is still asked whether it says more than the paper where it argues, claims or reports', () => {
+    const argues = paper('sum.2', 'Auditable Agents', '', { summaryZh: '本文提出智能体系统必须具有可审计性才能实现问责性，并定义了可审计性的五个维度。' });
+    expect(starterQuestions(argues, { locale: 'zh-CN' }).join('\n')).not.toMatch(/新意在哪里/);
+    const claims = paper('sum.3', 'Towards NeuroAI', '', { summaryEn: 'Introducing neuronal diversity can solve the fundamental problems of artificial neural networks and lead to NeuroAI.' });
+    expect(starterQuestions(claims).join('\n')).not.toMatch(/What is new here/);
+  });
+});

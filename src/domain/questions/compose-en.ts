@@ -437,10 +437,25 @@ export const en: Writer = {
   },
   summary(r, seed) {
     const s = r.en.summary;
-    const c = s
-      ? candidate('summary', [s], [`The digest sums the paper up as ${q(s)} Which evidence in the paper supports this most directly, and does the summary claim more than the paper does?`], seed)
-      : undefined;
-    return c && !RESULT_CUE_EN.test(s!) ? { ...c, weak: true } : c;
+    if (!s) return undefined;
+    // A summary that says what the paper proposes and no result has nothing to overstate: what is new in it is the question.
+    const proposes =
+      r.kind !== 'survey' &&
+      !RESULT_CUE_EN.test(s) &&
+      // "Introducing neuronal diversity can solve …" claims what it would do: the summary may overstate it.
+      !/\b(?:can|could|will|would|may|might)\b/i.test(s) &&
+      /^(?:(?:(?:This|The) (?:paper|work|study|article)|The authors|We)\s+(?:\w+ly\s+)?(?:propos|introduc|develop|design)\w*|(?:Propos|Introduc|Develop|Design)\w*)\b/i.test(s);
+    const c = candidate(
+      'summary',
+      [s],
+      [
+        proposes
+          ? `The digest sums the paper up as ${q(s)} What is new here compared with earlier approaches, and what does it let us do that we could not do before?`
+          : `The digest sums the paper up as ${q(s)} Which evidence in the paper supports this most directly, and does the summary claim more than the paper does?`,
+      ],
+      seed,
+    );
+    return c && !RESULT_CUE_EN.test(s) ? { ...c, weak: true } : c;
   },
   problem(r, seed) {
     const s = r.en.problem;

@@ -181,6 +181,9 @@ const AIM = (s: string, r: Reading) =>
 const FIELD_BACKGROUND_ZH = /(?:至关重要|非常重要|十分重要|越来越重要|日益重要|重要性日益|具有重要意义)[^。]*?(?:[，,；](?:但|然而|而|因此)|[。]?$)/;
 /** What the paper itself does or is, as a digest's summary says it. */
 const PAPER_DOES_ZH = /提出|介绍|引入|开发|设计|构建|建立|研究了|探讨了|分析了|考察了|评估了|比较了|展示|给出|推导|是一[种个套]|本文|该论文|这篇论文|该研究|本研究|这项研究|该工作|作者/;
+/** A summary that says what the paper proposes ("本文提出了一种……框架"); not "本文提出智能体系统必须……" (argues), nor "引入……可以……" (a claim). */
+const SUMMARY_PROPOSES_ZH =
+  /^(?:(?:本文|该论文|这篇论文|本论文|本研究|该研究|这项研究|作者|我们)[^，。；]{0,8}?)?(?:提出|引入|开发|设计|构建|介绍)了?(?:一[种个套类项]|[A-Za-z]|新的?|名为)|^[^，。；]{1,30}?是一[种个套][^，。；]{0,30}?新(?:方法|框架|模型|算法|系统)/;
 /** A summary that states a result (see RESULT_CUE_EN in compose-en.ts); "有重要的应用价值" states none. */
 const RESULT_CUE_ZH = /表明|发现|证明|揭示|提高|提升|优于|显著|超过|超越|降低|减少|改善|实现了|取得了|达到|更好|更高|更低|更快|\d+(?:\.\d+)?\s*(?:%|％|倍)/;
 
@@ -229,8 +232,20 @@ export const zh: Writer = {
     // A summary that only says why the field matters ("……对于确保车辆自动化安全至关重要，但当前研究中……往往被分开研究")
     // is background, nothing of the paper's to weigh.
     if (s && FIELD_BACKGROUND_ZH.test(s) && !RESULT_CUE_ZH.test(s) && !PAPER_DOES_ZH.test(s)) return undefined;
-    const c = s ? candidate('summary', [s], [`日报对这篇论文的一句话概括是：${q(s)}论文中哪项证据最直接地支持这个概括？概括有没有说得比论文更满？`], seed) : undefined;
-    return c && !RESULT_CUE_ZH.test(s!) ? { ...c, weak: true } : c;
+    if (!s) return undefined;
+    // A summary that says what the paper proposes and no result has nothing to overstate: what is new in it is the question.
+    const proposes = r.kind !== 'survey' && !RESULT_CUE_ZH.test(s) && SUMMARY_PROPOSES_ZH.test(s);
+    const c = candidate(
+      'summary',
+      [s],
+      [
+        proposes
+          ? `日报对这篇论文的一句话概括是：${q(s)}与已有方法相比，新意在哪里？它让我们能做哪些以前做不到的事？`
+          : `日报对这篇论文的一句话概括是：${q(s)}论文中哪项证据最直接地支持这个概括？概括有没有说得比论文更满？`,
+      ],
+      seed,
+    );
+    return c && !RESULT_CUE_ZH.test(s) ? { ...c, weak: true } : c;
   },
   problem(r, seed) {
     const s = r.zh.problem;
