@@ -4061,3 +4061,42 @@ describe('a digest summary that says only what the paper proposes', () => {
     expect(starterQuestions(claims).join('\n')).not.toMatch(/What is new here/);
   });
 });
+
+describe('held-out sample zh-BS', () => {
+  it('refuses a translation that turns "unlabeled" into 标记 (2403.12952)', () => {
+    const en = 'To address this, we introduce the Test-Time Prototype Shifting (TPS) framework, a pioneering approach designed to adapt VLMs to test datasets using unlabeled test inputs.';
+    expect(translationProblem('为了解决这个问题，我们引入了测试时间原型转移（TPS）框架，这是一种旨在使用标记测试输入来使VLM适应测试数据集的开创性方法。', en)).toBe('negation-lost');
+    expect(translationProblem('为了解决这个问题，我们引入了测试时间原型转移（TPS）框架，这是一种旨在使用无标签测试输入来使VLM适应测试数据集的开创性方法。', en)).toBeUndefined();
+  });
+
+  it('refuses a translation whose "which often overlook …" reads as said of what the sentence praises (2403.12071)', () => {
+    const en =
+      'The advent of Generative AI (GenAI) in education presents a transformative approach to traditional teaching methodologies, which often overlook the diverse needs of individual students.';
+    expect(translationProblem('在教育方面，生成式人工智能（GenAI）的出现为传统教学方法带来了革命性的变革，通常忽视个别学生的多样化需求。', en)).toBe('referent-lost');
+    // Said of the methods the sentence is about, the clause keeps its referent.
+    expect(
+      translationProblem(
+        '同时，现有的个性化检索方法通常依赖隐式嵌入交互，缺乏从噪声历史行为中有效消除用户意图歧义的推理能力。',
+        'Meanwhile, existing personalized retrieval methods typically rely on implicit embedding interactions, which lack the reasoning capability to effectively disambiguate user intent from noisy historical behaviors.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('never asks a title that names the outcomes a paper predicts for its answer (2304.08260)', () => {
+    expect(titleQuestionOf('在无信号交叉口预测行人互动结果：穿越或等待？')).toBeUndefined();
+    expect(titleQuestionOf('Cross or Wait? Predicting Pedestrian Interaction Outcomes at Unsignalized Crossings')).toBeUndefined();
+    // Two explanations to choose between are a question the paper answers.
+    expect(titleQuestionOf('教师偏见还是测量误差？')).toBe('教师偏见还是测量误差？');
+  });
+
+  it('asks no figure of one number given for two measures (2304.08260, 2403.03102)', () => {
+    const crossing = paper('ubs.1', 'Cross or Wait? Predicting Pedestrian Interaction Outcomes at Unsignalized Crossings', '', {
+      abstractZh: '本文利用机器学习预测行人在无信号交叉口与车辆互动时的过马路行为。与逻辑回归基线模型相比，我们提出的神经网络模型将预测的准确性和F1分数提高了4.46%。',
+    });
+    expect(starterQuestions(crossing, { locale: 'zh-CN' }).join('\n')).not.toMatch(/F1分数上的4\.46%/);
+    const dialogue = paper('ubs.2', 'In Dialogues We Learn', '', {
+      abstractZh: '我们提出了IDL框架。我们在三个数据集上的实验表明，IDL带来了显著的改进，BLEU和ROUGE分数分别增加了高达200%和247%。',
+    });
+    expect(starterQuestions(dialogue, { locale: 'zh-CN' }).join('\n')).not.toMatch(/ROUGE上的200%/);
+  });
+});

@@ -1297,6 +1297,13 @@ export function titleQuestionOf(title: string | undefined): string | undefined {
   const t = (title ?? '').replace(/\s+/g, ' ').trim();
   if (!/[?？]$/.test(t) || /[$\\{}]/.test(t) || t.length > 160) return undefined;
   const question = t.replace(/^[^:：?？]*[:：]\s*/, '');
+  // "Cross or Wait? Predicting Pedestrian Interaction Outcomes …", "……预测行人互动结果：穿越或等待？": the outcomes a paper
+  // predicts, named; no question it answers ("Teacher bias or measurement error?" asks which explanation holds).
+  if (
+    /^[^\s,，]{1,6}(?:或|还是|或者)[^\s,，]{1,6}[？?]$|^\w+(?: \w+)? or \w+(?: \w+)?\?$/i.test(question) &&
+    /\b(?:predict\w*|classif\w*|detect\w*|forecast\w*)\b|预测|分类|识别|检测/i.test(`${title ?? ''}`)
+  )
+    return undefined;
   if (/[\u4e00-\u9fff]/.test(question)) return /这|此|那个|那些|该/.test(question) || question.length < 6 ? undefined : t;
   const words = question.split(/\s+/);
   // "Can LLMs …?", or a question word in its last clause ("LLMs Are Better, but at What Cost?").

@@ -102,12 +102,17 @@ const ZH: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
   { re: new RegExp(`(${MEASURE_ZH})(?:达到|为|高达)了?\\s*(\\d+(?:\\.\\d+)?\\s?(?:%|％))`), kind: 'value', measure: 1, figure: 2 },
 ];
 
+/** A measure joined to the one a figure follows ("准确性和F1分数提高了4.46%"). */
+const TWO_MEASURES_BEFORE_ZH = new RegExp(`(?:${MEASURE_ZH}|准确性)(?:和|与|及|以及)$`);
+
 /** The first figure of a Chinese sentence whose measure is plain, or undefined. */
 export function figureZh(sentence: string): Figure | undefined {
   for (const rule of ZH) {
     const m = rule.re.exec(sentence);
     if (!m) continue;
     if (CONTRASTED_AFTER_ZH.test(sentence.slice(m.index + m[0].length))) return undefined;
+    // "将预测的准确性和F1分数提高了4.46%": two measures, one figure (the English gives one for each): which goes with which is unknown.
+    if (rule.measure && TWO_MEASURES_BEFORE_ZH.test(sentence.slice(0, m.index))) return undefined;
     return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : '速度', kind: rule.kind };
   }
   return undefined;

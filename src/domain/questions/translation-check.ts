@@ -13,7 +13,7 @@
  */
 import { readableText, splitSentencesEn, splitSentencesZh } from './text.ts';
 
-export type TranslationProblem = 'negation-lost' | 'proposal-added';
+export type TranslationProblem = 'negation-lost' | 'proposal-added' | 'referent-lost';
 
 /**
  * An English negation or separation that a faithful translation carries in some form ("gradient-free" as
@@ -120,10 +120,23 @@ export function pairedEnglish(abstractEn: string | undefined, abstractZh: string
 const TOO_LITTLE_EN = /\bunder-?(?:represented|served|resourced)\b/i;
 const TOO_LITTLE_ZH = /不足|欠|较少|很少|少数|稀|缺|低|匮乏|不够|未|鲜|弱势|边缘|忽视|忽略/;
 
+/** "using unlabeled test inputs" rendered 使用标记测试输入 ("labeled"): the "un-" a faithful translation keeps (无标签, 未标注). */
+const UNLABELED_EN = /\bun(?:labell?ed|annotated)\b/i;
+const UNLABELED_ZH = /[无未非没不](?:需|带|经)?(?:标签|标记|标注)|无监督|没有(?:标签|标注)/;
+/**
+ * ", which often overlook students' needs" said of traditional teaching methods, rendered "……为传统教学方法带来了
+ * 革命性的变革，通常忽视个别学生的多样化需求": the clause loses what it is said of, and reads as said of the subject.
+ */
+const RELATIVE_DIAGNOSIS_EN = /,\s+which (?:\w+ly |often |still |tend to )?(?:overlook|ignore|neglect|fail|lack|suffer|struggle|cannot|do not|does not|are unable)\w*/i;
+// Only after a clause that praises: "……带来了革命性的变革，通常忽视……" says the opposite of itself. ("……依赖隐式嵌入交互，缺乏……推理能力" still says it of the methods.)
+const DANGLING_DIAGNOSIS_ZH = /(?:带来了?|革命|变革|推动|促进|成功|进步|显著提升)[^，。；]{0,30}，(?:通常|往往|常常|经常|却|而)?(?:忽视|忽略|缺乏|无法|未能|难以|不能)/;
+
 /** What a Chinese sentence gets wrong about the English it translates, if either test sees it. */
 export function translationProblem(zh: string, en: string): TranslationProblem | undefined {
   if (NEGATION_EN.test(en) && !NEGATION_ZH.test(zh)) return 'negation-lost';
   if (TOO_LITTLE_EN.test(en) && !TOO_LITTLE_ZH.test(zh)) return 'negation-lost';
+  if (UNLABELED_EN.test(en) && !UNLABELED_ZH.test(zh)) return 'negation-lost';
+  if (RELATIVE_DIAGNOSIS_EN.test(en) && DANGLING_DIAGNOSIS_ZH.test(zh)) return 'referent-lost';
   if (PROPOSES_ZH.test(zh)) {
     const verbs = authorsVerbs(en).map(([verb, next]) => (AUXILIARY_EN.test(verb!) ? next! : verb!));
     if (verbs.length > 0 && !verbs.some((v) => RENDERED_AS_PROPOSAL_EN.test(v)) && !MAKING_VERB_EN.test(en)) return 'proposal-added';
