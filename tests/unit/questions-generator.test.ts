@@ -2300,9 +2300,14 @@ describe('held-out sample AC', () => {
   });
 
   it('reads "我们发现……设计决策……" as what the authors found, not a method they designed (2608.19488)', () => {
-    const retrain = paper('ac.3', 'When to Retrain', 'Systems degrade under drift.', {
-      abstractZh: '生产机器学习系统在概念漂移下性能会下降。在3,933次实验运行中，我们发现最关键的单一设计决策不是重训练策略，而是部署模型是否学习。',
-    });
+    const retrain = paper(
+      'ac.3',
+      'When to Retrain',
+      'Systems degrade under drift. Across 3,933 experimental runs, we find that the most consequential design decision is whether the deployed model learns.',
+      {
+        abstractZh: '生产机器学习系统在概念漂移下性能会下降。在3,933次实验运行中，我们发现最关键的单一设计决策不是重训练策略，而是部署模型是否学习。',
+      },
+    );
     expect(readPaper(retrain).zh.roles.find((r) => r.text.includes('我们发现'))?.role).toBe('claim');
     expect(starterQuestions(retrain, { locale: 'zh-CN' }).join('\n')).not.toMatch(/方法中真正起作用/);
     const designed = paper('ac.4', 'T', 'Models are large.', { abstractZh: '模型很大。我们设计了一种新的剪枝方法，并发现它能减少一半的计算。' });
@@ -2334,7 +2339,7 @@ describe('held-out sample AD', () => {
   });
 
   it('asks no baseline question of results "under baseline conditions" (基线条件), the default setup of the authors’ own classifiers (2510.25960)', () => {
-    const wave = paper('ad.4', 'WaveVerif', 'Robots make sounds.', {
+    const wave = paper('ad.4', 'WaveVerif', 'Robots make sounds. Results show that individual robot motions can be validated with over 80% accuracy under baseline conditions.', {
       abstractZh: '我们提出WaveVerif，一种基于声学侧信道的机器人工作流验证方法。结果表明，在基线条件下，使用四种不同的分类器，单个机器人运动可以以超过80%的准确率进行验证。',
     });
     expect(readPaper(wave).zh.finding?.comparison).toBe(false);
@@ -4098,5 +4103,42 @@ describe('held-out sample zh-BS', () => {
       abstractZh: '我们提出了IDL框架。我们在三个数据集上的实验表明，IDL带来了显著的改进，BLEU和ROUGE分数分别增加了高达200%和247%。',
     });
     expect(starterQuestions(dialogue, { locale: 'zh-CN' }).join('\n')).not.toMatch(/ROUGE上的200%/);
+  });
+});
+
+describe('held-out sample zh-BT', () => {
+  it('never quotes a translated figure the English abstract does not show (2305.10314)', () => {
+    const leti = paper(
+      'ubt.1',
+      'LeTI: Learning to Generate from Textual Interactions',
+      'We explore LMs’ potential to learn from textual interactions (LeTI) that not only check their correctness with binary labels but also pinpoint and explain errors in their outputs through textual feedback. Our investigation focuses on the code generation task, where the model produces code pieces in response to natural language instructions. LeTI iteratively fine-tunes the model, using the LM objective, on a concatenation of natural language instructions, LM-generated programs, and textual feedback, which is only provided when the gen',
+      {
+        abstractTruncated: true,
+        abstractZh:
+          '我们探索了LM从文本交互中学习的潜力(LeTI)，这不仅可以通过二进制标签检查其正确性，而且还可以通过文本反馈指出和解释其输出中的错误。我们的研究重点是代码生成任务，其中模型根据自然语言指令生成代码片段。LeTI使用LM目标对自然语言指令、LM生成的程序和文本反馈进行串联的迭代微调，只有在生成代码无法执行时才提供文本反馈。我们在一个包含58k个自然发生的Python指令，增加了错误消息和堆栈跟踪的数据集上评估了LeTI，在三种不同的评估指标上显著优于强基线模型，并取得了最先进的结果。',
+      },
+    );
+    expect(starterQuestions(leti, { locale: 'zh-CN' }).join('\n')).not.toMatch(/58k/);
+    // Numbers the English shows, as words or digits, and numbers a translation rewrites (1,600 as 1600, 66万) are still quoted.
+    const states = paper(
+      'ubt.2',
+      'Inequality in Educational Attainment',
+      'We find that fifteen selected Indian states reduced the disparity in literacy between 1981 and 2011, and that 1,600 villages gained schools.',
+      {
+        abstractZh: '我们发现，印度选定的15个邦在1981年至2011年间缩小了识字率差距，1600个村庄新建了学校。',
+      },
+    );
+    expect(readPaper(states).zh.quotable).toContain('我们发现，印度选定的15个邦在1981年至2011年间缩小了识字率差距，1600个村庄新建了学校。');
+  });
+});
+
+describe('held-out sample BT', () => {
+  it('reads "there is not yet a common vocabulary …" as a gap the paper takes up (2310.19778)', () => {
+    expect(
+      roleEn(
+        'While several empirical studies have evaluated Human-AI interactions in multiple application domains in which interactions can take many forms, there is not yet a common vocabulary to describe human-AI interaction protocols.',
+      ),
+    ).toBe('gap');
+    expect(roleEn('There is a common vocabulary for describing such protocols.')).not.toBe('gap');
   });
 });

@@ -456,8 +456,9 @@ interface Language {
   derived?: RegExp;
 }
 
+// "… there is not yet a common vocabulary to describe human-AI interaction": what the field lacks, a gap.
 const GAP_EN_RE =
-  /\b(?:little is known|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
+  /\b(?:little is known|there is (?:not yet|still no|no|as yet no) (?:a |an )?(?:common|shared|standard|standardi[sz]ed|unified|agreed(?:-upon)?|systematic|comprehensive|principled)\b|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
 const GAP_ZH_RE =
   /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
 const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;]{0,40}\b(?:surveys?|reviews?|overviews?)\b/i;
@@ -1413,6 +1414,43 @@ function cutBeforeObject(english: string | undefined): boolean {
 /** "We would like to withdraw this article …", "This paper has been withdrawn …". */
 const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
 
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+/** The numbers an English text writes as words ("fifteen selected Indian states"), which a translation writes as digits (15个邦). */
+function numberWordsOf(text: string): string[] {
+  const words = text.toLowerCase().match(/\b[a-z]+\b/g) ?? [];
+  const out: string[] = [];
+  for (const w of words) {
+    const i = NUMBER_WORDS.indexOf(w);
+    if (i >= 0) out.push(String(i));
+    if (w === 'first') out.push('1');
+    if (w === 'second' || w === 'twice' || w === 'double') out.push('2');
+    if (w === 'half') out.push('50');
+  }
+  return out;
+}
+
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
   if (WITHDRAWN.test(paper.abstract ?? '')) return { ...readPaper({ id: paper.id, title: '' }), withdrawn: true };
@@ -1432,7 +1470,14 @@ export function readPaper(paper: QuestionPaper): Reading {
       : zh;
   // A sentence whose translation drops a negation or adds a proposal the English does not make is never quoted.
   const paired = pairedEnglish(paper.abstract, paper.abstractZh);
-  const zhQuoted = zhWhole.map((s) => (paired.has(s) && translationProblem(s, paired.get(s)!) ? '' : s));
+  // A number the English abstract does not show ("我们在一个包含58k个……的数据集上评估了LeTI", past the digest's cut)
+  // cannot be checked against the paper: the translation may come from another version, or be wrong.
+  // Numbers a translation rewrites ("660K" as 66万, "1,600" as 1600, "January 2018" as 2018年1月, "the 1920s" as
+  // 20世纪20年代) are left alone. With the full abstract from arXiv, the numbers past the digest's cut are checked too.
+  const numbersOf = (text: string) => text.replace(/(?<=\d)[,，](?=\d{3})/g, '').match(/\d+(?:\.\d+)?(?![\d.]*\s?(?:[万亿千百]|年|月|日|世纪))/g) ?? [];
+  const englishNumbers = new Set([...numbersOf(paper.abstract ?? ''), ...numberWordsOf(paper.abstract ?? '')]);
+  const unchecked = (s: string) => !!paper.abstract && numbersOf(s).some((n) => !englishNumbers.has(n));
+  const zhQuoted = zhWhole.map((s) => ((paired.has(s) && translationProblem(s, paired.get(s)!)) || unchecked(s) ? '' : s));
   // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
   const at = contributionIndex(enRead.map((s) => (motivation(s) ? '' : s)));
   const atZh = contributionIndexZh(zh.map((s) => (motivation(s) ? '' : s)));
