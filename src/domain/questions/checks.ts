@@ -160,7 +160,7 @@ const EN_NUMBER = new RegExp(`\\b(?:(${EN_TENS.slice(2).join('|')})(?:[- ](${EN_
 const EN_SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
 /** A number's canonical form: no thousands separators, no leading zeros, no trailing decimal zeros. */
-function canonicalNumber(integer: string, fraction = ''): string {
+export function canonicalNumber(integer: string, fraction = ''): string {
   const int = integer.replace(/[,\s]/g, '').replace(/^0+(?=\d)/, '');
   const frac = fraction.replace(/0+$/, '');
   return frac ? `${int}.${frac}` : int;
@@ -170,7 +170,7 @@ function canonicalNumber(integer: string, fraction = ''): string {
 const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/g;
 
 /** Every number a source text gives, by value: digits (also inside names and math), Chinese numerals, English number words. */
-function numbersOf(text: string): Set<string> {
+export function numbersOf(text: string): Set<string> {
   const found = new Set<string>();
   const normal = text.normalize('NFKC');
   for (const m of normal.matchAll(DIGITS)) {

@@ -5,6 +5,7 @@
  * is cut out of a sentence: a sentence is used whole, exactly as written, or not at all.
  */
 import { ADD_ON, contributionIndex, contributionIndexZh, SIDE_RESULTS, STUDY } from '../contribution-sentence.ts';
+import { canonicalNumber, numbersOf } from './checks.ts';
 import type { PaperText } from '../paper-text.ts';
 import { figureEn, figureZh, type Figure } from './figures.ts';
 import { pairedEnglish, translationProblem } from './translation-check.ts';
@@ -1414,43 +1415,6 @@ function cutBeforeObject(english: string | undefined): boolean {
 /** "We would like to withdraw this article …", "This paper has been withdrawn …". */
 const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-/** The numbers an English text writes as words ("fifteen selected Indian states"), which a translation writes as digits (15个邦). */
-function numberWordsOf(text: string): string[] {
-  const words = text.toLowerCase().match(/\b[a-z]+\b/g) ?? [];
-  const out: string[] = [];
-  for (const w of words) {
-    const i = NUMBER_WORDS.indexOf(w);
-    if (i >= 0) out.push(String(i));
-    if (w === 'first') out.push('1');
-    if (w === 'second' || w === 'twice' || w === 'double') out.push('2');
-    if (w === 'half') out.push('50');
-  }
-  return out;
-}
-
 /** Reads what the question writers need from a paper's fields. */
 export function readPaper(paper: QuestionPaper): Reading {
   if (WITHDRAWN.test(paper.abstract ?? '')) return { ...readPaper({ id: paper.id, title: '' }), withdrawn: true };
@@ -1472,11 +1436,13 @@ export function readPaper(paper: QuestionPaper): Reading {
   const paired = pairedEnglish(paper.abstract, paper.abstractZh);
   // A number the English abstract does not show ("我们在一个包含58k个……的数据集上评估了LeTI", past the digest's cut)
   // cannot be checked against the paper: the translation may come from another version, or be wrong.
-  // Numbers a translation rewrites ("660K" as 66万, "1,600" as 1600, "January 2018" as 2018年1月, "the 1920s" as
-  // 20世纪20年代) are left alone. With the full abstract from arXiv, the numbers past the digest's cut are checked too.
-  const numbersOf = (text: string) => text.replace(/(?<=\d)[,，](?=\d{3})/g, '').match(/\d+(?:\.\d+)?(?![\d.]*\s?(?:[万亿千百]|年|月|日|世纪))/g) ?? [];
-  const englishNumbers = new Set([...numbersOf(paper.abstract ?? ''), ...numberWordsOf(paper.abstract ?? '')]);
-  const unchecked = (s: string) => !!paper.abstract && numbersOf(s).some((n) => !englishNumbers.has(n));
+  // The English side is read as the question checks read a paper (digits, number words, "half"); numbers a translation
+  // rewrites ("660K" as 66万, "January 2018" as 2018年1月, "the 1920s" as 20世纪20年代) are left alone. With the full
+  // abstract from arXiv, the numbers past the digest's cut are checked too.
+  const englishNumbers = numbersOf(paper.abstract ?? '');
+  const unchecked = (s: string) =>
+    !!paper.abstract &&
+    [...s.replace(/(?<=\d)[,，](?=\d{3})/g, '').matchAll(/(\d+)(?:\.(\d+))?(?![\d.]*\s?(?:[万亿千百]|年|月|日|世纪))/g)].some((m) => !englishNumbers.has(canonicalNumber(m[1]!, m[2])));
   const zhQuoted = zhWhole.map((s) => ((paired.has(s) && translationProblem(s, paired.get(s)!)) || unchecked(s) ? '' : s));
   // A sentence telling what motivated the authors ("这激发了我们设计……的动机") is not their contribution.
   const at = contributionIndex(enRead.map((s) => (motivation(s) ? '' : s)));
