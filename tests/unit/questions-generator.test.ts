@@ -4142,3 +4142,40 @@ describe('held-out sample BT', () => {
     expect(roleEn('There is a common vocabulary for describing such protocols.')).not.toBe('gap');
   });
 });
+
+describe('held-out sample BU', () => {
+  it('reads "18.14 BLEU points improvement" as a change, never a score to compare (2305.17547)', () => {
+    expect(
+      figureEn('Experimental results show that Translatotron 3 outperforms a baseline cascade system, reporting 18.14 BLEU points improvement on the synthesized Unpaired-Conversational dataset.'),
+    ).toMatchObject({ figure: '18.14', kind: 'change' });
+  });
+
+  it('reads a PPAD-hardness result as a theorem, not a finding with rival explanations (2307.09470)', () => {
+    expect(roleEn('Furthermore, we show that finding approximate Markov stationary CCE in infinite-horizon discounted MZNMGs is PPAD-hard, unless the underlying network has a star topology.')).toBe(
+      'result',
+    );
+  });
+
+  it('reads an earlier paper investigated again as no setting of the paper’s own (2208.07970)', () => {
+    expect(roleEn("We investigate Gale's important paper published in 1960.")).not.toBe('setting');
+    expect(roleEn('We study a class of matching markets with transferable utility.')).toBe('setting');
+  });
+
+  it('never quotes the translation of a finding the English digest cut inside its condition (zh 2402.08549)', () => {
+    const myopic = paper(
+      'ubu.1',
+      'Online Transaction Scheduling',
+      'We study online transaction scheduling. Notably, we find a novel, simple, memoryless and optimal deterministic algorithm for the semi-myopic case, when the',
+      {
+        abstractTruncated: true,
+        abstractZh: '我们研究在线交易调度。值得注意的是，我们发现了一种新颖、简单、无记忆且最优的确定性算法，适用于半短视情况，当用户的交易价值根据时间而变化时。',
+      },
+    );
+    expect(starterQuestions(myopic, { locale: 'zh-CN' }).join('\n')).not.toMatch(/当用户的交易价值根据时间而变化时/);
+  });
+
+  it('reads 通常称为 (commonly called) as a known name, no new notion (zh 2403.18177)', () => {
+    expect(roleZh('特别地，我们的结果与扩展了关于常数乘积市场做市商的结果相一致，通常称为Uniswap v2。')).not.toBe('definition');
+    expect(roleZh('我们将这种现象称为语义漂移。')).toBe('definition');
+  });
+});

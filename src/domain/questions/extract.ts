@@ -482,7 +482,7 @@ const EXISTING_EN =
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
-  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)(?! (?:[\w-]+ )?(?:patterns?|trends?|baselines?|benchmarks?|datasets?|collaborations?|partnerships?|links?)\b)|theoretical(?:ly)?|(?<!\b(?:that|which) )characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|(?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample)(?: and (?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample))? guarantees|asymptotic(?:ally)?|non-asymptotic|(?:infinite[- ](?:width|depth|data|sample|time)|mean[- ]field|thermodynamic|continuum|large[- ]\w+|small[- ]\w+|scaling) limits?|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|NP-(?:hard|complete)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
+  /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)(?! (?:[\w-]+ )?(?:patterns?|trends?|baselines?|benchmarks?|datasets?|collaborations?|partnerships?|links?)\b)|theoretical(?:ly)?|(?<!\b(?:that|which) )characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|(?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample)(?: and (?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample))? guarantees|asymptotic(?:ally)?|non-asymptotic|(?:infinite[- ](?:width|depth|data|sample|time)|mean[- ]field|thermodynamic|continuum|large[- ]\w+|small[- ]\w+|scaling) limits?|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|(?:NP|PPAD|PLS|PSPACE|EXPTIME|APX|#P)-(?:hard|complete|completeness|hardness)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
 // 策略证明 is "strategy-proof", a property, not a proof; "证明了我们的方法在实际中取得了……改进" demonstrates, it proves nothing.
 const THEOREM_ZH =
   /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言|其|自己|自身)(?![^，。；]{0,16}?(?:在实际中|在实践中|取得了|改进|优于))|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式|(?:性能|误差|遗憾|风险|泛化|复杂度)界限?|(?:给出|推导|得到|刻画)(?:了|出)?[^。；]{0,80}(?:的|之)(?:充分|必要|充要)?条件(?:[，。；]|$)/;
@@ -522,7 +522,8 @@ const NAMED_BENCH_EN = /\b(?:[Ii]ntroduc|[Pp]resent|[Pp]ropos|[Rr]eleas|[Cc]onst
 // "is called by the firm" calls something; "a model called X" names it.
 const DEFINITION_EN = /\bwe (?:term|call|name|dub|define|refer to)\b|\bwhich we (?:call|term|name|refer to as)\b|\b(?:called|termed|dubbed)\b(?!\s+(?:by|for|upon|on|off|out|back|in)\b)/i;
 // "将……重新定义为学习路径空间提议分布" recasts a method as another problem: no new notion.
-const DEFINITION_ZH = /称为|称之为|命名为|(?<!重新)定义为|我们定义|我们称/;
+// "……的结果，通常称为Uniswap v2" names what is known as such: no new notion.
+const DEFINITION_ZH = /(?<!通常|一般|常|也|又|俗|常常|通常被|也被)称为|称之为|命名为|(?<!重新)定义为|我们定义|我们称/;
 /**
  * A sentence that says what the paper is about, and on the way what it means by a term of the field ("The
  * focus of this paper is scalable statistical inference for the GLMM, where we define statistical inference
@@ -771,6 +772,14 @@ export function roleEn(s: string): SentenceRole {
       s,
     ) &&
     !/\b(?:that|outperform\w*|improv\w*|achiev\w*)\b/i.test(s)
+  )
+    return 'other';
+  // "We investigate Gale's important paper published in 1960": an earlier paper read again, no setting of the paper's own.
+  if (
+    own &&
+    /^we (?:\w+ly )?(?:investigate|study|examine|revisit|analy[sz]e|consider|discuss)[sd]? (?:[A-Z][\w-]+(?:'s|’s)|the (?:seminal|classic|famous|original|well-known)) (?:[\w-]+ ){0,2}?(?:paper|article|book|work|note|essay|contribution)\b/i.test(
+      s,
+    )
   )
     return 'other';
   // "We evaluate our proposed model in a challenging grid-world scenario …": how the model was tested, not what was made.
@@ -1412,6 +1421,16 @@ function cutBeforeObject(english: string | undefined): boolean {
   return !!last && !last.complete && /\b(?:the|a|an|of|to|in|on|for|by|with|than|as|its|their|our|this|these)\s*$/i.test(last.text);
 }
 
+/**
+ * "… we find a novel, simple, memoryless and optimal deterministic algorithm for the semi-myopic case, when the": a
+ * finding cut inside the condition it holds under. However far from its verb, the condition is gone, and the
+ * translation's (……当用户的交易价值根据时间而变化时) overstates what the paper shows.
+ */
+function cutInCondition(english: string | undefined): boolean {
+  const last = splitSentencesEn(english ?? '').at(-1);
+  return !!last && !last.complete && CUT_FINDING_EN.test(last.text) && /\b(?:when|whenever|if|unless|provided|as long as|where)(?: (?:the|a|an|its|their|this))?\s*$/i.test(last.text);
+}
+
 /** "We would like to withdraw this article …", "This paper has been withdrawn …". */
 const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
 
@@ -1429,7 +1448,8 @@ export function readPaper(paper: QuestionPaper): Reading {
     !paper.abstractZhTruncated &&
     (carriesCutWord(zh.at(-1), paper.abstract) ||
       EMPTY_APPOSITION_ZH.test(zh.at(-1) ?? '') ||
-      (cutMidFinding(paper.abstract) && (VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '') || cutBeforeObject(paper.abstract))))
+      (cutMidFinding(paper.abstract) && (VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '') || cutBeforeObject(paper.abstract))) ||
+      cutInCondition(paper.abstract))
       ? zh.slice(0, -1)
       : zh;
   // A sentence whose translation drops a negation or adds a proposal the English does not make is never quoted.

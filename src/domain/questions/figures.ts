@@ -47,6 +47,13 @@ const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
   { re: new RegExp(`\\bspeed-?ups?\\s+of\\s+${APPROX}(${FACTOR})`, 'i'), kind: 'speed', figure: 1 },
   // "by 2.3 BLEU", "by 4 points of accuracy" is left alone (the words between are not the measure)
   { re: new RegExp(`\\bby\\s+${APPROX}(\\d+(?:\\.\\d+)?\\s?%?)\\s+(?:absolute\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'change', figure: 1, measure: 2 },
+  // "18.14 BLEU points improvement", "a 3.2 BLEU gain": a change, however the number is written.
+  {
+    re: new RegExp(`(?:^|\\s)(\\d+(?:\\.\\d+)?)\\s+(${MEASURE_EN})(?:\\s+points?)?\\s+(?:improvements?|gains?|increases?|drops?|reductions?|decreases?|higher|lower|better|worse)\\b`, 'i'),
+    kind: 'change',
+    figure: 1,
+    measure: 2,
+  },
   // "92.3% accuracy", "an accuracy of 92.3%"
   { re: new RegExp(`(?:^|\\s)(${VALUE_NUM})\\s+(?:(?:top-1|average|overall|mean)\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'value', figure: 1, measure: 2 },
   { re: new RegExp(`\\b(${MEASURE_EN})\\s+(?:of|at)\\s+(${VALUE_NUM})`, 'i'), kind: 'value', measure: 1, figure: 2 },
