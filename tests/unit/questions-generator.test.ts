@@ -4179,3 +4179,27 @@ describe('held-out sample BU', () => {
     expect(roleZh('我们将这种现象称为语义漂移。')).toBe('definition');
   });
 });
+
+describe('held-out sample zh-BV', () => {
+  it('never asks what a static analysis before the authors’ work showed as the paper’s claim (2401.07689)', () => {
+    const amm = paper(
+      'ubv.1',
+      'Impermanent Loss Conditions: An Analysis of Decentralized Exchange Platforms',
+      'Decentralized exchanges are widely used platforms for trading crypto assets. The most common types work with automated market makers (AMM), allowing traders to exchange assets without needing to find matching counterparties. Thereby, traders exchange against asset reserves managed by smart contracts. These assets are provided by liquidity providers in exchange for a fee. Static analysis shows that small price changes in one of the assets can result in losses for liquidity providers. Despite the success of AMMs, it is claimed that liquidity providers often suffer losses. However, the literature does not adequately consider the dynamic effects of fees over time. Therefore, we investigate the impermanent loss problem in a dynamic setting using Monte Carlo simulations. Our findings indicate that price changes do not necessarily lead to losses. Fees paid by traders and arbitrageurs are equally important. In this respect, we can show that an arbitrage-friendly environment benefits the liquid',
+      {
+        abstractTruncated: true,
+        abstractZh:
+          '去中心化交易所是广泛使用的加密资产交易平台。最常见的类型使用自动做市商（AMM），允许交易者在不需要找到匹配的交易对方的情况下交换资产。因此，交易者与由智能合约管理的资产储备进行交换。这些资产由流动性提供者提供，以换取费用。静态分析表明，其中一种资产的小幅价格变动可能会导致流动性提供者遭受损失。尽管AMM取得了成功，但声称流动性提供者经常遭受损失。然而，现有文献对随时间推移的费用动态效应没有充分考虑。因此，我们使用蒙特卡洛模拟研究了动态设置中的临时损失问题。我们的研究结果表明，价格变动不一定导致损失。交易者和套利者支付的费用同样重要。在这方面，我们可以证明对套利友好的环境有益于流动性提供者。',
+      },
+    );
+    expect(starterQuestions(amm, { locale: 'zh-CN' }).join('\n')).not.toMatch(/“静态分析表明/);
+    expect(contributionIndexZh(['多项研究表明，大型语言模型在金融任务中表现优异。', '我们提出了一个新基准。'])).toBe(1);
+    // The study's own finding opening its sentence is still its claim.
+    expect(contributionIndexZh(['背景很重要。', '研究表明，价格变动不一定导致损失。'])).toBe(1);
+  });
+
+  it('never quotes a translation that protects and "minimises" the same thing (2401.08442)', () => {
+    expect(quotableZh('我们的研究结果强调了早期反应的重要性，这减少了必须采取的措施的严格性，以保护医疗系统并使其最小化。')).toBe(false);
+    expect(quotableZh('我们提出了一种新的损失函数，并使其最小化以训练模型。')).toBe(true);
+  });
+});

@@ -1183,13 +1183,23 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
   // Where the paper starts speaking of its own work: the contribution, else (no sentence reads as one) its
   // first sentence that opens with "We" or "This work …" ("This work encodes scalar fields as …").
   const own =
-    at >= 0 ? at : read.findIndex((s) => /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b|^(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(s));
+    at >= 0
+      ? at
+      : read.findIndex((s) =>
+          /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b|^(?:(?:因此|为此|此外|然而|首先|最后|同时)，?)?(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(
+            s,
+          ),
+        );
   const lastTurn = read.reduce((last, s, i) => (TURNS_AGAINST.test(s) ? i : last), -1);
   // The sentences read as the authors' own result although no "we" says so (see below): a finding to ask about
   // where it is measured or compared ("… proved superior for SML, with lowest MSE of 165.78"), not where it may be derived.
   const ownResult = new Set<number>();
   const sentenceRoles = read.map((s, i) => {
     const r = borrowed?.get(sentences[i]!) && lang.role(s) === 'other' ? borrowed.get(sentences[i]!)! : lang.role(s);
+    // "静态分析表明，……小幅价格变动可能会导致……损失" before the authors speak of their work: what was known, which
+    // the paper may go on to dispute, not its claim.
+    // ("研究发现，……" opening a sentence is the study's own, wherever it stands.)
+    if (r === 'claim' && own >= 0 && i < own && !lang.own.test(s) && !/^(?:该|本)?研究(?:还|进一步|最终)?(?:发现|表明)/.test(s)) return 'background';
     // After that, a result said of what the paper studies without "we" is the paper's own finding
     // ("Internally, self-critical prompting consistently reduces hidden-state sensitivity …").
     // Not while the abstract is still setting up its problem: a turn after it ("However, current methods …") shows
