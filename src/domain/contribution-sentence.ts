@@ -45,10 +45,10 @@ const WEAK = [
 /** A sentence that opens by turning against what came before states a problem, not a contribution. */
 const TURN = /^(?:However|But|Yet|Although|Though|Despite|Unfortunately|Nevertheless|然而|但是|但|尽管|虽然|不过)/;
 
-/** A sentence that adds to what came before ("We also show …", "我们还展示了……") states a side result, not the main one. */
 /** A sentence that presents results rather than what was made: "simple numerical results to demonstrate …". */
 export const SIDE_RESULTS = /\b(?:numerical|experimental|empirical|simulation|illustrative) (?:results|experiments|examples|studies|simulations)\b/i;
 
+/** A sentence that adds to what came before ("We also show …", "The paper also presents …", "我们还展示了……") states a side result, not the main one. */
 export const ALSO =
   /^(?:(?:We|The (?:paper|authors|study|work|article)|This (?:paper|work|study|article)) (?:also|additionally)\b|Additionally\b|In addition\b|Moreover\b|Furthermore\b|此外|另外|我们(?:还|也))/;
 
