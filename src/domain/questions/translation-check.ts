@@ -1,10 +1,11 @@
 /**
  * Whether a Chinese sentence the questions would quote says what the English sentence it translates
- * says, as far as two cheap tests can tell. The digest's Chinese abstract is a machine translation,
+ * says, as far as a few cheap tests can tell. The digest's Chinese abstract is a machine translation,
  * and a translator can drop a negation ("that are disentangled from utility-relevant regions" rendered
- * "与效用相关的区域", related to them) or turn a tentative step into a proposal ("We move toward a
- * standard approach" rendered "本文提出了一种标准方法"). A Chinese question that quotes such a sentence
- * tells the group the opposite of the paper, so the sentence is never quoted.
+ * "与效用相关的区域", related to them; "unlabeled" rendered 标记), turn a tentative step into a proposal
+ * ("We move toward a standard approach" rendered "本文提出了一种标准方法"), or leave a "which" clause
+ * dangling after the wrong subject. A Chinese question that quotes such a sentence tells the group the
+ * opposite of the paper, so the sentence is never quoted.
  *
  * The sentences are paired by position: the translations keep the English sentences one for one in
  * 87% of 3,653 digest papers, and a pair is trusted only where the counts agree (or the English was
