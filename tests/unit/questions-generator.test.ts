@@ -4203,3 +4203,24 @@ describe('held-out sample zh-BV', () => {
     expect(quotableZh('我们提出了一种新的损失函数，并使其最小化以训练模型。')).toBe(true);
   });
 });
+
+describe('held-out sample BW', () => {
+  it('reads others’ algorithms "designed with different standards" after a turn as no method of the authors’ (2310.02718)', () => {
+    expect(roleEn('However, the optimizations of the algorithms are designed with different standards.')).not.toBe('artefact');
+    expect(roleEn('A new algorithm is designed to align the two spectra.')).toBe('artefact');
+    // What the authors derive, after how, is asked about where nothing else specific is.
+    const pan = paper(
+      'ubw.1',
+      'Understanding Pan-Sharpening via Generalized Inverse',
+      'Pan-sharpening algorithm utilizes panchromatic image and multispectral image to obtain a high spatial and high spectral image. However, the optimizations of the algorithms are designed with different standards. By the generalized inverse theory, we derived two forms of general inverse matrix formulations that can correspond to the two prominent classes of Pan-sharpening methods.',
+    );
+    const questions = starterQuestions(pan).join('\n');
+    expect(questions).toMatch(/“By the generalized inverse theory, we derived two forms/);
+    expect(questions).not.toMatch(/“However, the optimizations/);
+  });
+
+  it('never quotes a translation with a bare citation number (zh 2403.08553)', () => {
+    expect(quotableZh('受[1]最近提出的关于线性约束的线下LQR政策优化的启发，我们提出了在线乐观牛顿方法。')).toBe(false);
+    expect(quotableZh('我们提出了在线乐观牛顿方法，它在三个控制任务上优于基线。')).toBe(true);
+  });
+});

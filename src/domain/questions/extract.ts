@@ -227,7 +227,12 @@ const DENIES_PROPOSAL_EN =
   /\b(?:propos|introduc|present|offer|develop)(?:e|es)? no\b|\b(?:does|do|did) not (?:\w+ly )?(?:propose|introduce|present|offer|develop)\b|\brather than (?:propos|introduc|develop)ing\b/i;
 const proposesMethod = (s: string) =>
   !DENIES_PROPOSAL_EN.test(s) &&
-  (METHOD_NOUN.test(s) || METHOD_FOR_GAP.test(s) || METHOD_NAMED.test(s) || METHOD_ACRONYM.test(s) || METHOD_FORMULATED.test(s) || (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s)));
+  (METHOD_NOUN.test(s) ||
+    METHOD_FOR_GAP.test(s) ||
+    METHOD_NAMED.test(s) ||
+    METHOD_ACRONYM.test(s) ||
+    METHOD_FORMULATED.test(s) || // "However, the optimizations of the algorithms are designed with different standards": others' methods, turned against.
+    (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s) && !/^(?:However|But|Yet|Although|Though|Unfortunately|Nevertheless|Despite)\b/.test(s)));
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
 // "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
 const METHOD_ZH =
@@ -1037,7 +1042,7 @@ function workEn(s: string): 'made' | 'design' | undefined {
 
 /** "We derive variational formulas for …", "I derive the pointwise conditional means …" (read as "we"); never a side result ("We also derive …"). */
 const DERIVED_EN =
-  /^(?:(?:Here|In this (?:paper|work|note|article)|Building on [^,;]{3,120}|First),?\s+)?we\s+(?:(?!also\b|then\b|further\b)\w+ly\s+)?derive[sd]?\s+(?!(?:the |an? |some )?(?:[\w-]+ ){0,3}?(?:results?|insights?|intuitions?|lessons?|implications?)\b)/i;
+  /^(?:(?:Here|In this (?:paper|work|note|article)|Building on [^,;]{3,120}|By (?:the |using )?[^,;]{3,80}|First),?\s+)?we\s+(?:(?!also\b|then\b|further\b)\w+ly\s+)?derive[sd]?\s+(?!(?:the |an? |some )?(?:[\w-]+ ){0,3}?(?:results?|insights?|intuitions?|lessons?|implications?)\b)/i;
 /**
  * What the authors claim, show or make: with any of these quotable, a derivation is not asked about as
  * something made (a setting, "we study …", may sit beside it: a derivation is what such a paper does).

@@ -370,6 +370,8 @@ export function quotableZh(sentence: string, loose = false): boolean {
     !/(?<![本该此])([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
     !LOST_OBJECT_ZH.test(sentence) &&
+    // "受[1]最近提出的……的启发": a bare citation number, which a question cannot resolve.
+    !/\[\d+(?:\s?[,，–-]\s?\d+)*\]/.test(sentence) &&
     // "……以保护医疗系统并使其最小化": the translation dropped what is minimised, and "it" is what is protected.
     !/(?:保护|维护|保障|支持)[^，。；]{1,20}?并(?:使|将)其(?:最小化|降低|减少|降到最低)/.test(sentence) &&
     // "改善跨b（原文截断）的执行能力。": the translator says the sentence is cut.
