@@ -1200,7 +1200,8 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
   // where it is measured or compared ("… proved superior for SML, with lowest MSE of 165.78"), not where it may be derived.
   const ownResult = new Set<number>();
   const sentenceRoles = read.map((s, i) => {
-    const r = borrowed?.get(sentences[i]!) && lang.role(s) === 'other' ? borrowed.get(sentences[i]!)! : lang.role(s);
+    const ownReading = lang.role(s);
+    const r = ownReading === 'other' ? (borrowed?.get(sentences[i]!) ?? ownReading) : ownReading;
     // "静态分析表明，……小幅价格变动可能会导致……损失" before the authors speak of their work: what was known, which
     // the paper may go on to dispute, not its claim.
     // ("研究发现，……" opening a sentence is the study's own, wherever it stands.)
