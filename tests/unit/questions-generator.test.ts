@@ -4224,3 +4224,179 @@ describe('held-out sample BW', () => {
     expect(quotableZh('我们提出了在线乐观牛顿方法，它在三个控制任务上优于基线。')).toBe(true);
   });
 });
+
+describe('the clear-claim papers that samples BP–BW left with no usable question', () => {
+  it('reads "we posit a simple solution, which is to …" as the authors’ method (2401.00420)', () => {
+    expect(roleEn('We posit a simple solution, which is to generate synthetic data to fill in these missing category examples across domains.')).toBe('artefact');
+    // "We posit that …" is a hypothesis, not a method.
+    expect(roleEn('We posit that synthetic data fills in the missing category examples across domains.')).not.toBe('artefact');
+  });
+
+  it('asks the question the authors raise in so many words (2306.10313)', () => {
+    const discord = paper(
+      'ucbp.1',
+      'Adversaries with Limited Information in the Friedkin--Johnsen Model',
+      'In recent years, online social networks have been the target of adversaries who seek to introduce discord into societies, to undermine democracies and to destabilize communities. Often the goal is not to favor a certain side of a conflict but to increase disagreement and polarization. In this line of work, it is commonly assumed that the adversary has full knowledge about the network topology and the opinions of all users. However, the latter assumption is often unrealistic in practice, where user opinions are not available or simply difficult to estimate accurately. To address this concern, we raise the following question: Can an attacker sow discord in a social network, even when only the network topology is known? We an',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(discord).join('\n')).toMatch(/The paper sets out to answer this: “To address this concern, we raise the following question: Can an attacker sow discord/);
+  });
+
+  it('reads a review that says what it does ("This review incorporates …") as the survey speaking of itself (2403.10433)', () => {
+    expect(
+      roleEn(
+        'This review incorporates perspectives from network science to conceptualize a multilayer representation of human-AI collective intelligence, comprising a cognition layer, a physical layer, and an information layer.',
+      ),
+    ).toBe('survey');
+    expect(roleZh('这项调查总结了机器学习和相关研究中重要性加权的广泛应用。')).toBe('survey');
+    // What the survey "also" covers is a detail, not how it speaks of itself.
+    expect(roleZh('这项调查还广泛涵盖了英语、阿拉伯语、德语等多种语言。')).not.toBe('survey');
+  });
+
+  it('splits a sentence that ends in "etc." before "Our work …", and one run into the next after an acronym (2403.12092, 2311.07377)', () => {
+    expect(splitSentencesEn('The task happens everyday in fields like mail redirection, entity resolution, etc. Our work defines a framework. It works.').map((s) => s.text)).toEqual([
+      'The task happens everyday in fields like mail redirection, entity resolution, etc.',
+      'Our work defines a framework.',
+      'It works.',
+    ]);
+    expect(splitSentencesEn('In this study, we pinpoint the main challenges for learningenabled CPS.We begin by examining testing.').map((s) => s.text)).toHaveLength(2);
+    // "etc." inside a sentence stays inside it.
+    expect(splitSentencesEn('Models such as A, B, etc. are used here.').map((s) => s.text)).toHaveLength(1);
+    expect(roleEn('Our work defines, and formalizes a framework to generate matching and mismatching pairs of addresses in the English language.')).toBe('artefact');
+  });
+
+  it('reads "The paper underscores the significance of …" as what the paper argues (2402.18590)', () => {
+    expect(
+      roleEn(
+        'The paper underscores the significance of Large Language Models (LLMs) in reshaping recommender systems, attributing their value to unique reasoning abilities absent in traditional recommenders.',
+      ),
+    ).toBe('claim');
+  });
+
+  it('asks about the premise of a cut abstract whose diagnosis says "making it difficult to" of plural acronyms (2302.06198)', () => {
+    const calibration = paper(
+      'ucbp.2',
+      'Distinguishability Calibration to In-Context Learning',
+      'Recent years have witnessed increasing interests in prompt-based learning in which models can be trained on only a few annotated instances, making them suitable in low-resource settings. When using prompt-based learning for text classification, the goal is to use a pre-trained language model (PLM) to predict a missing token in a pre-defined template given an input text, which can be mapped to a class label. However, PLMs built on the transformer architecture tend to generate similar output embeddings, making it difficult to discriminate between different class labels. The problem is further exacerbated when dealing with classification tasks involving many fine-grained class labels. In this work, we alleviate this information diffusion issue, i.e., different tokens share a large proportion of similar information after going through stacked multiple self-attention layers in a transformer, by proposing a calibration method built on feature transformations through rotation and scaling to m',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(calibration).join('\n')).toMatch(/The paper starts from this: “However, PLMs built on the transformer architecture tend to generate similar output embeddings/);
+  });
+
+  it('asks about the premise that follows a contribution which opens a cut abstract, only where it names what others do (2202.02419)', () => {
+    const queue = paper(
+      'ucbp.3',
+      'Learning a Discrete Set of Optimal Allocation Rules in a Queueing System with Unknown Service Rate',
+      'Motivated by the wide range of modern applications of the Erlang-B blocking model beyond communication networks and call centers to sizing and pricing in design production systems, messaging systems, and app-based parking systems, we study admission control for such a system but with unknown arrival and service rates. In our model, at every job arrival, a dispatcher decides to assign the job to an available server or block it. Every served job yields a fixed reward for the dispatcher, but it also results in a cost per unit time of service. Our goal is to design a dispatching policy that maximizes the long-term average reward for the dispatcher based on observing only the arrival times and the state of the system at each arrival that reflects a realistic sampling of such systems. Critically, the dispatcher observes neither the service times nor departure times so that standard reinforcement learning-based approaches that use reward signals do not apply. Hence, we develop our learning-ba',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(queue).join('\n')).toMatch(/The paper starts from this: “Critically, the dispatcher observes neither the service times nor departure times/);
+    // After the contribution, a turn inside the paper's own model is no premise: "…, but cannot commit to future contracts".
+    const persuaded = paper(
+      'ucbp.4',
+      'Persuaded Search',
+      "We consider a sequential search model in which an agent inspects goods of unknown quality. The agent can contract with a profit-maximizing principal who sells a signal about a good's quality but cannot commit to future contracts. We show that there is an essentially unique stationary equilibrium in which the principal induces the socially efficient stopping rule and fully extracts the surplus generated from search.",
+    );
+    expect(starterQuestions(persuaded).join('\n')).not.toMatch(/The paper starts from this: “The agent can contract/);
+  });
+
+  it('reads "we put forward a novel formalisation" as what the authors made, and "our approach generalises state-of-the-art approaches" as their claim (2401.07818)', () => {
+    expect(
+      roleEn(
+        'More formally, we put forward a novel formalisation of the above-mentioned problem based on a multinorm approximation problem that aims at minimising multiple p-metric distance functions, where each parameter p represents a given ethical principle.',
+      ),
+    ).toBe('artefact');
+    expect(
+      roleEn(
+        'Firstly, our approach significantly generalises state-of-the-art approaches that were limited to only two ethical principles (p set to one, for maximum freedom, and p set to infinity, for maximum fairness).',
+      ),
+    ).toBe('claim');
+  });
+
+  it('asks how restrictive the assumption is that the paper names as its main one, in both languages (2306.04494)', () => {
+    const copula = paper(
+      'ucbp.5',
+      'Evaluating the Impact of Regulatory Policies on Social Welfare in Difference-in-Difference Settings',
+      'Quantifying the impact of regulatory policies on social welfare generally requires the identification of counterfactual distributions. Many of these policies (e.g. minimum wages or minimum working time) generate mass points and/or discontinuities in the outcome distribution. Existing approaches in the difference-in-difference literature cannot accommodate these discontinuities while accounting for selection on unobservables and non-stationary outcome distributions. We provide a unifying partial identification result that can account for these features. Our main identifying assumption is the stability of the dependence (copula) between the distribution of the untreated potential outcome and group membership (treatment assignment) across time.',
+    );
+    expect(starterQuestions(copula).join('\n')).toMatch(/The paper rests on this assumption: “Our main identifying assumption is the stability of the dependence \(copula\)/);
+    expect(roleEn('We provide a unifying partial identification result that can account for these features.')).toBe('result');
+    expect(roleZh('我们的主要识别假设是未处理潜在结果的分布与组成员身份之间的依赖关系（copula）随时间保持稳定。')).toBe('assumption');
+    // An assumption others make is background, not the paper's.
+    expect(roleEn('The main assumption of prior work is that the copula is known.')).not.toBe('assumption');
+  });
+
+  it('asks what is new in a Chinese summary that says only what the method does and what it is for (2303.10167, 2403.13241, 2306.04979)', () => {
+    const frame = (summaryZh: string) => writerZh.summary(readPaper(paper('ucbp.6', 'A title', '', { summaryZh })), 'seed')?.text ?? '';
+    // 社区发现 is community detection, not a finding.
+    expect(frame('本文提出了一个广义的凝聚概念，构建在分区局部深度的技术基础上，扩展了早期结果并应用于具有不确定性的数据的社区发现中。')).toMatch(/新意在哪里/);
+    // "从而减少……的副作用" says what the method is for.
+    expect(frame('本论文提出了一种使用网络参数附加分解来解耦干净数据和错误标记数据的记忆，从而减少嘈杂标签对深度网络训练的副作用。')).toMatch(/新意在哪里/);
+    expect(frame('CoCo是一种耦合对比图表示学习框架，其中包含一个图卷积网络和一个分层图内核网络，通过耦合对比学习减少领域差异，用于无监督领域自适应图分类。')).toMatch(/新意在哪里/);
+    expect(frame('本论文基于范畴论语言为深度学习发展了新的数学基础，提出了一种端到端、统一且规范性的框架。')).toMatch(/新意在哪里/);
+    // "通过……提高了……的性能" reports what it did: a result the summary may overstate.
+    expect(frame('ViGoR通过细粒度奖励建模提高了大型视觉语言模型在视觉对接方面的性能。')).toMatch(/概括有没有说得比论文更满/);
+  });
+
+  it('reads "本文对……进行了全面研究" as the study’s design, never a survey’s, and a case overview as no survey (2403.12936)', () => {
+    expect(roleZh('本文对GPT-4（一种大型语言模型）在从英国雇佣法庭（UKET）案例中自动提取信息的应用进行了全面研究。')).toBe('design');
+    expect(roleZh('我们通过手动验证过程对GPT-4在提取关键信息方面的性能进行了细致评估，以确保提取的数据准确性和相关性。')).toBe('design');
+    // An analysis in a theory paper is a step of the argument, not a study's setup.
+    expect(roleZh('我们对单隐藏层神经网络和单层Transformer在解决这一任务中学到的特征进行了深入的分析。')).not.toBe('design');
+    // The aim of a study is not its design.
+    expect(roleZh('这项研究的目的在于调查CAPTCHA生成系统中的缺陷和漏洞，以设计更具弹性的CAPTCHAs。')).not.toBe('design');
+    const tribunal = paper(
+      'ucbp.7',
+      'Automatic Information Extraction From Employment Tribunal Judgements Using Large Language Models',
+      'Court transcripts and judgments are rich repositories of legal knowledge, detailing the intricacies of cases and the rationale behind judicial decisions. The extraction of key information from these documents provides a concise overview of a case, crucial for both legal experts and the public. This paper presents a comprehensive study on the application of GPT-4, a large language model, for automatic information extraction from UK Employment Tribunal (UKET) cases.',
+    );
+    expect(readPaper(tribunal).kind).not.toBe('survey');
+    // A survey's own study of the literature is not asked as a study's design.
+    const survey = paper('ucbp.8', 'Siren’s Song in the AI Ocean: A Survey on Hallucination in Large Language Models', '', {
+      abstractZh: '本文对关于幻觉检测、解释和缓解的最新研究进行了调查，重点探讨了LLMs所面临的独特挑战。',
+    });
+    expect(starterQuestions(survey, { locale: 'zh-CN' }).join('\n')).not.toMatch(/这个设计遗漏了什么|这样的设计足以支撑/);
+  });
+
+  it('reads an inference method (推论方法) as no corollary, and "We report a … framework" as what the authors made (2310.15512, 2309.06708)', () => {
+    expect(roleZh('最后，我们将新的推论方法应用于三个经验研究。')).not.toBe('result');
+    expect(roleEn('We report a statistical learning framework to predict the growth of fatigue cracks and the life-to-failure of the components under loading conditions with uncertainties.')).toBe(
+      'artefact',
+    );
+    expect(roleZh('我们报道了一个统计学习框架，用于预测在带有不确定性的加载条件下疲劳裂纹的增长和组件的失效寿命。')).toBe('artefact');
+    // What is reported as a finding or a result is not something made.
+    expect(roleEn('We report that the models fail.')).not.toBe('artefact');
+    expect(roleEn('We report a 12% improvement of our model over baselines.')).not.toBe('artefact');
+  });
+
+  it('reads "mechanism design problem" as a problem studied, and an overview of the authors’ own research as no survey (2403.12181, 2403.13672)', () => {
+    expect(roleEn('We study the $k$-facility location mechanism design problem, where the $n$ agents are strategic and might misreport their location.')).toBe('setting');
+    const meshfree = paper(
+      'ucbp.9',
+      'Machine Learning Optimized Approach for Parameter Selection in MESHFREE Simulations',
+      "Meshfree simulation methods are emerging as compelling alternatives to conventional mesh-based approaches. In this publication, we provide a comprehensive overview of our research combining Machine Learning (ML) and Fraunhofer's MESHFREE software, a powerful tool utilizing a numerical point cloud.",
+    );
+    expect(readPaper(meshfree).kind).not.toBe('survey');
+  });
+
+  it('never quotes the translation of a finding the digest cut in its verdict ("… may sometimes be sub") (2310.15512)', () => {
+    const rank = paper(
+      'ucbp.10',
+      'Inference for Rank-Rank Regressions',
+      "Slope coefficients in rank-rank regressions are popular measures of intergenerational mobility. Second, we derive a general asymptotic theory for rank-rank regressions and provide a consistent estimator of the OLS estimator's asymptotic variance. Finally, we apply our new inference methods to three empirical studies. We find that the confidence intervals based on estimators of the correct variance may sometimes be sub",
+      {
+        abstractTruncated: true,
+        abstractZh:
+          '在等级回归中，斜率系数是衡量代际流动性的常用指标。其次，我们导出了等级回归的一般渐进理论，并提供了OLS估计器渐进方差的一致估计器。最后，我们将新的推论方法应用于三个经验研究。我们发现，基于正确方差的估计器的置信区间有时可能欠精确。',
+      },
+    );
+    expect(starterQuestions(rank, { locale: 'zh-CN' }).join('\n')).not.toMatch(/欠精确/);
+    // Cut further on, after the verdict, the translation of the finding may still be quoted.
+    const whole = { ...rank, abstract: rank.abstract!.replace(/may sometimes be sub$/, 'may sometimes be substantially shorter than the conventional ones, and sometimes lo') };
+    expect(
+      readPaper(whole)
+        .zh.roles.map((entry) => entry.text)
+        .join('\n'),
+    ).toMatch(/欠精确/);
+  });
+});

@@ -103,7 +103,8 @@ const hasParts = (s: string) => PARTS_EN.test(s.replace(NOT_PARTS_EN, ' '));
 /** A finding about how models or systems perform. */
 const MODELS_EN = /\b(?:models?|LLMs?|GPT[\w.-]*|systems?|agents?|methods?|baselines?|perform\w*|accuracy|scores?|F1)\b/i;
 /** A problem that concerns methods, models or tools a group like ours might use. */
-const PRACTICE_EN = /\b(?:methods?|approach(?:es)?|models?|systems?|tools?|techniques?|algorithms?|frameworks?|simulators?|benchmarks?|pipelines?|metrics?|libraries|implementations?)\b/i;
+const PRACTICE_EN =
+  /\b(?:(?-i:[A-Z]{2,}s)|methods?|approach(?:es)?|models?|systems?|tools?|techniques?|algorithms?|frameworks?|simulators?|benchmarks?|pipelines?|metrics?|libraries|implementations?)\b/i;
 
 const METHOD_LEAD = (s: string, r: Reading) =>
   // "Does an experiment isolate it?" and "test first" only where the paper has experiments.
@@ -156,6 +157,8 @@ const THEORY_SETTING = (s: string) => [`${q(s)} What does this setting cover tha
 const QUESTION_LEAD = (s: string) => [`The paper sets out to answer this: ${q(s)} Which experiment or argument in the paper answers it, and does the answer hold beyond the cases studied?`];
 /** Something the authors made that no role names (a measure, a protocol, a formulation): asked what is new in it, whatever it is. */
 const MADE_LEAD = (s: string) => [`The authors describe their work this way: ${q(s)} What is new here compared with earlier work, and what does it let us do that we could not do before?`];
+/** The assumption the paper's results rest on: asked how far it reaches, whatever the kind of paper. */
+const ASSUMPTION_LEAD = (s: string) => [`The paper rests on this assumption: ${q(s)} How restrictive is it in the cases we care about, and what would go wrong if it failed?`];
 const DEFINITION_LEAD = (s: string) => [`${q(s)} What does this new notion capture that earlier ones did not, and how do the authors show that it matters?`];
 
 /**
@@ -199,6 +202,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return r.kind === 'theory' && !REVISIT_EN.test(s) ? THEORY_SETTING(s) : undefined;
     case 'definition':
       return DEFINITION_LEAD(s);
+    case 'assumption':
+      return ASSUMPTION_LEAD(s);
     case 'made':
       // What a survey makes (a taxonomy) is how it organises the field.
       return r.kind === 'survey' ? SURVEY_LEAD(s, r) : MADE_LEAD(s);
@@ -230,6 +235,8 @@ function shortFrame(s: string, role: SentenceRole | undefined, r: Reading): stri
       return `${q(s)} Can this setup carry the paper's conclusions?`;
     case 'question':
       return `${q(s)} How does the paper answer this?`;
+    case 'assumption':
+      return `${q(s)} How restrictive is this assumption?`;
     case 'made':
       return r.kind === 'survey' ? `${q(s)} Which of its distinctions are most useful to us?` : `${q(s)} What is new here, and what does it let us do?`;
     default:
@@ -564,7 +571,7 @@ export function fallbacksOf(
 ): QuestionCandidate[] {
   const out: QuestionCandidate[] = [];
   // 'survey': a survey's own sentence ("This paper bridges this gap by presenting a hierarchical review …"); its frames fit only a survey.
-  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'made', 'definition', 'position', 'survey'];
+  const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'made', 'definition', 'assumption', 'position', 'survey'];
   for (const tier of ['whole', 'long', 'late'] as const) {
     for (const { text, role, long: tooLong = false, late = false } of roles) {
       if (quoted.includes(text) || !fitting.includes(role)) continue;

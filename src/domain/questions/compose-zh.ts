@@ -64,6 +64,8 @@ const THEORY_SETTING = (s: string) => [`${q(s)}这个设定涵盖了哪些以往
 const QUESTION_LEAD = (s: string) => [`论文要回答的是：${q(s)}论文中哪个实验或论证回答了它？这个回答在所研究的情形之外还成立吗？`];
 /** Something the authors made that no role names (a measure, a protocol, a formulation): asked what is new in it, whatever it is. */
 const MADE_LEAD = (s: string) => [`作者这样描述自己的工作：${q(s)}与已有工作相比，新意在哪里？它让我们能做哪些以前做不到的事？`];
+/** The assumption the paper's results rest on (see compose-en.ts). */
+const ASSUMPTION_LEAD = (s: string) => [`论文依赖这一假设：${q(s)}在我们关心的情形中，它的限制有多强？如果它不成立，会出什么问题？`];
 const DEFINITION_LEAD = (s: string) => [`${q(s)}这个新概念抓住了哪些已有概念没有抓住的东西？作者怎样说明它的重要性？`];
 
 /** The frames for a sentence by its role and the kind of paper (see compose-en.ts); none when no frame fits. */
@@ -90,6 +92,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return r.kind === 'survey' ? SURVEY_LEAD(s, r) : undefined;
     case 'design':
       if (r.kind === 'people') return PEOPLE_LEAD(s);
+      // A survey's method ("本文对……的最新研究进行了调查") is no study's setup (see compose-en.ts).
+      if (r.kind === 'survey') return undefined;
       return DESIGN_LEAD(s);
     case 'question':
       return QUESTION_LEAD(s);
@@ -98,6 +102,8 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       return r.kind === 'theory' && !/重新审视|重新考察|再次审视|重访/.test(s) ? THEORY_SETTING(s) : undefined;
     case 'definition':
       return DEFINITION_LEAD(s);
+    case 'assumption':
+      return ASSUMPTION_LEAD(s);
     case 'made':
       // What a survey makes (a taxonomy) is how it organises the field.
       return r.kind === 'survey' ? SURVEY_LEAD(s, r) : MADE_LEAD(s);
@@ -183,9 +189,18 @@ const FIELD_BACKGROUND_ZH = /(?:至关重要|非常重要|十分重要|越来越
 const PAPER_DOES_ZH = /提出|介绍|引入|开发|设计|构建|建立|研究了|探讨了|分析了|考察了|评估了|比较了|展示|给出|推导|是一[种个套]|本文|该论文|这篇论文|该研究|本研究|这项研究|该工作|作者/;
 /** A summary that says what the paper proposes ("本文提出了一种……框架"); not "本文提出智能体系统必须……" (argues), nor "引入……可以……" (a claim). */
 const SUMMARY_PROPOSES_ZH =
-  /^(?:(?:本文|该论文|这篇论文|本论文|本研究|该研究|这项研究|作者|我们)[^，。；]{0,8}?)?(?:提出|引入|开发|设计|构建|介绍)了?(?:一[种个套类项]|[A-Za-z]|新的?|名为)|^[^，。；]{1,30}?是一[种个套][^，。；]{0,30}?新(?:方法|框架|模型|算法|系统)/;
+  /^(?:(?:本文|该论文|这篇论文|本论文|本研究|该研究|这项研究|作者|我们)(?:[^，。；]{0,8}?|[^。；]{0,60}?，并?))?(?:提出|引入|开发|设计|构建|介绍|发展)了?(?:一[种个套类项]|[A-Za-z]|新的?|名为)|^[^，。；]{1,30}?是一[种个套][^，。；]{0,30}?新(?:方法|框架|模型|算法|系统)|^[A-Za-z][\w-]*是一[种个套][^，。；]{0,30}?(?:方法|框架|模型|算法|系统|架构)/;
 /** A summary that states a result (see RESULT_CUE_EN in compose-en.ts); "有重要的应用价值" states none. */
-const RESULT_CUE_ZH = /表明|发现|证明|揭示|提高|提升|优于|显著|超过|超越|降低|减少|改善|实现了|取得了|达到|更好|更高|更低|更快|\d+(?:\.\d+)?\s*(?:%|％|倍)/;
+const RESULT_CUE_ZH =
+  /表明|(?<!社区|异常|知识|模式|主题|药物|规律|漏洞|故障)发现|证明|揭示|提高|提升|优于|显著|超过|超越|降低|减少|改善|实现了|取得了|达到|更好|更高|更低|更快|\d+(?:\.\d+)?\s*(?:%|％|倍)/;
+/**
+ * What a method is for or how it works, not what it was found to do: "以改善电池管理", "从而减少嘈杂标签对……的副作用",
+ * "通过耦合对比学习减少领域差异".
+ */
+// ("通过细粒度奖励建模提高了……的性能", "从而提升了……": what it did, a result.)
+const PURPOSE_ZH = /(?:以|旨在|为了|用来|用于|来|从而|以便)(?:进一步)?(?:改善|提高|提升|降低|减少|实现|达到)(?!了)|通过[^，。；]{1,30}?(?:改善|提高|提升|降低|减少)(?!了)/g;
+/** Whether a summary states a result: a cue of one outside the clauses that say what the method is for. */
+const statesResultZh = (s: string) => RESULT_CUE_ZH.test(s.replace(PURPOSE_ZH, ' '));
 
 const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样招募的？这些发现能推广到这个群体之外吗？`];
 
@@ -231,10 +246,10 @@ export const zh: Writer = {
     const s = r.zh.summary;
     // A summary that only says why the field matters ("……对于确保车辆自动化安全至关重要，但当前研究中……往往被分开研究")
     // is background, nothing of the paper's to weigh.
-    if (s && FIELD_BACKGROUND_ZH.test(s) && !RESULT_CUE_ZH.test(s) && !PAPER_DOES_ZH.test(s)) return undefined;
+    if (s && FIELD_BACKGROUND_ZH.test(s) && !statesResultZh(s) && !PAPER_DOES_ZH.test(s)) return undefined;
     if (!s) return undefined;
     // A summary that says what the paper proposes and no result has nothing to overstate: what is new in it is the question.
-    const proposes = r.kind !== 'survey' && !RESULT_CUE_ZH.test(s) && SUMMARY_PROPOSES_ZH.test(s);
+    const proposes = r.kind !== 'survey' && !statesResultZh(s) && SUMMARY_PROPOSES_ZH.test(s);
     const c = candidate(
       'summary',
       [s],
@@ -245,7 +260,7 @@ export const zh: Writer = {
       ],
       seed,
     );
-    return c && !RESULT_CUE_ZH.test(s) ? { ...c, weak: true } : c;
+    return c && !statesResultZh(s) ? { ...c, weak: true } : c;
   },
   problem(r, seed) {
     const s = r.zh.problem;

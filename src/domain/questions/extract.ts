@@ -89,9 +89,9 @@ const SURVEY_TITLE =
   /(?:^|:\s*|\b(?:a|an)\s+(?:(?!(?:benchmark|dataset|corpus|framework|system|tool|method|model|pipeline|agent)s?\b)[\w-]+\s+){0,3})(?<!\b(?:code|peer|paper|product|app|user|customer|movie)\s)(survey|review|overview|tutorial|primer)(?=\s*$|\s*[:.,]|\s+(?:of|on|for|in|about|and)\s+(?!\d))|\b(lecture notes)\b|\bchallenges,? and (?:future )?(?:directions|opportunities|perspectives)\s*$|(?:^|:\s*)(?:an?\s+)?(?:(?:gentle|brief|short|self-contained|concise|practical|pedagogical)\s+)?(introduction)(?=\s*$|\s+to\b)/i;
 /** "We present the first systematic survey of …": the authors calling their paper a survey. */
 const SURVEY_SELF_EN =
-  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b(?!\s+(?:pipeline|system|tool|framework|process|model|method|platform|agent|module|workflow|assistant)s?\b)|\bthis (?:paper|article|note|chapter|monograph) is an? (?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial|primer|introduction)\b/i;
+  /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b(?!\s+of\s+(?:our|my)\s)(?!\s+(?:pipeline|system|tool|framework|process|model|method|platform|agent|module|workflow|assistant)s?\b)|\bthis (?:paper|article|note|chapter|monograph) is an? (?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial|primer|introduction)\b/i;
 const SURVEY_ABSTRACT =
-  /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work) )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b/i;
+  /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work|chapter) |we |,? and (?:also )?)(?:\w+ly )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b(?!\s+of\s+(?:our|my)\s)/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
 const SURVEY_ZH = /本文综述|这篇综述|本综述|我们综述|综述了|系统性(?:文献)?回顾|这份讲义|本讲义/;
 /** The Chinese abstract calling itself a survey ("本文提供了首个……综述"): that outweighs a taxonomy it "introduces". */
@@ -178,13 +178,13 @@ const PEOPLE_ZH =
 
 /** A contribution that is a method: a proposed method, model, framework, … or something the paper names. */
 const METHOD_NOUNS =
-  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|toolbox|package|software|heuristic|criterion|formulation|representation|inference|suite|diagnostic|test)s?';
+  '(?:method|approach|framework|model|algorithm|architecture|technique|system|tool|pipeline|workflow|strategy|mechanism|scheme|module|loss|objective|estimator|procedure|protocol|formali[sz]ation|attack|defen[cs]e|agent|library|platform|network|paradigm|recipe|policy|retriever|reranker|encoder|decoder|classifier|sampler|optimi[sz]er|solver|planner|detector|generator|parser|tokeni[sz]er|regulari[sz]er|layer|operator|kernel|prior|controller|language|compiler|simulator|adapter|metric|memory|score|index|toolkit|toolbox|package|software|heuristic|criterion|formulation|representation|inference|suite|diagnostic|test)s?';
 /**
  * A contribution that is a method: the authors (we, this paper) propose, introduce, present, develop
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD_NOUN = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?!(?:the |an? |our )?(?:[\\w-]+ ){0,3}?(?-i:study|studies|analysis|analyses|evaluation|investigation|examination|comparison)\\b(?!\\s+${METHOD_NOUNS}\\b))(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?<!\\bmechanism )(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|formali[sz]e[sd]?|puts? forward|report(?:s|ed)?(?= (?:an?|our) (?!(?:\\S+ ){0,3}?(?:results?|findings?|experiments?|evaluations?|improvements?)\\b))|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?!(?:the |an? |our )?(?:[\\w-]+ ){0,3}?(?-i:study|studies|analysis|analyses|evaluation|investigation|examination|comparison)\\b(?!\\s+${METHOD_NOUNS}\\b))(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 /**
@@ -236,7 +236,7 @@ const proposesMethod = (s: string) =>
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
 // "提供" only with what is made ("提供了一个……视角"), never "提供了一个证明".
 const METHOD_ZH =
-  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时)|(?:(?!综述|概述|回顾|调查)[^。；]){0,40}?，|(?:通过|基于|利用|借助|结合)[^。；]{0,60}?，)(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)/;
+  /(?:我们|本文|本研究|这项工作|该论文|这篇论文)(?:[^，。；]{0,8}?|[^。；]{0,40}?，(?:并|还|进而|同时)|(?:(?!综述|概述|回顾|调查)[^。；]){0,40}?，|(?:通过|基于|利用|借助|结合)[^。；]{0,60}?，)(?:提出|设计|开发|引入|构建|介绍|推出)了?(?:一(?:种|个|套|类)|[^。；]{0,40}?(?:[\u4e00-\u9fff]器|方法|框架|模型|算法|架构|技术|系统|工具|机制|策略|方案|模块|网络|范式|估计量|优化器|求解器|编码器|解码器|检测器|生成器|分类器|语言|平台|智能体|指标|工作流|流程)|[A-Za-z])|(?:我们|本文|本研究|这项工作)[^，。；]{0,8}?提供了?一(?:个|种|套)[^。；]{0,30}?(?:视角|框架|方法|工具|平台|模型|系统|软件包|工具包)|(?:我们|本文)(?:报道|报告)了?一(?:种|个|套)[^，。；]{0,20}?(?:框架|方法|模型|算法|系统|工具|平台)/;
 
 /**
  * "我们引入了ClaimRAG-LAW，一个全面的法律RAG数据集", "我们引入了MOSAIC，这是首个……基准", "我们引入了LongRCA
@@ -429,7 +429,24 @@ const SETTINGS_COMPARED =
  * - `background`: a generic opening line about the field ("X is increasingly important", "X remains a key challenge");
  * - `other`: none of these.
  */
-export type SentenceRole = 'claim' | 'result' | 'problem' | 'gap' | 'artefact' | 'dataset' | 'design' | 'question' | 'setting' | 'definition' | 'position' | 'survey' | 'made' | 'background' | 'other';
+export type SentenceRole =
+  | 'claim'
+  | 'result'
+  | 'problem'
+  | 'gap'
+  | 'artefact'
+  | 'dataset'
+  | 'design'
+  | 'question'
+  | 'setting'
+  | 'definition'
+  /** The assumption the paper's results rest on, named as such ("Our main identifying assumption is …"). */
+  | 'assumption'
+  | 'position'
+  | 'survey'
+  | 'made'
+  | 'background'
+  | 'other';
 
 interface Language {
   quotable(sentence: string): boolean;
@@ -471,7 +488,7 @@ const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;
 const MISSING_SURVEY_ZH = /(?:缺乏|缺少|没有|尚无|鲜有)[^，。；]{0,40}?(?:综述|回顾)/;
 /** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
 const DIAGNOSIS_EN =
-  /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?(?! (?:labell?ing|tagging|decision|recommendation|data|tasks?))|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*)\b/i;
+  /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?(?! (?:labell?ing|tagging|decision|recommendation|data|tasks?))|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*|making it (?:\w+ )?(?:difficult|hard|impossible) to|(?:do|does|did) not apply|(?:is|are) not applicable|inapplicable)\b/i;
 const DIAGNOSIS_ZH =
   /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致(?![^，。；]{0,24}?(?<!未经|未|不|无|没有|没)(?:改善|提高|提升|进步|增强|优化|便利))|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
 /** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
@@ -482,15 +499,18 @@ const BACKGROUND_ZH =
 /** A sentence about what others do ("Traditional evaluations measure …"): background, never the paper's claim. */
 const ABOUT_OTHERS_EN = /^(?:\w+,?\s+){0,2}?(?:traditional|existing|prior|previous|conventional|current|standard|typical|classical|common|most|many)\b/i;
 // The words between may not be prepositions: "standard in evaluation harnesses" says what is common, not what others do.
-const EXISTING_EN =
-  /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:(?!(?:in|of|for|to|on|at|by|with|across)\b)\w+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b|\b(?:however|but|yet|while|whereas|although|despite)\b/i;
+const EXISTING_NAMED_EN =
+  /\b(?:existing|current|prior|previous|conventional|traditional|standard|state-of-the-art|most|many|popular|typical|common|recent) (?:(?!(?:in|of|for|to|on|at|by|with|across)\b)[\w-]+ ){0,2}(?:methods?|approaches|models|systems|techniques|tools|work|studies|benchmarks|frameworks|solutions|algorithms|practices?|pipelines|simulators|datasets|metrics|evaluations?)\b/i;
+const EXISTING_EN = new RegExp(`${EXISTING_NAMED_EN.source}|\\b(?:however|but|yet|while|whereas|although|despite)\\b`, 'i');
+/** Others' methods named as such ("standard reinforcement learning-based approaches", "现有方法"), not a turn alone. */
+const OTHERS_NAMED = new RegExp(`${EXISTING_NAMED_EN.source}|现有|已有|传统的?[^，。；]{0,10}?方法`, 'i');
 const EXISTING_ZH = /现有|已有|当前|目前|传统|大多数|多数|常见|主流|然而|但是|但|尽管|虽然|不过/;
 
 const THEOREM_EN =
   /\b(?:prove[sdn]?(?! (?:the |a )?concept)|we (?:\w+ly )?establish (?:an?|the|two|three|several|new|sharp|tight)(?! (?:[\w-]+ )?(?:patterns?|trends?|baselines?|benchmarks?|datasets?|collaborations?|partnerships?|links?)\b)|theoretical(?:ly)?|(?<!\b(?:that|which) )characteri[sz](?:e|es|ed|ation)|(?:our|the) main result|unique(?:ly)? optimal|identif(?:y|ies|ied) [^.;]{0,80}?\bup to|necessary (?:condition|and sufficient)|sufficient condition|theorems?(?!\s*prov)|lemmas?|corollar(?:y|ies)|(?:upper|lower|regret|error|risk|generali[sz]ation) bounds?|(?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample)(?: and (?:regret|consistency|convergence|optimality|approximation|recovery|identification|finite-sample))? guarantees|asymptotic(?:ally)?|non-asymptotic|(?:infinite[- ](?:width|depth|data|sample|time)|mean[- ]field|thermodynamic|continuum|large[- ]\w+|small[- ]\w+|scaling) limits?|equivalen(?:t|ce)(?! quer)|converge[sd]? (?:to|at|in)|convergence rates?|minimax|statistically consisten(?:t|cy)|unbiased|identifiab(?:le|ility)|closed[- ]form|sample complexity|(?:NP|PPAD|PLS|PSPACE|EXPTIME|APX|#P)-(?:hard|complete|completeness|hardness)|necessary and sufficient|if and only if|exactly when|(?:has|have|admits?) a unique)\b/i;
 // 策略证明 is "strategy-proof", a property, not a proof; "证明了我们的方法在实际中取得了……改进" demonstrates, it proves nothing.
 const THEOREM_ZH =
-  /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言|其|自己|自身)(?![^，。；]{0,16}?(?:在实际中|在实践中|取得了|改进|优于))|定理|引理|推论|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式|(?:性能|误差|遗憾|风险|泛化|复杂度)界限?|(?:给出|推导|得到|刻画)(?:了|出)?[^。；]{0,80}(?:的|之)(?:充分|必要|充要)?条件(?:[，。；]|$)/;
+  /(?<!策略)证明(?!修复|助手|工具|器|系统|辅助|检查|脚本|搜索|库|语言|其|自己|自身)(?![^，。；]{0,16}?(?:在实际中|在实践中|取得了|改进|优于))|定理|引理|推论(?!方法|程序|过程|框架|工具)|上界|下界|渐近|等价(?!查询)|收敛(?:速度|速率|率|性|到|于)|无偏|可识别|闭式|样本复杂度|极小极大|充分必要|当且仅当|(?:推导|展示|给出|得到)(?:了|出)?[^，。；]{0,60}公式|(?:性能|误差|遗憾|风险|泛化|复杂度)界限?|(?:给出|推导|得到|刻画)(?:了|出)?[^。；]{0,80}(?:的|之)(?:充分|必要|充要)?条件(?:[，。；]|$)/;
 /** The verbs that state a result outright, which a sentence setting up the problem ("we study …") lacks. */
 const STRONG_RESULT_VERB_EN = /\b(?:prove[sdn]?(?! (?:the |a )?concept)|show[sn]?|showed|establish(?:es|ed)?|derive[sd]?|obtain(?:s|ed)?|characteri[sz](?:e|es|ed)|attains?|achieves?|guarantees?)\b/i;
 /** A sentence that states a result, not one that merely mentions a closed form or a theorem it uses. */
@@ -513,7 +533,7 @@ const RESULT_AFTER_CONTRIBUTION_EN =
 const OVER_BASELINE_EN = /\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\s+(?:[\w-]+\s+){0,4}?baselines?\b/i;
 // "We report a decoupling in how …": a finding reported, not a study's design ("we report results on …").
 const CLAIM_EN =
-  /\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ ){0,3}?(?:findings|results) (?:\w+ly )?(?:reflect|mirror|echo)\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|affirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|(?<!\b(?:of|for|towards?|at|on|in)\s)(?:achiev(?:es|ed|ing)|improv(?:es|ed|ing)|(?<!\b(?:the|a|an)\s)reduc(?:es|ed|ing)(?!\s(?:[\w-]+\s){1,3}?to\s(?!\d|about|around|less|below|under|only|just|half|a fraction)))|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|,\s+(?:thereby |thus )?(?:proving|showing|demonstrating|establishing) that\b|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\b(?:this|the present|(?<=^)the) (?:paper|work|study|article|note) (?:(?:aims to|seeks to|sets out to) [^.;]{3,120}? and )?(?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result|claim|thesis|contention|conclusion) is (?:that\b|(?:the |an? )?(?:[\w-]+ ){0,3}?[\w-]+:)|\bwe (?:\w+ly )?document (?:a|an|two|three|several|\d+) (?:[\w-]+ ){0,3}?(?:maximum|minimum|peak|effect|gap|pattern|shift|increase|decrease|drop|rise|decline|correlation|anomaly|asymmetry|regularity|discrepancy|bias|failure|trend|phenomenon)s?\b|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
+  /\bour (?:[\w-]+ ){0,2}?(?:method|approach|framework|model|results?|formulation|formali[sz]ation|theory|analysis)s? (?:\w+ly )?(?:generali[sz]es|subsumes|unifies) (?:the |all |both |existing |previous |prior |earlier |classical |standard |state-of-the-art )|\bwe (?:\w+ly )?(?:give|provide|obtain) (?:a|an) (?:negative|positive|affirmative|complete|definitive) answer\b|\bour (?:[\w-]+ ){0,3}?(?:findings|results) (?:\w+ly )?(?:reflect|mirror|echo)\b|\bour (?:[\w-]+ )?stud(?:y|ies) (?:\w+ly )?(?:shows?|showed|demonstrates?|demonstrated|reveals?|revealed|finds|found|confirms?|confirmed)\b|\bwe (?:\w+ly )?report (?:that\b|(?:an?|the) (?:[\w-]+ ){0,2}?(?:decoupling|dissociation|effect|gap|phenomenon|failure|trade-?off|asymmetry|correlation|pattern|paradox|discrepancy|bias|increase|decrease|drop|gain|improvement|reduction)s?\b)|\b(?:we (?:\w+ly )?(?:find|found|show|showed|observe[d]?|demonstrate[d]?|reveal(?:ed)?|confirm(?:ed)?|establish(?:ed)?|identify|identified|uncover(?:ed)?|discover(?:ed)?|argue|conclude[d]?|estimate[d]?|project(?:ed)?|predict(?:ed)?|forecast) that|(?:results|experiments|evaluations?|analys[ie]s|findings|simulations|studies|evidence) (?:\w+ ){0,2}(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|affirm(?:s|ed)?|extend|extends|generali[sz]e|generali[sz]es|imply|implies)|outperform\w*|surpass\w*|(?<!\b(?:of|for|towards?|at|on|in)\s)(?:achiev(?:es|ed|ing)|improv(?:es|ed|ing)|(?<!\b(?:the|a|an)\s)reduc(?:es|ed|ing)(?!\s(?:[\w-]+\s){1,3}?to\s(?!\d|about|around|less|below|under|only|just|half|a fraction)))|(?:we|our (?:\w+ ){0,2}(?:method|approach|model|framework|system|results?|experiments?))\s+(?:\w+ly\s+)?(?:achieve|improve|reduce|validate|confirm|demonstrate|show)\b|\bby (?:showing|demonstrating|proving|establishing|finding) that|,\s+(?:thereby |thus )?(?:proving|showing|demonstrating|establishing) that\b|\bit (?:is|was|has been) (?:\w+ly )?(?:shown|demonstrated|proven|proved|found|established) that\b|^It turns out that\b|(?:significantly|substantially|consistently) (?:\w+ )?(?:better|worse|higher|lower|more|less)|(?<!\b(?:where|when|which|if|once|as) )(?:we|our \w+) (?:\w+ly )?(?:find|found|observe[d]?)\b|\bwe (?:\w+ly )?(?:reproduce[sd]?|replicate[sd]?|(?:identif(?:y|ied)|uncover(?:ed)?|discover(?:ed)?|locali[sz]e[d]?|pinpoint(?:ed)?) (?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple) )\b|\b(?:results|experiments|evaluations?|analys[ie]s|findings|simulations)\b[^.;]{0,120}?\b(?:show|shows|showed|demonstrate[sd]?|reveal(?:s|ed)?|indicate[sd]?|suggest(?:s|ed)?|confirm(?:s|ed)?|verify|verifies|verified) that\b|\bour (?:[\w-]+ ){0,4}(?:\([\w-]+\) )?(?:method|approach|algorithm|model|framework|system|estimator|sampler|solver|test|measure|procedure|metric|policy|mechanism)s? (?:\([\w-]+\) )?(?:is|are) (?:also |both )?(?:\w+ly )?(?:fast|faster|simple|scalable|efficient|accurate|robust|optimal|consistent|competitive|valid|unbiased|exact|tight|sound)\b|\bour (?:[\w-]+ ){0,2}(?:method|approach|algorithm|model|framework|system)s? (?:can|is able to) (?:\w+ly )?(?:handle|generali[sz]e|scale|recover|solve|detect|learn)\b|\b(?:this|the present|(?<=^)the) (?:paper|work|study|article|note) (?:(?:aims to|seeks to|sets out to) [^.;]{3,120}? and )?(?:\w+ly )?(?:shows|proves|demonstrates|establishes|finds) that\b|^(?:Our|Its|The) (?:key |main |central |core |principal )?(?:insight|observation|hypothesis|finding|result|claim|thesis|contention|conclusion) is (?:that\b|(?:the |an? )?(?:[\w-]+ ){0,3}?[\w-]+:)|\bwe (?:\w+ly )?document (?:a|an|two|three|several|\d+) (?:[\w-]+ ){0,3}?(?:maximum|minimum|peak|effect|gap|pattern|shift|increase|decrease|drop|rise|decline|correlation|anomaly|asymmetry|regularity|discrepancy|bias|failure|trend|phenomenon)s?\b|\bby \d[\d.,]*\s*(?:%|percent(?:age points?)?|pp|points)\s+(?:over|than|relative to|compared (?:with|to))\b|\bwe (?:[\w-]+ ){1,12}?and (?:\w+ly )?(?:show|find|demonstrate|prove|establish) that\b|\bwe (?:[\w-]+,? ){1,20}?to (?:show|demonstrate|prove|establish) that\b)/i;
 // "我们的实验结果在图像数据集和文本数据集上展现出了最先进的……性能": results that show, in other words.
 const CLAIM_ZH =
   /(?:结果|实验|研究|分析|评估|证据)(?:还|均|进一步)?(?:表明|显示|证明|揭示|发现)|(?:实验|评估)结果[^，。；]{0,30}?(?:展现出?|展示出?|取得)了?(?:最先进|更好|更高|优异|显著)|我们(?:还|进一步)?(?:发现|观察到|证明了?|表明|展示了?|揭示了?)|优于|超过了|超越|提高了|提升了|降低了|减少了|显著(?:地)?(?:更|高于|低于|优于)/;
@@ -580,7 +600,9 @@ const DESIGN_EN = new RegExp(
 const SETTING_EN = new RegExp(`${SUBJECT_EN}(?:stud(?:y|ies)|consider|considers|investigates?|examines?|analy[sz]es?|explores?|focus(?:es)? on|revisits?|address(?:es)?|tackles?)\\b`, 'i');
 const THEORETICAL_ANALYSIS_EN = /\b(?:finite-sample|non-asymptotic|asymptotic|theoretical|convergence|regret|sample[- ]complexity|minimax|formal) analys[ie]s\b/i;
 const QUESTION_ZH = /(?:我们|本文|本研究)[^，。]{0,4}(?:研究|探讨|考察|探索|检验|评估)了?[^。]{0,40}?(?:是否|能否|如何|为何|为什么|在多大程度上)/;
-const DESIGN_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究|这项研究|该研究)[^，。]{0,8}?(?:比较|评估|开展|进行|收集|测量|访谈|调查|测试|复现|审计|实证|通过实验)/;
+// "本文对GPT-4……在……自动提取信息的应用进行了全面研究", "我们通过手动验证过程对GPT-4……的性能进行了细致评估": the study's object, then its verb.
+const DESIGN_ZH =
+  /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究|这项研究|该研究)(?!的(?:目的|目标|宗旨))(?:[^，。]{0,8}?(?:比较|评估|开展|进行|收集|测量|访谈|调查|测试|复现|审计|实证|通过实验)|(?:通过[^，。]{1,30}?)?对[^，。]{2,80}?进行了?[^，。]{0,6}?(?:研究|评估|比较|测试|实验|调查))/;
 const SETTING_ZH = /^(?:在本(?:研究|文|工作)中，|受[^，。]{1,80}?启发，)?(?:我们|本文|本研究)[^，。]{0,6}?(?:研究|考虑|探讨|考察|分析|关注|重新审视|讨论)/;
 
 /**
@@ -703,6 +725,8 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'question';
+  // "To address this concern, we raise the following question: Can an attacker sow discord …?": the question the paper answers.
+  if (/\bwe (?:\w+ly )?(?:raise|pose|ask|address|consider|study|investigate)[sd]? the following (?:(?:research|central|natural|main) )?question\s*:\s*[A-Z][^.;]+\?$/i.test(s)) return 'question';
   // "On the other hand, terabytes of training data – while lacking reliable annotations – are readily available": an opportunity, not an obstacle.
   if (
     /^(?:On the other hand|In contrast|Meanwhile|Fortunately|Yet),?\s[^.;]*\b(?:is|are) (?:now |often |increasingly )?(?:readily|widely|freely|publicly|abundantly) (?:available|accessible)\b/i.test(
@@ -716,6 +740,16 @@ export function roleEn(s: string): SentenceRole {
   // "The result of this work is a comprehensive list of 95 standalone OWL reasoners …": what the authors made.
   if (/^The (?:main |primary |final |key )?(?:result|outcome|output|product) of (?:this|our|the present) (?:work|study|paper|review|project|effort|survey) (?:is|was) (?:a|an) /i.test(s))
     return 'made';
+  // "The paper underscores the significance of LLMs in reshaping recommender systems, …": what the paper argues matters.
+  if (/^(?:The|This) (?:paper|work|study|review|survey|article) (?:\w+ly )?(?:underscores|emphasi[sz]es|stresses) (?:the )?(?:significance|importance|value|centrality|necessity|need)\b/.test(s))
+    return 'claim';
+  // "Our main identifying assumption is the stability of the dependence (copula) between …": what the results rest on.
+  if (
+    /^(?:[^,;]{0,40},\s+)?(?:Our|The) (?:main|key|central|crucial|core|only|primary|critical|fundamental|identifying|maintained)(?: identifying| modell?ing| structural)? assumptions? (?:is|are|requires?|states?)\b/.test(
+      s,
+    )
+  )
+    return 'assumption';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
   // "On the other edge we have neural networks, …" is everyone's "we", pointing at the field.
   // "ML has achieved an impressive standard today, enabling us to answer questions …": everyone's "us", in the field's time.
@@ -747,7 +781,7 @@ export function roleEn(s: string): SentenceRole {
   if (own && SURVEY_SELF_EN.test(s)) return 'survey';
   // "This survey presents a systematic mapping study of …": the survey speaking of itself (a leadFrames survey frame only fits a survey).
   if (
-    /^(?:[^,;]{0,60},\s+)?(?:the (?:main |primary |overall )?(?:goal|aim|purpose|objective) of )?this (?:survey|review|tutorial|primer|overview|systematic (?:literature )?review|scoping review|mapping study|systematic mapping study)\s+(?:\w+ly\s+)?(?:is to|aims to|presents|provides|offers|covers|maps|reviews|surveys|synthesi[sz]es|summari[sz]es|organi[sz]es|categori[sz]es|examines|discusses|analy[sz]es|identifies|consolidates|charts)\b/i.test(
+    /^(?:[^,;]{0,60},\s+)?(?:the (?:main |primary |overall )?(?:goal|aim|purpose|objective) of )?this (?:survey|review|tutorial|primer|overview|systematic (?:literature )?review|scoping review|mapping study|systematic mapping study)\s+(?:\w+ly\s+)?(?:is to|aims to|presents|provides|offers|covers|maps|reviews|surveys|synthesi[sz]es|summari[sz]es|organi[sz]es|categori[sz]es|examines|discusses|analy[sz]es|identifies|consolidates|charts|incorporates|conceptuali[sz]es|outlines|traces|compiles|explores|introduces|proposes|highlights)\b/i.test(
       s,
     )
   )
@@ -796,6 +830,14 @@ export function roleEn(s: string): SentenceRole {
     !/\b(?:find|finds|found|observ\w*|reveal\w*|show\w*|demonstrat\w*|confirm\w*|achiev\w*|outperform\w*|improv\w*|highlight\w*)\b/i.test(s)
   )
     return 'design';
+  // "We posit a simple solution, which is to generate synthetic data …": the authors' method, said as what it is.
+  if (
+    own &&
+    /\bwe (?:\w+ly )?(?:posit|propose|offer|suggest|present)[sd]? (?:a|an) (?:(?:simple|new|novel|practical|principled|natural|general|straightforward|effective|elegant) )?(?:solution|remedy|fix|answer)\b,? (?:which is|namely|that is)\b/i.test(
+      s,
+    )
+  )
+    return 'artefact';
   if (proposesMethod(s)) return 'artefact';
   // "designing a novel LLM-based decoder, called LoRA-MoE": a method given a name, not a new notion.
   if (
@@ -810,6 +852,13 @@ export function roleEn(s: string): SentenceRole {
     return 'artefact';
   // "we use off-policy MC methods that … by running a different policy called behavior policy": a notion the authors use, not theirs.
   if (own && DEFINITION_EN.test(s) && !ATTRIBUTED_EN.test(s) && !EXISTING_NOTION_EN.test(s) && !FOCUS_EN.test(s) && !USES_NOTION_EN.test(s)) return 'definition';
+  // "We provide a unifying partial identification result that can account for these features": a theorem, named by its kind.
+  if (
+    /\bwe (?:\w+ly )?(?:provide|give|obtain|establish|derive|prove)[sd]? (?:an?|the|new|two|three|several|general|sharp) (?:[\w-]+ ){0,3}?(?:identification|impossibility|hardness|characteri[sz]ation|uniqueness|existence|convergence|consistency|equivalence|representation) (?:results?|theorems?)\b/i.test(
+      s,
+    )
+  )
+    return 'result';
   // "We study a class of minimax problems, where f is nonconvex": a setting, however theorem-like its words.
   const setsUp = (SETTING_EN.test(s) || QUESTION_EN.test(s)) && !STRONG_RESULT_VERB_EN.test(s);
   // "First, a blocking-neutral matching always exists … (Theorem 1)": a result the paper numbers as one.
@@ -920,6 +969,10 @@ export function roleZh(s: string): SentenceRole {
   if (/^作为背景/.test(s)) return 'background';
   // "该研究的结果是一个包含95个独立的OWL推理器……的全面列表": what the authors made.
   if (/^(?:该|本|这项)(?:研究|工作|项目|综述)的(?:主要|最终)?(?:结果|成果|产出)是(?:一个|一份|一套|一种)/.test(s)) return 'made';
+  // "这项调查总结了机器学习和相关研究中重要性加权的广泛应用": the survey speaking of itself, however its object reads.
+  if (/^(?:这项|本项?|该)(?:调查|综述|调研)(?:主要|系统地|全面地)?(?:总结|概述|回顾|梳理|综述|介绍|讨论)了?/.test(s)) return 'survey';
+  // "我们的主要识别假设是……": what the results rest on (see roleEn).
+  if (/^(?:[^，。；]{0,20}，)?(?:我们|本文|该方法|本研究)的(?:主要|关键|核心|唯一|基本)?(?:识别|建模)?假设是/.test(s)) return 'assumption';
   // "75年来，我们一直构建系统……" ("For 75 years, we've built systems …"): everyone's "we", what the field has long done.
   if (/^(?:\d+|几十|数十|多|近\d+|过去\d*)年(?:来|以来|中)|^(?:长期以来|一直以来|历来|多年来)|我们(?:一直|长期|历来)/.test(s)) return 'background';
   const own = OWN_SUBJECT_ZH.test(s.replace(/据我们所知，?|就我们所知，?/, ''));
@@ -1278,6 +1331,18 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
       break;
     }
   }
+  // An abstract that opens with its contribution ("Motivated by …, we study …") states its premise after it:
+  // "Critically, the dispatcher observes neither …, so that standard reinforcement learning-based approaches … do not apply."
+  // Only in an abstract the digest cut, where nothing after it is left to ask about, and only a premise that names what
+  // others do ("standard … approaches"): after the contribution, a turn ("…, but cannot commit to future contracts") is
+  // more often the paper's model or its result.
+  if (!roles.problem && at === 0 && cut) {
+    const premise = sentences.findIndex((_, i) => i > 0 && ok[i] && role[i] === 'problem' && !lang.own.test(read[i]!) && OTHERS_NAMED.test(read[i]!));
+    if (premise > 0) {
+      roles.problem = sentences[premise];
+      roles.problemRole = 'problem';
+    }
+  }
   const after = sentences.map((s, i) => ({ s, i })).filter(({ i }) => ok[i] && i > at && sentences[i] !== roles.problem);
   for (const { s, i } of after) {
     const figure = lang.figure(s);
@@ -1447,6 +1512,21 @@ function cutInCondition(english: string | undefined): boolean {
   return !!last && !last.complete && CUT_FINDING_EN.test(last.text) && /\b(?:when|whenever|if|unless|provided|as long as|where)(?: (?:the|a|an|its|their|this))?\s*$/i.test(last.text);
 }
 
+/**
+ * "… we find that confidence intervals based on the correct variance may sometimes be sub": a finding cut in its
+ * verdict, right after the verb that carries it. The translation's word (欠精确) is the translator's guess at one
+ * the English never shows, whatever the distance from the finding's verb.
+ */
+function cutInVerdict(english: string | undefined): boolean {
+  const last = splitSentencesEn(english ?? '').at(-1);
+  return (
+    !!last &&
+    !last.complete &&
+    CUT_FINDING_EN.test(last.text) &&
+    /\b(?:is|are|was|were|be|been|become|becomes|remain|remains|seem|seems|appear|appears)(?:\s+\w+ly)?(?:\s+\w{1,6})?\s*$/i.test(last.text)
+  );
+}
+
 /** "We would like to withdraw this article …", "This paper has been withdrawn …". */
 const WITHDRAWN = /\bwithdr[ae]w(?:n|ing)? (?:this|the|our) (?:article|paper|manuscript|submission|preprint)\b|\b(?:article|paper|manuscript|submission|preprint) (?:has been|is|was) withdrawn\b/i;
 
@@ -1465,7 +1545,8 @@ export function readPaper(paper: QuestionPaper): Reading {
     (carriesCutWord(zh.at(-1), paper.abstract) ||
       EMPTY_APPOSITION_ZH.test(zh.at(-1) ?? '') ||
       (cutMidFinding(paper.abstract) && (VAGUE_VERDICT_ZH.test(zh.at(-1) ?? '') || cutBeforeObject(paper.abstract))) ||
-      cutInCondition(paper.abstract))
+      cutInCondition(paper.abstract) ||
+      cutInVerdict(paper.abstract))
       ? zh.slice(0, -1)
       : zh;
   // A sentence whose translation drops a negation or adds a proposal the English does not make is never quoted.

@@ -60,13 +60,16 @@ export function splitSentencesEn(text: string): Sentence[] {
     const after = i + 1 + closers;
     if (after >= text.length) continue;
     // Two sentences the digest ran together without a space ("… threat intelligence.The methodology …") are two.
-    if (ch === '.' && closers === 0 && /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && RUN_TOGETHER_EN.test(text.slice(after, after + 20))) {
+    // ("… for learningenabled CPS.We begin by …": an acronym before the dot, the same.)
+    if (ch === '.' && closers === 0 && /[a-z]{2}$|[A-Z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) && RUN_TOGETHER_EN.test(text.slice(after, after + 20))) {
       push(after, true);
       continue;
     }
     const next = /^\s+(\S)/.exec(text.slice(after, after + 20));
     if (!next || !/[A-Z0-9("“'‘$\\[]/.test(next[1]!)) continue;
-    if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))) continue;
+    // "… mail redirection, entity resolution, etc. Our work defines …": "etc." ends a list, and here the sentence too.
+    const endsWithEtc = /\betc\.$/.test(text.slice(Math.max(0, i - 4), i + 1)) && /^\s+(?:We|Our|This|These|However|Moreover|Furthermore|Finally|Here|In this)\b/.test(text.slice(after, after + 20));
+    if (ch === '.' && !endsWithEtc && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))) continue;
     push(after, true);
   }
   const rest = text.slice(start).trim();
@@ -205,7 +208,7 @@ const POINTS_BACK_EN = new RegExp(
   'i',
 );
 const POINTS_BACK_ZH =
-  /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究)/;
+  /^(?:(?:然而|但是|此外|另外|同时|因此|而且|并且|不过|但|尤其是|具体而言|最后|首先|其次)，?)?(?:这|此|它|它们|其|他们|上述|该(?!(?:研究|论文|文章?|工作|方法|框架|模型|系统|数据集|基准|算法)))(?!篇论文|篇文章|项工作|项研究|项调查|篇综述|项综述)/;
 /** Nouns a "this" may name without pointing back: the paper itself, or a set phrase. */
 const SELF_EN =
   /^(?:paper|work|study|article|note|notes|thesis|survey|review|tutorial|primer|overview|monograph|roadmap|chapter|essay|letter|report|manuscript|end|purpose|way|regard|respect|is|was|are|were|can|could|may|might|will|would|allows?|enables?|makes?|leads?|means|has|have|yields?|gives?|results|as)$/i;
