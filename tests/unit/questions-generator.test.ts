@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { categoryFromDigestName, parseDigest } from '../../src/domain/digest/parse-digest.ts';
+import { categoryFromDigestName, parseDigest, withoutTranslatorNote } from '../../src/domain/digest/parse-digest.ts';
 import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
@@ -4398,5 +4398,111 @@ describe('the clear-claim papers that samples BP–BW left with no usable questi
         .zh.roles.map((entry) => entry.text)
         .join('\n'),
     ).toMatch(/欠精确/);
+  });
+});
+
+describe('the clear-claim papers of samples BB–BJ that still had only a generic question', () => {
+  it('reads a study’s design in the passive, a problem posed as another, an answer to a gap and a method by its parts (2402.07949, 2307.06343, 2307.05213, 2401.10111)', () => {
+    expect(roleEn('In this study, neuroevolution was used to discover an optimal strategy for the treatment.')).toBe('design');
+    expect(
+      roleEn(
+        'In this work, we address these limitations by instead predicting distributions over parameters and adopting score function gradient estimation (SFGE) to compute decision-focused updates.',
+      ),
+    ).toBe('made');
+    // Answering a gap by studying it is a study, not something made.
+    expect(roleEn('We address this gap in the current literature by investigating the relationship between surprisal and reading times in eleven different languages.')).not.toBe('made');
+    expect(
+      roleEn(
+        'To overcome these challenges while still harnessing the theoretical benefits of adversarial training, this study combines two concepts: (1) adapters, which enable parameter-efficient fine-tuning, and (2) mixup.',
+      ),
+    ).toBe('made');
+    const ct = paper(
+      'ucbb.1',
+      'Sequential Experimental Design for X-Ray CT Using Deep Reinforcement Learning',
+      'In X-ray Computed Tomography (CT), projections from many angles are acquired and used for 3D reconstruction. To make CT suitable for in-line quality control, reducing the number of angles while maintaining reconstruction quality is necessary. OED problems are high-dimensional, non-convex, bi-level optimization problems that cannot be solved online, i.e., during the scan. To address these challenges, we pose the OED problem as a partially observable Markov decision process in a Bayesian framework, and solve it through deep reinforcement learning.',
+    );
+    expect(starterQuestions(ct).join('\n')).toMatch(/“To address these challenges, we pose the OED problem as a partially observable Markov decision process/);
+  });
+
+  it('reads "this research unveils the Pointer Q-Network (PQN)" as a method, but not "This paper unveils some essential differences" (2311.02629)', () => {
+    expect(roleEn('Recognizing the potency combining Reinforcement Learning (RL) methods with sequence-to-sequence models, this research unveils the Pointer Q-Network (PQN).')).toBe('artefact');
+    expect(roleEn('This paper unveils some essential differences in these topological measurements between antinetwork and network.')).not.toBe('artefact');
+  });
+
+  it('reads "The algorithm is demonstrated to outperform …" as a claim (2302.06582)', () => {
+    expect(roleEn('The algorithm is demonstrated to outperform the commonly used Nearest Neighbor algorithm in 96% of the cases studied.')).toBe('claim');
+  });
+
+  it('reads a Chinese survey speaking of itself with 概述了, or in "在这项调查中，总结了……" (2401.10266)', () => {
+    expect(roleZh('本文概述了工业厂房智能状态监测和故障检测和诊断方法，重点关注开源基准Tennessee Eastman Process（TEP）。')).toBe('survey');
+    expect(roleZh('在这项调查中，总结了用于工业厂房状态监测、故障检测和诊断的最流行和最先进的深度学习（DL）和机器学习（ML）算法，并研究了每种算法。')).toBe('survey');
+  });
+
+  it('asks a position paper’s "we argue that this union …" whose "this" points back, rather than a generic question (2402.14601)', () => {
+    const position = paper(
+      'ucbb.2',
+      'Bringing Generative AI to Adaptive Learning in Education',
+      "The recent surge in generative AI technologies, such as large language models and diffusion models, have boosted the development of AI applications in various domains. Concurrently, adaptive learning, a concept that has gained substantial interest in the educational sphere, has proven its efficacy in enhancing students' learning efficiency. In this position paper, we aim to shed light on the intersectional studies of these two methods, which combine generative AI with adaptive learning concepts. By presenting discussions about the benefits, challenges, and potentials in this field, we argue that this union will contribute significantly to the development of the next stage learning format in education.",
+    );
+    expect(starterQuestions(position).join('\n')).toMatch(/“By presenting discussions about the benefits, challenges, and potentials in this field, we argue that this union/);
+  });
+});
+
+describe('held-out samples BX and BY', () => {
+  it('asks no finding of a caveat: "there’s still room for improvement" (en-bx 2311.00176)', () => {
+    expect(roleEn("Our findings also indicate that there's still room for improvement between our current results and ideal outcomes.")).toBe('other');
+  });
+
+  it('asks a property of a test or of a mathematical object for its assumptions, never for rival explanations (en-bx 2210.04739, en-by 2309.04926)', () => {
+    const test = paper(
+      'ucbx.1',
+      'Testing for Stationary or Persistent Coefficient Randomness in Predictive Regressions',
+      "This study considers tests for coefficient randomness in predictive regressions. Our focus is on how tests for coefficient randomness are influenced by the persistence of random coefficient. We find that when the random coefficient is stationary, or I(0), Nyblom's (1989) LM test loses its optimality (in terms of power), which is established against the alternative of integrated, or I(1), random coefficient.",
+    );
+    const asked = starterQuestions(test).join('\n');
+    expect(asked).toMatch(/Nyblom's \(1989\) LM test loses its optimality/);
+    expect(asked).not.toMatch(/What else could explain this result/);
+    const lotteries = paper(
+      'ucbx.2',
+      'Expected multi-utility representations of preferences over lotteries',
+      'Let $\\succsim$ denote a preference relation on a set $X$ of lotteries. We find conditions under which $\\succsim$ admits an expected multi-utility representation. Lastly, we show that different continuity requirements on $\\succsim$ allow for certain restrictions on the possible choices of the set $U$ of utility functions (e.g., all utility functions are bounded), providing a wide family of expected multi-utility representations.',
+    );
+    expect(starterQuestions(lotteries).join('\n')).not.toMatch(/What else could explain this result/);
+  });
+
+  it('reads "including but not limited to" as no limitation (en-by 2402.00564)', () => {
+    expect(
+      roleEn(
+        'Grayscale image classification has diverse applications, including but not limited to medical image classification and synthetic aperture radar (SAR) automatic target recognition (ATR).',
+      ),
+    ).not.toBe('problem');
+    expect(roleEn('However, existing methods are limited to grayscale images with a single channel.')).toBe('problem');
+  });
+
+  it('unwraps a Chinese title the translator left as "《……》的翻译标题", and never nests title marks (zh-bx 2312.02538)', () => {
+    expect(withoutTranslatorNote('《多方面密集检索器与方面学习的可重现性分析与增强》的翻译标题')).toBe('多方面密集检索器与方面学习的可重现性分析与增强');
+    expect(withoutTranslatorNote('《红楼梦》的人物网络分析')).toBe('《红楼梦》的人物网络分析');
+    const match: KnownPaperMatch & { titleZh: string } = { id: '2401.03648', title: 'A Reproducibility Study', titleZh: '《红楼梦》的人物网络', score: 0.5, shared: ['aspect'] };
+    expect(writerZh.related(match, 'seed')?.text ?? '').not.toMatch(/《《/);
+  });
+
+  it('never quotes a translation whose brackets the digest’s cut emptied ("在不同配置下（高度、）") (zh-bx 2403.16967)', () => {
+    expect(quotableZh('我们进行了大量实验证明，在不同配置下（高度、）捡起不同物体方面，相对基线方法取得了显著改进。')).toBe(false);
+    expect(quotableZh('我们在不同配置下（高度、角度）捡起不同物体，相对基线方法取得了显著改进。')).toBe(true);
+  });
+
+  it('reads data "from a field experiment" others ran as no study with people (zh-bx 2310.14983)', () => {
+    const clustering = paper(
+      'ucbx.3',
+      'Causal clustering: design of cluster experiments under network interference',
+      "This paper studies the design of cluster experiments to estimate the global treatment effect in the presence of spillovers on a single network. We show that the optimal clustering can be approximated as the solution of a novel penalized min-cut optimization problem computed via off-the-shelf semi-definite programming algorithms. We illustrate the method's properties using unique network data from the universe of Facebook's users and existing network data from a field experiment.",
+    );
+    expect(readPaper(clustering).kind).not.toBe('people');
+    expect(readPaper({ ...clustering, abstract: `${clustering.abstract!} We ran a field experiment with 400 households.` }).kind).toBe('people');
+  });
+
+  it('reads "实验结果表明……添加了一个……" as what was added, not a finding (zh-by 2310.12570)', () => {
+    expect(roleZh('同时，实验结果表明在之前的Transformer U-Net的基础上添加了一个双重注意块。')).toBe('other');
+    expect(roleZh('实验结果表明，增加了一个模块后准确率提高了5%。')).toBe('claim');
   });
 });

@@ -320,8 +320,10 @@ const DEMONSTRATION =
  * "We analytically find …", "For any finite directed network, we show that the effect … decomposes into …":
  * derived, not observed, so there is nothing else to explain it; asked for its assumptions.
  */
+// "Nyblom's (1989) LM test loses its optimality (in terms of power)", "continuity requirements on $\\succsim$ allow …":
+// a property of a test or of a mathematical object, derived.
 const ANALYTIC_EN =
-  /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into|with high probability|in the infinite[- ]width limit)\b|^(?:For|Under) (?:any|every|all|each)\b|\bfor (?:all|any|every) [\w-]+ and (?:at|for|in) (?:all|any|every) [\w-]+/i;
+  /\b(?:analytically|theoretically|provably|in closed form|decompos\w+ (?:exactly )?into|with high probability|in the infinite[- ]width limit|asymptotic(?:ally)?|optimality|in terms of power)\b|\$(?:\\[a-zA-Z]+|[A-Za-z])\$|^(?:For|Under) (?:any|every|all|each)\b|\bfor (?:all|any|every) [\w-]+ and (?:at|for|in) (?:all|any|every) [\w-]+/i;
 const OBSERVED = (s: string) =>
   ANALYTIC_EN.test(s)
     ? RESULT(s)
@@ -572,8 +574,11 @@ export function fallbacksOf(
   const out: QuestionCandidate[] = [];
   // 'survey': a survey's own sentence ("This paper bridges this gap by presenting a hierarchical review …"); its frames fit only a survey.
   const fitting: readonly SentenceRole[] = ['claim', 'result', 'design', 'question', 'setting', 'artefact', 'dataset', 'made', 'definition', 'assumption', 'position', 'survey'];
+  // Among the sentences whose "this …" points back, a position ("we argue that this viewpoint is too limited") comes
+  // after what the authors made or found ("为弥合这一差距，我们提出了OmniGen基准").
+  const lateOrder = [...roles].sort((a, b) => Number(a.role === 'position') - Number(b.role === 'position'));
   for (const tier of ['whole', 'long', 'late'] as const) {
-    for (const { text, role, long: tooLong = false, late = false } of roles) {
+    for (const { text, role, long: tooLong = false, late = false } of tier === 'late' ? lateOrder : roles) {
       if (quoted.includes(text) || !fitting.includes(role)) continue;
       // A role no full frame fits has no short one either.
       const full = frames(text, role);

@@ -208,7 +208,8 @@ const WHO_TOOK_PART = (s: string) => [`${q(s)}参与者具体是谁、是怎样�
 function zhTitle(title: string | undefined): string | undefined {
   const t = title?.replace(/\s+/g, ' ').trim();
   // An English clause, or TeX a question cannot show ("hint$^2$"), keeps the title out of a question.
-  if (!t || /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/.test(t) || /[$\\{}]/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return undefined;
+  // Nor does one with title marks of its own, which 《…》 would nest ("《《……》的翻译标题》").
+  if (!t || /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/.test(t) || /[$\\{}《》]/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return undefined;
   return t;
 }
 

@@ -158,7 +158,7 @@ const EMPIRICAL = [
 
 /** People in the evidence: participants, respondents, interviews, a user study; never "market participants". */
 const PEOPLE =
-  /\b(?<!market |other |network |auction |(?:simulat\w*|synthetic|virtual|silicon|LLM|model) (?:survey )?)(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\b(?:semi-structured|in-depth|qualitative) interviews\b|\bsurvey(?: study)? (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers|experts|professionals)\b/i;
+  /\b(?<!market |other |network |auction |(?:simulat\w*|synthetic|virtual|silicon|LLM|model) (?:survey )?)(?:participants|respondents|interviewees)\b|\b(?:semi-structured |in-depth )?interviews? (?:with|of)\b|\bwe (?:interviewed|surveyed)\b|(?<!\bfrom (?:an? |the |existing |previous |prior |earlier )?)\b(?:user|field|lab|laboratory) (?:study|studies|experiment)\b|\bfocus groups?\b|\bquestionnaires?\b|\bthink-aloud\b|\b(?:randomi[sz]ed controlled trial)\b|\b(?:semi-structured|in-depth|qualitative) interviews\b|\bsurvey(?: study)? (?:of|with|among) (?:\d[\d,]*|\w+ (?:hundred|thousand)) (?:\w+ )?(?:developers|practitioners|engineers|students|teachers|clinicians|users|workers|employees|managers|adults|people|researchers|experts|professionals)\b/i;
 /**
  * Algorithms as the actors ("Q-learning bidders participate in up to 250,000 auctions", "when algorithms
  * learn to bid"): its "participants" are theirs, unless people were studied too (interviews, a user study).
@@ -184,7 +184,7 @@ const METHOD_NOUNS =
  * … a method, model, framework, … — the verb belongs to the authors, not to a clause ("developing software systems").
  */
 const METHOD_NOUN = new RegExp(
-  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?<!\\bmechanism )(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|formali[sz]e[sd]?|puts? forward|report(?:s|ed)?(?= (?:an?|our) (?!(?:\\S+ ){0,3}?(?:results?|findings?|experiments?|evaluations?|improvements?)\\b))|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?!(?:the |an? |our )?(?:[\\w-]+ ){0,3}?(?-i:study|studies|analysis|analyses|evaluation|investigation|examination|comparison)\\b(?!\\s+${METHOD_NOUNS}\\b))(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
+  `\\b(?:we|this (?:paper|work|study|article|letter|report|thesis|chapter|note|research)|(?:the|our) (?:paper|work))\\s+(?:(?!that\\b)[^\\s.;:]+,?\\s+){0,12}?(?<!\\b(?:the|a|an) (?:\\w+ly )?)(?<!\\bmechanism )(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|devise[sd]?|build|builds|built|contribute[sd]?|create[sd]?|offer(?:s|ed)?|sets? out|lays? out|adapt(?:s|ed)?|formali[sz]e[sd]?|puts? forward|report(?:s|ed)?(?= (?:an?|our) (?!(?:\\S+ ){0,3}?(?:results?|findings?|experiments?|evaluations?|improvements?)\\b))|(?:by|through) (?:proposing|introducing|presenting|developing|designing|devising|building|creating))\\s+(?!(?:the |an? |our )?(?:[\\w-]+ ){0,3}?(?-i:study|studies|analysis|analyses|evaluation|investigation|examination|comparison)\\b(?!\\s+${METHOD_NOUNS}\\b))(?:[^\\s.;:]+,?\\s+){0,10}?${METHOD_NOUNS}\\b|\\bwe\\s+(?:(?:\\w+ly|also|then|here|first|now)\\s+)?(?:obtain(?:s|ed)?|give[sn]?|gave|provide[sd]?|derive[sd]?)\\s+(?:an?|the|our)\\s+(?:[\\w-]+,?\\s+){0,3}?(?:algorithm|method|estimator|procedure|scheme|sampler|solver)s?\\b`,
   'i',
 );
 /**
@@ -193,8 +193,10 @@ const METHOD_NOUN = new RegExp(
  * analysis of …"), which is a study's design, not a method.
  */
 const METHOD_NAMED =
-  /\b(?:we|this (?:paper|work))\s+(?:(?:\w+ly|also|further|then|here|first|now)\s+){0,2}(?:propose|introduce|present|develop)[sd]?\s+(?!(?:the |an? |our )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview)\b)[a-z][\w-]*[a-z0-9]/i;
+  /\b(?:we|this (?:paper|work|research))\s+(?:(?:\w+ly|also|further|then|here|first|now)\s+){0,2}(?:propose|introduce|present|develop)[sd]?\s+(?!(?:the |an? |our )?(?:[\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview)\b)[a-z][\w-]*[a-z0-9]/i;
 /** "We propose a Denoising Autoencoder for Auroral Radio Emissions (DAARE)": what the authors propose carries a name of its own. */
+/** "this research unveils the Pointer Q-Network (PQN)": a name, unveiled (not "This paper unveils some essential differences …"). */
+const METHOD_UNVEILED = /\b(?:[Ww]e|[Tt]his (?:paper|work|research))\s+unveil(?:s|ed)?\s+(?:the |a |an )?[A-Z][\w-]*/;
 const METHOD_ACRONYM = /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop)[sd]?\s+(?:a|an)\s+[^.;]{0,100}?\((?=[\w-]*[A-Z][\w-]*[A-Z])[A-Za-z][\w-]*\)/;
 /** "An adversarially regularized graph attention model is proposed to …": the paper's own proposal, in the passive; never one "proposed by" others. */
 const METHOD_PASSIVE = new RegExp(
@@ -231,6 +233,7 @@ const proposesMethod = (s: string) =>
     METHOD_FOR_GAP.test(s) ||
     METHOD_NAMED.test(s) ||
     METHOD_ACRONYM.test(s) ||
+    METHOD_UNVEILED.test(s) ||
     METHOD_FORMULATED.test(s) || // "However, the optimizations of the algorithms are designed with different standards": others' methods, turned against.
     (METHOD_PASSIVE.test(s) && !ATTRIBUTED_EN.test(s) && !/^(?:However|But|Yet|Although|Though|Unfortunately|Nevertheless|Despite)\b/.test(s)));
 // "我们将这一改进扩展到……，并提出了一种……": the verb may follow a clause of the authors' own.
@@ -488,7 +491,7 @@ const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;
 const MISSING_SURVEY_ZH = /(?:缺乏|缺少|没有|尚无|鲜有)[^，。；]{0,40}?(?:综述|回顾)/;
 /** What current practice gets wrong, said specifically: a failure, a lack, a cost, an assumption. */
 const DIAGNOSIS_EN =
-  /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?(?! (?:labell?ing|tagging|decision|recommendation|data|tasks?))|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*|making it (?:\w+ )?(?:difficult|hard|impossible) to|(?:do|does|did) not apply|(?:is|are) not applicable|inapplicable)\b/i;
+  /\b(?:(?<!pass[/-])fail(?:s|ed|ing)?|struggle[sd]?|lacks?|lacking|cannot|can ?not|unable|ignor(?:e|es|ed|ing)|overlook(?:s|ed)?|neglect(?:s|ed)?|assum(?:e|es|ed|ing)|rel(?:y|ies|ied) on|(?<!not )limited to|suffer\w*|too (?:slow|costly|expensive|large)|slow|poor|costly|expensive|prohibitive|inefficient|unreliable|brittle|bottlenecks?|discard\w*|degrad\w*|overstat\w*|biased|mismatch|sequential(?:ly)?(?! (?:labell?ing|tagging|decision|recommendation|data|tasks?))|scal(?:e|es) (?:poorly|quadratically|cubically)|poorly|hinder\w*|insufficient|inaccura\w+|drawbacks?|limitations?|restrict\w*|making it (?:\w+ )?(?:difficult|hard|impossible) to|(?:do|does|did) not apply|(?:is|are) not applicable|inapplicable)\b/i;
 const DIAGNOSIS_ZH =
   /缺乏|缺少|未能|无法|难以|忽视|忽略|依赖于?|假设|局限于|受限|过慢|太慢|昂贵|代价高|效率低|低效|瓶颈|丢弃|导致(?![^，。；]{0,24}?(?<!未经|未|不|无|没有|没)(?:改善|提高|提升|进步|增强|优化|便利))|偏差|不匹配|高估|低估|不可靠|不准确|退化|限制了/;
 /** Generic opening lines about a field: importance, ubiquity, "a key challenge" with nothing specific. */
@@ -586,7 +589,7 @@ const POSITION_EN = new RegExp(
 );
 const POSITION_ZH_RE = /我们(?:认为|主张|呼吁)|本文(?:认为|主张)|我们的(?:立场|观点)是/;
 const SURVEY_EN = /\b(?:survey|surveys|review|reviews|overview|taxonomy|categori[sz]e|organi[sz]e|summari[sz]e)\b/i;
-const SURVEY_ZH_RE = /综述|评述|调研|回顾|梳理|分类体系|归纳|总结了|涵盖了|本教程的目标/;
+const SURVEY_ZH_RE = /综述|评述|调研|回顾|梳理|分类体系|归纳|总结了|涵盖了|概述了|本教程的目标/;
 const SUBJECT_EN =
   '^(?:(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally),?\\s+)?(?:(?:In|Within) (?:this|the present|the|our) (?:study|paper|work|article),?\\s+|Here,?\\s+|To (?:address|tackle|fill|bridge|close|overcome|solve|study|answer) (?:this|these|that|those|the|such)(?: (?:\\w+ ){0,2}?\\w+)?,\\s+|to (?:offer|provide|ensure|obtain|enable|allow) [^,;]{3,80},\\s+|(?:Using|With|On|Across|Through|Via|Given|Drawing on|Considering|(?:Inspired|Motivated) by) [^,;]{3,120},\\s+)?(?:we|this (?:paper|study|work|article))\\s+(?:(?:\\w+ly|also|further|then|first|additionally|here)\\s+){0,2}';
 const QUESTION_EN = new RegExp(
@@ -830,6 +833,22 @@ export function roleEn(s: string): SentenceRole {
     !/\b(?:find|finds|found|observ\w*|reveal\w*|show\w*|demonstrat\w*|confirm\w*|achiev\w*|outperform\w*|improv\w*|highlight\w*)\b/i.test(s)
   )
     return 'design';
+  // "To overcome these challenges …, this study combines two concepts: (1) adapters, … and (2) mixup …": the method, by its parts.
+  if (
+    /\b(?:this|the present|our) (?:study|work|paper|research) (?:\w+ly )?(?:combines|integrates|unifies|marries) (?:two|three|four|several)? ?(?:[\w-]+ )?(?:concepts|ideas|techniques|components|approaches|methods)\b/i.test(
+      s,
+    )
+  )
+    return 'made';
+  // "In this study, neuroevolution was used to discover an optimal strategy for the treatment": the study's design, in the passive.
+  if (/^In this (?:study|work|paper),\s+[^.;]{3,120}?\b(?:was|were) (?:\w+ly )?(?:used|applied|employed|adopted) to\b/.test(s)) return 'design';
+  // "The algorithm is demonstrated to outperform the commonly used Nearest Neighbor algorithm in 96% of the cases studied."
+  if (
+    /^(?:The|Our|This) (?:proposed |new |resulting )?(?:[\w-]+ ){0,2}?(?:algorithm|method|approach|model|framework|heuristic|system|technique|estimator|policy)s? (?:is|are|was|were) (?:\w+ly )?(?:demonstrated|shown|found|proven) to (?:\w+ly )?(?:outperform|improve|reduce|achieve|surpass|beat|match)\w*\b/i.test(
+      s,
+    )
+  )
+    return 'claim';
   // "We posit a simple solution, which is to generate synthetic data …": the authors' method, said as what it is.
   if (
     own &&
@@ -935,6 +954,15 @@ export function roleEn(s: string): SentenceRole {
   // "We present a finite-sample analysis of …" is what a theory paper covers, not a study's setup.
   // "We rigorously quantify the improvement in the sample complexity of …": a theory paper's result, not a study's setup.
   if (DESIGN_EN.test(s)) return THEORETICAL_ANALYSIS_EN.test(s) ? 'setting' : THEOREM_EN.test(s) && !EMPIRICAL_EN.test(s) && /\brigorously\b|\bsample complexity\b/i.test(s) ? 'result' : 'design';
+  // "In this work, we address these limitations by instead predicting distributions over parameters and adopting …":
+  // how the authors answer the gap, which is what they made.
+  if (
+    own &&
+    /^(?:In this (?:paper|work|study),? )?we (?:\w+ly )?(?:address|tackle|overcome|mitigate|alleviate|resolve) (?:this|these|that|those|the|such) [^.;]{0,60}? by (?:\w+ly )?(?:instead )?(?!(?:investigat|explor|examin|study|studi|analy[sz]|evaluat|compar|measur|survey|review|assess|quantify|document|interview)ing\b)[a-z]+ing\b/i.test(
+      s,
+    )
+  )
+    return 'made';
   // "In this paper, we revisit RL-based keypoint learning and propose a reward …": what the authors make (read as `made`), not a setting.
   if (SETTING_EN.test(s) && !MADE_EN.test(s)) return 'setting';
   // "Examples include … algorithms for brain extraction": what illustrates the sentence before, no diagnosis of its own.
@@ -953,7 +981,8 @@ export function roleEn(s: string): SentenceRole {
 const VAGUE_EFFECT_ZH =
   /^(?:我们|本文|本研究)(?:还|也)?(?:展示|报告|给出|提供|呈现)了?[^，。；]{0,60}?的(?:实验|仿真|模拟|初步|数值)?结果[。.]?$|(?:会|将|可能)?(?:产生|带来|具有|造成|有)了?(?:特定|一定|某种|某些|不同|相应)的?(?:影响|作用|效果|变化)[。.]?$|(?:揭示|提供|给出|带来|展示)了?[^，。；]{0,16}?(?:一些|若干|某些|更多)(?:见解|洞见|洞察|启示)[。.]?$/;
 const VAGUE_EFFECT_EN =
-  /\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more|distinct|new|novel|important|key|valuable|useful|meaningful|interesting) insights? (?:into|on|about) [\w -]{1,50}(?:[,;] (?:with|and|as well as) [^.;]{1,80})?\.$/i;
+  // "Our findings also indicate that there's still room for improvement between our current results and ideal outcomes": a caveat, no result.
+  /\b(?:still|much|considerable|significant|ample) room for improvement\b|\bleaves? (?:\w+ )?room for (?:improvement|further)\b|\b(?:has|have|had) (?:an? )?(?:specific|certain|some|particular|distinct) (?:effects?|impacts?|influences?)(?: on [\w -]{1,40})?\.$|\b(?:present|provide|offer|give|reveal|yield)s? (?:some|several|further|additional|more|distinct|new|novel|important|key|valuable|useful|meaningful|interesting) insights? (?:into|on|about) [\w -]{1,50}(?:[,;] (?:with|and|as well as) [^.;]{1,80})?\.$/i;
 
 /**
  * "Even without human annotations, which may be expensive to acquire, prior methods function reasonably well
@@ -971,6 +1000,8 @@ export function roleZh(s: string): SentenceRole {
   if (/^(?:该|本|这项)(?:研究|工作|项目|综述)的(?:主要|最终)?(?:结果|成果|产出)是(?:一个|一份|一套|一种)/.test(s)) return 'made';
   // "这项调查总结了机器学习和相关研究中重要性加权的广泛应用": the survey speaking of itself, however its object reads.
   if (/^(?:这项|本项?|该)(?:调查|综述|调研)(?:主要|系统地|全面地)?(?:总结|概述|回顾|梳理|综述|介绍|讨论)了?/.test(s)) return 'survey';
+  // "同时，实验结果表明在之前的Transformer U-Net的基础上添加了一个双重注意块": what was added is the design, whatever "results show" says.
+  if (/(?:实验)?结果(?:表明|显示|证明)[，,]?[^。；]{0,40}?(?:添加|加入|引入|增加)了一个(?![^。；]*(?:提高|提升|优于|降低|减少|改善|超过|更好|更高))/.test(s)) return 'other';
   // "我们的主要识别假设是……": what the results rest on (see roleEn).
   if (/^(?:[^，。；]{0,20}，)?(?:我们|本文|该方法|本研究)的(?:主要|关键|核心|唯一|基本)?(?:识别|建模)?假设是/.test(s)) return 'assumption';
   // "75年来，我们一直构建系统……" ("For 75 years, we've built systems …"): everyone's "we", what the field has long done.
@@ -1021,7 +1052,8 @@ export function roleZh(s: string): SentenceRole {
     (own && /表明|证明了|揭示了|(?:我们|本文|本研究|结果|研究|分析|实验)(?:还|也|进一步)?发现|，并(?:且)?(?:显示|表明|证明|展示了)|，(?:并)?发现/.test(bare))
   )
     return 'claim';
-  if (own && SURVEY_ZH_RE.test(s)) return 'survey';
+  // "在这项调查中，总结了……": the survey speaking of itself, without a subject.
+  if ((own || /^在(?:这项|本项?)(?:调查|综述|调研)中，/.test(s)) && SURVEY_ZH_RE.test(s)) return 'survey';
   if (QUESTION_ZH.test(s)) return 'question';
   if (DESIGN_ZH.test(s)) return 'design';
   if (SETTING_ZH.test(s)) return 'setting';
@@ -1040,7 +1072,7 @@ export function roleZh(s: string): SentenceRole {
  * never a verb inside a clause about others' work.
  */
 const MADE_EN = new RegExp(
-  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report|research))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|(?:instantiate[sd]?|cast(?:s)?)(?=\\s[^.;:]{1,80}?\\bas\\b)|give[sn]?(?=\\s+the first\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
+  `^(?:(?:Here|Herein|In this (?:paper|work|study|article|note|report)|To (?:this end|that end|address (?:this|these|that|those)\\b[^,;]{0,80})|(?:By|Using|Through|Leveraging|Building on|Based on) [^,;]{3,120}|Specifically|Concretely|In particular|First|Finally),?\\s+)?(?:we|this (?:paper|work|study|article|note|report|research))\\s+(?:(?:\\w+ly|also|first|further|then|here|now|instead)\\s+){0,2}(?:${STUDY}\\b[^.;]{0,160}?,? and\\s+)?(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?|construct(?:s|ed)?|build|builds|built|formulate[sd]?|formali[sz]e[sd]?|devise[sd]?|create[sd]?|define[sd]?|put(?:s)? forward|provide[sd]?(?!\\s+(?:the |an? |our )?(?:[\\w-]+ ){0,2}?(?:code|implementations?|details|background|proofs?|intuitions?|introduction|summary|links?)\\b)|model(?:s|l?ed)?(?=\\s[^.;:]{1,80}?\\bas (?:an?|the)\\b)|(?:instantiate[sd]?|cast(?:s)?|pose[sd]?|recast(?:s)?|reformulate[sd]?)(?=\\s[^.;:]{1,80}?\\bas\\b)|give[sn]?(?=\\s+the first\\b)|describe[sd]?(?=\\s+(?:[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*,\\s+(?:an?|the)\\b|(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:system|framework|tool|platform|pipeline|method|approach|algorithm|library|package)\\b)))\\s+(?!on\\b|upon\\b|(?:the |an? )?(?:[\\w-]+ ){0,3}?(?:study|studies|analysis|analyses|evaluation|investigation|examination|audit|comparison|replication|evidence|survey|review|overview|results?|findings?|ablations?|experiments?|simulations?|scenarios?|vision|agenda|roadmap|intuitions?|understanding|insights?|case|bridges?|connections?|links?|picture|foundations?)\\b)`,
   'i',
 );
 /**
@@ -1140,7 +1172,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
 };
 
 /** The roles a sentence pointing back may still be quoted in, last: what the authors did, found or defined. */
-const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'made', 'definition', 'design', 'survey', 'question'];
+const LATE_ROLES: readonly SentenceRole[] = ['claim', 'result', 'artefact', 'dataset', 'made', 'definition', 'design', 'survey', 'question', 'position'];
 
 /**
  * A single author's "I" and "my" read as "we" and "our" ("I characterize when …", "My model …"), so

@@ -361,6 +361,9 @@ export function quotableZh(sentence: string, loose = false): boolean {
     // Curly quotes only in pairs, none inside another ("生成的“非成员”数据"): the question shows them as 「」.
     /^[^“”]*(?:“[^“”]*”[^“”]*)*$/.test(sentence) &&
     !hasEnglishClause(sentence) &&
+    // "在不同配置下（高度、）": a list the digest's cut emptied, carried into the translation.
+    // ("experience()和activate()" names functions.)
+    !/[、，][）]|（[、，]?）/.test(sentence) &&
     !LABEL_ZH.test(sentence) &&
     // "因此，我们引入了……", "因此，在此调查中，我们提供了……" open with a connective but say who does what; "因此，它……" points back.
     !/^(?:它|它们|其|他们|但|而|并且|此外|因此)(?!，?(?:在[^，。；]{1,12}(?:中|里)，)?(?:我们|本文|本研究|本论文))/.test(sentence) &&
