@@ -4506,3 +4506,24 @@ describe('held-out samples BX and BY', () => {
     expect(roleZh('实验结果表明，增加了一个模块后准确率提高了5%。')).toBe('claim');
   });
 });
+
+describe('the clear-claim papers that samples BX and BY left with no usable question', () => {
+  it('asks what the authors conclude of what "this paper focuses on" or "the research delves into" (2305.05532, 2401.08077)', () => {
+    const gearbox = paper(
+      'ucbx.4',
+      'An ensemble of convolution-based methods for fault detection using vibration signals',
+      'This paper focuses on solving a fault detection problem using multivariate time series of vibration signals collected from planetary gearboxes in a test rig. Various traditional machine learning and deep learning methods have been proposed for multivariate time-series classification, including distance-based, functional data-oriented, feature-driven, and convolution kernel-based methods. Recent studies have shown using convolution kernel-based methods like ROCKET, and 1D convolutional neural networks with ResNet and FCN, have robust performance for multivariate time-series data classification. We propose an ensemble of three convolution kernel-based methods and show its efficac',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(gearbox).join('\n')).toMatch(/The authors set out their work this way: “This paper focuses on solving a fault detection problem/);
+    const ethereum = paper(
+      'ucbx.5',
+      'Transformer-based approach for Ethereum Price Prediction Using Crosscurrency correlation and Sentiment Analysis',
+      'The research delves into the capabilities of a transformer-based neural network for Ethereum cryptocurrency price forecasting. The experiment runs around the hypothesis that cryptocurrency prices are strongly correlated with other cryptocurrencies and the sentiments around the cryptocurrency. The conclusion presents a hypothesis on the illusion of causality in cryptocurrency price movements driven by sentiments.',
+    );
+    expect(starterQuestions(ethereum).join('\n')).toMatch(/The authors set out their work this way: “The research delves into the capabilities/);
+    // "The study of X" is no study of the authors'.
+    const field = paper('ucbx.6', 'A title', 'The study of fault detection has a long history in mechanical engineering. Many methods exist for it today.');
+    expect(starterQuestions(field).join('\n')).not.toMatch(/The study of fault detection/);
+  });
+});

@@ -1276,7 +1276,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
     at >= 0
       ? at
       : read.findIndex((s) =>
-          /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we)\b|^(?:(?:因此|为此|此外|然而|首先|最后|同时)，?)?(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(
+          /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we|The (?:present |current )?(?:research|study|paper)(?= (?:\w+ly )?(?:delves|explores|investigates|examines|studies|focuses|proposes|presents|introduces|develops|analy[sz]es)\b))\b|^(?:(?:因此|为此|此外|然而|首先|最后|同时)，?)?(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(
             s,
           ),
         );
