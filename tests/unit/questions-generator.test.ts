@@ -4527,3 +4527,27 @@ describe('the clear-claim papers that samples BX and BY left with no usable ques
     expect(starterQuestions(field).join('\n')).not.toMatch(/The study of fault detection/);
   });
 });
+
+describe('held-out samples BZ and CA', () => {
+  it('reads "We review the cost of querying LLM APIs … and find that …" as no survey (en-bz 2305.05176)', () => {
+    const frugal = paper(
+      'ucbz.1',
+      'FrugalGPT: How to Use Large Language Models While Reducing Cost and Improving Performance',
+      'There is a rapidly growing number of large language models (LLMs) that users can query for a fee. We review the cost associated with querying popular LLM APIs, e.g. GPT-4, ChatGPT, J1-Jumbo, and find that these models have heterogeneous pricing structures, with fees that can differ by two orders of magnitude. In particular, using LLMs on large collections of queries and text can be expensive. Motivated by this, we outline and discuss three types of strategies that users can exploit to reduce the inference cost associated with using LLMs.',
+    );
+    expect(readPaper(frugal).kind).not.toBe('survey');
+    expect(starterQuestions(frugal).join('\n')).not.toMatch(/The authors describe this survey/);
+    // A review of a field is still a survey.
+    expect(roleEn('We review the recent literature on cost-efficient inference and organize it into three families.')).toBe('survey');
+  });
+
+  it('never quotes a sentence whose citation the digest dropped ("proposed in under the GLM framework") (en-bz 2401.07298)', () => {
+    expect(quotableEn('In this paper, we study the generalized low-rank matrix bandit problem, which has been recently proposed in under the Generalized Linear Model (GLM) framework.')).toBe(false);
+    expect(quotableEn('In this paper, we study the generalized low-rank matrix bandit problem, which has been recently proposed in the Generalized Linear Model (GLM) framework.')).toBe(true);
+  });
+
+  it('reads "open to multi-person teams" as no open question (en-ca 2305.05105)', () => {
+    expect(roleEn("TDC'22, which is open to multi-person teams world-wide, attracted more than 150 teams from over 50 organizations.")).not.toBe('gap');
+    expect(roleEn('Whether these bounds are tight for deeper networks is still open.')).toBe('gap');
+  });
+});

@@ -91,7 +91,7 @@ const SURVEY_TITLE =
 const SURVEY_SELF_EN =
   /\b(?:we|this (?:paper|article|work))\s+(?:\w+ly\s+)?(?:present|provide|offer|conduct|give|contribute)s?\s+(?:an?|the|our)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial)\b(?!\s+of\s+(?:our|my)\s)(?!\s+(?:pipeline|system|tool|framework|process|model|method|platform|agent|module|workflow|assistant)s?\b)|\bthis (?:paper|article|note|chapter|monograph) is an? (?:[\w-]+\s+){0,3}?(survey|review|overview|tutorial|primer|introduction)\b/i;
 const SURVEY_ABSTRACT =
-  /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work|chapter) |we |,? and (?:also )?)(?:\w+ly )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b(?!\s+of\s+(?:our|my)\s)/i;
+  /\b(?:this|our) (?:paper|article|work|chapter) (?:surveys|reviews)\b|\bwe (?:survey|review) (?:the|recent|existing|current|state-of-the-art)\b(?! (?:costs?|prices?|pricing|fees?|performance|behaviou?r)\b)(?![^.;]*\band (?:find|show|observe|demonstrate)\b)|\b(?:this|our|we (?:conduct|conducted|present|perform|performed) an?) (systematic (?:literature )?review|scoping review|literature review|survey|tutorial|review)\b(?!\s+(?:process(?:es)?|procedures?|phases?|stages?|steps?|cycles?|workflows?|tasks?|boards?|committees?|comments?|scores?|data|sites?|texts?|tools?|systems?|platforms?|mechanisms?|assignments?|quality|bias|questions?|items?|responses?|participants?|respondents?|instruments?)\b)|\b(?:these|the present) (lecture notes)\b|\b(?:this (?:paper|article|work|chapter) |we |,? and (?:also )?)(?:\w+ly )?(?:provides?|presents?|offers?) an? (?:comprehensive |systematic |brief |concise )?(survey|review|overview|tutorial)\b(?!\s+of\s+(?:our|my)\s)/i;
 /** In the Chinese title, or the Chinese abstract speaking of itself (a "文献综述" used as one source is no survey). */
 const SURVEY_ZH = /本文综述|这篇综述|本综述|我们综述|综述了|系统性(?:文献)?回顾|这份讲义|本讲义/;
 /** The Chinese abstract calling itself a survey ("本文提供了首个……综述"): that outweighs a taxonomy it "introduces". */
@@ -484,7 +484,7 @@ interface Language {
 
 // "… there is not yet a common vocabulary to describe human-AI interaction": what the field lacks, a gap.
 const GAP_EN_RE =
-  /\b(?:little is known|there is (?:not yet|still no|no|as yet no) (?:a |an )?(?:common|shared|standard|standardi[sz]ed|unified|agreed(?:-upon)?|systematic|comprehensive|principled)\b|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open)|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
+  /\b(?:little is known|there is (?:not yet|still no|no|as yet no) (?:a |an )?(?:common|shared|standard|standardi[sz]ed|unified|agreed(?:-upon)?|systematic|comprehensive|principled)\b|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open(?! to\b))|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
 const GAP_ZH_RE =
   /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
 const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;]{0,40}\b(?:surveys?|reviews?|overviews?)\b/i;
@@ -942,7 +942,14 @@ export function roleEn(s: string): SentenceRole {
         !/^(?:When|If|Whenever|Once|Because|Since)\b/.test(s)))
   )
     return 'claim';
-  if (own && SURVEY_EN.test(s) && /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s)) return 'survey';
+  // "We review the cost associated with querying popular LLM APIs … and find that …": a study of prices, not of a literature.
+  if (
+    own &&
+    SURVEY_EN.test(s) &&
+    /\b(?:this|our) (?:paper|article|work|survey|review|chapter)\b|\bwe (?:survey|review|categori[sz]e|organi[sz]e)\b/i.test(s) &&
+    !/\bwe (?:survey|review) (?:the )?(?:costs?|prices?|pricing|fees?|performance|behaviou?r)\b|\band (?:find|show|observe|demonstrate) that\b/i.test(s)
+  )
+    return 'survey';
   // "Several key factors contributing to crash risks were identified, including …": the paper's finding, in the passive.
   if (
     /^(?:Several|Two|Three|Four|Five|Many|Multiple|The) (?:key |main |major |important )?(?:factors|determinants|predictors|drivers|patterns|mechanisms|features)\b[^.;]{0,80}?\b(?:were|was) (?:\w+ly )?(?:identified|found|uncovered|revealed)\b(?![^.;]*\b(?:in|by) (?:previous|prior|earlier|recent|past|other|many|several) (?:work|studies|research|literature)\b)/i.test(

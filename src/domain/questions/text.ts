@@ -317,6 +317,8 @@ export function quotableEn(sentence: string, max: number = QUOTE_MAX_EN, loose =
     (sentence.split('"').length - 1) % 2 === 0 &&
     !/[,.;:!?]"/.test(sentence) &&
     !LABEL_EN.test(sentence) &&
+    // "…, which has been recently proposed in under the GLM framework": a citation the digest dropped (\cite{…}).
+    !/\b(?:proposed|introduced|studied|shown|defined|described|considered|developed|given) (?:in|by)\s+(?:under|in|by|for|with|on|at|and|or|[,.;])/.test(sentence) &&
     !POINTS_BACK_EN.test(sentence) &&
     (loose || (!STEP_AFTER_EN.test(sentence) && referencesResolvedEn(sentence))) &&
     !PROMISE_EN.test(sentence) &&
