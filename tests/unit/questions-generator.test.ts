@@ -755,12 +755,16 @@ describe('papers with a clear claim that got only a generic question (held-out s
       { abstractTruncated: true },
     );
     expect(readPaper(recursion)).toMatchObject({ kind: 'unclear', empirical: false, theoretical: false });
-    expect(starterQuestions(recursion)).toEqual([`The abstract reports: “${finding}” What else could explain this result, and does the paper rule it out?`]);
+    expect(starterQuestions(recursion)).toEqual([
+      `The abstract reports: “${finding}” What else could explain this result, and does the paper rule it out?`,
+      // The question the abstract asks in so many words, after the finding that answers it.
+      'The paper sets out to answer this: “What will happen to GPT-n once LLMs contribute much of the language found online?” Which experiment or argument in the paper answers it, and does the answer hold beyond the cases studied?',
+    ]);
     // Shown, not found: asked how strong its evidence is, which fits a measured and a derived claim alike.
     const shown = paper('f2.10', 'T', recursion.abstract!.replace('We find that use', 'We demonstrate that use'), { abstractTruncated: true });
-    expect(starterQuestions(shown)).toEqual([
+    expect(starterQuestions(shown)[0]).toBe(
       `The abstract reports: “${finding.replace('We find that use', 'We demonstrate that use')}” How strong is the evidence for this in the paper, and where would we expect it not to hold?`,
-    ]);
+    );
     // The same finding in a paper whose authors derive something is a derived result, asked for its assumptions.
     const derived = paper('f2.8', 'T', `In this paper we consider what the future might hold. We derive the conditions under which recursive training forgets the tails of a distribution. ${finding}`);
     expect(readPaper(derived)).toMatchObject({ kind: 'unclear', empirical: false, theoretical: true });
@@ -1117,7 +1121,7 @@ describe('clear claims that got only a generic question (uncovered papers of sam
     const single = paper(
       's.1',
       'Pricing Intelligence',
-      'What determines the speed of labor displacement through AI? I study this question in a microeconomic model in which AI providers sell access to users. I characterize when this tension gives rise to a convex technological takeoff or a learning trap.',
+      'The speed of labor displacement through AI is contested. I study this question in a microeconomic model in which AI providers sell access to users. I characterize when this tension gives rise to a convex technological takeoff or a learning trap.',
     );
     const qs = starterQuestions(single);
     expect(qs.join('\n')).toContain('“I characterize when this tension gives rise to a convex technological takeoff or a learning trap.”');
@@ -4549,5 +4553,34 @@ describe('held-out samples BZ and CA', () => {
   it('reads "open to multi-person teams" as no open question (en-ca 2305.05105)', () => {
     expect(roleEn("TDC'22, which is open to multi-person teams world-wide, attracted more than 150 teams from over 50 organizations.")).not.toBe('gap');
     expect(roleEn('Whether these bounds are tight for deeper networks is still open.')).toBe('gap');
+  });
+});
+
+describe('the clear-claim papers that samples BZ and CA left with no usable question', () => {
+  it('asks the question an abstract puts in so many words, after what the paper claims (2303.17523)', () => {
+    expect(roleEn('Specifically, how much confidence do we have in the quantum states we are picking as the output?')).toBe('question');
+    const quantum = paper(
+      'ucbz.2',
+      'Quantum Circuit Fidelity Improvement with Long Short-Term Memory Networks',
+      'Quantum computing has entered the Noisy Intermediate-Scale Quantum (NISQ) era. Currently, the quantum processors we have are sensitive to environmental variables like radiation and temperature, thus producing noisy outputs. Although many proposed algorithms and applications exist for NISQ processors, we still face uncertainties when interpreting their noisy results. Specifically, how much confidence do we have in the quantum states we are picking as the output? This confidence is important since a NISQ computer will output a probability distribution of its qubit measurements, and it is sometimes hard to distinguish whether the distribution represents meaningful computation or just random noise. This paper presents a novel approach to attack this problem by framing quantum circuit fidelity prediction as a Time Series Forecasting problem, therefore making it possible to utilize the power of Lo',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(quantum).join('\n')).toMatch(/The paper sets out to answer this: “Specifically, how much confidence do we have in the quantum states/);
+    // Where the paper also claims something, the claim is asked first.
+    const asked = paper(
+      'ucbz.3',
+      'Diversity as Majorization',
+      'How should institutions compare group diversity, and which group should they select when they value diversity and merit? We take a target-based approach that evaluates the entire group composition. We show that maximally diverse selections under majorization maximize every index in a broad class of diversity indices.',
+    );
+    const questions = starterQuestions(asked);
+    expect(questions.findIndex((q) => q.includes('We show that maximally diverse selections'))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads "我们使用……来获得……" as what the authors made (zh 2207.14314)', () => {
+    const rnn = paper('ucbz.4', 'Supplementing Recurrent Neural Network Wave Functions with Symmetry and Annealing', '', {
+      abstractZh:
+        '循环神经网络（RNN）是一类从人工智能范式中出现的神经网络，已经在自然语言处理领域取得了许多有趣的进展。我们使用对称性和退火来获得在方形格和三角形格上二维海森堡模型基态能量的准确估计。',
+    });
+    expect(starterQuestions(rnn, { locale: 'zh-CN' }).join('\n')).toMatch(/“我们使用对称性和退火来获得在方形格和三角形格上二维海森堡模型基态能量的准确估计。”/);
   });
 });

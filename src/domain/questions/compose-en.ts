@@ -577,8 +577,12 @@ export function fallbacksOf(
   // Among the sentences whose "this …" points back, a position ("we argue that this viewpoint is too limited") comes
   // after what the authors made or found ("为弥合这一差距，我们提出了OmniGen基准").
   const lateOrder = [...roles].sort((a, b) => Number(a.role === 'position') - Number(b.role === 'position'));
+  // A question the abstract asks in so many words ("How should institutions compare group diversity, …?") comes after
+  // what the paper claims or shows ("We show that its maximally diverse selections are exactly …"), which answers it.
+  const asked = (entry: { text: string; role: SentenceRole }) => Number(entry.role === 'question' && /[?？]$/.test(entry.text));
+  const wholeOrder = [...roles].sort((a, b) => asked(a) - asked(b));
   for (const tier of ['whole', 'long', 'late'] as const) {
-    for (const { text, role, long: tooLong = false, late = false } of tier === 'late' ? lateOrder : roles) {
+    for (const { text, role, long: tooLong = false, late = false } of tier === 'late' ? lateOrder : tier === 'whole' ? wholeOrder : roles) {
       if (quoted.includes(text) || !fitting.includes(role)) continue;
       // A role no full frame fits has no short one either.
       const full = frames(text, role);

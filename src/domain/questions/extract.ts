@@ -730,6 +730,8 @@ export function roleEn(s: string): SentenceRole {
     return 'question';
   // "To address this concern, we raise the following question: Can an attacker sow discord …?": the question the paper answers.
   if (/\bwe (?:\w+ly )?(?:raise|pose|ask|address|consider|study|investigate)[sd]? the following (?:(?:research|central|natural|main) )?question\s*:\s*[A-Z][^.;]+\?$/i.test(s)) return 'question';
+  // "Specifically, how much confidence do we have in the quantum states we are picking as the output?": the question the abstract asks.
+  if (/^(?:(?:Specifically|In particular|Namely|That is|More precisely|Concretely),\s+)?(?:How|What|Why|Which|When|Can|Could|Does|Do|Is|Are|Should|Will|Would)\b[^.;!]*\?$/i.test(s)) return 'question';
   // "On the other hand, terabytes of training data – while lacking reliable annotations – are readily available": an opportunity, not an obstacle.
   if (
     /^(?:On the other hand|In contrast|Meanwhile|Fortunately|Yet),?\s[^.;]*\b(?:is|are) (?:now |often |increasingly )?(?:readily|widely|freely|publicly|abundantly) (?:available|accessible)\b/i.test(
@@ -1096,6 +1098,8 @@ const MADE_SELF_EN =
  * "我们提出疑问", and never a clause whose head noun is a study or its results ("……的有限样本分析",
  * "……的研究结果", "……的存在性和唯一性"): Chinese puts the head noun last.
  */
+/** "我们使用对称性和退火来获得……的准确估计": the authors' means to an end, which is what they made. */
+const MADE_USE_ZH = /^(?:在这里，|在本文中，)?(?:我们|本文)(?:使用|利用|采用|借助)[^，。；]{1,30}?来(?:获得|得到|实现|构建|求解|计算|估计)/;
 const MADE_ZH =
   /^(?:(?:在)?本文中，?|为此，?|为了[^，。；]{0,40}，)?(?:我们|本文|本研究|这项工作)(?:首先|还|进一步|在此|在本文中)?(?:(?:提出|设计|开发|构建|引入|介绍|定义)(?!的|，|,|了?(?:一个)?(?:疑问|问题))|建立了?一)了?(?![^，。；]*?(?:分析|结果|评估|调查|综述|概述|证明|存在性|唯一性|研究|背景|基础知识|预备知识)(?:[，。；]|$))/;
 
@@ -1174,7 +1178,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     studyDescribed: STUDY_DESCRIBED_ZH,
     figure: figureZh,
     theorem: THEOREM_ZH,
-    made: MADE_ZH,
+    made: { test: (s: string) => MADE_ZH.test(s) || MADE_USE_ZH.test(s) },
   },
 };
 
@@ -1283,7 +1287,7 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
     at >= 0
       ? at
       : read.findIndex((s) =>
-          /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we|The (?:present |current )?(?:research|study|paper)(?= (?:\w+ly )?(?:delves|explores|investigates|examines|studies|focuses|proposes|presents|introduces|develops|analy[sz]es)\b))\b|^(?:(?:因此|为此|此外|然而|首先|最后|同时)，?)?(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(
+          /^(?:This (?:paper|work|article|note|report|study)|We|In this (?:paper|work),? we|The (?:present |current )?(?:research|study|paper)(?= (?:\w+ly )?(?:delves|explores|investigates|examines|studies|focuses|proposes|presents|introduces|develops|analy[sz]es|creates|builds|constructs|evaluates|assesses|compares|tests)\b))\b|^(?:(?:因此|为此|此外|然而|首先|最后|同时)，?)?(?:(?:在)?(?:本文|本研究|这项工作|本工作)(?:中)?，?|我们)/.test(
             s,
           ),
         );
