@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { categoryFromDigestName, parseDigest, withoutTranslatorNote } from '../../src/domain/digest/parse-digest.ts';
+import { cleanTitle } from '../../src/domain/digest/clean-text.ts';
 import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';
@@ -4582,5 +4583,53 @@ describe('the clear-claim papers that samples BZ and CA left with no usable ques
         '循环神经网络（RNN）是一类从人工智能范式中出现的神经网络，已经在自然语言处理领域取得了许多有趣的进展。我们使用对称性和退火来获得在方形格和三角形格上二维海森堡模型基态能量的准确估计。',
     });
     expect(starterQuestions(rnn, { locale: 'zh-CN' }).join('\n')).toMatch(/“我们使用对称性和退火来获得在方形格和三角形格上二维海森堡模型基态能量的准确估计。”/);
+  });
+});
+
+describe('held-out samples CB and CC', () => {
+  it('asks no question of a run of example questions (en-cb 2305.05420)', () => {
+    const epic = paper(
+      'uccb.1',
+      'Estimating related words computationally using language model from the Mahabharata - an Indian epic',
+      'The limitation of the humans while analyzing Mahabharata is that they always have a sentiment aspect towards the story narrated by the author. Apart from that, the human cannot memorize statistical or computational details, like which two words are frequently coming in one sentence? What is the average length of the sentences across the whole literature? Which word is the most popular word a',
+      { abstractTruncated: true },
+    );
+    expect(starterQuestions(epic).join('\n')).not.toMatch(/The paper sets out to answer this: “What is the average length/);
+    // One question alone is the paper's.
+    const alone = paper('uccb.2', 'T', 'Large corpora of epics are now digitised. What is the average length of the sentences across the whole literature? We answer it for the Mahabharata.');
+    expect(starterQuestions(alone).join('\n')).toMatch(/The paper sets out to answer this: “What is the average length/);
+  });
+
+  it('reads a study of whether LLMs exhibit human-like response biases as no study with people (en-cc 2311.04076)', () => {
+    const biases = paper(
+      'uccc.1',
+      'Do LLMs exhibit human-like response biases? A case study in survey design',
+      'As large language models (LLMs) become more capable, there is growing excitement about the possibility of using LLMs as proxies for humans in real-world tasks where subjective labels are desired, such as in surveys and opinion polling. In this work, we use survey design as a case study, where human response biases caused by permutations in wordings of "prompts" have been extensively studied. Drawing from prior work in social psychology, we design a dataset and propose a framework to evaluate whether LLMs exhibit human-like response biases in survey questionnaires. Our comprehensive evaluation of nine models s',
+      { abstractTruncated: true },
+    );
+    expect(readPaper(biases).kind).not.toBe('people');
+    expect(starterQuestions(biases).join('\n')).not.toMatch(/Who exactly took part/);
+    // A study that also recruits people is one with people.
+    expect(readPaper({ ...biases, abstract: `${biases.abstract!.slice(0, -30)}. We recruited 300 participants to answer the same questionnaires.` }).kind).toBe('people');
+  });
+
+  it('never quotes a translation that made two English words one ("安全性和安全性") or cut one in half ("不同ially private") (zh-cb 2305.05388, 2401.08150)', () => {
+    expect(quotableZh('在我们的项目中，我们提出了一种全面的方法，重点是优化算法，同时解决AIoT系统固有的安全性和安全性挑战。')).toBe(false);
+    expect(quotableZh('我们在低维和高维设置下建立了不同ially private 切片逆回归的下界。')).toBe(false);
+    expect(quotableZh('我们在低维和高维设置下建立了差分隐私切片逆回归的下界。')).toBe(true);
+    // A word and a compound of it, or a word and its negation, are no doubling.
+    expect(quotableZh('我们获得了用于计算债券和债券期权价格的闭式矩阵表达式。')).toBe(true);
+    expect(quotableZh('我们提出了一种方法，差异性地识别负责不确定性和确定性的转码器特征。')).toBe(true);
+  });
+
+  it('reads the arXiv suffix of a Chinese title in full-width brackets as the listing’s, not the title’s (zh-cb 2209.07003)', () => {
+    expect(cleanTitle('无人机导航和避障的实时动态障碍物跟踪和建图系统（arXiv:2209.08258v3 [cs.RO] UPDATED）')).toEqual({
+      title: '无人机导航和避障的实时动态障碍物跟踪和建图系统',
+      category: 'cs.RO',
+      version: 3,
+      announceType: 'replace',
+    });
+    const match: KnownPaperMatch & { titleZh: string } = { id: '2209.08258', title: 'T', titleZh: '建图系统（arXiv:2209.08258v3 [cs.RO] UPDATED）', score: 0.5, shared: ['uav'] };
+    expect(writerZh.related(match, 'seed')?.text ?? '').not.toMatch(/arXiv/);
   });
 });

@@ -14,7 +14,8 @@ export function cleanText(raw: string): string {
   return raw.replace(INVISIBLE, '').replace(/\t/g, ' ').trim();
 }
 
-const TITLE_SUFFIX = /\.?\s*\(arXiv:\s*([^\s()[\]]+?)(?:v(\d+))?\s*\[([^\]]+)\](?:\s*(UPDATED|CROSS LISTED))?\s*\)\s*$/;
+// The Chinese title carries the same suffix in full-width brackets: "……建图系统（arXiv:2209.08258v3 [cs.RO] UPDATED）".
+const TITLE_SUFFIX = /[.。]?\s*[(（]arXiv:\s*([^\s()（）[\]]+?)(?:v(\d+))?\s*\[([^\]]+)\](?:\s*(UPDATED|CROSS LISTED))?\s*[)）]\s*$/;
 
 export interface CleanTitle {
   title: string;

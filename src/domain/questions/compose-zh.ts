@@ -209,7 +209,7 @@ function zhTitle(title: string | undefined): string | undefined {
   const t = title?.replace(/\s+/g, ' ').trim();
   // An English clause, or TeX a question cannot show ("hint$^2$"), keeps the title out of a question.
   // Nor does one with title marks of its own, which 《…》 would nest ("《《……》的翻译标题》").
-  if (!t || /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/.test(t) || /[$\\{}《》]/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return undefined;
+  if (!t || /[A-Za-z][\w'’-]*(?:[\s,]+[A-Za-z][\w'’-]*){3,}/.test(t) || /[$\\{}《》]|arXiv:/i.test(t) || !/[\u4e00-\u9fff]/.test(t)) return undefined;
   return t;
 }
 

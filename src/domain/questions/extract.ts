@@ -163,6 +163,11 @@ const PEOPLE =
  * Algorithms as the actors ("Q-learning bidders participate in up to 250,000 auctions", "when algorithms
  * learn to bid"): its "participants" are theirs, unless people were studied too (interviews, a user study).
  */
+/** Models as the ones studied for human-like behaviour ("whether LLMs exhibit human-like response biases"). */
+const MODELS_AS_SUBJECTS =
+  /\b(?:whether|how|if|the extent to which) (?:LLMs?|(?:large )?language models?|models|chatbots|ChatGPT|GPT-\d\w*)\b[^.;]{0,60}?\b(?:exhibit|reflect|display|show|mimic|replicate|reproduce)\w*\b[^.;]{0,40}?\bhuman(?:-like)?\b/i;
+/** People a study counts or recruits ("120 participants", "we recruited"). */
+const PEOPLE_COUNTED = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:participants|respondents|subjects|people|humans|annotators|students|workers|users)\b|\bwe (?:recruited|interviewed|surveyed)\b/i;
 const ALGORITHMIC_ACTORS =
   /\b(?:Q-learning|learning|algorithmic|simulated|artificial|RL|LLM|AI|autonomous) (?:bidders|agents|traders|players|participants|firms|sellers|buyers)\b|\balgorithms (?:learn|compete|bid|play|trade)\b/i;
 /**
@@ -324,7 +329,10 @@ export function kindOf(paper: QuestionPaper, contribution: string, contributionZ
   const title = paper.title ?? '';
   const abstract = paper.abstract ?? '';
   const zh = `${paper.titleZh ?? ''} ${paper.abstractZh ?? ''}`;
-  const people = (PEOPLE.test(abstract) && !((ALGORITHMIC_ACTORS.test(abstract) || GAME_PLAYERS.test(abstract)) && !HUMAN_STUDY.test(abstract))) || PEOPLE_ZH.test(zh);
+  // "… a framework to evaluate whether LLMs exhibit human-like response biases in survey questionnaires": the
+  // questionnaires are put to models, and no person takes part unless the abstract counts or recruits some.
+  const modelsAsked = MODELS_AS_SUBJECTS.test(abstract) && !PEOPLE_COUNTED.test(abstract);
+  const people = (PEOPLE.test(abstract) && !modelsAsked && !((ALGORITHMIC_ACTORS.test(abstract) || GAME_PLAYERS.test(abstract)) && !HUMAN_STUDY.test(abstract))) || PEOPLE_ZH.test(zh);
   const method = proposesMethod(contribution) || proposesMethodZh(contributionZh);
   const resource = BENCHMARK_CONTRIBUTION.exec(contribution) ?? NAMED_ENVIRONMENT_EN.exec(contribution) ?? BENCHMARK_TITLE.exec(title) ?? RESOURCE_LISTED_TITLE.exec(title);
   const resourceZh = contributesResourceZh(contributionZh);
@@ -1297,6 +1305,9 @@ function rolesOf(sentences: readonly string[], at: number, lang: Language, { rea
   const ownResult = new Set<number>();
   const sentenceRoles = read.map((s, i) => {
     const ownReading = lang.role(s);
+    // "… details, like which two words are frequently coming in one sentence? What is the average length of the
+    // sentences across the whole literature? …": a run of questions gives examples, not the one the paper asks.
+    if (ownReading === 'question' && /[?？]$/.test(s) && (/[?？]$/.test(read[i - 1] ?? '') || /[?？]$/.test(read[i + 1] ?? ''))) return 'other';
     const r = ownReading === 'other' ? (borrowed?.get(sentences[i]!) ?? ownReading) : ownReading;
     // "静态分析表明，……小幅价格变动可能会导致……损失" before the authors speak of their work: what was known, which
     // the paper may go on to dispute, not its claim.

@@ -376,6 +376,11 @@ export function quotableZh(sentence: string, loose = false): boolean {
     !/[\u4e00-\u9fff](?:[a-z]{1,3}| [a-z]+)[。！？]$/.test(sentence) &&
     // A word doubled by the translation ("为众包配送配送支付") reads as a typo in a quote; "本研究研究了" is a subject and its verb.
     !/(?<![本该此])([\u4e00-\u9fff]{2,4})\1/.test(sentence) &&
+    // "安全性和安全性挑战": two English words ("safety and security") the translation made one.
+    // ("债券和债券期权", "图像、图像对": a word, then a compound of it.)
+    !/(?<![不非无])([\u4e00-\u9fff]{1,3}性)[和与及、]\1/.test(sentence) &&
+    // "不同ially private": an English word the translation cut in half.
+    !/[\u4e00-\u9fff](?:ially|ically|ally|tion|tions|ment|ments|ness|ities|ized|izing|ised|ising)\b/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&
     !LOST_OBJECT_ZH.test(sentence) &&
     // "受[1]最近提出的……的启发": a bare citation number, which a question cannot resolve.
