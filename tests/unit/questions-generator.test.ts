@@ -13,7 +13,7 @@ import { translationProblem } from '../../src/domain/questions/translation-check
 import { plainTitle } from '../../src/domain/questions/text.ts';
 import { figureEn } from '../../src/domain/questions/figures.ts';
 import { contributionIndex, contributionIndexZh } from '../../src/domain/contribution-sentence.ts';
-import { indexKnownPapers, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
+import { indexKnownPapers, knownPaperOf, type KnownPaperMatch } from '../../src/domain/questions/related.ts';
 import { garbled, quotableEn, quotableZh, restates, splitSentencesEn, splitSentencesZh, readableText, withoutTextFormatting } from '../../src/domain/questions/text.ts';
 import { PROJECT_CONTENT, REAL_DIGESTS } from '../helpers/content.ts';
 
@@ -4631,5 +4631,51 @@ describe('held-out samples CB and CC', () => {
     });
     const match: KnownPaperMatch & { titleZh: string } = { id: '2209.08258', title: 'T', titleZh: '建图系统（arXiv:2209.08258v3 [cs.RO] UPDATED）', score: 0.5, shared: ['uav'] };
     expect(writerZh.related(match, 'seed')?.text ?? '').not.toMatch(/arXiv/);
+  });
+});
+
+describe('held-out samples CD and CE', () => {
+  it('reads "X is one of the significant research issues" as background, and "discuss the limitations and future works" as no result (en-cd 2304.05065, 2305.10721)', () => {
+    expect(roleEn('We identified that lung cancer is one of the significant research issues in predicting the early stages of cancer disease.')).toBe('background');
+    expect(roleEn('We provide theoretical and experimental explanations to support our findings and also discuss the limitations and future works.')).toBe('other');
+  });
+
+  it('reads "a 2.5% accuracy gain" as a change, and an error rate a method "overcame" as no result of it (en-cd 2402.12418, 2304.10726)', () => {
+    expect(figureEn('Extensive evaluations on DeiT-S with ImageNet100 show a 2.5% accuracy gain and 10% parameter efficiency improvement over conventional scaling.')).toEqual({
+      figure: '2.5%',
+      measure: 'accuracy',
+      kind: 'change',
+    });
+    expect(figureEn("DLVA's training algorithm is also robust: it overcame a 1.25% error rate mislabeled contracts, and the student surpassing the teacher.")).toBeUndefined();
+    expect(figureEn('Our model reaches a 1.25% error rate on the test set.')).toEqual({ figure: '1.25%', measure: 'error rate', kind: 'value' });
+  });
+
+  it('pairs no papers that share only a generic verb beside one concept in two words ("DAGs", "acyclic", "ensures") (en-ce 2402.16294)', () => {
+    const blockchain = paper(
+      'ucce.1',
+      'Decentralized Federated Unlearning on Blockchain',
+      'Blockchained Federated Learning (FL) has been gaining traction for ensuring the integrity and traceability of FL processes. We propose BlockFUL, a framework with a dual-chain structure of live and archive chains that stores model updates as directed acyclic graphs (DAGs), which ensures that unlearning one update propagates to the models derived from it.',
+    );
+    const dags = paper(
+      'ucce.2',
+      'Contextual directed acyclic graphs',
+      'Estimating the structure of directed acyclic graphs (DAGs) from observational data remains a significant challenge in machine learning. We consider the setting where the graph structure varies with contextual features, and propose a neural network that maps contexts to sparse DAGs, which ensures acyclicity through a novel projection layer.',
+    );
+    const related = indexKnownPapers([blockchain, dags].map(knownPaperOf));
+    expect(starterQuestions(blockchain, { related }).join('\n')).not.toMatch(/Contextual directed acyclic graphs/);
+  });
+
+  it('never quotes a range whose ends the translation made one, or "copula" rendered 橄榄 (zh-ce 2402.10949, 2304.05004)', () => {
+    expect(quotableZh('我们评估了60种系统消息片段的性能，跨三个参数范围从70亿到70亿个变量的模型，在GSM8K数据集上进行测试。')).toBe(false);
+    expect(quotableZh('我们评估了60种系统消息片段的性能，跨三个参数范围从70亿到700亿个参数的模型，在GSM8K数据集上进行测试。')).toBe(true);
+    expect(quotableZh('本文研究了边缘重尾风险呈高斯橄榄模型的多变量尾部风险概率。')).toBe(false);
+  });
+
+  it('asks a comparison with baselines in a study with people about the baselines, not the participants (zh-ce 2305.01548)', () => {
+    const explaignn = paper('ucce.3', 'Explainable Conversational Question Answering over Heterogeneous Sources via Iterative Graph Neural Networks', '', {
+      abstractZh: '我们开展了一项用户研究，共有120名参与者。实验证明，EXPLAIGNN 提高了现有基线方式的性能。',
+    });
+    const asked = starterQuestions(explaignn, { locale: 'zh-CN' }).join('\n');
+    expect(asked).not.toMatch(/参与者的选取方式或提问方式本身，会不会就导致了这个结果？/);
   });
 });

@@ -7,7 +7,7 @@
  * can carry the conclusions, a theorem for its assumptions. A sentence no frame fits is not quoted.
  */
 import { ADD_ON, SIDE_RESULTS } from '../contribution-sentence.ts';
-import type { PaperKind, Reading, SentenceRole } from './extract.ts';
+import { COMPARISON_EN, type PaperKind, type Reading, type SentenceRole } from './extract.ts';
 import type { KnownPaperMatch } from './related.ts';
 import { ADDRESSING_EN, PAPER_ITSELF_EN, pick, plainTitle } from './text.ts';
 
@@ -179,7 +179,7 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       if (r.kind === 'benchmark' && MODELS_EN.test(s)) return FINDING.benchmark(s, r, false);
       if (r.kind === 'position') return POSITION_LEAD(s);
       if (r.kind === 'survey') return FINDING.survey(s, r, false);
-      if (r.kind === 'people') return FINDING.people(s, r, false);
+      if (r.kind === 'people') return FINDING.people(s, r, COMPARISON_EN.test(s));
       return CLAIM_LEAD(s);
     case 'position':
       // "We argue that …" in a paper that proposes a method is a claim, not the paper's position.
@@ -306,7 +306,8 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) =>
     MODELS_EN.test(s) ? [`${q(s)} Does this say more about the models or about the ${r.noun ?? 'benchmark'}, and how would we tell?`] : comparison ? COMPARED(s) : OBSERVED(s),
-  people: (s) => [`${q(s)} How much of this could come from the way the participants were chosen, or from the way they were asked?`],
+  // A comparison with baselines has no participants to ask about, whatever else the paper studied.
+  people: (s, _r, comparison) => (comparison ? COMPARED(s) : [`${q(s)} How much of this could come from the way the participants were chosen, or from the way they were asked?`]),
   survey: (s, r) => [`${q(s)} Is this a conclusion drawn from the work ${thisOne(r.noun, 'survey')} covers, or the authors' own view, and how could we check?`],
   position: (s) => [`${q(s)} What evidence would convince a sceptic of this, and does the paper provide it?`],
 };

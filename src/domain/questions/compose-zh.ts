@@ -5,7 +5,7 @@
  */
 import { ADD_ON } from '../contribution-sentence.ts';
 import { candidate, fallbacksOf, type QuestionCandidate, type Writer } from './compose-en.ts';
-import { REVIEW_SCOPE_ZH, type PaperKind, type Reading, type SentenceRole } from './extract.ts';
+import { COMPARISON_ZH, REVIEW_SCOPE_ZH, type PaperKind, type Reading, type SentenceRole } from './extract.ts';
 
 /** A sentence quoted in “…”, its own curly quotes shown as 「…」 so that the question's quote stays one. */
 const q = (sentence: string) => `“${sentence.replace(/“/g, '「').replace(/”/g, '」')}”`;
@@ -83,7 +83,7 @@ function leadFrames(s: string, role: SentenceRole | undefined, r: Reading): stri
       if (r.kind === 'benchmark' && MODELS_ZH.test(s)) return FINDING.benchmark(s, r, false);
       if (r.kind === 'position') return POSITION_LEAD(s);
       if (r.kind === 'survey') return FINDING.survey(s, r, false);
-      if (r.kind === 'people') return FINDING.people(s, r, false);
+      if (r.kind === 'people') return FINDING.people(s, r, COMPARISON_ZH.test(s));
       return CLAIM_LEAD(s);
     case 'position':
       // "We argue that …" in a paper that proposes a method is a claim, not the paper's position.
@@ -160,7 +160,8 @@ const FINDING: Record<PaperKind, (s: string, r: Reading, comparison: boolean) =>
   theory: (s, _r, comparison) => (comparison ? COMPARED(s) : RESULT(s)),
   // "The models or the benchmark?" fits a finding about how models perform, not any finding of a resource paper.
   benchmark: (s, r, comparison) => (MODELS_ZH.test(s) ? [`${q(s)}这更多反映了模型本身，还是这个${noun(r, '基准')}的特点？我们怎样区分？`] : comparison ? COMPARED(s) : OBSERVED(s)),
-  people: (s) => [`${q(s)}参与者的选取方式或提问方式本身，会不会就导致了这个结果？`],
+  // A comparison with baselines ("EXPLAIGNN 提高了现有基线方式的性能") has no participants to ask about, whatever else the paper studied.
+  people: (s, _r, comparison) => (comparison ? COMPARED(s) : [`${q(s)}参与者的选取方式或提问方式本身，会不会就导致了这个结果？`]),
   survey: (s, r) => [`${q(s)}这是从这篇${noun(r, '综述')}所覆盖的工作中得出的结论，还是作者自己的看法？我们怎样核对？`],
   position: (s) => [`${q(s)}什么证据能说服持怀疑态度的人？论文提供了吗？`],
 };

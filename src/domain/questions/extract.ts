@@ -391,7 +391,7 @@ const USES_STATE_OF_THE_ART_ZH = /(?:利用|使用|采用|借助|基于|结合|�
  */
 const PARITY = /\b(?:equally well|as well as|comparabl[ey]|on par|on-par|matches|matching)\b|相当|同样好|不相上下|媲美|可比较|可比的/i;
 const WINS = /\b(?:outperform\w*|surpass\w*|better|exceed\w*|beats?|superior|state[- ]of[- ]the[- ]art|baselines?)\b|优于|超过|超越|更好|最先进|基线/i;
-const COMPARISON_EN = {
+export const COMPARISON_EN = {
   test: (s: string) => COMPARISON_WORDS_EN.test(s.replace(OWN_BASELINE_EN, ' ').replace(USES_STATE_OF_THE_ART_EN, ' ')) || COMPARED_WITH_NAME_EN.test(s),
 };
 
@@ -399,7 +399,7 @@ const PROBLEM_ZH = /然而|挑战|难以|困难|缺乏|缺少|局限|不足|尚�
 const OWN_ZH = /我们|本文|本研究|这项工作|该方法|所提出|结果|实验|评估|分析表明/;
 // Not "替换基线模型", "部署中的基线模型": the model in service that an update replaces is no competing method.
 const COMPARISON_WORDS_ZH = /优于|超过了|超越|基线(?!模型在部署|模型的更新)(?<!替换基线)|最先进|更好/;
-const COMPARISON_ZH = { test: (s: string) => COMPARISON_WORDS_ZH.test(s.replace(USES_STATE_OF_THE_ART_ZH, ' ')) };
+export const COMPARISON_ZH = { test: (s: string) => COMPARISON_WORDS_ZH.test(s.replace(USES_STATE_OF_THE_ART_ZH, ' ')) };
 /**
  * The best current systems as what a result harms ("polluted evidence can degrade the performance of
  * state-of-the-art detectors", "使最先进的检测器性能下降"): an attack's or a flaw's effect, not the
@@ -683,7 +683,7 @@ const STUDY_DESCRIBED_EN =
 const STUDY_DESCRIBED_ZH = /受试者|被试|参与者(?:被|需要|完成|回答)|招募/;
 
 /** Future work ("We now hope to run more experiments …") or work in progress ("So far, we have created …"): no contribution or claim. */
-const FUTURE_EN = /^So far\b|(?<!\b(?:that|which) )\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:work|research|directions?|studies)\b/i;
+const FUTURE_EN = /^So far\b|(?<!\b(?:that|which) )\bwe (?:\w+ )?(?:hope|plan|intend|wish|would like) to\b|\bin (?:the )?future\b|\bfuture (?:works?|research|directions?|studies)\b/i;
 const FUTURE_ZH = /我们(?:希望|计划|打算|将来)|未来(?:的)?(?:工作|研究|方向)/;
 /**
  * "we show the transformation of X into Y" presents a step; "we show that …" or "we show a 12% gain"
@@ -763,6 +763,9 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'assumption';
+  // "We identified that lung cancer is one of the significant research issues in …": why the field matters, whoever says it.
+  if (/\bis one of the (?:most )?(?:significant|important|major|key|critical|crucial|challenging|prominent) (?:research )?(?:issues|problems|challenges|topics|areas|tasks|questions)\b/i.test(s))
+    return 'background';
   // "To the best of our knowledge, few studies …" is a remark about others' work, not the authors speaking of their own.
   // "On the other edge we have neural networks, …" is everyone's "we", pointing at the field.
   // "ML has achieved an impressive standard today, enabling us to answer questions …": everyone's "us", in the field's time.

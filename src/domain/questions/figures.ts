@@ -47,9 +47,9 @@ const EN: { re: RegExp; kind: Figure['kind']; figure: number; measure?: number }
   { re: new RegExp(`\\bspeed-?ups?\\s+of\\s+${APPROX}(${FACTOR})`, 'i'), kind: 'speed', figure: 1 },
   // "by 2.3 BLEU", "by 4 points of accuracy" is left alone (the words between are not the measure)
   { re: new RegExp(`\\bby\\s+${APPROX}(\\d+(?:\\.\\d+)?\\s?%?)\\s+(?:absolute\\s+)?(${MEASURE_EN})\\b`, 'i'), kind: 'change', figure: 1, measure: 2 },
-  // "18.14 BLEU points improvement", "a 3.2 BLEU gain": a change, however the number is written.
+  // "18.14 BLEU points improvement", "a 3.2 BLEU gain", "a 2.5% accuracy gain": a change, however the number is written.
   {
-    re: new RegExp(`(?:^|\\s)(\\d+(?:\\.\\d+)?)\\s+(${MEASURE_EN})(?:\\s+points?)?\\s+(?:improvements?|gains?|increases?|drops?|reductions?|decreases?|higher|lower|better|worse)\\b`, 'i'),
+    re: new RegExp(`(?:^|\\s)(\\d+(?:\\.\\d+)?\\s?%?)\\s+(${MEASURE_EN})(?:\\s+points?)?\\s+(?:improvements?|gains?|increases?|drops?|reductions?|decreases?|higher|lower|better|worse)\\b`, 'i'),
     kind: 'change',
     figure: 1,
     measure: 2,
@@ -74,6 +74,8 @@ export function figureEn(sentence: string): Figure | undefined {
     if (/\d\s?(?:-|–|to)\s?$/.test(before)) return undefined;
     // "(77.25 mAP compared to 83.50 mAP)": the figure after "compared to" is the reference, not the result.
     if (/\b(?:compared (?:to|with)|versus|vs\.?|against|relative to)\s*$/i.test(before)) return undefined;
+    // "it overcame a 1.25% error rate mislabeled contracts": a condition the method withstood, not what it measured.
+    if (/\b(?:overc[ao]me|overcomes|overcoming|despite|tolerat(?:es?|ing)|robust (?:to|against)|in the presence of)\s+(?:an?\s+|the\s+)?(?:up to\s+)?$/i.test(before)) return undefined;
     if (rule.kind === 'speed' && /^\s*(?:than|over|relative to|compared (?:with|to))\b/i.test(after)) return undefined;
     return { figure: m[rule.figure]!.trim(), measure: rule.measure ? m[rule.measure]! : 'speed', kind: rule.kind };
   }

@@ -379,6 +379,10 @@ export function quotableZh(sentence: string, loose = false): boolean {
     // "安全性和安全性挑战": two English words ("safety and security") the translation made one.
     // ("债券和债券期权", "图像、图像对": a word, then a compound of it.)
     !/(?<![不非无])([\u4e00-\u9fff]{1,3}性)[和与及、]\1/.test(sentence) &&
+    // "跨三个参数范围从70亿到70亿个变量的模型": a range whose ends the translation made one ("7 to 70 billion").
+    !/从\s?(\d+(?:\.\d+)?\s?[万亿千百]?)[^，。；\d]{0,3}到\s?\1(?![\d.])/.test(sentence) &&
+    // "高斯橄榄模型": "copula" rendered as the fruit, a term the translation made nonsense of.
+    !/橄榄(?:模型|函数|结构|族)|高斯橄榄|阿基米德橄榄/.test(sentence) &&
     // "不同ially private": an English word the translation cut in half.
     !/[\u4e00-\u9fff](?:ially|ically|ally|tion|tions|ment|ments|ness|ities|ized|izing|ised|ising)\b/.test(sentence) &&
     !PROMISE_ZH.test(sentence) &&

@@ -19,7 +19,7 @@ novel new existing approach approaches method methods result results show shows 
 demonstrated achieve achieves achieved outperform outperforms outperforming significantly significant furthermore moreover
 additionally respectively specifically particular particularly various different based using use used uses work works
 study studies find findings experiment experiments experimental extensive effective effectively state art code available
-github com https http www org first two three four five six many`;
+github com https http www org first two three four five six many ensure ensures ensured ensuring`;
 
 /**
  * What kind of paper it is, not what it is about: two surveys of unrelated fields share "A Comprehensive
