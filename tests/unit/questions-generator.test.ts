@@ -4679,3 +4679,19 @@ describe('held-out samples CD and CE', () => {
     expect(asked).not.toMatch(/参与者的选取方式或提问方式本身，会不会就导致了这个结果？/);
   });
 });
+
+describe('the clear-claim papers that samples CB–CE left with no usable question', () => {
+  it('reads a dataset developed in the passive, "we know little about …", "we initiate the study of …" and a proposal in the passive (2310.10670, 2402.11821, 2307.08999, 2304.04914)', () => {
+    expect(roleEn('To address this challenge, a new dataset called the Obfuscated Malware Dataset (OMD) has been developed.')).toBe('dataset');
+    expect(
+      roleEn(
+        'To date, however, we know little about how LLMs behave in analogous graph recall tasks: do their recalled graphs also exhibit certain biased patterns, and if so, how do they compare with humans?',
+      ),
+    ).toBe('gap');
+    expect(roleEn('We initiate the study of omniprediction in the online adversarial setting.')).toBe('made');
+    expect(roleEn('Regulatory markets, in which governments require the targets of regulation to purchase regulatory services from a private regulator, are proposed.')).toBe('made');
+    // Others' proposals are not the paper's.
+    expect(roleEn('Many methods for regulating markets are proposed.')).not.toBe('made');
+    expect(roleEn('A new dataset was introduced by Smith et al. for this task.')).not.toBe('dataset');
+  });
+});

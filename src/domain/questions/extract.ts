@@ -492,7 +492,7 @@ interface Language {
 
 // "… there is not yet a common vocabulary to describe human-AI interaction": what the field lacks, a gap.
 const GAP_EN_RE =
-  /\b(?:little is known|there is (?:not yet|still no|no|as yet no) (?:a |an )?(?:common|shared|standard|standardi[sz]ed|unified|agreed(?:-upon)?|systematic|comprehensive|principled)\b|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open(?! to\b))|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
+  /\b(?:little is known|we (?:still )?know (?:very |relatively )?little about|there is (?:not yet|still no|no|as yet no) (?:a |an )?(?:common|shared|standard|standardi[sz]ed|unified|agreed(?:-upon)?|systematic|comprehensive|principled)\b|(?:remains?|is|are|been) (?:largely |still |relatively |poorly )?(?:unclear|unknown|unexplored|under-?explored|understudied|overlooked|open(?! to\b))|(?:remains?|is|are) (?:rarely|seldom|hardly|not always|not|never) (?:yet |fully |entirely )?(?:clear|known|understood) (?:which|whether|how|why|what|when|if)\b|has (?:received|attracted) (?:little|limited|less) attention|(?:few|limited|little) (?:prior )?(?:studies|work|research)|not (?:yet )?(?:been )?(?:well |fully |systematically )?(?:understood|studied|explored|investigated)|open question|lack of (?:systematic |empirical )?(?:research|studies|understanding|evidence)|(?:still |yet )?needs? to be (?:clarified|understood|studied|investigated|explored|examined))\b/i;
 const GAP_ZH_RE =
   /尚不清楚|仍不清楚|尚不明确|仍不明确|尚未(?:被)?(?:充分|系统地?|深入)?(?:研究|探索|探讨|理解)|研究(?:还|仍|尚)?(?:不多|较少|很少|有限|匮乏|不足)|(?:很少|鲜有|较少)(?:有)?(?:研究|工作|文献)|未被充分(?:研究|探索)|缺乏(?:系统的?|实证的?|深入的?)?(?:研究|理解|证据)|知之甚少/;
 const MISSING_SURVEY_EN = /\b(?:lack|absence|no|few|lacks|lacking|missing)\b[^.;]{0,40}\b(?:surveys?|reviews?|overviews?)\b/i;
@@ -862,6 +862,19 @@ export function roleEn(s: string): SentenceRole {
     )
   )
     return 'claim';
+  // "To address this challenge, a new dataset called the Obfuscated Malware Dataset (OMD) has been developed.": the paper's resource, in the passive.
+  if (
+    /\b(?:a|an) (?:new|novel|large-scale|comprehensive|public) (?:[\w-]+ ){0,3}?(?:dataset|benchmark|corpus)\b[^.;]{0,60}?\b(?:has been|have been|is|was) (?:\w+ly )?(?:developed|created|constructed|built|introduced|released|collected|curated)\b(?! (?:by|in)\b)/i.test(
+      s,
+    )
+  )
+    return 'dataset';
+  // "We initiate the study of omniprediction in the online adversarial setting.": a first study of something, what the authors bring.
+  if (/^(?:[^,;]{0,60},\s+)?we (?:\w+ly )?initiate[sd]? (?:the )?(?:\w+ )?(?:study|investigation|analysis) of\b/i.test(s)) return 'made';
+  // "Regulatory markets, in which governments require …, are proposed.": the paper's proposal, in the passive, whatever it is.
+  // (A method proposed in the passive is read as one below.)
+  if (/^[A-Z][^;]{10,220}?\b(?:is|are) (?:here )?proposed\.$/.test(s) && !/\b(?:have|has) been proposed\b|\b(?:many|several|various|numerous|existing|previous|prior) /i.test(s) && !proposesMethod(s))
+    return 'made';
   // "We posit a simple solution, which is to generate synthetic data …": the authors' method, said as what it is.
   if (
     own &&
