@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { categoryFromDigestName, parseDigest, withoutTranslatorNote } from '../../src/domain/digest/parse-digest.ts';
-import { cleanTitle } from '../../src/domain/digest/clean-text.ts';
+import { categoryFromDigestName, parseDigest } from '../../src/domain/digest/parse-digest.ts';
+import { cleanTitle, withoutTranslatorNote } from '../../src/domain/digest/clean-text.ts';
 import { readFrontmatter } from '../../src/files/frontmatter.ts';
 import { questionFlags } from '../../src/domain/questions/checks.ts';
 import { MAX_LENGTH, en as writerEn } from '../../src/domain/questions/compose-en.ts';

@@ -42,6 +42,14 @@ export function cleanTitle(raw: string): CleanTitle {
   };
 }
 
+/**
+ * A Chinese title the translator left wrapped in a note about itself ("《多方面密集检索器……》的翻译标题",
+ * "the translated title of …"): the title is inside the brackets.
+ */
+export function withoutTranslatorNote(title: string): string {
+  return /^《([^《》]+)》的?(?:中文)?(?:翻译标题|标题翻译|译名|中文标题)$/.exec(title)?.[1]?.trim() ?? title;
+}
+
 const EN_PREFIX = /^arXiv:\s*(\S+?)(?:v(\d+))?\s+Announce Type:\s*([A-Za-z-]+)\s+Abstract:\s*/;
 const ZH_PREFIX = /^(?:摘要\s*[:：]\s*)?(?:arXiv\s*[:：]\s*\S+?\s*)?(?:公告类型\s*[:：]\s*\S+\s*)(?:摘要\s*[:：]\s*)?/;
 const ZH_ARXIV_ONLY = new RegExp(String.raw`^(?:摘要\s*[:：]\s*)?arXiv\s*[:：]\s*${ARXIV_NEW_STYLE}(?:v\d+)?\s*(?:摘要\s*[:：]\s*)?`);

@@ -7,7 +7,7 @@
  */
 import { arxivIdFromUrl } from '../arxiv-id.ts';
 import type { AnnounceType } from '../../schemas/paper.ts';
-import { cleanChineseAbstract, cleanEnglishAbstract, cleanSummary, cleanTitle } from './clean-text.ts';
+import { cleanChineseAbstract, cleanEnglishAbstract, cleanSummary, cleanTitle, withoutTranslatorNote } from './clean-text.ts';
 import { parseTableRow, type TableRow } from './table-row.ts';
 
 export interface DigestEntry {
@@ -303,12 +303,4 @@ const CATEGORY_NAME = new RegExp(`^((?:cs|math|stat|eess|econ|q-bio|q-fin|astro-
  */
 export function categoryFromDigestName(name: string): string | undefined {
   return CATEGORY_NAME.exec(name)?.[1];
-}
-
-/**
- * A Chinese title the translator left wrapped in a note about itself ("《多方面密集检索器……》的翻译标题",
- * "the translated title of …"): the title is inside the brackets.
- */
-export function withoutTranslatorNote(title: string): string {
-  return /^《([^《》]+)》的?(?:中文)?(?:翻译标题|标题翻译|译名|中文标题)$/.exec(title)?.[1]?.trim() ?? title;
 }
